@@ -1,0 +1,73 @@
+#include "adapters/ProviderAdapter.h"
+
+#include "core/FailureClass.h"
+
+namespace sb {
+
+namespace {
+
+QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
+{
+    for (const auto &h : headers) {
+        if (QByteArrayView(h.first).compare(name, Qt::CaseInsensitive) == 0)
+            return h.second.trimmed();
+    }
+    return {};
+}
+
+// A short, single-line excerpt of an unexpected body for error messages.
+QString snippet(const QByteArray &body)
+{
+    QString s = QString::fromUtf8(body.left(200)).simplified();
+    if (body.size() > 200)
+        s += QStringLiteral("...");
+    return s;
+}
+
+} // namespace
+
+ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body, const HttpHeaders &headers,
+                                          const QDateTime &nowUtc) const
+{
+    ProviderError error;
+    error.httpStatus = httpStatus;
+    if (!decodeErrorBody(body, error)) {
+        const QByteArray contentType = headerValue(headers, "content-type").toLower();
+        const QByteArray trimmed = body.trimmed();
+        const bool html = contentType.contains("html") || trimmed.startsWith('<');
+        error.type = wire_error::kProvider;
+        if (trimmed.isEmpty())
+            error.message = QStringLiteral("%1 provider returned HTTP %2 with an empty body").arg(wireFormat()).arg(httpStatus);
+        else if (html)
+            error.message = QStringLiteral("%1 provider returned HTTP %2 with an HTML page instead of a JSON error: %3")
+                                .arg(wireFormat()).arg(httpStatus).arg(snippet(trimmed));
+        else
+            error.message = QStringLiteral("%1 provider returned HTTP %2: %3").arg(wireFormat()).arg(httpStatus).arg(snippet(trimmed));
+    }
+
+    // Retry-After is standard; retry-after-ms is OpenAI's finer variant and wins when present.
+    if (const QByteArray ms = headerValue(headers, "retry-after-ms"); !ms.isEmpty()) {
+        bool ok = false;
+        const double v = ms.toDouble(&ok);
+        if (ok && v >= 0)
+            error.retryAfterMs = qint64(v);
+    }
+    if (!error.retryAfterMs) {
+        if (const QByteArray ra = headerValue(headers, "retry-after"); !ra.isEmpty())
+            error.retryAfterMs = failure::parseRetryAfter(ra, nowUtc);
+    }
+    return error;
+}
+
+std::unique_ptr<ProviderAdapter> createProviderAdapter(const QString &wireFormat)
+{
+    Q_UNUSED(wireFormat);
+    return nullptr;
+}
+
+QStringList providerWireFormats()
+{
+    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+}
+
+} // namespace sb

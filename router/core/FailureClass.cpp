@@ -1,0 +1,231 @@
+#include "core/FailureClass.h"
+
+#include "adapters/ProviderAdapter.h"
+#include "core/ChatTypes.h"
+
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace sb::failure {
+
+namespace {
+
+FailureDecision make(FailureKind kind, const QString &errorClass, bool countsAgainstHealth = true)
+{
+    FailureDecision d;
+    d.kind = kind;
+    d.errorClass = errorClass;
+    d.countsAgainstHealth = countsAgainstHealth;
+    return d;
+}
+
+bool typeHas(const QString &type, const QString &message, std::initializer_list<const char *> needles)
+{
+    const QString t = type.toLower();
+    const QString m = message.toLower();
+    for (const char *n : needles) {
+        const QLatin1StringView needle(n);
+        if (t.contains(needle) || m.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// A 404 (or a 400 from some providers) that says the model does not exist or is not served:
+// another provider may well serve it.
+bool looksLikeModelNotFound(const ProviderError &e)
+{
+    const QString t = e.type.toLower();
+    if (t == QLatin1String("model_not_found") || t == QLatin1String("not_found_error") || t == QLatin1String("not_found"))
+        return true;
+    const QString m = e.message.toLower();
+    return m.contains(QLatin1String("model")) &&
+           (m.contains(QLatin1String("not found")) || m.contains(QLatin1String("does not exist")) ||
+            m.contains(QLatin1String("not supported")) || m.contains(QLatin1String("unknown model")) ||
+            m.contains(QLatin1String("no such model")) || m.contains(QLatin1String("not available")));
+}
+
+int monthIndex(const QString &name)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    const QString n = name.left(3).toLower();
+    for (int i = 0; i < 12; ++i) {
+        if (n == QLatin1String(months[i]))
+            return i + 1;
+    }
+    return 0;
+}
+
+// IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT",
+// asctime "Sun Nov  6 08:49:37 1994" (RFC 9110 section 5.6.7: recipients accept all three).
+std::optional<QDateTime> parseHttpDate(const QString &text)
+{
+    static const QRegularExpression imf(
+        QStringLiteral(R"(^[A-Za-z]{3,9},\s*(\d{1,2})[\s-]([A-Za-z]{3})[\s-](\d{2,4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$)"));
+    static const QRegularExpression asc(
+        QStringLiteral(R"(^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\d{4})$)"));
+    int day = 0, month = 0, year = 0, hh = 0, mm = 0, ss = 0;
+    if (const auto m = imf.match(text); m.hasMatch()) {
+        day = m.captured(1).toInt();
+        month = monthIndex(m.captured(2));
+        year = m.captured(3).toInt();
+        if (m.captured(3).size() == 2) // RFC 850 two-digit year: RFC 9110's 50-year rule, simplified
+            year += year < 70 ? 2000 : 1900;
+        hh = m.captured(4).toInt();
+        mm = m.captured(5).toInt();
+        ss = m.captured(6).toInt();
+    } else if (const auto a = asc.match(text); a.hasMatch()) {
+        month = monthIndex(a.captured(1));
+        day = a.captured(2).toInt();
+        hh = a.captured(3).toInt();
+        mm = a.captured(4).toInt();
+        ss = a.captured(5).toInt();
+        year = a.captured(6).toInt();
+    } else {
+        return std::nullopt;
+    }
+    const QDate date(year, month, day);
+    const QTime time(hh, mm, ss);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+} // namespace
+
+std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
+{
+    const QString text = QString::fromLatin1(value).trimmed();
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression seconds(QStringLiteral(R"(^\d+(\.\d+)?$)"));
+    if (seconds.match(text).hasMatch()) {
+        const double s = text.toDouble();
+        // Cap absurd values (a day) so a misbehaving provider cannot park itself forever.
+        return qint64(std::llround(std::min(s, 86400.0) * 1000.0));
+    }
+    const auto date = parseHttpDate(text);
+    if (!date)
+        return std::nullopt;
+    return std::max<qint64>(0, nowUtc.msecsTo(*date));
+}
+
+FailureDecision classify(const ProviderError &e)
+{
+    FailureDecision d;
+    const int s = e.httpStatus;
+    if (s == 401) {
+        d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false);
+        d.invalidKey = true;
+    } else if (s == 403) {
+        d = make(FailureKind::ProviderFinal, QStringLiteral("forbidden"), false);
+    } else if (s == 404) {
+        d = looksLikeModelNotFound(e) ? make(FailureKind::ProviderFinal, QStringLiteral("model_not_found"), false)
+                                      : make(FailureKind::RequestFinal, QStringLiteral("not_found"), false);
+    } else if (s == 408) {
+        d = make(FailureKind::Retryable, QStringLiteral("timeout"));
+    } else if (s == 409 || s == 425) {
+        d = make(FailureKind::Retryable, QStringLiteral("conflict"));
+    } else if (s == 429) {
+        // Some providers say "quota exceeded"/"insufficient_quota" with 429: no amount of waiting
+        // helps soon, but another provider can still serve the request, so it stays retryable.
+        d = make(FailureKind::Retryable, QStringLiteral("rate_limited"));
+    } else if (s == 529 || (s == 503 && typeHas(e.type, e.message, {"overload"}))) {
+        d = make(FailureKind::Retryable, QStringLiteral("overloaded"));
+    } else if (s >= 500 && s <= 599) {
+        d = make(FailureKind::Retryable, QStringLiteral("server_error"));
+    } else if (s == 413) {
+        d = make(FailureKind::RequestFinal, QStringLiteral("too_large"), false);
+    } else if (s == 400 || s == 422) {
+        if (typeHas(e.type, e.message, {"authentication", "api key", "api_key_invalid"})) {
+            // Gemini answers a bad key with 400 API_KEY_INVALID.
+            d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false);
+            d.invalidKey = true;
+        } else if (looksLikeModelNotFound(e)) {
+            d = make(FailureKind::ProviderFinal, QStringLiteral("model_not_found"), false);
+        } else {
+            d = make(FailureKind::RequestFinal, QStringLiteral("bad_request"), false);
+        }
+    } else if (s >= 400 && s <= 499) {
+        d = make(FailureKind::RequestFinal, QStringLiteral("bad_request"), false);
+    } else if (s == 0) {
+        d = make(FailureKind::Retryable, QStringLiteral("network"));
+    } else {
+        // A 1xx/2xx/3xx handed to us as an error: the provider answered in a way we cannot use.
+        d = make(FailureKind::Retryable, QStringLiteral("unknown"));
+    }
+    d.retryAfterMs = e.retryAfterMs;
+    return d;
+}
+
+FailureDecision classifyNetworkError(QNetworkReply::NetworkError error)
+{
+    using NE = QNetworkReply::NetworkError;
+    switch (error) {
+    case NE::NoError:
+        return make(FailureKind::Retryable, QStringLiteral("unknown"));
+    case NE::OperationCanceledError:
+        // QNetworkReply::abort() both for our own timeouts and for a client's cancel; the router
+        // knows which and uses classifyTimeout for the former.
+        return make(FailureKind::Cancelled, QStringLiteral("cancelled"), false);
+    case NE::TimeoutError:
+        return make(FailureKind::Retryable, QStringLiteral("timeout"));
+    case NE::AuthenticationRequiredError:
+        return [] { auto d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false); d.invalidKey = true; return d; }();
+    case NE::ContentAccessDenied:
+        return make(FailureKind::ProviderFinal, QStringLiteral("forbidden"), false);
+    case NE::ContentNotFoundError:
+    case NE::ProtocolUnknownError:
+    case NE::ProtocolInvalidOperationError:
+        return make(FailureKind::ProviderFinal, QStringLiteral("not_found"), false);
+    default:
+        // Refused, closed, DNS, TLS, proxy, protocol failures, 5xx mapped by Qt: all transient
+        // from the router's point of view.
+        return make(FailureKind::Retryable, QStringLiteral("network"));
+    }
+}
+
+FailureDecision classifyTimeout(TimeoutPhase phase)
+{
+    Q_UNUSED(phase);
+    return make(FailureKind::Retryable, QStringLiteral("timeout"));
+}
+
+FailureDecision classifyStreamError(const ChatEvent &ev)
+{
+    if (ev.errorType == QLatin1String(wire_error::kMalformed) || ev.errorType == QLatin1String(wire_error::kWrongContentType))
+        return make(FailureKind::Retryable, QStringLiteral("malformed"));
+    if (ev.errorType == QLatin1String(wire_error::kTruncated))
+        return make(FailureKind::Retryable, QStringLiteral("truncated"));
+    if (ev.httpStatus != 0) {
+        ProviderError pe;
+        pe.httpStatus = ev.httpStatus;
+        pe.type = ev.errorType;
+        pe.message = ev.errorMessage;
+        return classify(pe);
+    }
+    // In-stream provider errors carry a type but no status (Anthropic "event: error",
+    // OpenAI-compatible {"error": ...} chunks).
+    const QString t = ev.errorType.toLower();
+    if (t.contains(QLatin1String("overload")))
+        return make(FailureKind::Retryable, QStringLiteral("overloaded"));
+    if (t.contains(QLatin1String("rate_limit")) || t.contains(QLatin1String("resource_exhausted")))
+        return make(FailureKind::Retryable, QStringLiteral("rate_limited"));
+    if (t.contains(QLatin1String("authentication")) || t.contains(QLatin1String("unauthenticated"))) {
+        auto d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false);
+        d.invalidKey = true;
+        return d;
+    }
+    if (t.contains(QLatin1String("permission")))
+        return make(FailureKind::ProviderFinal, QStringLiteral("forbidden"), false);
+    if (t.contains(QLatin1String("invalid_request")) || t.contains(QLatin1String("invalid_argument")))
+        return make(FailureKind::RequestFinal, QStringLiteral("bad_request"), false);
+    if (t.contains(QLatin1String("content_filter")) || t.contains(QLatin1String("safety")))
+        return make(FailureKind::RequestFinal, QStringLiteral("content_filter"), false);
+    return make(FailureKind::Retryable, QStringLiteral("server_error"));
+}
+
+} // namespace sb::failure
