@@ -1,0 +1,170 @@
+#include "vulkan/DeviceInfo.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "vulkan/VulkanInstance.h"
+#include "vulkan/VulkanLoader.h"
+
+namespace sb {
+
+const char *deviceTypeName(DeviceType t)
+{
+    switch (t) {
+    case DeviceType::Discrete: return "discrete GPU";
+    case DeviceType::Integrated: return "integrated GPU";
+    case DeviceType::Virtual: return "virtual GPU";
+    case DeviceType::Cpu: return "CPU";
+    case DeviceType::Other: return "other";
+    }
+    return "other";
+}
+
+uint64_t DeviceInfo::deviceLocalBytes() const
+{
+    uint64_t total = 0;
+    for (const MemoryHeapInfo &h : heaps)
+        if (h.deviceLocal)
+            total += h.size;
+    return total;
+}
+
+int DeviceInfo::preferenceRank() const
+{
+    switch (type) {
+    case DeviceType::Discrete: return 4;
+    case DeviceType::Integrated: return 3;
+    case DeviceType::Virtual: return 2;
+    case DeviceType::Cpu: return 1;
+    case DeviceType::Other: return 0;
+    }
+    return 0;
+}
+
+namespace {
+
+DeviceType toDeviceType(VkPhysicalDeviceType t)
+{
+    switch (t) {
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return DeviceType::Discrete;
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return DeviceType::Integrated;
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return DeviceType::Virtual;
+    case VK_PHYSICAL_DEVICE_TYPE_CPU: return DeviceType::Cpu;
+    default: return DeviceType::Other;
+    }
+}
+
+std::string versionString(uint32_t v)
+{
+    return std::to_string(VK_API_VERSION_MAJOR(v)) + "." + std::to_string(VK_API_VERSION_MINOR(v)) + "."
+        + std::to_string(VK_API_VERSION_PATCH(v));
+}
+
+bool hasExtension(const std::vector<VkExtensionProperties> &exts, const char *name)
+{
+    return std::any_of(exts.begin(), exts.end(),
+                       [name](const VkExtensionProperties &e) { return std::strcmp(e.extensionName, name) == 0; });
+}
+
+} // namespace
+
+DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
+{
+    DeviceInfo info;
+    info.index = index;
+
+    VkPhysicalDeviceSubgroupProperties subgroup{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES};
+    VkPhysicalDeviceDriverProperties driver{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DRIVER_PROPERTIES};
+    subgroup.pNext = &driver;
+    VkPhysicalDeviceProperties2 props2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+    props2.pNext = &subgroup;
+    vkGetPhysicalDeviceProperties2(pd, &props2);
+    const VkPhysicalDeviceProperties &p = props2.properties;
+
+    info.name = p.deviceName;
+    info.type = toDeviceType(p.deviceType);
+    info.vendorId = p.vendorID;
+    info.deviceId = p.deviceID;
+    info.apiVersion = versionString(p.apiVersion);
+    info.driverName = driver.driverName;
+    info.driverInfo = driver.driverInfo;
+    info.subgroupSize = subgroup.subgroupSize;
+    info.subgroupArithmetic = (subgroup.supportedOperations & VK_SUBGROUP_FEATURE_ARITHMETIC_BIT)
+        && (subgroup.supportedStages & VK_SHADER_STAGE_COMPUTE_BIT);
+    info.maxStorageBufferRange = p.limits.maxStorageBufferRange;
+    info.maxComputeSharedMemory = p.limits.maxComputeSharedMemorySize;
+    info.maxWorkgroupInvocations = p.limits.maxComputeWorkGroupInvocations;
+    info.timestampsSupported = p.limits.timestampComputeAndGraphics == VK_TRUE;
+    info.timestampPeriodNs = p.limits.timestampPeriod;
+
+    VkPhysicalDeviceVulkan12Features f12{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES};
+    VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
+    f11.pNext = &f12;
+    VkPhysicalDeviceFeatures2 features2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
+    features2.pNext = &f11;
+    vkGetPhysicalDeviceFeatures2(pd, &features2);
+    info.fp16Arithmetic = f12.shaderFloat16 == VK_TRUE;
+    info.int8Arithmetic = f12.shaderInt8 == VK_TRUE;
+    info.storage16Bit = f11.storageBuffer16BitAccess == VK_TRUE;
+    info.storage8Bit = f12.storageBuffer8BitAccess == VK_TRUE;
+
+    uint32_t extCount = 0;
+    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, nullptr);
+    std::vector<VkExtensionProperties> exts(extCount);
+    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
+    info.integerDotProduct = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
+    info.cooperativeMatrix = hasExtension(exts, "VK_KHR_cooperative_matrix");
+
+    VkPhysicalDeviceMemoryProperties mem{};
+    vkGetPhysicalDeviceMemoryProperties(pd, &mem);
+    for (uint32_t i = 0; i < mem.memoryHeapCount; ++i)
+        info.heaps.push_back({mem.memoryHeaps[i].size, (mem.memoryHeaps[i].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) != 0});
+    return info;
+}
+
+Result<std::vector<DeviceInfo>> enumerateDevices()
+{
+    auto instance = VulkanInstance::create();
+    if (!instance)
+        return instance.error();
+    std::vector<VkPhysicalDevice> pds = instance.value()->physicalDevices();
+    if (pds.empty())
+        return makeError(ErrorCode::NoDevice, "the Vulkan loader found no physical device (is a Vulkan driver installed?)");
+    std::vector<DeviceInfo> out;
+    for (uint32_t i = 0; i < pds.size(); ++i)
+        out.push_back(describePhysicalDevice(pds[i], i));
+    return out;
+}
+
+Result<DeviceInfo> selectDevice(const std::vector<DeviceInfo> &devices, const std::string &selector)
+{
+    if (devices.empty())
+        return makeError(ErrorCode::NoDevice, "no Vulkan device available");
+    if (selector.empty()) {
+        auto best = std::max_element(devices.begin(), devices.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
+            if (a.preferenceRank() != b.preferenceRank())
+                return a.preferenceRank() < b.preferenceRank();
+            return a.deviceLocalBytes() < b.deviceLocalBytes();
+        });
+        return *best;
+    }
+    if (std::all_of(selector.begin(), selector.end(), [](unsigned char c) { return std::isdigit(c); })) {
+        const unsigned long idx = std::stoul(selector);
+        if (idx < devices.size())
+            return devices[idx];
+        return makeError(ErrorCode::NotFound, "Vulkan device index " + selector + " out of range (have "
+                             + std::to_string(devices.size()) + ")");
+    }
+    auto lower = [](std::string s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        return s;
+    };
+    const std::string needle = lower(selector);
+    for (const DeviceInfo &d : devices)
+        if (lower(d.name).find(needle) != std::string::npos)
+            return d;
+    return makeError(ErrorCode::NotFound, "no Vulkan device whose name contains \"" + selector + "\"");
+}
+
+} // namespace sb
