@@ -45,16 +45,19 @@ ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body
             error.message = QStringLiteral("%1 provider returned HTTP %2: %3").arg(wireFormat()).arg(httpStatus).arg(snippet(trimmed));
     }
 
-    // Retry-After is standard; retry-after-ms is OpenAI's finer variant and wins when present.
+    // Headers beat hints in the body (Gemini's RetryInfo). retry-after-ms is OpenAI's finer
+    // variant of the standard Retry-After and wins when both are present.
     if (const QByteArray ms = headerValue(headers, "retry-after-ms"); !ms.isEmpty()) {
         bool ok = false;
         const double v = ms.toDouble(&ok);
-        if (ok && v >= 0)
+        if (ok && v >= 0) {
             error.retryAfterMs = qint64(v);
+            return error;
+        }
     }
-    if (!error.retryAfterMs) {
-        if (const QByteArray ra = headerValue(headers, "retry-after"); !ra.isEmpty())
-            error.retryAfterMs = failure::parseRetryAfter(ra, nowUtc);
+    if (const QByteArray ra = headerValue(headers, "retry-after"); !ra.isEmpty()) {
+        if (const auto parsed = failure::parseRetryAfter(ra, nowUtc))
+            error.retryAfterMs = parsed;
     }
     return error;
 }
