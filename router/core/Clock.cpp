@@ -1,0 +1,11 @@
+#include "core/Clock.h"
+
+namespace sb {
+
+SystemClock &SystemClock::instance()
+{
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace sb
