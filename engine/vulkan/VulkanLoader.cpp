@@ -1,5 +1,6 @@
 #include "vulkan/VulkanLoader.h"
 
+#include <cstdlib>
 #include <mutex>
 #include <string>
 
@@ -22,6 +23,16 @@ namespace {
 
 void *openLibrary(std::string &tried)
 {
+    // SB_VULKAN_LIBRARY names the loader explicitly (a bundled loader, or tests that simulate
+    // a machine without one); when set, nothing else is tried.
+    if (const char *forced = std::getenv("SB_VULKAN_LIBRARY"); forced && *forced) {
+        tried = forced;
+#if defined(_WIN32)
+        return reinterpret_cast<void *>(LoadLibraryA(forced));
+#else
+        return dlopen(forced, RTLD_NOW | RTLD_LOCAL);
+#endif
+    }
 #if defined(_WIN32)
     const char *names[] = {"vulkan-1.dll"};
 #elif defined(__APPLE__)

@@ -1,0 +1,54 @@
+#include "common/Settings.h"
+
+namespace sb {
+
+namespace {
+
+struct Entry {
+    Settings::Key key;
+    const char *name;
+    QVariant defaultValue;
+};
+
+const Entry &entry(Settings::Key key)
+{
+    static const Entry table[] = {
+        {Settings::Key::WindowGeometry, "gui/windowGeometry", QByteArray()},
+        {Settings::Key::WindowState, "gui/windowState", QByteArray()},
+        {Settings::Key::LastArea, "gui/lastArea", 0},
+        {Settings::Key::VulkanDevice, "engine/vulkanDevice", QString()},
+        {Settings::Key::LocalModelPath, "engine/localModelPath", QString()},
+        {Settings::Key::UiLanguage, "gui/language", QString()},
+    };
+    for (const Entry &e : table)
+        if (e.key == key)
+            return e;
+    Q_UNREACHABLE();
+}
+
+} // namespace
+
+Settings::Settings() = default;
+
+QString Settings::keyName(Key key)
+{
+    return QString::fromLatin1(entry(key).name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return entry(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const Entry &e = entry(key);
+    return m_settings.value(QLatin1String(e.name), e.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings.setValue(QLatin1String(entry(key).name), value);
+}
+
+} // namespace sb

@@ -1,0 +1,43 @@
+#pragma once
+// Typed access to the app's QSettings. Every key and its default live in one table (Settings.cpp),
+// so a typo cannot create a second, silently ignored setting.
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+namespace sb {
+
+class Settings {
+public:
+    enum class Key {
+        WindowGeometry,
+        WindowState,
+        LastArea,
+        VulkanDevice,      // "" = automatic, an index, or part of a device name
+        LocalModelPath,
+        UiLanguage,        // "" = system locale
+    };
+
+    Settings();
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QByteArray windowGeometry() const { return value(Key::WindowGeometry).toByteArray(); }
+    void setWindowGeometry(const QByteArray &v) { setValue(Key::WindowGeometry, v); }
+    QByteArray windowState() const { return value(Key::WindowState).toByteArray(); }
+    void setWindowState(const QByteArray &v) { setValue(Key::WindowState, v); }
+    int lastArea() const { return value(Key::LastArea).toInt(); }
+    void setLastArea(int v) { setValue(Key::LastArea, v); }
+    QString vulkanDevice() const { return value(Key::VulkanDevice).toString(); }
+    QString uiLanguage() const { return value(Key::UiLanguage).toString(); }
+
+private:
+    QSettings m_settings;
+};
+
+} // namespace sb

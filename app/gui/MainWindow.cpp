@@ -1,0 +1,133 @@
+#include "gui/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+#include "common/Settings.h"
+#include "gui/AboutDialog.h"
+#include "gui/areas/ChatArea.h"
+#include "gui/areas/FineTuneArea.h"
+#include "gui/areas/ModelsArea.h"
+#include "gui/areas/ProvidersArea.h"
+#include "gui/areas/UsageArea.h"
+
+namespace sb {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Switchboard"));
+    resize(1200, 800);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setAccessibleName(tr("Areas"));
+    m_nav->setIconSize(QSize(22, 22));
+    m_nav->setFixedWidth(200);
+    m_nav->setSpacing(2);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    QStyle *s = style();
+    addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), new ChatArea(m_stack));
+    addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), new ModelsArea(m_stack));
+    addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), new FineTuneArea(m_stack));
+    addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), new ProvidersArea(m_stack));
+    addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), new UsageArea(m_stack));
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    createMenus();
+    statusBar()->showMessage(tr("Ready"));
+    restoreState();
+}
+
+void MainWindow::addArea(const QString &title, const QIcon &icon, QWidget *widget)
+{
+    auto *item = new QListWidgetItem(icon, title, m_nav);
+    item->setSizeHint(QSize(0, 36));
+    m_stack->addWidget(widget);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *a = view->addAction(m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showArea(Area(i)); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Switchboard"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showArea(Area area)
+{
+    m_nav->setCurrentRow(int(area));
+}
+
+MainWindow::Area MainWindow::currentArea() const
+{
+    return Area(m_stack->currentIndex());
+}
+
+QWidget *MainWindow::areaWidget(Area area) const
+{
+    return m_stack->widget(int(area));
+}
+
+void MainWindow::restoreState()
+{
+    Settings settings;
+    const QByteArray geometry = settings.windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.windowState();
+    if (!state.isEmpty())
+        QMainWindow::restoreState(state);
+    const int area = settings.lastArea();
+    m_nav->setCurrentRow(area >= 0 && area < m_nav->count() ? area : 0);
+}
+
+void MainWindow::saveState() const
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(QMainWindow::saveState());
+    settings.setLastArea(m_nav->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+} // namespace sb

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QWidget>
+
+namespace sb {
+
+class ProvidersArea : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ProvidersArea(QWidget *parent = nullptr);
+};
+
+} // namespace sb

@@ -1,0 +1,83 @@
+// switchboard-cli as a user runs it: a real process, its exit codes and output.
+#include <QtTest>
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SB_CLI_PATH), args);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void version()
+    {
+        const Run r = run({"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("switchboard-cli " SB_VERSION));
+    }
+
+    void helpListsCommands()
+    {
+        const Run r = run({"--help"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Usage: switchboard-cli"));
+        QVERIFY(r.out.contains("devices"));
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        const Run r = run({"frobnicate"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+    }
+
+    void devicesListsTheDevices()
+    {
+        const Run r = run({"devices"});
+        if (r.exitCode == 3)
+            QSKIP(qPrintable("no Vulkan device on this machine: " + r.err));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("[0] "));
+        QVERIFY(r.out.contains("subgroup size:"));
+        QVERIFY(r.out.contains("maxStorageBufferRange:"));
+        QVERIFY(r.out.contains("fp16 arithmetic:"));
+        QVERIFY(r.out.contains("(selected by default)"));
+    }
+
+    void devicesWithoutLoaderFailsClearly()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("SB_VULKAN_LIBRARY", "/nonexistent/libvulkan.so.1");
+        const Run r = run({"devices"}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains("no Vulkan loader found"), qPrintable(r.err));
+        QVERIFY(r.err.contains("CPU"));
+    }
+
+    void devicesWithoutDriverFailsClearly()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("VK_ICD_FILENAMES", "/nonexistent/icd.json");
+        env.insert("VK_DRIVER_FILES", "/nonexistent/icd.json");
+        const Run r = run({"devices"}, env);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(!r.err.isEmpty(), "expected an explanation on stderr");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

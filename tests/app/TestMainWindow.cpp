@@ -1,0 +1,111 @@
+// The main window as a person meets it: five areas, navigation, saved window state, About dialog,
+// translations. Real widgets under QT_QPA_PLATFORM=offscreen.
+#include <QtTest>
+
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTranslator>
+
+#include "common/Settings.h"
+#include "gui/AboutDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/Translations.h"
+
+using namespace sb;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+        QSettings().clear();
+    }
+
+    void hasTheFiveAreas()
+    {
+        MainWindow w;
+        QListWidget *nav = w.navigation();
+        QCOMPARE(nav->count(), 5);
+        const QStringList expected{"Chat", "Models", "Fine-tune", "Providers & Budgets", "Usage & Billing"};
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(nav->item(i)->text(), expected[i]);
+        QCOMPARE(w.areaWidget(MainWindow::Area::Usage)->objectName(), QStringLiteral("UsageArea"));
+    }
+
+    void navigationSwitchesArea()
+    {
+        MainWindow w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.navigation()->setCurrentRow(3);
+        QCOMPARE(w.currentArea(), MainWindow::Area::Providers);
+        w.showArea(MainWindow::Area::FineTune);
+        QCOMPARE(w.currentArea(), MainWindow::Area::FineTune);
+        auto *stack = w.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("FineTuneArea"));
+    }
+
+    void windowStateIsSavedAndRestored()
+    {
+        {
+            MainWindow w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(900, 640);
+            w.showArea(MainWindow::Area::Usage);
+            w.close();
+        }
+        Settings settings;
+        QVERIFY(!settings.windowGeometry().isEmpty());
+        QCOMPARE(settings.lastArea(), int(MainWindow::Area::Usage));
+        MainWindow again;
+        QCOMPARE(again.currentArea(), MainWindow::Area::Usage);
+        QCOMPARE(again.size(), QSize(900, 640));
+    }
+
+    void aboutNamesVersionAndDevice()
+    {
+        AboutDialog about;
+        const QString device = about.deviceText();
+        QVERIFY2(device.startsWith("Vulkan device: ") || device.startsWith("No Vulkan device"), qPrintable(device));
+        bool hasVersion = false;
+        for (QLabel *l : about.findChildren<QLabel *>())
+            hasVersion |= l->text().contains(QStringLiteral(SB_VERSION));
+        QVERIFY(hasVersion);
+    }
+
+    void germanTranslationIsApplied()
+    {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German)));
+        MainWindow w;
+        QCOMPARE(w.navigation()->item(4)->text(), QStringLiteral("Nutzung & Abrechnung"));
+        QCOMPARE(w.navigation()->item(2)->text(), QStringLiteral("Feinabstimmung"));
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    }
+
+    void frenchTranslationIsApplied()
+    {
+        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French)));
+        MainWindow w;
+        QCOMPARE(w.navigation()->item(4)->text(), QStringLiteral("Utilisation et facturation"));
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    }
+
+    void unknownLanguageFallsBackToEnglish()
+    {
+        QVERIFY(!installTranslations(*QCoreApplication::instance(), QLocale(QLocale::Swahili)));
+        MainWindow w;
+        QCOMPARE(w.navigation()->item(0)->text(), QStringLiteral("Chat"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# The two commands of the README:
+#   tools/sb.sh run    install dependencies, build, launch the app
+#   tools/sb.sh test   install dependencies, build, run the whole test suite
+# Environment: SB_BUILD_DIR (default build/release), SB_JOBS (default: all cores), CI=true turns
+# warnings into errors and adds the sanitizer build of the engine and router tests.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+mode="${1:-}"
+case "$mode" in
+  run|test|build) ;;
+  *) echo "usage: tools/sb.sh run|test|build" >&2; exit 2 ;;
+esac
+
+bash tools/install-deps.sh
+
+jobs="${SB_JOBS:-$(nproc)}"
+build="${SB_BUILD_DIR:-build/release}"
+werror=OFF
+[ "${CI:-}" = "true" ] && werror=ON
+export CCACHE_DIR="${CCACHE_DIR:-$here/.cache/ccache}"
+
+configure() { # dir, extra args...
+  local dir="$1"; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSB_WERROR="$werror" "$@" >/dev/null
+}
+
+configure "$build"
+cmake --build "$build" -j "$jobs"
+
+if [ "$mode" = run ]; then
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "No display found: starting the app under Xvfb (set DISPLAY to use your own)." >&2
+    exec xvfb-run -a "$build/app/switchboard"
+  fi
+  exec "$build/app/switchboard"
+fi
+
+if [ "$mode" = test ]; then
+  status=0
+  echo "== tests (RelWithDebInfo) =="
+  ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
+
+  if [ "${SB_SKIP_SANITIZERS:-}" != "1" ]; then
+    echo "== engine and router tests under ASan + UBSan =="
+    asan="${build}-asan"
+    configure "$asan" -DSB_SANITIZE=ON -DSB_BUILD_APP=OFF
+    cmake --build "$asan" -j "$jobs"
+    # Mesa's JIT and the Vulkan loader keep allocations until exit; leak checking is left to
+    # dedicated runs so that their reports do not hide ours.
+    ASAN_OPTIONS="detect_leaks=0:abort_on_error=1" UBSAN_OPTIONS="print_stacktrace=1" \
+      ctest --test-dir "$asan" --output-on-failure -j "$jobs" -L 'engine|router' || status=1
+  fi
+
+  if [ -d tests/e2e ] && [ -f tests/e2e/run.sh ]; then
+    echo "== end-to-end tests with real clients =="
+    bash tests/e2e/run.sh "$build" || status=1
+  fi
+  exit $status
+fi
