@@ -1,5 +1,8 @@
 #include "adapters/ProviderAdapter.h"
 
+#include "adapters/anthropic/AnthropicAdapter.h"
+#include "adapters/gemini/GeminiAdapter.h"
+#include "adapters/openai/OpenAiAdapter.h"
 #include "core/FailureClass.h"
 
 namespace sb {
@@ -64,7 +67,14 @@ ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body
 
 std::unique_ptr<ProviderAdapter> createProviderAdapter(const QString &wireFormat)
 {
-    Q_UNUSED(wireFormat);
+    const QString f = wireFormat.trimmed().toLower();
+    // "openai-compatible" is how people tend to write it in a hand-edited catalog.
+    if (f == QLatin1String("openai") || f == QLatin1String("openai-compatible"))
+        return std::make_unique<OpenAiAdapter>();
+    if (f == QLatin1String("anthropic"))
+        return std::make_unique<AnthropicAdapter>();
+    if (f == QLatin1String("gemini"))
+        return std::make_unique<GeminiAdapter>();
     return nullptr;
 }
 
