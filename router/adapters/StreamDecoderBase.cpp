@@ -32,6 +32,13 @@ void StreamDecoderBase::emitEvent(ChatEvent event)
 
 void StreamDecoderBase::emitError(const QString &type, const QString &message, int httpStatus)
 {
+    // An unparsable event flushed at the end of the body is a cut connection, not a provider
+    // that speaks garbage: report it as such (the classification differs for the breaker).
+    if (m_flushingTail && type == QLatin1String(wire_error::kMalformed)) {
+        emitEvent(ChatEvent::error(httpStatus, QLatin1String(wire_error::kTruncated),
+                                   message + QStringLiteral(" (the body ended inside this event)")));
+        return;
+    }
     emitEvent(ChatEvent::error(httpStatus, type, message));
 }
 
@@ -108,11 +115,13 @@ QVector<ChatEvent> StreamDecoderBase::finish()
             emitError(wire_error::kTruncated, QStringLiteral("%1 stream: the response body was empty").arg(m_label));
             break;
         case Mode::Sse:
+            m_flushingTail = true;
             for (const SseEvent &ev : m_sse.finish()) {
                 if (m_done)
                     break;
                 onSseEvent(ev);
             }
+            m_flushingTail = false;
             if (!m_done)
                 onEndOfStream();
             break;

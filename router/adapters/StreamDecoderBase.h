@@ -41,6 +41,7 @@ private:
     SseParser m_sse;
     QVector<ChatEvent> m_out;
     bool m_done = false;
+    bool m_flushingTail = false; // finish() is handing over an event that had no blank line
 };
 
 // Small helpers shared by the adapters.
