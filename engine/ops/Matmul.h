@@ -1,0 +1,39 @@
+#pragma once
+// Matrix multiplication against a Linear weight, PyTorch convention: out = in · Wᵀ.
+//   in  (rows, inDim)      activations, fp32
+//   W   (outDim, inDim)    weight, any CPU-readable dtype (rows converted to fp32 on the fly)
+//   out (rows, outDim)     fp32
+// Accumulation is fp32 in a fixed order, so results do not depend on the thread count.
+
+#include <cstdint>
+
+#include "model/Tensor.h"
+
+namespace sb {
+
+class ThreadPool;
+
+// Frozen model weights (any dtype). weight.shape = (outDim, inDim), inDim = weight.cols().
+void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows,
+                   ThreadPool *pool = nullptr);
+
+// Plain fp32 weights (LoRA adapters, tests): w is (outDim, inDim) row-major; bias may be null.
+void matmulForward(float *out, const float *in, const float *w, const float *bias, int64_t rows,
+                   int64_t inDim, int64_t outDim, ThreadPool *pool = nullptr);
+
+// Backward of out = in · Wᵀ (+ bias). Gradients are ACCUMULATED (+=), as in llm.c, so a tensor
+// used twice sums its gradients; zero them before the first use. dIn, dW or dBias may be null
+// to skip that gradient.
+//   dIn (rows, inDim) += dOut · W        dW (outDim, inDim) += dOutᵀ · in     dBias += Σ dOut
+void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, const float *in,
+                    const float *w, int64_t rows, int64_t inDim, int64_t outDim,
+                    ThreadPool *pool = nullptr);
+
+// Backward to the input only, through a frozen weight of any dtype (the LoRA base path).
+void matmulBackwardInput(float *dIn, const float *dOut, const TensorView &weight, int64_t rows,
+                         ThreadPool *pool = nullptr);
+
+// fp32 dot product with a fixed summation order (8 interleaved partial sums).
+float dotF32(const float *a, const float *b, int64_t n);
+
+} // namespace sb
