@@ -55,10 +55,13 @@ struct Tokenizer::Impl {
 
     enum Kind : uint8_t { Missing = 0, Normal = 1, AddedSpecial = 2, AddedPlain = 3, Unused = 4 };
 
-    // Raw bytes of a BPE vocabulary token -> id; open addressing, (hash, id) slots, id -1 = empty.
+    // Raw bytes of a BPE vocabulary token -> id; open addressing, id -1 = empty. The slot holds
+    // the token's place in the arena so a probe touches one slot and the bytes, nothing else.
     struct VocabSlot {
         uint32_t hash;
         int32_t id;
+        uint32_t offset;
+        uint32_t length;
     };
     std::vector<VocabSlot> vocabSlots;
     uint64_t vocabMask = 0;
@@ -96,20 +99,23 @@ struct Tokenizer::Impl {
         return std::string_view(tokenData.data() + tokenOffset[size_t(id)], tokenOffset[size_t(id) + 1] - tokenOffset[size_t(id)]);
     }
 
-    int32_t findVocab(const char *p, size_t n) const
+    int32_t findVocab(const char *p, size_t n) const { return findVocab(p, n, detail::hashBytes(p, n)); }
+    int32_t findVocab(const char *p, size_t n, uint64_t h) const
     {
-        const uint64_t h = detail::hashBytes(p, n);
         const uint32_t tag = uint32_t(h >> 32);
         for (uint64_t i = h & vocabMask;; i = (i + 1) & vocabMask) {
             const VocabSlot &s = vocabSlots[i];
             if (s.id < 0)
                 return -1;
-            if (s.hash == tag) {
-                const std::string_view b = bytesOf(s.id);
-                if (b.size() == n && std::memcmp(b.data(), p, n) == 0)
-                    return s.id;
-            }
+            if (s.hash == tag && s.length == n && std::memcmp(tokenData.data() + s.offset, p, n) == 0)
+                return s.id;
         }
+    }
+
+    void prefetchMerge(int32_t left, int32_t right) const
+    {
+        const uint64_t key = (uint64_t(uint32_t(left)) << 32) | uint32_t(right);
+        __builtin_prefetch(&mergeSlots[detail::mixPair(key) & mergeMask]);
     }
 
     const MergeSlot *findMerge(int32_t left, int32_t right) const

@@ -128,20 +128,61 @@ Result<void> finishVocab(Tokenizer::Impl &d)
     return {};
 }
 
-Result<void> addMergeText(Tokenizer::Impl &d, std::string_view left, std::string_view right, uint32_t rank,
-                          const std::string &where, std::string &a, std::string &b)
+// One merge as text, before lookup.
+struct MergeText {
+    std::string_view left;
+    std::string_view right;
+};
+
+// Adds merges [0, count) in rank order; pairAt(i) yields merge i or an error. Merges are resolved
+// in blocks whose hash-table slots are prefetched first: the lookups are random accesses into
+// tables of several MiB and would otherwise dominate the load time.
+template <typename PairAt>
+Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, PairAt &&pairAt)
 {
-    if (!byteLevelToBytes(left, a) || !byteLevelToBytes(right, b) || a.empty() || b.empty())
-        return formatError(d.sourceName, where + ": " + quoted(std::string(left) + " " + std::string(right))
-                                             + " is not a pair of byte-level tokens");
-    const int32_t l = d.findVocab(a.data(), a.size());
-    const int32_t r = d.findVocab(b.data(), b.size());
-    a += b;
-    const int32_t m = d.findVocab(a.data(), a.size());
-    if (l < 0 || r < 0 || m < 0)
-        return formatError(d.sourceName, where + ": merge " + quoted(std::string(left) + " " + std::string(right))
-                                             + " uses a token that is not in the vocabulary");
-    d.addMerge(l, r, m, rank);
+    constexpr size_t kBlock = 64;
+    struct Pending {
+        std::string bytes; // left bytes followed by right bytes
+        uint32_t leftLength;
+        uint64_t hash[3]; // left, right, merged
+        int32_t id[3];
+    };
+    std::vector<Pending> block(kBlock);
+    auto where = [&](size_t i) { return std::string(field) + "[" + std::to_string(i) + "]"; };
+    std::string right;
+    for (size_t base = 0; base < count; base += kBlock) {
+        const size_t n = std::min(kBlock, count - base);
+        for (size_t k = 0; k < n; ++k) {
+            auto pair = pairAt(base + k);
+            if (!pair)
+                return pair.error();
+            Pending &p = block[k];
+            if (!byteLevelToBytes(pair->left, p.bytes) || !byteLevelToBytes(pair->right, right) || p.bytes.empty() || right.empty())
+                return formatError(d.sourceName, where(base + k) + ": " + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                                                     + " is not a pair of byte-level tokens");
+            p.leftLength = uint32_t(p.bytes.size());
+            p.bytes += right;
+            p.hash[0] = detail::hashBytes(p.bytes.data(), p.leftLength);
+            p.hash[1] = detail::hashBytes(p.bytes.data() + p.leftLength, p.bytes.size() - p.leftLength);
+            p.hash[2] = detail::hashBytes(p.bytes.data(), p.bytes.size());
+            for (const uint64_t h : p.hash)
+                __builtin_prefetch(&d.vocabSlots[h & d.vocabMask]);
+        }
+        for (size_t k = 0; k < n; ++k) {
+            Pending &p = block[k];
+            p.id[0] = d.findVocab(p.bytes.data(), p.leftLength, p.hash[0]);
+            p.id[1] = d.findVocab(p.bytes.data() + p.leftLength, p.bytes.size() - p.leftLength, p.hash[1]);
+            p.id[2] = d.findVocab(p.bytes.data(), p.bytes.size(), p.hash[2]);
+            if (p.id[0] < 0 || p.id[1] < 0 || p.id[2] < 0) {
+                auto pair = pairAt(base + k);
+                return formatError(d.sourceName, where(base + k) + ": merge " + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                                                     + " uses a token that is not in the vocabulary");
+            }
+            d.prefetchMerge(p.id[0], p.id[1]);
+        }
+        for (size_t k = 0; k < n; ++k)
+            d.addMerge(block[k].id[0], block[k].id[1], block[k].id[2], uint32_t(base + k));
+    }
     return {};
 }
 
@@ -207,7 +248,7 @@ void Tokenizer::Impl::buildVocabIndex()
     size_t cap = 1024;
     while (cap < normal * 2)
         cap *= 2;
-    vocabSlots.assign(cap, VocabSlot{0, -1});
+    vocabSlots.assign(cap, VocabSlot{0, -1, 0, 0});
     vocabMask = cap - 1;
     for (size_t id = 0; id < tokenKind.size(); ++id) {
         if (tokenKind[id] != Normal)
@@ -219,14 +260,15 @@ void Tokenizer::Impl::buildVocabIndex()
         uint64_t i = h & vocabMask;
         while (vocabSlots[i].id >= 0)
             i = (i + 1) & vocabMask;
-        vocabSlots[i] = {uint32_t(h >> 32), int32_t(id)};
+        vocabSlots[i] = {uint32_t(h >> 32), int32_t(id), tokenOffset[id], uint32_t(b.size())};
     }
 }
 
 void Tokenizer::Impl::reserveMerges(size_t count)
 {
+    // Load factor up to ~0.6: 280k Llama 3 merges fit 2^19 slots (8 MiB).
     size_t cap = 1024;
-    while (cap < count * 2)
+    while (cap * 3 < count * 5)
         cap *= 2;
     mergeSlots.assign(cap, MergeSlot{~0ull, 0, -1});
     mergeMask = cap - 1;
@@ -235,7 +277,7 @@ void Tokenizer::Impl::reserveMerges(size_t count)
 
 bool Tokenizer::Impl::addMerge(int32_t left, int32_t right, int32_t merged, uint32_t rank)
 {
-    if ((mergeCount + 1) * 2 > mergeSlots.size()) {
+    if ((mergeCount + 1) * 10 > mergeSlots.size() * 7) {
         std::vector<MergeSlot> old = std::move(mergeSlots);
         reserveMerges(old.size()); // doubles
         for (const MergeSlot &s : old)
@@ -346,26 +388,20 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
     SB_TRY(finishVocab(*d));
 
     d->reserveMerges(merges.size());
-    std::string a, b;
     const Json::Array &list = merges.asArray();
-    for (size_t i = 0; i < list.size(); ++i) {
+    SB_TRY(addMerges(*d, list.size(), "model.merges", [&](size_t i) -> Result<MergeText> {
         const Json &m = list[i];
-        std::string_view left, right;
         if (m.isString()) {
             const std::string &s = m.asString();
             const size_t space = s.find(' ');
             if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
                 return formatError(source, "model.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
-            left = std::string_view(s).substr(0, space);
-            right = std::string_view(s).substr(space + 1);
-        } else if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString()) {
-            left = m[0].asString();
-            right = m[1].asString();
-        } else {
-            return formatError(source, "model.merges[" + std::to_string(i) + "] is neither a string nor a pair of strings");
+            return MergeText{std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1)};
         }
-        SB_TRY(addMergeText(*d, left, right, uint32_t(i), "model.merges[" + std::to_string(i) + "]", a, b));
-    }
+        if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString())
+            return MergeText{m[0].asString(), m[1].asString()};
+        return formatError(source, "model.merges[" + std::to_string(i) + "] is neither a string nor a pair of strings");
+    }));
     finishSpecials(*d, -1);
     return Tokenizer(std::move(d));
 }
@@ -414,15 +450,13 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
     SB_TRY(finishVocab(*d));
 
     d->reserveMerges(vocab.merges.size());
-    std::string a, b;
-    for (size_t i = 0; i < vocab.merges.size(); ++i) {
+    SB_TRY(addMerges(*d, vocab.merges.size(), "tokenizer.ggml.merges", [&](size_t i) -> Result<MergeText> {
         const std::string &s = vocab.merges[i];
         const size_t space = s.find(' ');
         if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
             return formatError(source, "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
-        SB_TRY(addMergeText(*d, std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1), uint32_t(i),
-                            "tokenizer.ggml.merges[" + std::to_string(i) + "]", a, b));
-    }
+        return MergeText{std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1)};
+    }));
     finishSpecials(*d, vocab.bosId);
     return Tokenizer(std::move(d));
 }
