@@ -1,0 +1,155 @@
+#include "cpu/CpuModel.h"
+
+#include <algorithm>
+#include <string>
+
+#include "ops/CpuOps.h"
+
+namespace sb {
+
+CpuModel::CpuModel(const ModelWeights &weights, CpuModelOptions options)
+    : m_weights(weights)
+    , m_pool(options.threads)
+{
+    const ModelConfig &c = m_weights.config;
+    const int64_t ctx = std::max<int64_t>(1, std::min(options.contextLength, c.maxPositionEmbeddings));
+    m_cache = KvCache(c.numLayers, ctx, c.kvDim());
+    for (const LayerWeights &l : m_weights.layers) {
+        m_attnNorm.push_back(toFloatVector(l.attnNorm));
+        m_ffnNorm.push_back(toFloatVector(l.ffnNorm));
+    }
+    m_finalNorm = toFloatVector(m_weights.finalNorm);
+}
+
+Result<std::unique_ptr<CpuModel>> CpuModel::create(const ModelWeights &weights, CpuModelOptions options)
+{
+    const ModelConfig &c = weights.config;
+    SB_TRY(c.validate());
+    if (static_cast<int64_t>(weights.layers.size()) != c.numLayers)
+        return makeError(ErrorCode::Format, "model has " + std::to_string(weights.layers.size())
+                                                + " layers of weights but num_hidden_layers is "
+                                                + std::to_string(c.numLayers));
+    if (options.contextLength <= 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         "context length must be positive (got " + std::to_string(options.contextLength) + ")");
+    const int64_t dim = c.hiddenSize, ffn = c.intermediateSize;
+    SB_TRY(checkWeight(weights.tokenEmbedding, {c.vocabSize, dim}));
+    SB_TRY(checkWeight(weights.finalNorm, {dim}));
+    if (weights.lmHead.valid())
+        SB_TRY(checkWeight(weights.lmHead, {c.vocabSize, dim}));
+    else if (!c.tieWordEmbeddings)
+        return makeError(ErrorCode::NotFound, "lm_head.weight is missing and tie_word_embeddings is false");
+    for (const LayerWeights &l : weights.layers) {
+        SB_TRY(checkWeight(l.attnNorm, {dim}));
+        SB_TRY(checkWeight(l.wq, {c.qDim(), dim}));
+        SB_TRY(checkWeight(l.wk, {c.kvDim(), dim}));
+        SB_TRY(checkWeight(l.wv, {c.kvDim(), dim}));
+        SB_TRY(checkWeight(l.wo, {dim, c.qDim()}));
+        SB_TRY(checkWeight(l.ffnNorm, {dim}));
+        SB_TRY(checkWeight(l.wGate, {ffn, dim}));
+        SB_TRY(checkWeight(l.wUp, {ffn, dim}));
+        SB_TRY(checkWeight(l.wDown, {dim, ffn}));
+    }
+    return std::unique_ptr<CpuModel>(new CpuModel(weights, options));
+}
+
+Result<void> CpuModel::setKvCache(KvCache cache)
+{
+    if (cache.layers() != m_cache.layers() || cache.kvDim() != m_cache.kvDim()
+        || cache.capacity() != m_cache.capacity())
+        return makeError(ErrorCode::InvalidArgument, "KV cache dimensions do not match this model");
+    m_cache = std::move(cache);
+    return {};
+}
+
+Result<std::span<const float>> CpuModel::forward(std::span<const int32_t> tokens, int64_t startPos)
+{
+    SB_TRY(run(tokens, startPos, false));
+    return std::span<const float>(m_logits.data(), static_cast<size_t>(m_weights.config.vocabSize));
+}
+
+Result<void> CpuModel::forwardAll(std::span<const int32_t> tokens, int64_t startPos, std::vector<float> &logits)
+{
+    SB_TRY(run(tokens, startPos, true));
+    logits = m_logits;
+    return {};
+}
+
+Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bool allLogits)
+{
+    const ModelConfig &c = m_weights.config;
+    const int64_t T = static_cast<int64_t>(tokens.size());
+    if (T == 0)
+        return makeError(ErrorCode::InvalidArgument, "forward needs at least one token");
+    if (startPos < 0 || startPos > m_cache.length())
+        return makeError(ErrorCode::InvalidArgument, "start position " + std::to_string(startPos)
+                                                         + " is outside the " + std::to_string(m_cache.length())
+                                                         + " cached positions");
+    if (startPos + T > m_cache.capacity())
+        return makeError(ErrorCode::InvalidArgument,
+                         std::to_string(T) + " tokens at position " + std::to_string(startPos)
+                             + " do not fit the context of " + std::to_string(m_cache.capacity()) + " tokens");
+    for (int64_t t = 0; t < T; ++t) {
+        const int32_t id = tokens[static_cast<size_t>(t)];
+        if (id < 0 || id >= c.vocabSize)
+            return makeError(ErrorCode::InvalidArgument, "token id " + std::to_string(id) + " at index "
+                                                             + std::to_string(t) + " is outside the vocabulary of "
+                                                             + std::to_string(c.vocabSize));
+    }
+
+    const int64_t dim = c.hiddenSize, qDim = c.qDim(), kvDim = c.kvDim(), ffn = c.intermediateSize;
+    const auto sz = [](int64_t n) { return static_cast<size_t>(n); };
+    m_x.resize(sz(T * dim));
+    m_xn.resize(sz(T * dim));
+    m_q.resize(sz(T * qDim));
+    m_att.resize(sz(T * qDim));
+    m_proj.resize(sz(T * dim));
+    m_gate.resize(sz(T * ffn));
+    m_up.resize(sz(T * ffn));
+    m_positions.resize(sz(T));
+    for (int64_t t = 0; t < T; ++t)
+        m_positions[sz(t)] = startPos + t;
+    m_cache.setLength(startPos); // positions past startPos are overwritten below
+    const float eps = static_cast<float>(c.rmsNormEps);
+    const bool interleaved = m_weights.qkInterleaved;
+    ThreadPool *pool = &m_pool;
+
+    embeddingForward(m_x.data(), tokens.data(), T, m_weights.tokenEmbedding);
+    for (int64_t l = 0; l < c.numLayers; ++l) {
+        const LayerWeights &w = m_weights.layers[sz(l)];
+        // This layer's keys/values go straight into their cache rows.
+        float *k = m_cache.keys(l) + startPos * kvDim;
+        float *v = m_cache.values(l) + startPos * kvDim;
+
+        rmsNormForward(m_xn.data(), m_x.data(), m_attnNorm[sz(l)].data(), T, dim, eps);
+        matmulForward(m_q.data(), m_xn.data(), w.wq, T, pool);
+        matmulForward(k, m_xn.data(), w.wk, T, pool);
+        matmulForward(v, m_xn.data(), w.wv, T, pool);
+        if (c.layerUsesRope(l)) {
+            ropeForward(m_q.data(), m_positions.data(), T, c.numHeads, c.headDim, c.ropeTheta, interleaved);
+            ropeForward(k, m_positions.data(), T, c.numKvHeads, c.headDim, c.ropeTheta, interleaved);
+        }
+        attentionForward(m_att.data(), nullptr, m_q.data(), m_cache.keys(l), m_cache.values(l), T, startPos,
+                         c.numHeads, c.numKvHeads, c.headDim, pool);
+        matmulForward(m_proj.data(), m_att.data(), w.wo, T, pool);
+        residualForward(m_x.data(), m_x.data(), m_proj.data(), T * dim);
+
+        rmsNormForward(m_xn.data(), m_x.data(), m_ffnNorm[sz(l)].data(), T, dim, eps);
+        matmulForward(m_gate.data(), m_xn.data(), w.wGate, T, pool);
+        matmulForward(m_up.data(), m_xn.data(), w.wUp, T, pool);
+        swigluForward(m_gate.data(), m_gate.data(), m_up.data(), T * ffn);
+        matmulForward(m_proj.data(), m_gate.data(), w.wDown, T, pool);
+        residualForward(m_x.data(), m_x.data(), m_proj.data(), T * dim);
+    }
+    m_cache.setLength(startPos + T);
+
+    // Only the rows whose logits are wanted go through the final norm and the LM head.
+    const int64_t first = allLogits ? 0 : T - 1;
+    const int64_t rows = T - first;
+    rmsNormForward(m_xn.data(), m_x.data() + first * dim, m_finalNorm.data(), rows, dim, eps);
+    m_logits.resize(sz(rows * c.vocabSize));
+    matmulForward(m_logits.data(), m_xn.data(), m_weights.outputWeight(), rows, pool);
+    return {};
+}
+
+} // namespace sb
