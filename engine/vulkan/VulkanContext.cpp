@@ -1,5 +1,6 @@
 #include "vulkan/VulkanContext.h"
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -106,6 +107,8 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     dpci.pPoolSizes = &poolSize;
     if ((r = vkCreateDescriptorPool(m_device, &dpci, nullptr, &m_descriptorPool)) != VK_SUCCESS)
         return vkError("vkCreateDescriptorPool", r);
+
+    m_activePool = m_descriptorPool;
 
     VkFenceCreateInfo fci{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
     if ((r = vkCreateFence(m_device, &fci, nullptr, &m_fence)) != VK_SUCCESS)
@@ -410,7 +413,7 @@ Result<void> VulkanContext::dispatch(VkCommandBuffer cmd, const ComputePipeline 
         return makeError(ErrorCode::InvalidArgument, pipeline.name + " expects " + std::to_string(pipeline.bufferCount)
                              + " buffers, got " + std::to_string(buffers.size()));
     VkDescriptorSetAllocateInfo dsai{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO};
-    dsai.descriptorPool = m_descriptorPool;
+    dsai.descriptorPool = m_activePool;
     dsai.descriptorSetCount = 1;
     dsai.pSetLayouts = &pipeline.setLayout;
     VkDescriptorSet set = VK_NULL_HANDLE;
@@ -437,6 +440,67 @@ Result<void> VulkanContext::dispatch(VkCommandBuffer cmd, const ComputePipeline 
                            pushConstants);
     vkCmdDispatch(cmd, groupsX, groupsY, groupsZ);
     return {};
+}
+
+Result<RecordedCommands> VulkanContext::recordReusable(const std::function<Result<void>(VkCommandBuffer)> &record,
+                                                       uint32_t maxDispatches)
+{
+    RecordedCommands rc;
+    const uint32_t sets = std::max<uint32_t>(maxDispatches, 1);
+    VkDescriptorPoolSize poolSize{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, sets * 8};
+    VkDescriptorPoolCreateInfo dpci{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
+    dpci.maxSets = sets;
+    dpci.poolSizeCount = 1;
+    dpci.pPoolSizes = &poolSize;
+    VkResult r = vkCreateDescriptorPool(m_device, &dpci, nullptr, &rc.pool);
+    if (r != VK_SUCCESS)
+        return vkError("vkCreateDescriptorPool(recording)", r);
+    VkCommandBufferAllocateInfo cbai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
+    cbai.commandPool = m_commandPool;
+    cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+    cbai.commandBufferCount = 1;
+    if ((r = vkAllocateCommandBuffers(m_device, &cbai, &rc.cmd)) != VK_SUCCESS) {
+        destroyRecorded(rc);
+        return vkError("vkAllocateCommandBuffers", r);
+    }
+    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    vkBeginCommandBuffer(rc.cmd, &begin);
+    m_activePool = rc.pool;
+    Result<void> recorded = record(rc.cmd);
+    m_activePool = m_descriptorPool;
+    if ((r = vkEndCommandBuffer(rc.cmd)) != VK_SUCCESS && recorded)
+        recorded = vkError("vkEndCommandBuffer", r);
+    if (!recorded) {
+        destroyRecorded(rc);
+        return recorded.error();
+    }
+    rc.dispatches = sets;
+    return rc;
+}
+
+Result<void> VulkanContext::submitRecorded(const RecordedCommands &commands)
+{
+    if (!commands.valid())
+        return makeError(ErrorCode::InvalidArgument, "submitting an empty recording");
+    VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
+    submit.commandBufferCount = 1;
+    submit.pCommandBuffers = &commands.cmd;
+    vkResetFences(m_device, 1, &m_fence);
+    VkResult r = vkQueueSubmit(m_queue, 1, &submit, m_fence);
+    if (r != VK_SUCCESS)
+        return vkError("vkQueueSubmit", r);
+    if ((r = vkWaitForFences(m_device, 1, &m_fence, VK_TRUE, UINT64_MAX)) != VK_SUCCESS)
+        return vkError("vkWaitForFences", r);
+    return {};
+}
+
+void VulkanContext::destroyRecorded(RecordedCommands &commands)
+{
+    if (commands.cmd)
+        vkFreeCommandBuffers(m_device, m_commandPool, 1, &commands.cmd);
+    if (commands.pool)
+        vkDestroyDescriptorPool(m_device, commands.pool, nullptr);
+    commands = RecordedCommands{};
 }
 
 void VulkanContext::computeBarrier(VkCommandBuffer cmd)

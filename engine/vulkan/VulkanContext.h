@@ -46,6 +46,15 @@ struct ComputePipeline {
     uint32_t pushConstantBytes = 0;
 };
 
+// A command buffer recorded once and submitted many times (the decode step), together with the
+// descriptor sets its dispatches bind, which live as long as the recording.
+struct RecordedCommands {
+    VkCommandBuffer cmd = VK_NULL_HANDLE;
+    VkDescriptorPool pool = VK_NULL_HANDLE;
+    uint32_t dispatches = 0;
+    bool valid() const { return cmd != VK_NULL_HANDLE; }
+};
+
 struct ContextOptions {
     std::string deviceSelector;    // "" = best; index; or part of the name
     std::string pipelineCachePath; // "" = no persistent cache
@@ -86,6 +95,17 @@ public:
 
     Result<void> savePipelineCache() const;
 
+    // Records `record` into a reusable command buffer; every dispatch() inside allocates its
+    // descriptor set from a pool owned by the recording (room for `maxDispatches` sets).
+    Result<RecordedCommands> recordReusable(const std::function<Result<void>(VkCommandBuffer)> &record,
+                                            uint32_t maxDispatches);
+    // Submits a recording and waits for it (one fence per submission, none per op).
+    Result<void> submitRecorded(const RecordedCommands &commands);
+    void destroyRecorded(RecordedCommands &commands);
+
+    // Bytes of the largest device-local heap (what a VRAM estimate is compared with).
+    uint64_t deviceLocalBytes() const { return m_info.deviceLocalBytes(); }
+
 private:
     VulkanContext() = default;
     Result<void> init(const ContextOptions &options);
@@ -103,6 +123,7 @@ private:
     VkDescriptorPool m_descriptorPool = VK_NULL_HANDLE;
     VkPipelineCache m_pipelineCache = VK_NULL_HANDLE;
     VkFence m_fence = VK_NULL_HANDLE;
+    VkDescriptorPool m_activePool = VK_NULL_HANDLE; // where dispatch() allocates sets
     std::string m_pipelineCachePath;
 };
 

@@ -1,0 +1,85 @@
+// Matrix-vector product for decode, one workgroup per weight row (of one row chunk):
+//   MODE 0: y[outOffset + r] = W[r, :] . x
+//   MODE 1: y[outOffset + r] += W[r, :] . x                      (fused residual add)
+//   MODE 2: y[outOffset + r] = silu(W[r, :] . x) * (W[rows + r, :] . x)
+//           (fused gate+up+SwiGLU: the chunk holds its gate rows, then the matching up rows)
+// W (rows, cols) in any weight type (spec constant WTYPE), x (cols) and y fp32; fp32 accumulation.
+#define WG_SIZE 128
+layout(local_size_x = WG_SIZE) in;
+layout(constant_id = 0) const uint WTYPE = 0;
+layout(constant_id = 1) const uint MODE = 0;
+
+#define WEIGHT_BINDING 0
+#include "weights.glsl"
+layout(std430, binding = 1) readonly buffer X { float x[]; };
+layout(std430, binding = 2) buffer Y { float y[]; };
+
+layout(push_constant) uniform Params {
+    uint cols;
+    uint rows;      // rows of this chunk (gate rows only in MODE 2)
+    uint rowBytes;
+    uint outOffset; // first output index of this chunk
+} p;
+
+shared float sbReduce[WG_SIZE];
+#include "reduce.glsl"
+
+float rowDot(uint row, uint lid)
+{
+    const uint rowByte = row * p.rowBytes;
+    float acc = 0.0;
+    if (WTYPE == WT_F32) {
+        const uint base = rowByte >> 2;
+        for (uint i = lid; i < p.cols; i += WG_SIZE)
+            acc += uintBitsToFloat(w32[base + i]) * x[i];
+    } else if (WTYPE == WT_F16 || WTYPE == WT_BF16) {
+        // cols is even (checked by the host), so each row starts on a 32-bit word.
+        const uint base = rowByte >> 2;
+        for (uint i = lid; i < p.cols / 2u; i += WG_SIZE) {
+            const uint v = w32[base + i];
+            vec2 wv = WTYPE == WT_F16 ? unpackHalf2x16(v) : vec2(uintBitsToFloat(v << 16), uintBitsToFloat(v & 0xffff0000u));
+            acc += wv.x * x[2u * i] + wv.y * x[2u * i + 1u];
+        }
+    } else if (WTYPE == WT_Q8_0) {
+        for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
+            const uint blk = rowByte + b * 34u;
+            const uint xb = b * 32u;
+            float s = 0.0;
+            for (uint j = 0u; j < 16u; ++j) {
+                const vec2 q = i8x2(wU16(blk + 2u + 2u * j));
+                s += q.x * x[xb + 2u * j] + q.y * x[xb + 2u * j + 1u];
+            }
+            acc += halfBits(wU16(blk)) * s;
+        }
+    } else { // Q4_0
+        for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
+            const uint blk = rowByte + b * 18u;
+            const uint xb = b * 32u;
+            float s = 0.0;
+            for (uint j = 0u; j < 8u; ++j) {
+                const uint v = wU16(blk + 2u + 2u * j); // bytes 2j, 2j+1
+                s += (float(v & 15u) - 8.0) * x[xb + 2u * j] + (float((v >> 8) & 15u) - 8.0) * x[xb + 2u * j + 1u]
+                    + (float((v >> 4) & 15u) - 8.0) * x[xb + 16u + 2u * j]
+                    + (float((v >> 12) & 15u) - 8.0) * x[xb + 17u + 2u * j];
+            }
+            acc += halfBits(wU16(blk)) * s;
+        }
+    }
+    return workgroupSum(acc, lid);
+}
+
+void main()
+{
+    const uint r = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
+    const uint lid = gl_LocalInvocationID.x;
+    if (r >= p.rows)
+        return; // uniform per workgroup: no barrier is skipped by part of a group
+    const float d = rowDot(r, lid);
+    if (MODE == 2u) {
+        const float u = rowDot(p.rows + r, lid);
+        if (lid == 0u)
+            y[p.outOffset + r] = d / (1.0 + exp(-d)) * u;
+    } else if (lid == 0u) {
+        y[p.outOffset + r] = MODE == 1u ? y[p.outOffset + r] + d : d;
+    }
+}

@@ -1,0 +1,257 @@
+#include "vulkan/VulkanKernels.h"
+
+#include <cmath>
+
+
+namespace sb {
+
+namespace {
+
+// Workgroup grid for `n` groups (maxComputeWorkGroupCount[0] is only guaranteed to be 65535).
+void grid(uint32_t n, uint32_t &x, uint32_t &y)
+{
+    if (n <= 65535) {
+        x = n;
+        y = 1;
+    } else {
+        x = 4096;
+        y = (n + x - 1) / x;
+    }
+}
+
+} // namespace
+
+std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
+{
+    const int64_t half = headDim / 2;
+    std::vector<float> t(size_t(positions * half * 2));
+    for (int64_t i = 0; i < half; ++i) {
+        // transformers' inv_freq in fp32, exactly as ops/Rope.cpp's ropeInvFreq.
+        const float inv = 1.0f / std::pow(float(theta), float(2 * i) / float(headDim));
+        for (int64_t p = 0; p < positions; ++p) {
+            const float angle = float(p) * inv;
+            t[size_t((p * half + i) * 2)] = std::cos(angle);
+            t[size_t((p * half + i) * 2 + 1)] = std::sin(angle);
+        }
+    }
+    return t;
+}
+
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage)
+    : m_ctx(ctx), m_s16(use16BitStorage && ctx.info().storage16Bit)
+{
+}
+
+VulkanKernels::~VulkanKernels()
+{
+    for (auto &[name, p] : m_pipelines)
+        m_ctx.destroyPipeline(p);
+}
+
+Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shader, uint32_t buffers,
+                                                        uint32_t pushBytes, uint32_t spec0, uint32_t spec1,
+                                                        bool useSpec)
+{
+    const std::string key = shader + "/" + std::to_string(spec0) + "/" + std::to_string(spec1);
+    auto it = m_pipelines.find(key);
+    if (it != m_pipelines.end())
+        return &it->second;
+    const SpecConstant spec[] = {{0, spec0}, {1, spec1}};
+    auto p = m_ctx.createPipeline(shader, buffers, pushBytes,
+                                  useSpec ? std::span<const SpecConstant>(spec) : std::span<const SpecConstant>());
+    if (!p)
+        return p.error();
+    return &m_pipelines.emplace(key, p.value()).first->second;
+}
+
+Result<void> VulkanKernels::embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens,
+                                  uint32_t count, const Buffer &out)
+{
+    struct {
+        uint32_t dim, tokenCount, rowStart, rows, rowBytes;
+    } pc{uint32_t(table.cols), count, 0, 0, uint32_t(table.rowBytes)};
+    auto p = pipeline(weightShader("embed"), 3, sizeof(pc), uint32_t(table.dtype), 0, true);
+    if (!p)
+        return p.error();
+    for (const DeviceWeight::Chunk &c : table.chunks) {
+        pc.rowStart = uint32_t(c.rowStart);
+        pc.rows = uint32_t(c.rows);
+        const Buffer *bufs[] = {&c.buffer, &tokens, &out};
+        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.dim + 255) / 256, count));
+    }
+    return {};
+}
+
+Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y,
+                                   MatMode mode)
+{
+    if ((mode == MatMode::SwiGlu) != w.paired)
+        return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
+    struct {
+        uint32_t cols, rows, rowBytes, outOffset;
+    } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0};
+    auto p = pipeline(weightShader("matvec"), 3, sizeof(pc), uint32_t(w.dtype), uint32_t(mode), true);
+    if (!p)
+        return p.error();
+    for (const DeviceWeight::Chunk &c : w.chunks) {
+        pc.rows = uint32_t(c.rows);
+        pc.outOffset = uint32_t(c.rowStart);
+        uint32_t gx, gy;
+        grid(pc.rows, gx, gy);
+        const Buffer *bufs[] = {&c.buffer, &x, &y};
+        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy));
+    }
+    return {};
+}
+
+Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, uint32_t tokens,
+                                   const Buffer &y, uint32_t outStride, MatMode mode)
+{
+    if ((mode == MatMode::SwiGlu) != w.paired)
+        return makeError(ErrorCode::InvalidArgument, "matmul: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
+    struct {
+        uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
+    } pc{uint32_t(w.cols), 0, tokens, uint32_t(w.rowBytes), outStride, 0, 0, uint32_t(w.rows)};
+    auto p = pipeline(weightShader("matmul"), 3, sizeof(pc), uint32_t(w.dtype), uint32_t(mode), true);
+    if (!p)
+        return p.error();
+    for (const DeviceWeight::Chunk &c : w.chunks) {
+        pc.rows = uint32_t(c.rows) * (w.paired ? 2 : 1);
+        pc.splitHalf = uint32_t(c.rows);
+        pc.outOffset = uint32_t(c.rowStart);
+        const Buffer *bufs[] = {&c.buffer, &x, &y};
+        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.rows + 63) / 64, (tokens + 31) / 32));
+    }
+    return {};
+}
+
+Result<void> VulkanKernels::rmsNorm(VkCommandBuffer cmd, const Buffer &x, const Buffer &weight, const Buffer &y,
+                                    uint32_t rows, uint32_t dim, float eps)
+{
+    struct {
+        uint32_t dim, rows;
+        float eps;
+    } pc{dim, rows, eps};
+    auto p = pipeline("rms_norm", 3, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&x, &weight, &y};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, rows);
+}
+
+Result<void> VulkanKernels::rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const Buffer &step,
+                                 uint32_t tokens, uint32_t heads, uint32_t headDim, uint32_t rowStride,
+                                 bool interleaved, bool nope)
+{
+    struct {
+        uint32_t tokens, heads, headDim, rowStride, flags;
+    } pc{tokens, heads, headDim, rowStride, (interleaved ? 1u : 0u) | (nope ? 2u : 0u)};
+    auto p = pipeline("rope", 3, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&x, &table, &step};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (headDim / 2 + 63) / 64, heads, tokens);
+}
+
+Result<void> VulkanKernels::kvStore(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
+                                    const Buffer &vCache, const Buffer &step, uint32_t tokens, uint32_t kvDim,
+                                    uint32_t rowStride, uint32_t kOffset, uint32_t vOffset)
+{
+    struct {
+        uint32_t tokens, kvDim, rowStride, kOffset, vOffset;
+    } pc{tokens, kvDim, rowStride, kOffset, vOffset};
+    auto p = pipeline("kv_store", 4, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&qkv, &kCache, &vCache, &step};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (kvDim / 2 + 63) / 64, tokens);
+}
+
+Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q, const Buffer &kCache,
+                                            const Buffer &vCache, const Buffer &partial, const Buffer &out,
+                                            const Buffer &step, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
+                                            uint32_t maxChunks)
+{
+    if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
+        return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
+                                                     + std::to_string(nHeads) + "/" + std::to_string(nKvHeads) + " heads");
+    struct {
+        uint32_t nHeads, nKvHeads, headDim, maxChunks;
+        float scale;
+    } pc{nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim))};
+    auto p = pipeline("attention_decode", 5, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&q, &kCache, &vCache, &partial, &step};
+    SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, nHeads, maxChunks));
+    VulkanContext::computeBarrier(cmd);
+    struct {
+        uint32_t nHeads, headDim, maxChunks;
+    } pc2{nHeads, headDim, maxChunks};
+    auto p2 = pipeline("attention_combine", 3, sizeof(pc2));
+    if (!p2)
+        return p2.error();
+    const Buffer *bufs2[] = {&partial, &out, &step};
+    return m_ctx.dispatch(cmd, *p2.value(), bufs2, &pc2, nHeads);
+}
+
+Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
+                                             const Buffer &vCache, const Buffer &out, const Buffer &step,
+                                             uint32_t tokens, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
+                                             uint32_t rowStride, uint32_t outStride)
+{
+    if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
+        return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
+                                                     + std::to_string(nHeads) + "/" + std::to_string(nKvHeads) + " heads");
+    struct {
+        uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
+        float scale;
+    } pc{tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim))};
+    auto p = pipeline("attention_prefill", 5, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&qkv, &kCache, &vCache, &out, &step};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, tokens, nHeads);
+}
+
+Result<void> VulkanKernels::swiglu(VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens,
+                                   uint32_t ffn)
+{
+    struct {
+        uint32_t tokens, ffn;
+    } pc{tokens, ffn};
+    auto p = pipeline("swiglu", 2, sizeof(pc));
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&gateUp, &out};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (ffn + 255) / 256, tokens);
+}
+
+Result<void> VulkanKernels::add(VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n)
+{
+    auto p = pipeline("add", 3, 4);
+    if (!p)
+        return p.error();
+    const Buffer *bufs[] = {&a, &b, &out};
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &n, (n + 255) / 256);
+}
+
+Result<void> VulkanKernels::sample(VkCommandBuffer cmd, const Buffer &logits, const Buffer &candidates,
+                                   const Buffer &result, const Buffer &step, uint32_t n)
+{
+    struct {
+        uint32_t n, slices;
+    } pc{n, sampleSlices(n)};
+    auto p0 = pipeline("sample", 4, sizeof(pc), 0, 0, true);
+    if (!p0)
+        return p0.error();
+    auto p1 = pipeline("sample", 4, sizeof(pc), 1, 0, true);
+    if (!p1)
+        return p1.error();
+    const Buffer *bufs[] = {&logits, &candidates, &result, &step};
+    SB_TRY(m_ctx.dispatch(cmd, *p0.value(), bufs, &pc, pc.slices));
+    VulkanContext::computeBarrier(cmd);
+    return m_ctx.dispatch(cmd, *p1.value(), bufs, &pc, 1);
+}
+
+} // namespace sb

@@ -1,0 +1,100 @@
+#pragma once
+// The Vulkan ops: one method per kernel, each recording its dispatch(es) into a command buffer
+// with explicit shapes (the GPU side of engine/ops; they know nothing of layers or models).
+// Pipelines are created on first use for each (shader, spec constants) and kept.
+// Position-dependent kernels read posBase/kvLen/sampling values from a "step" buffer (see
+// shaders/common/step.glsl) so a recorded decode step can be replayed unchanged.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/Result.h"
+#include "vulkan/DeviceWeight.h"
+#include "vulkan/VulkanContext.h"
+
+namespace sb {
+
+// Mirrors StepParams in shaders/common/step.glsl.
+struct StepParams {
+    uint32_t posBase = 0;
+    uint32_t kvLen = 0;
+    float randomU = 0.0f;
+    float temperature = 0.0f;
+    uint32_t topK = 1;
+    uint32_t pad[3] = {};
+};
+
+enum class MatMode : uint32_t {
+    Store = 0,    // y = W x
+    Accumulate = 1, // y += W x (fused residual add)
+    SwiGlu = 2,   // paired gate+up weight: matvec writes silu(g) * u; matmul writes [g | u] halves
+};
+
+constexpr uint32_t kAttentionChunk = 64;  // positions per decode-attention workgroup
+constexpr uint32_t kSampleSlice = 2048;   // logits per sampling workgroup (shaders/sample.comp)
+constexpr uint32_t kMaxTopK = 64;
+constexpr uint32_t kMaxHeadDim = 256;
+
+class VulkanKernels {
+public:
+    // use16BitStorage: read weights as 16-bit words (requires the device feature); false forces
+    // the 32-bit word path that every device supports.
+    VulkanKernels(VulkanContext &ctx, bool use16BitStorage);
+    ~VulkanKernels();
+    VulkanKernels(const VulkanKernels &) = delete;
+    VulkanKernels &operator=(const VulkanKernels &) = delete;
+
+    bool uses16BitStorage() const { return m_s16; }
+    VulkanContext &context() { return m_ctx; }
+
+    // out (count, cols) fp32 = table rows tokens[0..count).
+    Result<void> embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count,
+                       const Buffer &out);
+    // Decode: y (rows) from x (cols); SwiGlu needs a paired weight.
+    Result<void> matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y, MatMode mode);
+    // Prefill: Y (tokens, outStride) from X (tokens, cols). SwiGlu (paired weight) writes gate
+    // results to columns [0, rows) and up results to [rows, 2 rows).
+    Result<void> matmul(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, uint32_t tokens, const Buffer &y,
+                        uint32_t outStride, MatMode mode);
+    Result<void> rmsNorm(VkCommandBuffer cmd, const Buffer &x, const Buffer &weight, const Buffer &y, uint32_t rows,
+                         uint32_t dim, float eps);
+    // In place on the first `heads` heads of each of `tokens` rows of x (row stride rowStride).
+    // table: (positions, headDim/2) of (cos, sin).
+    Result<void> rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const Buffer &step, uint32_t tokens,
+                      uint32_t heads, uint32_t headDim, uint32_t rowStride, bool interleaved, bool nope);
+    Result<void> kvStore(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache, const Buffer &vCache,
+                         const Buffer &step, uint32_t tokens, uint32_t kvDim, uint32_t rowStride, uint32_t kOffset,
+                         uint32_t vOffset);
+    // One query token (q at the start of `q`); partial holds nHeads * maxChunks * (headDim + 2).
+    Result<void> attentionDecode(VkCommandBuffer cmd, const Buffer &q, const Buffer &kCache, const Buffer &vCache,
+                                 const Buffer &partial, const Buffer &out, const Buffer &step, uint32_t nHeads,
+                                 uint32_t nKvHeads, uint32_t headDim, uint32_t maxChunks);
+    Result<void> attentionPrefill(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache, const Buffer &vCache,
+                                  const Buffer &out, const Buffer &step, uint32_t tokens, uint32_t nHeads,
+                                  uint32_t nKvHeads, uint32_t headDim, uint32_t rowStride, uint32_t outStride);
+    // out (tokens, ffn) = silu(gu[:, :ffn]) * gu[:, ffn:]
+    Result<void> swiglu(VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens, uint32_t ffn);
+    Result<void> add(VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n);
+    // Greedy/top-k over logits (n); the token id lands in result (4 bytes). candidates holds
+    // sampleSlices(n) * kMaxTopK * 8 bytes.
+    Result<void> sample(VkCommandBuffer cmd, const Buffer &logits, const Buffer &candidates, const Buffer &result,
+                        const Buffer &step, uint32_t n);
+    static uint32_t sampleSlices(uint32_t n) { return (n + kSampleSlice - 1) / kSampleSlice; }
+
+private:
+    Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
+                                             uint32_t spec0 = 0, uint32_t spec1 = 0, bool useSpec = false);
+    std::string weightShader(const char *base) const { return m_s16 ? std::string(base) + "_s16" : base; }
+
+    VulkanContext &m_ctx;
+    bool m_s16 = false;
+    std::map<std::string, ComputePipeline> m_pipelines;
+};
+
+// The rope table for positions 0 .. positions-1 as the CPU reference computes it:
+// (cos, sin) of float(pos) * ropeInvFreq(i) in fp32.
+std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta);
+
+} // namespace sb

@@ -1,0 +1,551 @@
+// Every Vulkan kernel against a CPU computation on random inputs (llama.cpp test-backend-ops
+// style): one data-driven table per op over dtype x shape x read path (16-bit storage words or
+// 32-bit words). Errors are normalised by the reference's magnitude: max|got - ref| / max|ref|.
+// Tolerances: fp32 weights and activations 1e-5; F16/BF16 weights (exact in fp32) 1e-5;
+// Q8_0/Q4_0 against the dequantised weights 1e-4; paths through the fp16 KV cache 1e-3.
+#include <QtTest>
+
+#include <cmath>
+#include <cstring>
+#include <random>
+
+#include "model/Dequant.h"
+#include "model/Half.h"
+#include "vulkan/DeviceInfo.h"
+#include "vulkan/DeviceWeight.h"
+#include "vulkan/VulkanContext.h"
+#include "vulkan/VulkanKernels.h"
+
+using namespace sb;
+
+Q_DECLARE_METATYPE(sb::DType)
+
+namespace {
+
+std::vector<float> randomVec(size_t n, uint32_t seed, float scale = 1.0f)
+{
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<float> d(-scale, scale);
+    std::vector<float> v(n);
+    for (float &x : v)
+        x = d(rng);
+    return v;
+}
+
+double normErr(const std::vector<float> &got, const std::vector<double> &ref)
+{
+    if (got.size() != ref.size())
+        return INFINITY;
+    double m = 1e-6, e = 0;
+    for (size_t i = 0; i < ref.size(); ++i) {
+        m = std::max(m, std::abs(ref[i]));
+        e = std::max(e, std::abs(double(got[i]) - ref[i]));
+    }
+    return e / m;
+}
+
+double tolFor(DType t) { return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5; }
+
+// A host tensor: random values stored as `dtype`, plus their dequantised fp32 values.
+struct HostTensor {
+    std::vector<std::byte> bytes;
+    std::vector<float> values;
+    TensorView view;
+};
+
+HostTensor makeTensor(DType t, int64_t rows, int64_t cols, uint32_t seed, const char *name = "w")
+{
+    HostTensor h;
+    const std::vector<float> src = randomVec(size_t(rows * cols), seed);
+    const size_t rb = dtypeRowBytes(t, cols);
+    h.bytes.resize(rb * size_t(rows));
+    for (int64_t r = 0; r < rows; ++r)
+        (void)quantizeRow(t, src.data() + r * cols, h.bytes.data() + size_t(r) * rb, cols);
+    h.values.resize(src.size());
+    for (int64_t r = 0; r < rows; ++r)
+        dequantizeRow(t, h.bytes.data() + size_t(r) * rb, h.values.data() + r * cols, cols);
+    h.view.name = name;
+    h.view.dtype = t;
+    h.view.shape = {rows, cols};
+    h.view.data = h.bytes.data();
+    h.view.nbytes = h.bytes.size();
+    return h;
+}
+
+void addDTypeRows(const char *shape, int rows, int cols, int tokens = 1)
+{
+    for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0})
+        for (bool s16 : {true, false})
+            QTest::addRow("%s %s %s", dtypeName(t), shape, s16 ? "u16" : "u32") << t << rows << cols << tokens << s16;
+}
+
+} // namespace
+
+class TestVulkanOps : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<VulkanContext> m_ctx;
+    std::unique_ptr<VulkanKernels> m_k16, m_k32;
+    std::vector<Buffer> m_buffers;
+    std::vector<DeviceWeight> m_weights;
+
+    VulkanKernels &kernels(bool s16) { return s16 ? *m_k16 : *m_k32; }
+
+    Buffer buffer(size_t bytes, bool hostVisible = false)
+    {
+        auto b = m_ctx->createBuffer(std::max<size_t>(bytes, 16), hostVisible ? MemoryKind::HostVisible : MemoryKind::DeviceLocal, "test");
+        if (!b)
+            qFatal("%s", b.error().message.c_str());
+        m_buffers.push_back(b.value());
+        return b.value();
+    }
+    template <typename T>
+    Buffer upload(const std::vector<T> &v)
+    {
+        Buffer b = buffer(v.size() * sizeof(T));
+        if (!m_ctx->upload(b, v.data(), v.size() * sizeof(T)))
+            qFatal("upload failed");
+        return b;
+    }
+    std::vector<float> download(const Buffer &b, size_t n)
+    {
+        std::vector<float> v(n);
+        if (!m_ctx->download(b, v.data(), n * 4))
+            qFatal("download failed");
+        return v;
+    }
+    Buffer stepBuffer(const StepParams &s)
+    {
+        Buffer b = buffer(sizeof(StepParams), true);
+        std::memcpy(b.mapped, &s, sizeof(s));
+        return b;
+    }
+    const DeviceWeight &deviceWeight(std::vector<const TensorView *> parts, bool paired, uint64_t maxChunk = 0)
+    {
+        StagingUploader up(*m_ctx, 0, {});
+        if (!up.init(1 << 20))
+            qFatal("staging");
+        auto w = uploadWeight(*m_ctx, up, "w", parts, paired, maxChunk);
+        if (!w || !up.flush())
+            qFatal("%s", w ? "flush" : w.error().message.c_str());
+        m_weights.push_back(w.value());
+        return m_weights.back();
+    }
+    Result<void> run(const std::function<Result<void>(VkCommandBuffer)> &f) { return m_ctx->submitAndWait(f); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto devices = enumerateDevices();
+        if (!devices)
+            QSKIP(qPrintable("no Vulkan device at all: " + QString::fromStdString(devices.error().message)));
+        auto ctx = VulkanContext::create();
+        QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
+        m_ctx = std::move(ctx.value());
+        m_k16 = std::make_unique<VulkanKernels>(*m_ctx, true);
+        m_k32 = std::make_unique<VulkanKernels>(*m_ctx, false);
+        qInfo("device %s, 16-bit storage %s", m_ctx->info().name.c_str(), m_k16->uses16BitStorage() ? "yes" : "no");
+    }
+
+    void cleanup()
+    {
+        for (Buffer &b : m_buffers)
+            m_ctx->destroyBuffer(b);
+        m_buffers.clear();
+        for (DeviceWeight &w : m_weights)
+            destroyWeight(*m_ctx, w);
+        m_weights.clear();
+    }
+
+    void cleanupTestCase()
+    {
+        m_k16.reset();
+        m_k32.reset();
+        m_ctx.reset();
+    }
+
+    void matvec_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<bool>("s16");
+        addDTypeRows("1x32", 1, 32);
+        addDTypeRows("67x96", 67, 96);
+        addDTypeRows("130x1024", 130, 1024);
+    }
+
+    // y = W x, then y += W x (fused residual), and the same on a weight split into 3+ chunks.
+    void matvec()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(bool, s16);
+        HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows * 7 + cols));
+        const std::vector<float> x = randomVec(size_t(cols), 5);
+        const std::vector<float> y0 = randomVec(size_t(rows), 6);
+        std::vector<double> ref(static_cast<size_t>(rows)), refAcc(static_cast<size_t>(rows));
+        for (int r = 0; r < rows; ++r) {
+            double s = 0;
+            for (int i = 0; i < cols; ++i)
+                s += double(w.values[size_t(r) * cols + i]) * x[size_t(i)];
+            ref[size_t(r)] = s;
+            refAcc[size_t(r)] = s + y0[size_t(r)];
+        }
+        const TensorView *parts[] = {&w.view};
+        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 2) / 3))}) {
+            const DeviceWeight &dw = deviceWeight({parts[0]}, false, maxChunk);
+            if (maxChunk && rows >= 3)
+                QVERIFY(dw.chunks.size() >= 3);
+            Buffer bx = upload(x), by = buffer(size_t(rows) * 4), bacc = upload(y0);
+            auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+                SB_TRY(kernels(s16).matvec(cmd, dw, bx, by, MatMode::Store));
+                return kernels(s16).matvec(cmd, dw, bx, bacc, MatMode::Accumulate);
+            });
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+            const double e = normErr(download(by, size_t(rows)), ref);
+            const double e2 = normErr(download(bacc, size_t(rows)), refAcc);
+            QVERIFY2(e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
+        }
+    }
+
+    void matmul_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<bool>("s16");
+        addDTypeRows("5 tokens x 70x64", 70, 64, 5);
+        addDTypeRows("33 tokens x 129x160", 129, 160, 33);
+    }
+
+    // Y = X Wᵀ and Y += X Wᵀ for several tokens (tiles with ragged edges), chunked weights too.
+    void matmul()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, tokens);
+        QFETCH(bool, s16);
+        HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows + cols * 3));
+        const std::vector<float> x = randomVec(size_t(tokens * cols), 11);
+        const int stride = rows + 3; // outputs into a wider row, as the model's fused buffers do
+        const std::vector<float> y0 = randomVec(size_t(tokens * stride), 12);
+        std::vector<double> ref(y0.begin(), y0.end()), refAcc(y0.begin(), y0.end());
+        for (int t = 0; t < tokens; ++t)
+            for (int r = 0; r < rows; ++r) {
+                double s = 0;
+                for (int i = 0; i < cols; ++i)
+                    s += double(w.values[size_t(r) * cols + i]) * x[size_t(t) * cols + i];
+                ref[size_t(t) * stride + r] = s;
+                refAcc[size_t(t) * stride + r] += s;
+            }
+        const TensorView *part = &w.view;
+        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 1) / 2))}) {
+            const DeviceWeight &dw = deviceWeight({part}, false, maxChunk);
+            Buffer bx = upload(x), by = upload(y0), bacc = upload(y0);
+            auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+                SB_TRY(kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
+                return kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
+            });
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+            const double e = normErr(download(by, y0.size()), ref);
+            const double e2 = normErr(download(bacc, y0.size()), refAcc);
+            QVERIFY2(e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
+        }
+    }
+
+    void swiglu_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<bool>("s16");
+        addDTypeRows("ffn 96, dim 64, 3 tokens", 96, 64, 3);
+    }
+
+    // Fused gate+up+SwiGLU: decode matvec (one kernel) and prefill matmul + swiglu, on a paired
+    // weight split into two chunks, against silu(Wg x) * (Wu x).
+    void swiglu()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, tokens);
+        QFETCH(bool, s16);
+        HostTensor g = makeTensor(dtype, rows, cols, 21, "gate"), u = makeTensor(dtype, rows, cols, 22, "up");
+        const std::vector<float> x = randomVec(size_t(tokens * cols), 23);
+        std::vector<double> ref(static_cast<size_t>(tokens * rows));
+        for (int t = 0; t < tokens; ++t)
+            for (int r = 0; r < rows; ++r) {
+                double a = 0, b = 0;
+                for (int i = 0; i < cols; ++i) {
+                    a += double(g.values[size_t(r) * cols + i]) * x[size_t(t) * cols + i];
+                    b += double(u.values[size_t(r) * cols + i]) * x[size_t(t) * cols + i];
+                }
+                ref[size_t(t) * rows + r] = a / (1 + std::exp(-a)) * b;
+            }
+        const DeviceWeight &dw = deviceWeight({&g.view, &u.view}, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
+        QCOMPARE(dw.chunks.size(), size_t(2));
+        Buffer bx = upload(x), bgu = buffer(size_t(tokens * rows * 2) * 4), bh = buffer(size_t(tokens * rows) * 4);
+        Buffer bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)), bh0 = buffer(size_t(rows) * 4);
+        auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(kernels(s16).matvec(cmd, dw, bx0, bh0, MatMode::SwiGlu));
+            SB_TRY(kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), bgu, uint32_t(2 * rows), MatMode::SwiGlu));
+            VulkanContext::computeBarrier(cmd);
+            return kernels(s16).swiglu(cmd, bgu, bh, uint32_t(tokens), uint32_t(rows));
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const double e = normErr(download(bh, ref.size()), ref);
+        const double e0 = normErr(download(bh0, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
+        QVERIFY2(e < tolFor(dtype) && e0 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e0)));
+    }
+
+    void embed_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<int>("tokens");
+        QTest::addColumn<bool>("s16");
+        addDTypeRows("vocab 300, dim 96, 7 tokens", 300, 96, 7);
+    }
+
+    // Exact: a lookup converts each stored value to fp32 once; the table is split in 4 chunks.
+    void embed()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(int, tokens);
+        QFETCH(bool, s16);
+        HostTensor table = makeTensor(dtype, rows, cols, 31, "embed");
+        const DeviceWeight &dw = deviceWeight({&table.view}, false, dtypeRowBytes(dtype, cols) * (rows / 4 + 1));
+        QCOMPARE(dw.chunks.size(), size_t(4));
+        std::vector<uint32_t> ids;
+        for (int t = 0; t < tokens; ++t)
+            ids.push_back(uint32_t((t * 89 + 3) % rows));
+        ids.back() = uint32_t(rows - 1);
+        Buffer bt = upload(ids), bo = buffer(size_t(tokens * cols) * 4);
+        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16).embed(cmd, dw, bt, uint32_t(tokens), bo); }).ok());
+        const std::vector<float> got = download(bo, size_t(tokens * cols));
+        for (int t = 0; t < tokens; ++t)
+            for (int i = 0; i < cols; ++i)
+                QCOMPARE(got[size_t(t * cols + i)], table.values[size_t(ids[size_t(t)]) * cols + i]);
+    }
+
+    void rope_data()
+    {
+        QTest::addColumn<bool>("interleaved");
+        QTest::addColumn<bool>("nope");
+        QTest::addColumn<int>("headDim");
+        QTest::addColumn<int>("posBase");
+        QTest::addRow("split-half hd64") << false << false << 64 << 0;
+        QTest::addRow("interleaved hd64") << true << false << 64 << 5;
+        QTest::addRow("split-half hd128 pos 900") << false << false << 128 << 900;
+        QTest::addRow("NoPE leaves x untouched") << false << true << 32 << 3;
+    }
+
+    void rope()
+    {
+        QFETCH(bool, interleaved);
+        QFETCH(bool, nope);
+        QFETCH(int, headDim);
+        QFETCH(int, posBase);
+        const int tokens = 3, heads = 6, stride = heads * headDim + 10;
+        const double theta = 5000000.0;
+        const std::vector<float> x = randomVec(size_t(tokens * stride), 41);
+        std::vector<double> ref(x.begin(), x.end());
+        if (!nope)
+            for (int t = 0; t < tokens; ++t)
+                for (int h = 0; h < heads; ++h)
+                    for (int i = 0; i < headDim / 2; ++i) {
+                        const float inv = 1.0f / std::pow(float(theta), float(2 * i) / float(headDim));
+                        const float ang = float(posBase + t) * inv;
+                        const int a = t * stride + h * headDim + (interleaved ? 2 * i : i);
+                        const int b = t * stride + h * headDim + (interleaved ? 2 * i + 1 : i + headDim / 2);
+                        ref[size_t(a)] = x[size_t(a)] * std::cos(ang) - x[size_t(b)] * std::sin(ang);
+                        ref[size_t(b)] = x[size_t(b)] * std::cos(ang) + x[size_t(a)] * std::sin(ang);
+                    }
+        Buffer bx = upload(x), table = upload(ropeTable(posBase + tokens, headDim, theta));
+        StepParams sp;
+        sp.posBase = uint32_t(posBase);
+        Buffer step = stepBuffer(sp);
+        QVERIFY(run([&](VkCommandBuffer cmd) {
+                    return m_k32->rope(cmd, bx, table, step, tokens, heads, uint32_t(headDim), stride, interleaved, nope);
+                }).ok());
+        const double e = normErr(download(bx, x.size()), ref);
+        QVERIFY2(e < 1e-6, qPrintable(QString("error %1").arg(e)));
+    }
+
+    void attention_data()
+    {
+        QTest::addColumn<int>("tokens");  // new query tokens (1 = decode kernel)
+        QTest::addColumn<int>("posBase"); // cached positions before them
+        QTest::addColumn<int>("heads");
+        QTest::addColumn<int>("kvHeads");
+        QTest::addColumn<int>("headDim");
+        QTest::addRow("decode pos 0, MHA") << 1 << 0 << 2 << 2 << 32;
+        QTest::addRow("decode 63 cached, GQA 4:1") << 1 << 63 << 8 << 2 << 64;
+        QTest::addRow("decode 200 cached (4 chunks), GQA 3:1 hd128") << 1 << 200 << 6 << 2 << 128;
+        QTest::addRow("prefill 9 tokens from 0") << 9 << 0 << 4 << 2 << 64;
+        QTest::addRow("prefill 70 tokens after 5 cached") << 70 << 5 << 4 << 1 << 32;
+    }
+
+    // Keys/values go through kv_store into the fp16 cache; compared with fp32 causal GQA
+    // attention (scale 1/sqrt(headDim)). Tolerance 1e-3 (fp16 cache).
+    void attention()
+    {
+        QFETCH(int, tokens);
+        QFETCH(int, posBase);
+        QFETCH(int, heads);
+        QFETCH(int, kvHeads);
+        QFETCH(int, headDim);
+        const int total = posBase + tokens, qDim = heads * headDim, kvDim = kvHeads * headDim;
+        const int stride = qDim + 2 * kvDim;
+        const std::vector<float> qkv = randomVec(size_t(total * stride), uint32_t(97 + total), 2.0f);
+        std::vector<double> ref(static_cast<size_t>(tokens * qDim));
+        const int group = heads / kvHeads;
+        for (int t = 0; t < tokens; ++t) {
+            const int qpos = posBase + t;
+            for (int h = 0; h < heads; ++h) {
+                const float *q = &qkv[size_t(qpos * stride + h * headDim)];
+                std::vector<double> s(static_cast<size_t>(qpos + 1));
+                double mx = -1e300;
+                for (int p = 0; p <= qpos; ++p) {
+                    const float *k = &qkv[size_t(p * stride + qDim + (h / group) * headDim)];
+                    double d = 0;
+                    for (int i = 0; i < headDim; ++i)
+                        d += double(q[i]) * k[i];
+                    s[size_t(p)] = d / std::sqrt(double(headDim));
+                    mx = std::max(mx, s[size_t(p)]);
+                }
+                double sum = 0;
+                for (double &v : s)
+                    sum += (v = std::exp(v - mx));
+                for (int i = 0; i < headDim; ++i) {
+                    double o = 0;
+                    for (int p = 0; p <= qpos; ++p)
+                        o += s[size_t(p)] * qkv[size_t(p * stride + qDim + kvDim + (h / group) * headDim + i)];
+                    ref[size_t(t * qDim + h * headDim + i)] = o / sum;
+                }
+            }
+        }
+        const int capacity = total + 7;
+        Buffer all = upload(qkv);
+        Buffer fresh = upload(std::vector<float>(qkv.begin() + posBase * stride, qkv.end()));
+        Buffer kc = buffer(size_t(capacity * kvDim) * 2), vc = buffer(size_t(capacity * kvDim) * 2);
+        Buffer out = buffer(size_t(tokens * qDim) * 4);
+        StepParams fill;
+        fill.posBase = 0;
+        StepParams sp;
+        sp.posBase = uint32_t(posBase);
+        sp.kvLen = uint32_t(total);
+        Buffer fillStep = stepBuffer(fill), step = stepBuffer(sp);
+        const uint32_t maxChunks = (capacity + kAttentionChunk - 1) / kAttentionChunk;
+        Buffer partial = buffer(size_t(heads) * maxChunks * (headDim + 2) * 4);
+        auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(m_k32->kvStore(cmd, all, kc, vc, fillStep, uint32_t(total), uint32_t(kvDim), uint32_t(stride),
+                                  uint32_t(qDim), uint32_t(qDim + kvDim)));
+            VulkanContext::computeBarrier(cmd);
+            if (tokens == 1)
+                return m_k32->attentionDecode(cmd, fresh, kc, vc, partial, out, step, uint32_t(heads),
+                                              uint32_t(kvHeads), uint32_t(headDim), maxChunks);
+            return m_k32->attentionPrefill(cmd, fresh, kc, vc, out, step, uint32_t(tokens), uint32_t(heads),
+                                           uint32_t(kvHeads), uint32_t(headDim), uint32_t(stride), uint32_t(qDim));
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const double e = normErr(download(out, ref.size()), ref);
+        QVERIFY2(e < 1e-3, qPrintable(QString("error %1").arg(e)));
+    }
+
+    void sample_data()
+    {
+        QTest::addColumn<int>("vocab");
+        QTest::addColumn<int>("topK");
+        QTest::addColumn<float>("temperature");
+        QTest::addColumn<float>("u");
+        QTest::addRow("greedy, vocab 1000") << 1000 << 1 << 0.0f << 0.5f;
+        QTest::addRow("greedy, vocab 70000 (35 slices)") << 70000 << 1 << 0.0f << 0.5f;
+        QTest::addRow("top-40 t=0.8 u=0.3") << 70000 << 40 << 0.8f << 0.3f;
+        QTest::addRow("top-5 t=1.5 u=0.97") << 5000 << 5 << 1.5f << 0.97f;
+        QTest::addRow("top-64 t=1 u=0.0") << 3000 << 64 << 1.0f << 0.0f;
+    }
+
+    // The device picks what the CPU picks: sort the logits, keep the top k, softmax(v / T),
+    // walk the cumulative sum to u * total. Ties resolve to the lower id (logits include ties).
+    void sample()
+    {
+        QFETCH(int, vocab);
+        QFETCH(int, topK);
+        QFETCH(float, temperature);
+        QFETCH(float, u);
+        std::vector<float> logits = randomVec(size_t(vocab), uint32_t(vocab + topK), 8.0f);
+        const int best = vocab / 3;
+        logits[size_t(best)] = 20.0f;
+        logits[size_t(vocab - 1)] = 20.0f; // a tie: the lower id wins
+        std::vector<int> order(static_cast<size_t>(vocab));
+        for (int i = 0; i < vocab; ++i)
+            order[size_t(i)] = i;
+        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return logits[size_t(a)] > logits[size_t(b)]; });
+        int expected = order[0];
+        if (topK > 1 && temperature > 0) {
+            std::vector<double> w(static_cast<size_t>(topK));
+            double sum = 0;
+            for (int k = 0; k < topK; ++k)
+                sum += (w[size_t(k)] = std::exp((double(logits[size_t(order[size_t(k)])]) - logits[size_t(order[0])]) / temperature));
+            double cum = 0;
+            for (int k = 0; k < topK; ++k) {
+                cum += w[size_t(k)];
+                expected = order[size_t(k)];
+                if (cum > u * sum)
+                    break;
+            }
+        }
+        Buffer bl = upload(logits), cands = buffer(VulkanKernels::sampleSlices(uint32_t(vocab)) * kMaxTopK * 8);
+        Buffer result = buffer(4, true);
+        StepParams sp;
+        sp.topK = uint32_t(topK);
+        sp.temperature = temperature;
+        sp.randomU = u;
+        Buffer step = stepBuffer(sp);
+        QVERIFY(run([&](VkCommandBuffer cmd) { return m_k32->sample(cmd, bl, cands, result, step, uint32_t(vocab)); }).ok());
+        uint32_t got = 0;
+        std::memcpy(&got, result.mapped, 4);
+        if (topK == 1)
+            QCOMPARE(int(got), best);
+        QCOMPARE(int(got), expected);
+    }
+
+    void add()
+    {
+        const std::vector<float> a = randomVec(1000, 1), b = randomVec(1000, 2);
+        Buffer ba = upload(a), bb = upload(b), bo = buffer(4000);
+        QVERIFY(run([&](VkCommandBuffer cmd) { return m_k32->add(cmd, ba, bb, bo, 1000); }).ok());
+        const std::vector<float> got = download(bo, 1000);
+        for (size_t i = 0; i < 1000; ++i)
+            QCOMPARE(got[i], a[i] + b[i]);
+    }
+
+    void rejectsMismatchedModes()
+    {
+        HostTensor w = makeTensor(DType::F32, 4, 32, 1);
+        const DeviceWeight &dw = deviceWeight({&w.view}, false);
+        Buffer x = buffer(128), y = buffer(16);
+        auto r = run([&](VkCommandBuffer cmd) { return m_k32->matvec(cmd, dw, x, y, MatMode::SwiGlu); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
+        auto r2 = run([&](VkCommandBuffer cmd) {
+            return m_k32->attentionPrefill(cmd, x, x, x, y, y, 1, 3, 2, 64, 1, 1); // 3 heads over 2 KV heads
+        });
+        QVERIFY(!r2.ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVulkanOps)
+#include "TestVulkanOps.moc"
