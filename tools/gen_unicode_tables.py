@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Generate engine/tokenizer/UnicodeTables.cpp: code point ranges for the classes the Llama 3
-pre-tokenizer regex uses: \\p{L} (Lu Ll Lt Lm Lo), \\p{N} (Nd Nl No) and \\s (White_Space).
+pre-tokenizer regex uses: \\p{L} (Lu Ll Lt Lm Lo), \\p{N} (Nd Nl No) and \\s (White_Space),
+plus the characters Python's str.isprintable() rejects (the chat template renders tool dicts
+with Python's repr(), which escapes those).
 
 Run with python3 (not needed in CI: the generated file is committed):
     python3 tools/gen_unicode_tables.py > engine/tokenizer/UnicodeTables.cpp
@@ -59,6 +61,30 @@ def main():
         line += item
     out.write(line + '\n};\n\n')
     out.write('const size_t kUnicodeRangeCount = sizeof(kUnicodeRanges) / sizeof(kUnicodeRanges[0]);\n\n')
+
+    # Python's repr() escapes exactly the code points for which str.isprintable() is false.
+    runs = []
+    start = None
+    for cp in range(0x110000):
+        np_ = not chr(cp).isprintable()
+        if np_ and start is None:
+            start = cp
+        elif not np_ and start is not None:
+            runs.append((start, cp - 1))
+            start = None
+    if start is not None:
+        runs.append((start, 0x10FFFF))
+    out.write('// Code points Python %s repr() escapes (str.isprintable() is false).\n' % sys.version.split()[0])
+    out.write('const CodePointRange kNonPrintableRanges[] = {\n')
+    line = '   '
+    for lo, hi in runs:
+        item = ' {0x%X, 0x%X},' % (lo, hi)
+        if len(line) + len(item) > 96:
+            out.write(line + '\n')
+            line = '   '
+        line += item
+    out.write(line + '\n};\n\n')
+    out.write('const size_t kNonPrintableRangeCount = sizeof(kNonPrintableRanges) / sizeof(kNonPrintableRanges[0]);\n\n')
     out.write('} // namespace sb::detail\n')
 
 

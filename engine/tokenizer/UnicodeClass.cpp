@@ -41,6 +41,21 @@ const std::array<UnicodeClass, 0x10000> &bmpTable()
 
 } // namespace
 
+bool isPythonPrintable(uint32_t cp)
+{
+    size_t lo = 0, hi = kNonPrintableRangeCount;
+    while (lo < hi) {
+        const size_t mid = (lo + hi) / 2;
+        if (kNonPrintableRanges[mid].hi < cp)
+            lo = mid + 1;
+        else if (kNonPrintableRanges[mid].lo > cp)
+            hi = mid;
+        else
+            return false;
+    }
+    return cp <= 0x10FFFF;
+}
+
 UnicodeClass unicodeClass(uint32_t cp)
 {
     if (cp < 0x10000)

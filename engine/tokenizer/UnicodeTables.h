@@ -18,6 +18,16 @@ struct UnicodeRange {
 extern const UnicodeRange kUnicodeRanges[];
 extern const size_t kUnicodeRangeCount;
 
+struct CodePointRange {
+    uint32_t lo;
+    uint32_t hi;
+};
+
+// Code points for which Python's str.isprintable() is false (repr() escapes them).
+extern const CodePointRange kNonPrintableRanges[];
+extern const size_t kNonPrintableRangeCount;
+bool isPythonPrintable(uint32_t cp);
+
 // Class of any code point; the Basic Multilingual Plane is one table lookup.
 UnicodeClass unicodeClass(uint32_t cp);
 
