@@ -1,5 +1,5 @@
 #version 450
-// Decode attention, split over the sequence (flash-decoding): workgroup (h, c) scores query head
+// Decode attention (fp16 or fp32 cache, common/kv.glsl), split over the sequence (flash-decoding): workgroup (h, c) scores query head
 // h against cached positions [64c, 64c + 64) and writes a partial (max, sum of exp, weighted sum
 // of values) that attention_combine merges. GQA: query head h reads KV head h / (nHeads / nKvHeads).
 // Workgroups whose chunk starts at or past step.kvLen do nothing, so one recording serves every
@@ -43,10 +43,10 @@ void main()
     const uint pos = start + lid;
     float score = NEG_BIG;
     if (pos < kvLen) {
-        const uint kb = (pos * kvDim + kvh * p.headDim) / 2u;
+        const uint kb = pos * kvDim + kvh * p.headDim;
         float s = 0.0;
         for (uint j = 0u; j < p.headDim / 2u; ++j)
-            s += dot(unpackHalf2x16(kc[kb + j]), vec2(qs[2u * j], qs[2u * j + 1u]));
+            s += dot(KV_PAIR(kc, kb + 2u * j), vec2(qs[2u * j], qs[2u * j + 1u]));
         score = s * p.scale;
     }
     const float m = workgroupMax(score, lid);
@@ -58,7 +58,7 @@ void main()
     for (uint dp = lid; dp < p.headDim / 2u; dp += WG_SIZE) {
         vec2 acc = vec2(0.0);
         for (uint i = 0u; i < count; ++i)
-            acc += sc[i] * unpackHalf2x16(vc[((start + i) * kvDim + kvh * p.headDim) / 2u + dp]);
+            acc += sc[i] * KV_PAIR(vc, (start + i) * kvDim + kvh * p.headDim + 2u * dp);
         part[pb + 2u + 2u * dp] = acc.x;
         part[pb + 3u + 2u * dp] = acc.y;
     }

@@ -47,10 +47,10 @@ void main()
         const uint pos = start + lid;
         float score = NEG_BIG;
         if (pos < n) {
-            const uint kb = (pos * kvDim + kvh * p.headDim) / 2u;
+            const uint kb = pos * kvDim + kvh * p.headDim;
             float s = 0.0;
             for (uint j = 0u; j < p.headDim / 2u; ++j)
-                s += dot(unpackHalf2x16(kc[kb + j]), vec2(qs[2u * j], qs[2u * j + 1u]));
+                s += dot(KV_PAIR(kc, kb + 2u * j), vec2(qs[2u * j], qs[2u * j + 1u]));
             score = s * p.scale;
         }
         const float newM = max(m, workgroupMax(score, lid));
@@ -67,7 +67,7 @@ void main()
             float a = acc[r] * corr;
             const uint vb = kvh * p.headDim + d;
             for (uint i = 0u; i < count; ++i)
-                a += sc[i] * kvElem(vc[((start + i) * kvDim + vb) / 2u], d);
+                a += sc[i] * KV_ELEM(vc, (start + i) * kvDim + vb);
             acc[r] = a;
         }
         m = newM;

@@ -114,12 +114,13 @@ namespace {
 
 // Writes `count` rows starting at `row` of `t` into staging, converted to the device dtype.
 Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffset, const TensorView &t, int64_t row,
-                       int64_t count, size_t deviceRowBytes)
+                       int64_t count, DType deviceType, size_t deviceRowBytes)
 {
     const size_t srcRowBytes = dtypeRowBytes(t.dtype, t.cols());
-    if (deviceSupportsDType(t.dtype))
+    if (t.dtype == deviceType)
         return up.write(dst, dstOffset, t.data + size_t(row) * srcRowBytes, uint64_t(count) * srcRowBytes);
-    // Q4_K/Q6_K: widened to F16 row by row (the kernels read ggml's simple block types only).
+    // Q4_K/Q6_K or mixed fused parts: widened to F16 row by row (the kernels read ggml's simple
+    // block types only).
     std::vector<float> tmp(size_t(t.cols()));
     for (int64_t r = 0; r < count; ++r) {
         dequantizeRow(t.dtype, t.data + size_t(row + r) * srcRowBytes, tmp.data(), t.cols());
@@ -149,10 +150,11 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
     for (const TensorView *t : parts) {
         if (!t->valid())
             return makeError(ErrorCode::NotFound, "tensor " + t->name + " missing for " + name);
-        if (t->cols() != w.cols || t->dtype != first.dtype)
-            return makeError(ErrorCode::Unsupported, "tensor " + t->name + " (" + dtypeName(t->dtype) + ", "
-                                                         + std::to_string(t->cols()) + " cols) cannot be fused with "
-                                                         + first.name + " into " + name);
+        if (t->cols() != w.cols)
+            return makeError(ErrorCode::Format, "tensor " + t->name + " (" + std::to_string(t->cols())
+                                                    + " cols) cannot be fused with " + first.name + " into " + name);
+        if (t->dtype != first.dtype) // mixed storage (e.g. a Q6_K v_proj): fuse in F16
+            w.dtype = DType::F16;
         if (t->nbytes < uint64_t(t->rows()) * dtypeRowBytes(t->dtype, t->cols()))
             return makeError(ErrorCode::Format, "tensor " + t->name + " is shorter than its shape");
         w.rows += t->rows();
@@ -190,9 +192,9 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
         w.chunks.push_back(c);
         Result<void> r;
         if (paired) {
-            r = writeRows(up, c.buffer, 0, *parts[0], start, c.rows, w.rowBytes);
+            r = writeRows(up, c.buffer, 0, *parts[0], start, c.rows, w.dtype, w.rowBytes);
             if (r)
-                r = writeRows(up, c.buffer, uint64_t(c.rows) * w.rowBytes, *parts[1], start, c.rows, w.rowBytes);
+                r = writeRows(up, c.buffer, uint64_t(c.rows) * w.rowBytes, *parts[1], start, c.rows, w.dtype, w.rowBytes);
         } else {
             int64_t row = start, partBase = 0;
             uint64_t off = 0;
@@ -200,7 +202,7 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
                 const int64_t pEnd = partBase + t->rows();
                 if (r && row < pEnd && row < start + c.rows) {
                     const int64_t n = std::min(pEnd, start + c.rows) - row;
-                    r = writeRows(up, c.buffer, off, *t, row - partBase, n, w.rowBytes);
+                    r = writeRows(up, c.buffer, off, *t, row - partBase, n, w.dtype, w.rowBytes);
                     off += uint64_t(n) * w.rowBytes;
                     row += n;
                 }

@@ -49,16 +49,15 @@ VulkanKernels::~VulkanKernels()
 }
 
 Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shader, uint32_t buffers,
-                                                        uint32_t pushBytes, uint32_t spec0, uint32_t spec1,
-                                                        bool useSpec)
+                                                        uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
 {
-    const std::string key = shader + "/" + std::to_string(spec0) + "/" + std::to_string(spec1);
+    std::string key = shader;
+    for (const SpecConstant &s : spec)
+        key += "/" + std::to_string(s.id) + "=" + std::to_string(s.value);
     auto it = m_pipelines.find(key);
     if (it != m_pipelines.end())
         return &it->second;
-    const SpecConstant spec[] = {{0, spec0}, {1, spec1}};
-    auto p = m_ctx.createPipeline(shader, buffers, pushBytes,
-                                  useSpec ? std::span<const SpecConstant>(spec) : std::span<const SpecConstant>());
+    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
     if (!p)
         return p.error();
     return &m_pipelines.emplace(key, p.value()).first->second;
@@ -70,7 +69,7 @@ Result<void> VulkanKernels::embed(VkCommandBuffer cmd, const DeviceWeight &table
     struct {
         uint32_t dim, tokenCount, rowStart, rows, rowBytes;
     } pc{uint32_t(table.cols), count, 0, 0, uint32_t(table.rowBytes)};
-    auto p = pipeline(weightShader("embed"), 3, sizeof(pc), uint32_t(table.dtype), 0, true);
+    auto p = pipeline(weightShader("embed"), 3, sizeof(pc), {{0, uint32_t(table.dtype)}});
     if (!p)
         return p.error();
     for (const DeviceWeight::Chunk &c : table.chunks) {
@@ -90,7 +89,7 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
     struct {
         uint32_t cols, rows, rowBytes, outOffset;
     } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0};
-    auto p = pipeline(weightShader("matvec"), 3, sizeof(pc), uint32_t(w.dtype), uint32_t(mode), true);
+    auto p = pipeline(weightShader("matvec"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
     if (!p)
         return p.error();
     for (const DeviceWeight::Chunk &c : w.chunks) {
@@ -112,7 +111,7 @@ Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, c
     struct {
         uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
     } pc{uint32_t(w.cols), 0, tokens, uint32_t(w.rowBytes), outStride, 0, 0, uint32_t(w.rows)};
-    auto p = pipeline(weightShader("matmul"), 3, sizeof(pc), uint32_t(w.dtype), uint32_t(mode), true);
+    auto p = pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
     if (!p)
         return p.error();
     for (const DeviceWeight::Chunk &c : w.chunks) {
@@ -155,12 +154,12 @@ Result<void> VulkanKernels::rope(VkCommandBuffer cmd, const Buffer &x, const Buf
 
 Result<void> VulkanKernels::kvStore(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
                                     const Buffer &vCache, const Buffer &step, uint32_t tokens, uint32_t kvDim,
-                                    uint32_t rowStride, uint32_t kOffset, uint32_t vOffset)
+                                    uint32_t rowStride, uint32_t kOffset, uint32_t vOffset, bool kvF16)
 {
     struct {
         uint32_t tokens, kvDim, rowStride, kOffset, vOffset;
     } pc{tokens, kvDim, rowStride, kOffset, vOffset};
-    auto p = pipeline("kv_store", 4, sizeof(pc));
+    auto p = pipeline("kv_store", 4, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&qkv, &kCache, &vCache, &step};
@@ -170,7 +169,7 @@ Result<void> VulkanKernels::kvStore(VkCommandBuffer cmd, const Buffer &qkv, cons
 Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q, const Buffer &kCache,
                                             const Buffer &vCache, const Buffer &partial, const Buffer &out,
                                             const Buffer &step, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
-                                            uint32_t maxChunks)
+                                            uint32_t maxChunks, bool kvF16)
 {
     if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
         return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
@@ -179,7 +178,7 @@ Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q
         uint32_t nHeads, nKvHeads, headDim, maxChunks;
         float scale;
     } pc{nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline("attention_decode", 5, sizeof(pc));
+    auto p = pipeline("attention_decode", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&q, &kCache, &vCache, &partial, &step};
@@ -198,7 +197,7 @@ Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q
 Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
                                              const Buffer &vCache, const Buffer &out, const Buffer &step,
                                              uint32_t tokens, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
-                                             uint32_t rowStride, uint32_t outStride)
+                                             uint32_t rowStride, uint32_t outStride, bool kvF16)
 {
     if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
         return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
@@ -207,7 +206,7 @@ Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &
         uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
         float scale;
     } pc{tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline("attention_prefill", 5, sizeof(pc));
+    auto p = pipeline("attention_prefill", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&qkv, &kCache, &vCache, &out, &step};
@@ -242,10 +241,10 @@ Result<void> VulkanKernels::sample(VkCommandBuffer cmd, const Buffer &logits, co
     struct {
         uint32_t n, slices;
     } pc{n, sampleSlices(n)};
-    auto p0 = pipeline("sample", 4, sizeof(pc), 0, 0, true);
+    auto p0 = pipeline("sample", 4, sizeof(pc), {{0, 0}});
     if (!p0)
         return p0.error();
-    auto p1 = pipeline("sample", 4, sizeof(pc), 1, 0, true);
+    auto p1 = pipeline("sample", 4, sizeof(pc), {{0, 1}});
     if (!p1)
         return p1.error();
     const Buffer *bufs[] = {&logits, &candidates, &result, &step};

@@ -64,16 +64,18 @@ public:
     // table: (positions, headDim/2) of (cos, sin).
     Result<void> rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const Buffer &step, uint32_t tokens,
                       uint32_t heads, uint32_t headDim, uint32_t rowStride, bool interleaved, bool nope);
+    // KV caches are fp16 (kvF16) or fp32, (capacity, kvDim) each; see shaders/common/kv.glsl.
     Result<void> kvStore(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache, const Buffer &vCache,
                          const Buffer &step, uint32_t tokens, uint32_t kvDim, uint32_t rowStride, uint32_t kOffset,
-                         uint32_t vOffset);
+                         uint32_t vOffset, bool kvF16 = true);
     // One query token (q at the start of `q`); partial holds nHeads * maxChunks * (headDim + 2).
     Result<void> attentionDecode(VkCommandBuffer cmd, const Buffer &q, const Buffer &kCache, const Buffer &vCache,
                                  const Buffer &partial, const Buffer &out, const Buffer &step, uint32_t nHeads,
-                                 uint32_t nKvHeads, uint32_t headDim, uint32_t maxChunks);
+                                 uint32_t nKvHeads, uint32_t headDim, uint32_t maxChunks, bool kvF16 = true);
     Result<void> attentionPrefill(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache, const Buffer &vCache,
                                   const Buffer &out, const Buffer &step, uint32_t tokens, uint32_t nHeads,
-                                  uint32_t nKvHeads, uint32_t headDim, uint32_t rowStride, uint32_t outStride);
+                                  uint32_t nKvHeads, uint32_t headDim, uint32_t rowStride, uint32_t outStride,
+                                  bool kvF16 = true);
     // out (tokens, ffn) = silu(gu[:, :ffn]) * gu[:, ffn:]
     Result<void> swiglu(VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens, uint32_t ffn);
     Result<void> add(VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n);
@@ -85,7 +87,7 @@ public:
 
 private:
     Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-                                             uint32_t spec0 = 0, uint32_t spec1 = 0, bool useSpec = false);
+                                             std::initializer_list<SpecConstant> spec = {});
     std::string weightShader(const char *base) const { return m_s16 ? std::string(base) + "_s16" : base; }
 
     VulkanContext &m_ctx;
