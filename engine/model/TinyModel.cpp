@@ -57,7 +57,8 @@ ModelConfig TinyModelOptions::tinyModelConfig(int64_t vocabSize)
 Result<ModelConfig> tinyModelEffectiveConfig(const TinyModelOptions &o)
 {
     ModelConfig c = o.config;
-    if (c.noRopeLayers.empty() && c.numLayers > 0 && c.numLayers <= 4096) {
+    if (static_cast<int64_t>(c.noRopeLayers.size()) != c.numLayers && c.numLayers > 0 && c.numLayers <= 4096) {
+        c.noRopeLayers.clear();
         for (int64_t i = 0; i < c.numLayers; ++i)
             c.noRopeLayers.push_back((i + 1) % 4 != 0 ? 1 : 0);
     }

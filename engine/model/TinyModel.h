@@ -33,7 +33,8 @@ struct TinyModelOptions {
     std::string chatTemplatePath;  // optional: written to tokenizer_config.json / GGUF metadata
 
     // vocab 128256 (the real tokenizer's), hidden 64, 4 layers (layer 3 is NoPE), 4 query heads
-    // over 2 KV heads of head_dim 16, ffn 128, context 4096.
+    // over 2 KV heads of head_dim 16, ffn 128, context 4096. When numLayers is changed and
+    // noRopeLayers no longer has numLayers entries, it is re-derived (every 4th layer NoPE).
     static ModelConfig tinyModelConfig(int64_t vocabSize = 128256);
 };
 
