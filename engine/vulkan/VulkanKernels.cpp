@@ -96,7 +96,7 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         pc.rows = uint32_t(c.rows);
         pc.outOffset = uint32_t(c.rowStart);
         uint32_t gx, gy;
-        grid(pc.rows, gx, gy);
+        grid((pc.rows + kMatvecRows - 1) / kMatvecRows, gx, gy);
         const Buffer *bufs[] = {&c.buffer, &x, &y};
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy));
     }

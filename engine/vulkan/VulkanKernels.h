@@ -32,6 +32,7 @@ enum class MatMode : uint32_t {
     SwiGlu = 2,   // paired gate+up weight: matvec writes silu(g) * u; matmul writes [g | u] halves
 };
 
+constexpr uint32_t kMatvecRows = 8;      // weight rows per matvec workgroup (ROWS in matvec_body.glsl)
 constexpr uint32_t kAttentionChunk = 64;  // positions per decode-attention workgroup
 constexpr uint32_t kSampleSlice = 2048;   // logits per sampling workgroup (shaders/sample.comp)
 constexpr uint32_t kMaxTopK = 64;

@@ -1,11 +1,15 @@
-// Matrix-vector product for decode, one workgroup per weight row (of one row chunk):
+// Matrix-vector product for decode. A workgroup computes ROWS weight rows (of one row chunk),
+// LANES invocations per row each summing a strided share of the row, then one barrier and a
+// serial sum per row: few barriers and few workgroups, which matters on lavapipe and costs little
+// on GPUs (a row's lanes read consecutive words).
 //   MODE 0: y[outOffset + r] = W[r, :] . x
 //   MODE 1: y[outOffset + r] += W[r, :] . x                      (fused residual add)
 //   MODE 2: y[outOffset + r] = silu(W[r, :] . x) * (W[rows + r, :] . x)
 //           (fused gate+up+SwiGLU: the chunk holds its gate rows, then the matching up rows)
 // W (rows, cols) in any weight type (spec constant WTYPE), x (cols) and y fp32; fp32 accumulation.
-#define WG_SIZE 128
-layout(local_size_x = WG_SIZE) in;
+#define LANES 32
+#define ROWS 8
+layout(local_size_x = LANES, local_size_y = ROWS) in;
 layout(constant_id = 0) const uint WTYPE = 0;
 layout(constant_id = 1) const uint MODE = 0;
 
@@ -21,11 +25,13 @@ layout(push_constant) uniform Params {
     uint outOffset; // first output index of this chunk
 } p;
 
-shared float sbReduce[WG_SIZE];
-#include "reduce.glsl"
+shared float partA[ROWS][LANES];
+shared float partB[ROWS][LANES];
 
+// This lane's share of W[row, :] . x
 float rowDot(uint row, uint lid)
 {
+    const uint WG_SIZE = LANES;
     const uint rowByte = row * p.rowBytes;
     float acc = 0.0;
     if (WTYPE == WT_F32) {
@@ -65,21 +71,33 @@ float rowDot(uint row, uint lid)
             acc += halfBits(wU16(blk)) * s;
         }
     }
-    return workgroupSum(acc, lid);
+    return acc;
 }
 
 void main()
 {
-    const uint r = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
-    const uint lid = gl_LocalInvocationID.x;
-    if (r >= p.rows)
-        return; // uniform per workgroup: no barrier is skipped by part of a group
-    const float d = rowDot(r, lid);
-    if (MODE == 2u) {
-        const float u = rowDot(p.rows + r, lid);
-        if (lid == 0u)
-            y[p.outOffset + r] = d / (1.0 + exp(-d)) * u;
-    } else if (lid == 0u) {
-        y[p.outOffset + r] = MODE == 1u ? y[p.outOffset + r] + d : d;
+    const uint wg = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
+    const uint ly = gl_LocalInvocationID.y, lane = gl_LocalInvocationID.x;
+    const uint r = wg * ROWS + ly;
+    float d = 0.0, u = 0.0;
+    if (r < p.rows) {
+        d = rowDot(r, lane);
+        if (MODE == 2u)
+            u = rowDot(p.rows + r, lane);
     }
+    partA[ly][lane] = d;
+    partB[ly][lane] = u;
+    barrier();
+    if (lane != 0u || r >= p.rows)
+        return;
+    d = 0.0;
+    u = 0.0;
+    for (uint i = 0u; i < LANES; ++i) {
+        d += partA[ly][i];
+        u += partB[ly][i];
+    }
+    if (MODE == 2u)
+        y[p.outOffset + r] = d / (1.0 + exp(-d)) * u;
+    else
+        y[p.outOffset + r] = MODE == 1u ? y[p.outOffset + r] + d : d;
 }
