@@ -16,6 +16,8 @@
 
 namespace sb {
 
+struct TokenizerData; // model/TokenizerData.h: GGUF tokenizer.ggml.* metadata
+
 struct EncodeOptions {
     bool parseSpecial = false; // match special added tokens (<|im_start|>, ...) in the text
     bool addBos = false;       // prepend bosId() when the tokenizer has one
@@ -48,6 +50,8 @@ public:
     static Result<Tokenizer> fromJson(std::string_view jsonText, const std::string &sourceName = "tokenizer.json");
     // GGUF metadata; sourceName names the file in error messages.
     static Result<Tokenizer> fromVocab(const TokenizerVocab &vocab, const std::string &sourceName = "GGUF vocabulary");
+    // What the GGUF reader produces; checks tokenizer.ggml.model ("gpt2") and .pre.
+    static Result<Tokenizer> fromTokenizerData(const TokenizerData &data, const std::string &sourceName);
 
     Tokenizer(Tokenizer &&) noexcept;
     Tokenizer &operator=(Tokenizer &&) noexcept;

@@ -3,6 +3,8 @@
 
 #include "core/Json.h"
 #include "core/Utf8.h"
+#include "model/TokenizerData.h"
+#include "model/TokenizerJson.h"
 #include "tokenizer/Tokenizer.h"
 
 #include <QtTest>
@@ -12,6 +14,7 @@
 #include <optional>
 #include <random>
 #include <sstream>
+#include <thread>
 
 namespace {
 
@@ -287,6 +290,71 @@ private slots:
         bad.tokenTypes[10] = 42;
         QVERIFY(!sb::Tokenizer::fromVocab(bad, "x.gguf").ok());
         QVERIFY(!sb::Tokenizer::fromVocab(sb::TokenizerVocab{}, "x.gguf").ok());
+    }
+
+    void ggufTokenizerData()
+    {
+        // The tiny test models' synthetic tokenizer, as GGUF metadata and as tokenizer.json,
+        // encodes alike (the model engineers' writer and this reader agree).
+        const sb::TokenizerData data = sb::syntheticTokenizerData(300);
+        auto g = sb::Tokenizer::fromTokenizerData(data, "tiny.gguf");
+        QVERIFY2(g.ok(), g.ok() ? "" : g.error().toString().c_str());
+        auto j = sb::Tokenizer::fromJson(sb::syntheticTokenizerJson(300), "tiny/tokenizer.json");
+        QVERIFY2(j.ok(), j.ok() ? "" : j.error().toString().c_str());
+        QCOMPARE(g->vocabSize(), 300);
+        QCOMPARE(g->bosId(), int32_t(sb::SyntheticTokenIds::kBeginOfText));
+        QCOMPARE(g->tokenId("<|im_end|>"), int32_t(sb::SyntheticTokenIds::kImEnd));
+        for (const char *text : {"the cat sat on the mat", "Hello, world!\n", "<|im_start|>user\nHi<|im_end|>"}) {
+            QCOMPARE(listOf(g->encode(text, {.parseSpecial = true})), listOf(j->encode(text, {.parseSpecial = true})));
+            QCOMPARE(g->decode(g->encode(text, {.parseSpecial = true})), std::string(text));
+        }
+        // The real vocabulary through TokenizerData (type 0 = undefined counts as normal).
+        auto root = sb::Json::parse(readFile(kTokenizerPath));
+        QVERIFY(root.ok());
+        const sb::TokenizerVocab v = vocabFromJson(root.value());
+        sb::TokenizerData real;
+        real.pre = "llama-bpe";
+        real.tokens = v.tokens;
+        real.merges = v.merges;
+        real.tokenTypes = v.tokenTypes;
+        for (size_t i = 0; i < 1000; ++i)
+            real.tokenTypes[i] = 0;
+        real.bosTokenId = 128000;
+        auto r = sb::Tokenizer::fromTokenizerData(real, "real.gguf");
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
+        QCOMPARE(listOf(r->encode("I'm sure they'll say it's fine.")), listOf(m_tok->encode("I'm sure they'll say it's fine.")));
+
+        sb::TokenizerData other = data;
+        other.model = "llama";
+        auto e1 = sb::Tokenizer::fromTokenizerData(other, "spm.gguf");
+        QVERIFY(!e1.ok());
+        QCOMPARE(e1.error().code, sb::ErrorCode::Unsupported);
+        QVERIFY(e1.error().message.find("tokenizer.ggml.model") != std::string::npos);
+        other = data;
+        other.pre = "qwen2";
+        auto e2 = sb::Tokenizer::fromTokenizerData(other, "qwen.gguf");
+        QVERIFY(!e2.ok());
+        QVERIFY(e2.error().message.find("tokenizer.ggml.pre") != std::string::npos);
+    }
+
+    void concurrentEncodesAgree()
+    {
+        // The word cache is shared; several threads encoding at once get the same ids as one.
+        const std::string text = "Unbelievably, antidisestablishmentarianism outlasted floccinaucinihilipilification! "
+                                 "Grüße aus München, naïve café, 日本語のテキスト. 1234567 zzzqqqxxx";
+        const std::vector<int32_t> expected = m_tok->encode(text);
+        std::vector<std::vector<int32_t>> results(4);
+        std::vector<std::thread> threads;
+        for (size_t t = 0; t < results.size(); ++t)
+            threads.emplace_back([&, t] {
+                for (int i = 0; i < 50; ++i)
+                    results[t] = m_tok->encode(text + std::to_string(i % 7));
+            });
+        for (std::thread &th : threads)
+            th.join();
+        for (const auto &r : results)
+            QCOMPARE(listOf(r), listOf(m_tok->encode(text + "0")));
+        QCOMPARE(listOf(m_tok->encode(text)), listOf(expected));
     }
 
     void malformedFiles_data()
