@@ -9,6 +9,7 @@
 
 #include "CpuTestModel.h"
 #include "cpu/CpuModel.h"
+#include "vulkan/BackendSelect.h"
 #include "vulkan/DeviceInfo.h"
 #include "vulkan/VulkanModel.h"
 
@@ -232,6 +233,33 @@ private Q_SLOTS:
         QCOMPARE(gpu.error().code, ErrorCode::OutOfMemory);
         QVERIFY(QString::fromStdString(gpu.error().message).contains("needs"));
         QVERIFY(QString::fromStdString(gpu.error().message).contains("device has"));
+    }
+
+    // Auto picks Vulkan when it can and falls back to the CPU with a notice when it cannot
+    // (here: a device selector that matches nothing); asking for Vulkan explicitly is an error.
+    void backendSelection()
+    {
+        auto model = makeTestModel(spec(DType::F32, 5));
+        BackendOptions o;
+        o.vulkanModel.contextLength = 32;
+        o.cpuModel.contextLength = 32;
+        auto best = createBackend(model->weights, o);
+        QVERIFY2(best.ok(), best.ok() ? "" : best.error().message.c_str());
+        QCOMPARE(QString(best->backend->name()), QString("vulkan"));
+        QVERIFY(best->notice.empty());
+        o.vulkanContext.deviceSelector = "no-such-gpu-anywhere";
+        auto fallback = createBackend(model->weights, o);
+        QVERIFY(fallback.ok());
+        QCOMPARE(QString(fallback->backend->name()), QString("cpu"));
+        QVERIFY(QString::fromStdString(fallback->notice).contains("no-such-gpu-anywhere"));
+        o.kind = BackendKind::Vulkan;
+        auto strict = createBackend(model->weights, o);
+        QVERIFY(!strict.ok());
+        QCOMPARE(strict.error().code, ErrorCode::NotFound);
+        o.kind = BackendKind::Cpu;
+        auto cpu = createBackend(model->weights, o);
+        QVERIFY(cpu.ok());
+        QCOMPARE(QString(cpu->backend->name()), QString("cpu"));
     }
 
     void rejectsMissingTensors()
