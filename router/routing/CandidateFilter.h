@@ -1,0 +1,45 @@
+#pragma once
+// Which providers may serve a request, before any policy ranks them: they serve the model, are
+// enabled, have a key (local and keyless custom servers need none), are not cooling down, fit the
+// context (estimated prompt + max_tokens) and stay within every budget. Each exclusion is kept
+// with its reason so "no provider available" can say why, provider by provider.
+
+#include "catalog/Catalog.h"
+#include "core/ChatTypes.h"
+#include "routing/Candidate.h"
+#include "routing/ModelSpec.h"
+
+#include <functional>
+
+namespace sb {
+
+class BudgetManager;
+class HealthTracker;
+
+// A completion length to price requests that set no max_tokens (ranking only; budgets use the
+// worst case).
+inline constexpr qint64 kTypicalCompletionTokens = 512;
+
+struct FilterInputs {
+    const Catalog *catalog = nullptr;
+    const ModelSpec *spec = nullptr;
+    const ChatRequest *request = nullptr;
+    std::function<bool(const ProviderInfo &)> hasKey;  // null: every provider counts as keyed
+    const HealthTracker *health = nullptr;             // null: all healthy
+    const BudgetManager *budgets = nullptr;            // null: no budgets
+    bool localEngineAvailable = false;                 // a LocalProvider is installed
+};
+
+struct FilterResult {
+    QVector<Candidate> candidates; // catalog order
+    QVector<Exclusion> exclusions;
+    qint64 promptTokens = 0;
+    qint64 expectedOutputTokens = 0;
+    bool modelKnown = false;       // at least one provider (or the pinned one) lists the model
+};
+
+FilterResult filterCandidates(const FilterInputs &in);
+// "groq: cooling down for 12 s; openai: no API key", for error messages.
+QString describeExclusions(const QVector<Exclusion> &exclusions);
+
+} // namespace sb
