@@ -222,6 +222,7 @@ ChatTemplateDetection detectTemplate(const std::string &jinjaText)
     } else if (jinjaText.empty()) {
         d.message = "chat template: the model has none; the SmolLM3 template is not assumed";
     } else if (contains(jinjaText, "Reasoning Mode") && contains(jinjaText, "/system_override")) {
+        d.kind = ChatTemplateKind::SmolLM3Variant;
         d.message = "chat template: a modified SmolLM3 template (fingerprint " + std::string(hex)
                   + ") differs from the one this engine renders; its output may not match";
     } else {

@@ -46,7 +46,12 @@ Result<std::string> renderSmolLM3Chat(std::span<const ChatMessage> messages, con
 // strftime("%d %B %Y") in the C locale, e.g. "05 May 2026".
 std::string chatTemplateDate(std::time_t when);
 
-enum class ChatTemplateKind { SmolLM3, Unknown };
+enum class ChatTemplateKind {
+    SmolLM3,        // exactly the known template: renderSmolLM3Chat() reproduces it
+    SmolLM3Variant, // has SmolLM3's markers but differs (another revision, local edits): the
+                    // caller may render with a warning; output can differ from the model's own
+    Unknown,        // some other template (or none): do not render it as SmolLM3
+};
 
 struct ChatTemplateDetection {
     ChatTemplateKind kind = ChatTemplateKind::Unknown;

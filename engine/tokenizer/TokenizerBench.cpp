@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <optional>
 #include <random>
 #include <vector>
@@ -52,6 +53,13 @@ double msSince(std::chrono::steady_clock::time_point start)
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -82,36 +90,44 @@ std::string englishBenchText(size_t bytes, uint32_t seed)
 Result<TokenizerBenchResult> benchTokenizer(const std::string &tokenizerPath, const TokenizerBenchOptions &options)
 {
     TokenizerBenchResult result;
-    std::vector<double> loads;
+    std::vector<double> loads, loadsCpu;
     std::optional<Tokenizer> tokenizer;
     for (int i = 0; i < std::max(1, options.loadRuns); ++i) {
+        tokenizer.reset(); // free the previous copy first, as a fresh process would have
+        const double cpuStart = threadCpuMs();
         const auto start = std::chrono::steady_clock::now();
         auto loaded = Tokenizer::fromFile(tokenizerPath);
         loads.push_back(msSince(start));
+        loadsCpu.push_back(threadCpuMs() - cpuStart);
         if (!loaded)
             return loaded.error();
         tokenizer.emplace(std::move(loaded.value()));
     }
     result.loadMs = median(loads);
+    result.loadCpuMs = median(loadsCpu);
 
     const std::string text = options.text.empty() ? englishBenchText(options.targetBytes, options.seed) : options.text;
     result.textBytes = text.size();
-    std::vector<double> encodeRates, decodeRates;
+    std::vector<double> encodeRates, encodeCpuRates, decodeRates;
     std::vector<int32_t> ids;
     for (int i = 0; i < std::max(1, options.runs); ++i) {
         ids.clear();
+        const double cpuStart = threadCpuMs();
         auto start = std::chrono::steady_clock::now();
         tokenizer->encodeInto(text, ids);
         const double encodeMs = msSince(start);
+        const double encodeCpuMs = threadCpuMs() - cpuStart;
         start = std::chrono::steady_clock::now();
         const std::string back = tokenizer->decode(ids);
         const double decodeMs = msSince(start);
         if (back != text)
             return makeError(ErrorCode::Internal, tokenizerPath + ": benchmark text did not round-trip through the tokenizer");
         encodeRates.push_back(double(text.size()) / 1e6 / (encodeMs / 1e3));
+        encodeCpuRates.push_back(double(text.size()) / 1e6 / (encodeCpuMs / 1e3));
         decodeRates.push_back(double(back.size()) / 1e6 / (decodeMs / 1e3));
     }
     result.encodeMBps = median(encodeRates);
+    result.encodeCpuMBps = median(encodeCpuRates);
     result.decodeMBps = median(decodeRates);
     result.tokens = ids.size();
     result.bytesPerToken = ids.empty() ? 0.0 : double(text.size()) / double(ids.size());

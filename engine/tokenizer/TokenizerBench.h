@@ -19,9 +19,13 @@ struct TokenizerBenchOptions {
 };
 
 struct TokenizerBenchResult {
-    double loadMs = 0.0;      // median time to read, parse and index the tokenizer file
-    double encodeMBps = 0.0;  // median encode throughput, MB = 1e6 bytes of input text
-    double decodeMBps = 0.0;  // median decode throughput, MB of output text
+    double loadMs = 0.0;      // median wall time to read, parse and index the tokenizer file
+    double encodeMBps = 0.0;  // median encode throughput (wall clock), MB = 1e6 bytes of input
+    double decodeMBps = 0.0;  // median decode throughput (wall clock), MB of output text
+    // The same measured in this thread's CPU time: close to the wall-clock figure on an idle
+    // machine, and still meaningful on a busy one where the thread waits for a core.
+    double loadCpuMs = 0.0;
+    double encodeCpuMBps = 0.0;
     size_t textBytes = 0;
     size_t tokens = 0;
     double bytesPerToken = 0.0;
