@@ -265,6 +265,87 @@ private slots:
         rmsNormBackward(dx.data(), nullptr, dxn.data(), x.data(), nw.data(), rstd.data(), T, dim);
         CHECK_GRAD(dx, numericalGradient(x, forward, one));
     }
+
+    // One whole SmolLM3 decoder layer (RMSNorm, q/k/v, RoPE, GQA attention, o_proj, residual,
+    // RMSNorm, SwiGLU MLP, residual) with its backward pass chained from the op pairs, the way
+    // a LoRA trainer will chain them; checked against finite differences w.r.t. the layer input
+    // and the q_proj weight (where a LoRA adapter's gradient would flow).
+    void decoderLayerComposes_data()
+    {
+        QTest::addColumn<bool>("useRope");
+        QTest::addRow("RoPE layer") << true;
+        QTest::addRow("NoPE layer") << false;
+    }
+
+    void decoderLayerComposes()
+    {
+        QFETCH(bool, useRope);
+        const int64_t T = 4, dim = 12, H = 4, KV = 2, hd = 4, ffn = 10, qDim = H * hd, kvDim = KV * hd;
+        const float eps = 1e-6f;
+        const double theta = 1e4;
+        auto x = randomFloats(sz(T * dim), 71);
+        auto wq = randomFloats(sz(qDim * dim), 72, 0.5f);
+        const auto wk = randomFloats(sz(kvDim * dim), 73, 0.5f), wv = randomFloats(sz(kvDim * dim), 74, 0.5f);
+        const auto wo = randomFloats(sz(dim * qDim), 75, 0.5f);
+        const auto wg = randomFloats(sz(ffn * dim), 76, 0.5f), wu = randomFloats(sz(ffn * dim), 77, 0.5f);
+        const auto wd = randomFloats(sz(dim * ffn), 78, 0.5f);
+        auto n1 = randomFloats(sz(dim), 79, 0.2f), n2 = randomFloats(sz(dim), 80, 0.2f);
+        for (size_t i = 0; i < n1.size(); ++i)
+            n1[i] += 1.0f, n2[i] += 1.0f;
+        const std::vector<int64_t> pos = {0, 1, 2, 3};
+        const auto r = randomFloats(sz(T * dim), 81);
+
+        // Saved activations.
+        std::vector<float> a(x.size()), rstd1(sz(T)), q(sz(T * qDim)), k(sz(T * kvDim)), v(k.size()),
+            att(q.size()), probs(sz(H * T * T)), o(x.size()), h(x.size()), b(x.size()), rstd2(sz(T)),
+            g(sz(T * ffn)), u(g.size()), act(g.size()), dn(x.size()), out(x.size());
+        const auto forward = [&] {
+            rmsNormForward(a.data(), x.data(), n1.data(), T, dim, eps, rstd1.data());
+            matmulForward(q.data(), a.data(), wq.data(), nullptr, T, dim, qDim);
+            matmulForward(k.data(), a.data(), wk.data(), nullptr, T, dim, kvDim);
+            matmulForward(v.data(), a.data(), wv.data(), nullptr, T, dim, kvDim);
+            if (useRope) {
+                ropeForward(q.data(), pos.data(), T, H, hd, theta, false);
+                ropeForward(k.data(), pos.data(), T, KV, hd, theta, false);
+            }
+            attentionForward(att.data(), probs.data(), q.data(), k.data(), v.data(), T, 0, H, KV, hd);
+            matmulForward(o.data(), att.data(), wo.data(), nullptr, T, qDim, dim);
+            residualForward(h.data(), x.data(), o.data(), T * dim);
+            rmsNormForward(b.data(), h.data(), n2.data(), T, dim, eps, rstd2.data());
+            matmulForward(g.data(), b.data(), wg.data(), nullptr, T, dim, ffn);
+            matmulForward(u.data(), b.data(), wu.data(), nullptr, T, dim, ffn);
+            swigluForward(act.data(), g.data(), u.data(), T * ffn);
+            matmulForward(dn.data(), act.data(), wd.data(), nullptr, T, ffn, dim);
+            residualForward(out.data(), h.data(), dn.data(), T * dim);
+            return out;
+        };
+        forward();
+
+        // Backward, dOut = r. The residual stream's gradient flows straight through each add.
+        std::vector<float> dh = r, dAct(act.size(), 0.0f), dg(g.size(), 0.0f), du(u.size(), 0.0f),
+                           db(b.size(), 0.0f), dAtt(att.size(), 0.0f), dq(q.size(), 0.0f), dk(k.size(), 0.0f),
+                           dv(v.size(), 0.0f), da(a.size(), 0.0f), dWq(wq.size(), 0.0f);
+        matmulBackward(dAct.data(), nullptr, nullptr, r.data(), act.data(), wd.data(), T, ffn, dim);
+        swigluBackward(dg.data(), du.data(), dAct.data(), g.data(), u.data(), T * ffn);
+        matmulBackward(db.data(), nullptr, nullptr, dg.data(), b.data(), wg.data(), T, dim, ffn);
+        matmulBackward(db.data(), nullptr, nullptr, du.data(), b.data(), wu.data(), T, dim, ffn);
+        rmsNormBackward(dh.data(), nullptr, db.data(), h.data(), n2.data(), rstd2.data(), T, dim);
+        std::vector<float> dx = dh; // x -> h through the first residual
+        matmulBackward(dAtt.data(), nullptr, nullptr, dh.data(), att.data(), wo.data(), T, qDim, dim);
+        attentionBackward(dq.data(), dk.data(), dv.data(), dAtt.data(), q.data(), k.data(), v.data(), probs.data(),
+                          T, H, KV, hd);
+        if (useRope) {
+            ropeBackward(dq.data(), pos.data(), T, H, hd, theta, false);
+            ropeBackward(dk.data(), pos.data(), T, KV, hd, theta, false);
+        }
+        matmulBackward(da.data(), dWq.data(), nullptr, dq.data(), a.data(), wq.data(), T, dim, qDim);
+        matmulBackward(da.data(), nullptr, nullptr, dk.data(), a.data(), wk.data(), T, dim, kvDim);
+        matmulBackward(da.data(), nullptr, nullptr, dv.data(), a.data(), wv.data(), T, dim, kvDim);
+        rmsNormBackward(dx.data(), nullptr, da.data(), x.data(), n1.data(), rstd1.data(), T, dim);
+
+        CHECK_GRAD(dx, numericalGradient(x, forward, r));
+        CHECK_GRAD(dWq, numericalGradient(wq, forward, r));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpsBackward)
