@@ -63,13 +63,26 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
     result.stats.prefilledTokens = promptLen - reuse;
 
     const Clock::time_point prefillStart = Clock::now();
-    auto logits = m_backend.forward(prompt.subspan(static_cast<size_t>(reuse)), reuse);
-    if (!logits.ok()) {
-        // The backend keeps its cache on errors, but be conservative about what it holds.
-        m_cached.resize(static_cast<size_t>(std::min<int64_t>(reuse, m_backend.cachedLength())));
-        return logits.error();
+    const int64_t chunk = options.prefillChunk > 0 ? options.prefillChunk : promptLen;
+    std::span<const float> current;
+    m_cached.resize(static_cast<size_t>(reuse));
+    for (int64_t pos = reuse; pos < promptLen; pos += chunk) {
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            // What ran so far stays cached and is reused by the next call.
+            result.stopReason = StopReason::Cancelled;
+            result.stats.prefillSeconds = secondsSince(prefillStart);
+            return result;
+        }
+        const int64_t n = std::min(chunk, promptLen - pos);
+        auto logits = m_backend.forward(prompt.subspan(static_cast<size_t>(pos), static_cast<size_t>(n)), pos);
+        if (!logits.ok()) {
+            // The backend keeps its cache on errors, but be conservative about what it holds.
+            m_cached.resize(static_cast<size_t>(std::min<int64_t>(pos, m_backend.cachedLength())));
+            return logits.error();
+        }
+        m_cached.insert(m_cached.end(), prompt.begin() + pos, prompt.begin() + pos + n);
+        current = *logits;
     }
-    m_cached.assign(prompt.begin(), prompt.end());
     result.stats.prefillSeconds = secondsSince(prefillStart);
 
     const Clock::time_point decodeStart = Clock::now();
@@ -84,7 +97,6 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
     for (const std::string &s : options.stopStrings)
         longestStop = std::max(longestStop, s.size());
 
-    std::span<const float> current = *logits;
     for (;;) {
         if (static_cast<int64_t>(result.tokens.size()) >= options.maxNewTokens) {
             result.stopReason = StopReason::MaxTokens;
@@ -101,6 +113,8 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
         }
         result.tokens.push_back(token);
         history.push_back(token);
+        if (result.tokens.size() == 1)
+            result.stats.firstTokenSeconds = secondsSince(prefillStart);
         if (onToken && !onToken(token)) {
             result.stopReason = StopReason::Cancelled;
             break;

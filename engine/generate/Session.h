@@ -38,8 +38,12 @@ struct GenerateOptions {
     // GenerationResult::stopString says which one matched so the caller can trim it.
     std::vector<std::string> stopStrings;
     std::function<std::string(int32_t)> tokenText;
-    // Set from any thread to stop before the next token (checked once per token).
+    // Set from any thread to stop before the next token (checked once per token, and between
+    // prefill chunks).
     const std::atomic<bool> *cancel = nullptr;
+    // The prompt is run in pieces of at most this many tokens so that a long prefill can be
+    // cancelled (and a backend's activations stay bounded); <= 0: all at once.
+    int64_t prefillChunk = 256;
 };
 
 // Called with each generated token; return false to stop (the token is kept).
@@ -52,6 +56,7 @@ struct GenerationStats {
     int64_t generatedTokens = 0;
     double prefillSeconds = 0.0;
     double decodeSeconds = 0.0;  // all forward passes and sampling after the prefill
+    double firstTokenSeconds = 0.0; // from the call to the first streamed token (0 if none)
 
     double prefillTokensPerSecond() const { return prefillSeconds > 0 ? prefilledTokens / prefillSeconds : 0.0; }
     // The first token comes from the prefill's logits, so decode ran generatedTokens - 1 steps.
@@ -62,7 +67,8 @@ struct GenerationStats {
 };
 
 struct GenerationResult {
-    std::vector<int32_t> tokens; // generated tokens, stop token excluded
+    std::vector<int32_t> tokens; // generated tokens, stop token excluded (empty when cancelled
+                                 // during the prefill)
     StopReason stopReason = StopReason::MaxTokens;
     std::string stopString;      // the stop string that matched, for StopReason::StopString
     GenerationStats stats;

@@ -39,6 +39,8 @@ public:
         if (tokens.empty() || startPos > cachedLength() || startPos + int64_t(tokens.size()) > m_context)
             return makeError(ErrorCode::InvalidArgument, "bad forward");
         calls.push_back({startPos, int64_t(tokens.size())});
+        if (onForward)
+            onForward();
         m_cache.resize(size_t(startPos));
         m_cache.insert(m_cache.end(), tokens.begin(), tokens.end());
         m_logits.assign(size_t(m_config.vocabSize), 0.0f);
@@ -50,6 +52,7 @@ public:
         int64_t startPos, count;
     };
     std::vector<Call> calls;
+    std::function<void()> onForward;
 
 private:
     ModelConfig m_config;
@@ -214,6 +217,40 @@ private slots:
         session.reset();
         QVERIFY(session.cachedTokens().empty());
         QCOMPARE(backend.cachedLength(), int64_t(0));
+    }
+
+    void chunkedPrefillAndCancelDuringPrefill()
+    {
+        CountingBackend backend;
+        Session session(backend);
+        std::atomic<bool> cancel{false};
+        GenerateOptions o = greedy(2);
+        o.prefillChunk = 3;
+        o.cancel = &cancel;
+        backend.onForward = [&] {
+            if (backend.calls.size() == 2)
+                cancel.store(true); // raised while the second chunk runs
+        };
+        const Tokens prompt = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        auto r = session.generate(prompt, o);
+        QVERIFY(r.ok());
+        QCOMPARE(r->stopReason, StopReason::Cancelled);
+        QVERIFY(r->tokens.empty());
+        QCOMPARE(backend.calls.size(), size_t(2));
+        QCOMPARE(session.cachedTokens(), (Tokens{1, 2, 3, 4, 5, 6})); // kept for the next call
+
+        backend.calls.clear();
+        backend.onForward = {};
+        cancel.store(false);
+        r = session.generate(prompt, o);
+        QVERIFY(r.ok());
+        QCOMPARE(r->stats.reusedTokens, int64_t(6));
+        QCOMPARE(backend.calls.size(), size_t(2 + 1)); // chunks of 3 and 1, then one decode step
+        QCOMPARE(backend.calls[0].startPos, int64_t(6));
+        QCOMPARE(backend.calls[0].count, int64_t(3));
+        QCOMPARE(backend.calls[1].count, int64_t(1));
+        QCOMPARE(r->tokens, (Tokens{11, 12}));
+        QVERIFY(r->stats.firstTokenSeconds > 0.0);
     }
 
     void greedyIsDeterministicOnCpuModel()
