@@ -1,5 +1,6 @@
 #include "adapters/ProviderAdapter.h"
 
+#include "adapters/StreamDecoderBase.h"
 #include "adapters/anthropic/AnthropicAdapter.h"
 #include "adapters/gemini/GeminiAdapter.h"
 #include "adapters/openai/OpenAiAdapter.h"
@@ -18,15 +19,6 @@ QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
     return {};
 }
 
-// A short, single-line excerpt of an unexpected body for error messages.
-QString snippet(const QByteArray &body)
-{
-    QString s = QString::fromUtf8(body.left(200)).simplified();
-    if (body.size() > 200)
-        s += QStringLiteral("...");
-    return s;
-}
-
 } // namespace
 
 ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body, const HttpHeaders &headers,
@@ -43,9 +35,9 @@ ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body
             error.message = QStringLiteral("%1 provider returned HTTP %2 with an empty body").arg(wireFormat()).arg(httpStatus);
         else if (html)
             error.message = QStringLiteral("%1 provider returned HTTP %2 with an HTML page instead of a JSON error: %3")
-                                .arg(wireFormat()).arg(httpStatus).arg(snippet(trimmed));
+                                .arg(wireFormat()).arg(httpStatus).arg(adapter_util::snippet(trimmed));
         else
-            error.message = QStringLiteral("%1 provider returned HTTP %2: %3").arg(wireFormat()).arg(httpStatus).arg(snippet(trimmed));
+            error.message = QStringLiteral("%1 provider returned HTTP %2: %3").arg(wireFormat()).arg(httpStatus).arg(adapter_util::snippet(trimmed));
     }
 
     // Headers beat hints in the body (Gemini's RetryInfo). retry-after-ms is OpenAI's finer

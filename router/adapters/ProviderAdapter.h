@@ -66,8 +66,10 @@ public:
     virtual void setContentType(const QByteArray &contentType) = 0;
     // Bytes of the response body in any chunking. Returns the events completed by them.
     virtual QVector<ChatEvent> feed(QByteArrayView bytes) = 0;
-    // End of the body (clean close). Flushes what is pending and returns the terminal event if
-    // none was produced yet.
+    // End of the body. Flushes what is pending and returns the terminal event if none was
+    // produced yet. Call it whenever a 2xx reply finishes, even with QNetworkReply::NoError:
+    // Qt 6.4 reports a connection cut in the middle of a chunked body as a normal end, so this
+    // is what turns such a cut into an Error "truncated_stream".
     virtual QVector<ChatEvent> finish() = 0;
     // True once a terminal event (Finish or Error) has been returned.
     virtual bool isDone() const = 0;

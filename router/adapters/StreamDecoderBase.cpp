@@ -169,7 +169,7 @@ std::optional<QJsonObject> parseObject(QByteArrayView json, const QString &what,
     const QJsonDocument doc = QJsonDocument::fromJson(json.toByteArray(), &pe);
     if (pe.error != QJsonParseError::NoError) {
         *error = QStringLiteral("%1 is not valid JSON (%2 at offset %3): %4")
-                     .arg(what, pe.errorString()).arg(pe.offset).arg(snippet(json));
+                     .arg(what, pe.errorString(), QString::number(pe.offset), snippet(json));
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -33,10 +33,11 @@ struct ChatRequest {
 };
 
 struct TokenUsage {
-    qint64 inputTokens = 0;
+    qint64 inputTokens = 0;        // every prompt token, cached ones included (OpenAI's convention;
+                                   // the Anthropic/Gemini adapters normalise to it)
     qint64 outputTokens = 0;
-    qint64 cachedInputTokens = 0;
-    qint64 reasoningTokens = 0;
+    qint64 cachedInputTokens = 0;  // the part of inputTokens read from the provider's prompt cache
+    qint64 reasoningTokens = 0;    // the part of outputTokens spent on reasoning, when reported
     bool reported = false;         // false when the provider said nothing and we estimated
 };
 
