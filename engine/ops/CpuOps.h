@@ -5,6 +5,7 @@
 
 #include "ops/Attention.h"
 #include "ops/Elementwise.h"
+#include "ops/Lora.h"
 #include "ops/Loss.h"
 #include "ops/Matmul.h"
 #include "ops/Norm.h"
