@@ -221,6 +221,9 @@ private Q_SLOTS:
         QTest::addColumn<bool>("s16");
         addDTypeRows("5 tokens x 70x64", 70, 64, 5);
         addDTypeRows("33 tokens x 129x160", 129, 160, 33);
+        // Rows that are not whole 32-element slices take the per-element load path.
+        for (DType t : {DType::F32, DType::F16, DType::BF16})
+            QTest::addRow("%s 7 tokens x 20x50 u32", dtypeName(t)) << t << 20 << 50 << 7 << false;
     }
 
     // Y = X Wᵀ and Y += X Wᵀ for several tokens (tiles with ragged edges), chunked weights too.

@@ -32,6 +32,45 @@ layout(push_constant) uniform Params {
 shared float xs[BT][BK + 1];
 shared float ws[BN][BK + 1];
 
+// Dequantises elements [8 part, 8 part + 8) of the 32-element k-slice starting at k0 of row n
+// into ws[nn][8 part ..]; needs cols % 32 == 0 (the slice is one whole ggml block).
+void loadSlice8(uint nn, uint n, uint k0, uint part)
+{
+    const uint rowByte = n * p.rowBytes;
+    const uint j0 = part * 8u;
+    if (WTYPE == WT_F32) {
+        const uint base = (rowByte >> 2) + k0 + j0;
+        for (uint j = 0u; j < 8u; ++j)
+            ws[nn][j0 + j] = uintBitsToFloat(w32[base + j]);
+    } else if (WTYPE == WT_F16 || WTYPE == WT_BF16) {
+        const uint base = (rowByte >> 2) + (k0 + j0) / 2u;
+        for (uint j = 0u; j < 4u; ++j) {
+            const uint v = w32[base + j];
+            const vec2 f = WTYPE == WT_F16 ? unpackHalf2x16(v) : vec2(uintBitsToFloat(v << 16), uintBitsToFloat(v & 0xffff0000u));
+            ws[nn][j0 + 2u * j] = f.x;
+            ws[nn][j0 + 2u * j + 1u] = f.y;
+        }
+    } else if (WTYPE == WT_Q8_0) {
+        const uint blk = rowByte + (k0 >> 5) * 34u;
+        const float d = halfBits(wU16(blk));
+        for (uint j = 0u; j < 4u; ++j) {
+            const vec2 q = i8x2(wU16(blk + 2u + j0 + 2u * j));
+            ws[nn][j0 + 2u * j] = d * q.x;
+            ws[nn][j0 + 2u * j + 1u] = d * q.y;
+        }
+    } else { // Q4_0: elements j < 16 are low nibbles of byte j, j >= 16 high nibbles of byte j - 16
+        const uint blk = rowByte + (k0 >> 5) * 18u;
+        const float d = halfBits(wU16(blk));
+        const uint shift = j0 < 16u ? 0u : 4u;
+        const uint byte0 = j0 & 15u;
+        for (uint j = 0u; j < 4u; ++j) {
+            const uint v = wU16(blk + 2u + byte0 + 2u * j);
+            ws[nn][j0 + 2u * j] = d * (float((v >> shift) & 15u) - 8.0);
+            ws[nn][j0 + 2u * j + 1u] = d * (float((v >> (8u + shift)) & 15u) - 8.0);
+        }
+    }
+}
+
 void main()
 {
     const uint lid = gl_LocalInvocationID.x;
@@ -50,10 +89,19 @@ void main()
             const uint t = t0 + tt, k = k0 + kk;
             xs[tt][kk] = (t < p.tokens && k < p.cols) ? x[t * p.cols + k] : 0.0;
         }
-        for (uint e = lid; e < BN * BK; e += 256u) {
-            const uint nn = e / BK, kk = e % BK;
-            const uint n = n0 + nn, k = k0 + kk;
-            ws[nn][kk] = (n < p.rows && k < p.cols) ? wElem(WTYPE, n * p.rowBytes, k) : 0.0;
+        if (p.cols % BK == 0u) { // whole blocks: 4 invocations per row, 8 elements each
+            const uint nn = lid / 4u, n = n0 + nn;
+            if (n < p.rows)
+                loadSlice8(nn, n, k0, lid % 4u);
+            else
+                for (uint j = 0u; j < 8u; ++j)
+                    ws[nn][(lid % 4u) * 8u + j] = 0.0;
+        } else {
+            for (uint e = lid; e < BN * BK; e += 256u) {
+                const uint nn = e / BK, kk = e % BK;
+                const uint n = n0 + nn, k = k0 + kk;
+                ws[nn][kk] = (n < p.rows && k < p.cols) ? wElem(WTYPE, n * p.rowBytes, k) : 0.0;
+            }
         }
         barrier();
         for (uint kk = 0u; kk < BK; ++kk) {
