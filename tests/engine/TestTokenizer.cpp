@@ -6,6 +6,7 @@
 #include "model/TokenizerData.h"
 #include "model/TokenizerJson.h"
 #include "tokenizer/Tokenizer.h"
+#include "tokenizer/TokenizerBench.h"
 
 #include <QtTest>
 
@@ -445,6 +446,63 @@ private slots:
         QVERIFY(r->isSpecial(301));
         QVERIFY(!r->isValidId(280)); // a hole in the id space
         QCOMPARE(r->decode(std::vector<int32_t>{257, 280, 300, 301}, true), std::string("abc[X]"));
+    }
+
+    void randomCorruptionsNeverCrash()
+    {
+        // Fuzz-style: bytes of the small tokenizer flipped, deleted or cut. Each load either fails
+        // with a message naming the source or gives a tokenizer that encodes and decodes (this
+        // matters under ASan/UBSan, where a bad index would be caught).
+        const std::string mini = readFile(kMiniPath);
+        std::mt19937 rng(99);
+        int failed = 0, loaded = 0;
+        for (int round = 0; round < 1500; ++round) {
+            std::string doc = mini;
+            const int edits = 1 + int(rng() % 3);
+            for (int e = 0; e < edits; ++e) {
+                const size_t at = rng() % doc.size();
+                switch (rng() % 3) {
+                case 0: doc[at] = char(doc[at] ^ (1 << (rng() % 8))); break;
+                case 1: doc.erase(at, 1 + rng() % 4); break;
+                default: doc.resize(at); break;
+                }
+                if (doc.empty())
+                    break;
+            }
+            auto r = sb::Tokenizer::fromJson(doc, "fuzz.json");
+            if (!r.ok()) {
+                ++failed;
+                QVERIFY2(r.error().message.rfind("fuzz.json: ", 0) == 0, r.error().message.c_str());
+                continue;
+            }
+            ++loaded;
+            const std::string text = "abc ab[X][S] \xF0\x9F\x8D\xBA zz\n";
+            const auto ids = r->encode(text, {.parseSpecial = true, .addBos = true});
+            for (const int32_t id : ids)
+                QVERIFY(r->isValidId(id));
+            (void)r->decode(ids);
+        }
+        QVERIFY(failed > 0);
+        QVERIFY(loaded > 0);
+    }
+
+    void benchmarkApiWorks()
+    {
+        // Only that it runs and reports sane figures; speed itself is not asserted here.
+        QCOMPARE(sb::englishBenchText(5000, 3), sb::englishBenchText(5000, 3));
+        QVERIFY(sb::englishBenchText(5000, 3).size() >= 5000);
+        sb::TokenizerBenchOptions options;
+        options.targetBytes = 20000;
+        options.runs = 1;
+        options.loadRuns = 1;
+        auto r = sb::benchTokenizer(kTokenizerPath, options);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
+        QVERIFY(r->encodeMBps > 0.0);
+        QVERIFY(r->decodeMBps > 0.0);
+        QVERIFY(r->loadMs > 0.0);
+        QVERIFY(r->textBytes >= 20000);
+        QVERIFY(r->bytesPerToken > 3.0 && r->bytesPerToken < 8.0);
+        QVERIFY(!sb::benchTokenizer("/nonexistent/tokenizer.json", options).ok());
     }
 
     void missingFileIsNotFound()
