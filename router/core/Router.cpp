@@ -1,0 +1,108 @@
+#include "core/Router.h"
+
+#include "core/RouterCall.h"
+#include "keys/KeyStore.h"
+#include "ledger/Ledger.h"
+
+#include <QTimer>
+
+namespace sb {
+
+namespace {
+
+class NoSpend final : public SpendSource {
+public:
+    Outcome<double> spend(qint64, qint64, const QString &) const override { return 0.0; }
+};
+
+} // namespace
+
+Router::Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessManager *network, const Clock *clock,
+               RandomSource *rng, QObject *parent)
+    : QObject(parent),
+      m_catalog(std::move(catalog)),
+      m_ledger(ledger),
+      m_keyStore(keys),
+      m_network(network),
+      m_clock(clock),
+      m_rng(rng),
+      m_spend(ledger ? std::unique_ptr<SpendSource>(new LedgerSpendSource(ledger)) : std::unique_ptr<SpendSource>(new NoSpend)),
+      m_budgets(m_spend.get(), clock),
+      m_health(clock)
+{
+    qRegisterMetaType<sb::RouteResult>();
+    qRegisterMetaType<sb::AttemptRecord>();
+    qRegisterMetaType<sb::ChatEvent>();
+}
+
+Router::~Router() = default;
+
+RouterCall *Router::chat(const ChatRequest &request, const RouteOptions &options)
+{
+    auto *call = new RouterCall(this, request, options);
+    // Asynchronous even when the answer is immediate (unknown model), so callers can connect first.
+    QTimer::singleShot(0, call, [call] { call->begin(); });
+    return call;
+}
+
+void Router::seedStatsFromLedger(int samples)
+{
+    if (!m_ledger)
+        return;
+    if (auto perf = m_ledger->recentPerformance(samples))
+        m_stats.seed(perf.value());
+    else
+        emit ledgerError(perf.error());
+}
+
+void Router::keyChanged(const QString &providerId)
+{
+    m_keys.remove(providerId);
+    m_health.setKeyRejected(providerId, false);
+}
+
+bool Router::hasKey(const ProviderInfo &p) const
+{
+    return !p.needsKey() || !m_keys.value(p.id).isEmpty();
+}
+
+QStringList Router::knownSecrets() const
+{
+    QStringList out;
+    for (const QString &k : m_keys)
+        if (!k.isEmpty())
+            out << k;
+    return out;
+}
+
+void Router::resolveKeys(const QStringList &providers, std::function<void()> done)
+{
+    QStringList missing;
+    for (const QString &id : providers) {
+        const ProviderInfo *p = m_catalog.provider(id);
+        if (p && p->auth != AuthStyle::None && !m_keys.contains(id))
+            missing << id;
+    }
+    if (missing.isEmpty() || !m_keyStore) {
+        for (const QString &id : missing)
+            m_keys.insert(id, QString());
+        done();
+        return;
+    }
+    auto remaining = std::make_shared<int>(int(missing.size()));
+    auto finished = std::make_shared<std::function<void()>>(std::move(done));
+    QPointer<Router> self(this);
+    for (const QString &id : missing) {
+        m_keyStore->readKey(id, [self, id, remaining, finished](std::optional<QString> key, QString error) {
+            if (!self)
+                return;
+            // A failing keychain counts as "no key": the provider is excluded with that reason.
+            Q_UNUSED(error)
+            self->m_keys.insert(id, key.value_or(QString()));
+            if (--*remaining == 0)
+                (*finished)();
+        });
+    }
+}
+
+} // namespace sb

@@ -1,0 +1,112 @@
+#pragma once
+// One request going through the Router: key lookup, filtering, ranking, then the attempt loop
+// (ledger row, budget reservation, HTTP or local generation, timeouts, failover, cancellation).
+
+#include "core/ChatTypes.h"
+#include "core/FailureClass.h"
+#include "core/RouteResult.h"
+#include "routing/Candidate.h"
+#include "routing/ModelSpec.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <memory>
+
+class QNetworkReply;
+
+namespace sb {
+
+class LocalGeneration;
+class ProviderAdapter;
+class Router;
+class StreamDecoder;
+
+class RouterCall : public QObject {
+    Q_OBJECT
+public:
+    ~RouterCall() override;
+
+    QString requestId() const { return m_result.requestId; }
+    // Stops the request: the upstream HTTP request is aborted, a local generation stopped; the
+    // attempt is recorded as cancelled; finished() follows (outcome Cancelled).
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const RouteResult &result() const { return m_result; }
+    // The provider now serving (known at the first content event), and attempts so far.
+    QString provider() const { return m_result.provider; }
+    int attempts() const { return m_result.attempts; }
+
+signals:
+    void attemptStarted(const QString &provider, int attempt);
+    // Content of the serving attempt: TextDelta, ReasoningDelta, ToolCallDelta as they stream,
+    // then one Usage (final figures, usage.reported false when estimated) and one Finish. Nothing
+    // from attempts that failed before their first token. Failures come through finished().
+    void event(const sb::ChatEvent &event);
+    void finished(const sb::RouteResult &result);
+
+private:
+    friend class Router;
+    enum class Phase { Connect, FirstToken, Streaming };
+
+    RouterCall(Router *router, ChatRequest request, RouteOptions options);
+    void begin();
+    void route();
+    void nextAttempt();
+    void startHttp(const Candidate &c);
+    void startLocal(const Candidate &c);
+    void onReplyMetaData();
+    void onReplyData();
+    void onReplyFinished();
+    void onTimeout();
+    void handleEvents(const QVector<ChatEvent> &events);
+    void handleEvent(const ChatEvent &e);
+    // The attempt ended. `failure` unset: success.
+    void endAttempt(AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus,
+                    const QString &error);
+    void finish(RouteResult::Outcome outcome, int httpStatus, const QString &type, const QString &code,
+                const QString &message);
+    void detachReply();
+    QString redact(const QString &text) const;
+
+    QPointer<Router> m_router;
+    ChatRequest m_request;
+    RouteOptions m_options;
+    ModelSpec m_spec;
+    bool m_allowFailover = true;
+    QVector<Candidate> m_ranked;
+    qsizetype m_next = 0;
+    RouteResult m_result;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    QElapsedTimer m_requestTimer;
+
+    // The attempt in flight.
+    struct Attempt {
+        Candidate candidate;
+        AttemptRecord record;
+        qint64 reservationId = 0;
+        std::unique_ptr<ProviderAdapter> adapter;
+        std::unique_ptr<StreamDecoder> decoder;
+        QPointer<QNetworkReply> reply;
+        std::unique_ptr<LocalGeneration> local;
+        QElapsedTimer clock;
+        int httpStatus = 0;
+        bool errorStatus = false;
+        bool metaSeen = false;
+        QByteArray errorBody;
+        bool firstToken = false;
+        bool usageReported = false;
+        TokenUsage usage;
+        QString finishReason;
+        QString generatedText; // for the estimate when no usage is reported
+        bool active = false;
+    };
+    Attempt m_attempt;
+    Phase m_phase = Phase::Connect;
+    QTimer m_timer;
+    QVector<FailureDecision> m_failures; // before-first-token failures, to pick the final status
+};
+
+} // namespace sb
