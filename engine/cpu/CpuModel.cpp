@@ -1,6 +1,7 @@
 #include "cpu/CpuModel.h"
 
 #include <algorithm>
+#include <new>
 #include <string>
 
 #include "ops/CpuOps.h"
@@ -50,7 +51,16 @@ Result<std::unique_ptr<CpuModel>> CpuModel::create(const ModelWeights &weights, 
         SB_TRY(checkWeight(l.wUp, {ffn, dim}));
         SB_TRY(checkWeight(l.wDown, {dim, ffn}));
     }
-    return std::unique_ptr<CpuModel>(new CpuModel(weights, options));
+    const int64_t ctx = std::min(options.contextLength, c.maxPositionEmbeddings);
+    const double cacheBytes = 2.0 * double(c.numLayers) * double(ctx) * double(c.kvDim()) * sizeof(float);
+    try {
+        return std::unique_ptr<CpuModel>(new CpuModel(weights, options));
+    } catch (const std::bad_alloc &) {
+        return makeError(ErrorCode::OutOfMemory,
+                         "cannot allocate the CPU KV cache of " + std::to_string(ctx) + " positions ("
+                             + std::to_string(static_cast<int64_t>(cacheBytes / (1024.0 * 1024.0)))
+                             + " MiB); lower the context length");
+    }
 }
 
 Result<void> CpuModel::setKvCache(KvCache cache)
@@ -64,15 +74,28 @@ Result<void> CpuModel::setKvCache(KvCache cache)
 
 Result<std::span<const float>> CpuModel::forward(std::span<const int32_t> tokens, int64_t startPos)
 {
-    SB_TRY(run(tokens, startPos, false));
+    SB_TRY(runGuarded(tokens, startPos, false));
     return std::span<const float>(m_logits.data(), static_cast<size_t>(m_weights.config.vocabSize));
 }
 
 Result<void> CpuModel::forwardAll(std::span<const int32_t> tokens, int64_t startPos, std::vector<float> &logits)
 {
-    SB_TRY(run(tokens, startPos, true));
+    SB_TRY(runGuarded(tokens, startPos, true));
     logits = m_logits;
     return {};
+}
+
+Result<void> CpuModel::runGuarded(std::span<const int32_t> tokens, int64_t startPos, bool allLogits)
+{
+    // Activations grow with the number of tokens in one call; running out of memory is an error
+    // for the caller, not an exception across the API. The cache then holds startPos positions.
+    try {
+        return run(tokens, startPos, allLogits);
+    } catch (const std::bad_alloc &) {
+        m_cache.setLength(std::min(m_cache.length(), startPos));
+        return makeError(ErrorCode::OutOfMemory, "out of memory running " + std::to_string(tokens.size())
+                                                     + " tokens on the CPU; use smaller prefill chunks");
+    }
 }
 
 Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bool allLogits)

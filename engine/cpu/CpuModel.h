@@ -49,6 +49,7 @@ public:
 
 private:
     CpuModel(const ModelWeights &weights, CpuModelOptions options);
+    Result<void> runGuarded(std::span<const int32_t> tokens, int64_t startPos, bool allLogits);
     Result<void> run(std::span<const int32_t> tokens, int64_t startPos, bool allLogits);
 
     ModelWeights m_weights;
