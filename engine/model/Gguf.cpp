@@ -381,7 +381,7 @@ Result<GgufFile> GgufFile::parse(const std::byte *data, size_t size, const std::
             return formatError(path, where + ": row of " + std::to_string(v.shape.back()) + " elements is not a whole number of "
                                          + dtypeName(v.dtype) + " blocks");
         const size_t bytes = tensorBytes(v.dtype, v.shape);
-        if (bytes == 0 && v.numel() != 0)
+        if (bytes == 0 && !v.hasZeroDim())
             return formatError(path, where + ": size overflows");
         if (offset.value() % g.m_alignment != 0)
             return formatError(path, where + ": offset " + std::to_string(offset.value()) + " is not aligned to "

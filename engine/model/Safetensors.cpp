@@ -121,7 +121,7 @@ Result<std::vector<TensorView>> parseSafetensors(const std::byte *data, size_t s
             return tensorError(path, name, "data ends at " + std::to_string(end) + " but the file holds only "
                                                + std::to_string(dataSize) + " data bytes (truncated?)");
         const size_t expected = tensorBytes(v.dtype, v.shape);
-        const bool empty = v.numel() == 0;
+        const bool empty = v.hasZeroDim();
         if ((expected == 0 && !empty) || end - begin != expected)
             return tensorError(path, name, "holds " + std::to_string(end - begin) + " bytes but shape and dtype need "
                                                + std::to_string(expected));

@@ -32,6 +32,13 @@ struct TensorView {
             n *= d;
         return n;
     }
+    bool hasZeroDim() const
+    {
+        for (int64_t d : shape)
+            if (d == 0)
+                return true;
+        return false;
+    }
     int64_t rows() const { return shape.empty() ? 1 : numel() / shape.back(); }
     int64_t cols() const { return shape.empty() ? 1 : shape.back(); }
     bool valid() const { return data != nullptr; }
