@@ -133,7 +133,7 @@ struct NaiveModel {
                 h[i] += down[i];
         }
         const Mat hn = rmsNorm(h, T, load(w.finalNorm));
-        return linear(hn, T, emb, V, D); // tied embeddings
+        return linear(hn, T, load(w.outputWeight()), V, D); // embed_tokens when tied
     }
 };
 
@@ -234,6 +234,33 @@ private slots:
             NaiveModel allRope{model->weights.config, model->weights, true};
             QVERIFY(maxAbsError(got, allRope.logits(ids)) > 1e-2);
         }
+    }
+
+    // A checkpoint with its own lm_head (tie_word_embeddings false) uses it, not the embeddings.
+    void untiedLmHead()
+    {
+        TestModelSpec s;
+        s.seed = 15;
+        const auto model = makeTestModel(s);
+        TestModel untied;
+        untied.weights = model->weights;
+        untied.weights.config.tieWordEmbeddings = false;
+        const auto head = randomFloats(sz(s.vocab * s.dim), 16, 0.5f);
+        untied.weights.lmHead = untied.weights.tokenEmbedding;
+        untied.weights.lmHead.name = "lm_head.weight";
+        untied.weights.lmHead.dtype = DType::F32;
+        untied.weights.lmHead.data = reinterpret_cast<const std::byte *>(head.data());
+        untied.weights.lmHead.nbytes = head.size() * sizeof(float);
+        const auto ids = randomTokens(5, s.vocab, 17);
+        auto cpu = makeCpu(untied);
+        const auto got = allLogits(*cpu, ids);
+        const NaiveModel naive{untied.weights.config, untied.weights};
+        QVERIFY(maxAbsError(got, naive.logits(ids)) < kLogitTol);
+        auto tied = makeCpu(*model);
+        QVERIFY(maxAbsError(got, allLogits(*tied, ids)) > 1e-2);
+
+        untied.weights.lmHead = TensorView{};
+        QVERIFY(!CpuModel::create(untied.weights).ok()); // untied without lm_head
     }
 
     void decodeWithCacheEqualsRecompute()
