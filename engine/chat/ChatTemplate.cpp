@@ -10,36 +10,49 @@ namespace sb {
 
 namespace {
 
-const char *const kThinkInstructions =
-    "You are a helpful AI assistant named SmolLM, trained by Hugging Face. Your role as an assistant involves "
-    "thoroughly exploring questions through a systematic thinking process before providing the final precise and "
-    "accurate solutions. This requires engaging in a comprehensive cycle of analysis, summarizing, exploration, "
-    "reassessment, reflection, backtracking, and iteration to develop well-considered thinking process. Please "
-    "structure your response into two main sections: Thought and Solution using the specified format: <think> "
-    "Thought section </think> Solution section. In the Thought section, detail your reasoning process in steps. "
-    "Each step should include detailed considerations such as analysing questions, summarizing relevant findings, "
-    "brainstorming new ideas, verifying the accuracy of the current steps, refining any errors, and revisiting "
-    "previous steps. In the Solution section, based on various attempts, explorations, and reflections from the "
-    "Thought section, systematically present the final solution that you deem correct. The Solution section should "
-    "be logical, accurate, and concise and detail necessary steps needed to reach the conclusion.\n\n";
+const char *const kThinkInstructions
+    = "You are a helpful AI assistant named SmolLM, trained by Hugging Face. Your role as an assistant "
+      "involves "
+      "thoroughly exploring questions through a systematic thinking process before providing the final "
+      "precise and "
+      "accurate solutions. This requires engaging in a comprehensive cycle of analysis, summarizing, "
+      "exploration, "
+      "reassessment, reflection, backtracking, and iteration to develop well-considered thinking process. "
+      "Please "
+      "structure your response into two main sections: Thought and Solution using the specified format: "
+      "<think> "
+      "Thought section </think> Solution section. In the Thought section, detail your reasoning process in "
+      "steps. "
+      "Each step should include detailed considerations such as analysing questions, summarizing relevant "
+      "findings, "
+      "brainstorming new ideas, verifying the accuracy of the current steps, refining any errors, and "
+      "revisiting "
+      "previous steps. In the Solution section, based on various attempts, explorations, and reflections "
+      "from the "
+      "Thought section, systematically present the final solution that you deem correct. The Solution "
+      "section should "
+      "be logical, accurate, and concise and detail necessary steps needed to reach the conclusion.\n\n";
 
-const char *const kNoThinkInstructions = "You are a helpful AI assistant named SmolLM, trained by Hugging Face.\n\n";
+const char *const kNoThinkInstructions
+    = "You are a helpful AI assistant named SmolLM, trained by Hugging Face.\n\n";
 
-const char *const kXmlToolsHead =
-    "You may call one or more functions to assist with the user query.\nYou are provided with function signatures "
-    "within <tools></tools> XML tags:\n\n<tools>\n";
-const char *const kXmlToolsTail =
-    "</tools>\n\nFor each function call, return a json object with function name and arguments within "
-    "<tool_call></tool_call> XML tags:\n<tool_call>\n{\"name\": <function-name>, \"arguments\": "
-    "<args-json-object>}\n</tool_call>";
+const char *const kXmlToolsHead = "You may call one or more functions to assist with the user query.\nYou "
+                                  "are provided with function signatures "
+                                  "within <tools></tools> XML tags:\n\n<tools>\n";
+const char *const kXmlToolsTail
+    = "</tools>\n\nFor each function call, return a json object with function name and arguments within "
+      "<tool_call></tool_call> XML tags:\n<tool_call>\n{\"name\": <function-name>, \"arguments\": "
+      "<args-json-object>}\n</tool_call>";
 
-const char *const kPythonToolsHead =
-    "When you send a message containing Python code between '<code>' and '</code>' tags, it will be executed in a "
-    "stateful Jupyter notebook environment, and you will then be given the output to continued reasoning in an "
-    "agentic loop.\n\nYou can use the following tools in your python code like regular functions:\n<tools>\n";
-const char *const kPythonToolsTail =
-    "</tools>\n\nThe state persists between code executions: so variables that you define in one step are still "
-    "available thereafter.";
+const char *const kPythonToolsHead = "When you send a message containing Python code between '<code>' and "
+                                     "'</code>' tags, it will be executed in a "
+                                     "stateful Jupyter notebook environment, and you will then be given the "
+                                     "output to continued reasoning in an "
+                                     "agentic loop.\n\nYou can use the following tools in your python code "
+                                     "like regular functions:\n<tools>\n";
+const char *const kPythonToolsTail = "</tools>\n\nThe state persists between code executions: so variables "
+                                     "that you define in one step are still "
+                                     "available thereafter.";
 
 // chatTemplateFingerprint() of tests/data/smollm3/chat_template.jinja (the revision that accepts
 // `tools`); TestChatTemplate checks it against the file.
@@ -63,8 +76,9 @@ std::string replaceAll(std::string s, const std::string &from, const std::string
 // Python's str.isspace() (what str.rstrip() with no argument strips).
 bool isPythonSpace(uint32_t cp)
 {
-    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0 || cp == 0x1680
-        || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0
+        || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F
+        || cp == 0x205F || cp == 0x3000;
 }
 
 std::string pythonRstrip(const std::string &s)
@@ -115,7 +129,7 @@ std::string normaliseTemplate(const std::string &text)
 
 } // namespace
 
-Result<std::string> renderSmolLM3Chat(std::span<const ChatMessage> messages, const ChatTemplateVars &vars)
+Result<std::string> renderSmolLM3Chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars)
 {
     if (messages.empty())
         return makeError(ErrorCode::InvalidArgument, "chat template: the conversation has no messages");
@@ -132,7 +146,8 @@ Result<std::string> renderSmolLM3Chat(std::span<const ChatMessage> messages, con
             reasoning = "/no_think";
         else if (contains(systemMessage, "/think"))
             reasoning = "/think";
-        customInstructions = pythonRstrip(replaceAll(replaceAll(systemMessage, "/no_think", ""), "/think", ""));
+        customInstructions
+            = pythonRstrip(replaceAll(replaceAll(systemMessage, "/no_think", ""), "/think", ""));
     }
 
     if (hasSystem && contains(systemMessage, "/system_override")) {
@@ -169,7 +184,7 @@ Result<std::string> renderSmolLM3Chat(std::span<const ChatMessage> messages, con
         }
     }
 
-    for (const ChatMessage &message : messages) {
+    for (const TemplateMessage &message : messages) {
         const std::string content = message.content.value_or(std::string());
         if (message.role == "user" || message.role == "tool") {
             out += "<|im_start|>user\n" + content + "<|im_end|>\n";
@@ -191,9 +206,9 @@ Result<std::string> renderSmolLM3Chat(std::span<const ChatMessage> messages, con
 
 std::string chatTemplateDate(std::time_t when)
 {
-    static const char *const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-    std::tm tm{};
+    static const char *const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December" };
+    std::tm tm {};
     localtime_r(&when, &tm);
     char buf[64];
     std::snprintf(buf, sizeof buf, "%02d %s %d", tm.tm_mday, kMonths[tm.tm_mon % 12], tm.tm_year + 1900);
@@ -224,10 +239,10 @@ ChatTemplateDetection detectTemplate(const std::string &jinjaText)
     } else if (contains(jinjaText, "Reasoning Mode") && contains(jinjaText, "/system_override")) {
         d.kind = ChatTemplateKind::SmolLM3Variant;
         d.message = "chat template: a modified SmolLM3 template (fingerprint " + std::string(hex)
-                  + ") differs from the one this engine renders; its output may not match";
+            + ") differs from the one this engine renders; its output may not match";
     } else {
         d.message = "chat template: not the SmolLM3 template (fingerprint " + std::string(hex)
-                  + "); this engine renders only SmolLM3's";
+            + "); this engine renders only SmolLM3's";
     }
     return d;
 }

@@ -17,7 +17,13 @@ const Json kNull;
 
 class Parser {
 public:
-    Parser(std::string_view text, int maxDepth) : m_p(text.data()), m_begin(text.data()), m_end(text.data() + text.size()), m_maxDepth(maxDepth) {}
+    Parser(std::string_view text, int maxDepth)
+        : m_p(text.data())
+        , m_begin(text.data())
+        , m_end(text.data() + text.size())
+        , m_maxDepth(maxDepth)
+    {
+    }
 
     Result<Json> parseDocument()
     {
@@ -220,7 +226,8 @@ private:
                 }
                 uint32_t cp;
                 size_t len = 0;
-                if (decodeUtf8(reinterpret_cast<const unsigned char *>(m_p), size_t(m_end - m_p), cp, len) != Utf8Status::Ok) {
+                if (decodeUtf8(reinterpret_cast<const unsigned char *>(m_p), size_t(m_end - m_p), cp, len)
+                    != Utf8Status::Ok) {
                     out.append(run, size_t(m_p - run));
                     return setError("invalid UTF-8 in string");
                 }
@@ -240,14 +247,30 @@ private:
             if (m_p >= m_end)
                 return setError("unterminated escape in string");
             switch (*m_p++) {
-            case '"': out += '"'; break;
-            case '\\': out += '\\'; break;
-            case '/': out += '/'; break;
-            case 'b': out += '\b'; break;
-            case 'f': out += '\f'; break;
-            case 'n': out += '\n'; break;
-            case 'r': out += '\r'; break;
-            case 't': out += '\t'; break;
+            case '"':
+                out += '"';
+                break;
+            case '\\':
+                out += '\\';
+                break;
+            case '/':
+                out += '/';
+                break;
+            case 'b':
+                out += '\b';
+                break;
+            case 'f':
+                out += '\f';
+                break;
+            case 'n':
+                out += '\n';
+                break;
+            case 'r':
+                out += '\r';
+                break;
+            case 't':
+                out += '\t';
+                break;
             case 'u': {
                 uint32_t cp;
                 if (!parseHex4(cp))
@@ -475,14 +498,14 @@ const Json &Json::operator[](size_t index) const
 void Json::push(Json value)
 {
     if (!isArray())
-        m_v = Array{};
+        m_v = Array {};
     std::get<Array>(m_v).push_back(std::move(value));
 }
 
 void Json::set(std::string key, Json value)
 {
     if (!isObject())
-        m_v = Object{};
+        m_v = Object {};
     Object &o = std::get<Object>(m_v);
     for (Member &m : o) {
         if (m.first == key) {
@@ -503,12 +526,18 @@ std::string Json::dump() const
 const char *Json::typeName(Type type)
 {
     switch (type) {
-    case Type::Null: return "null";
-    case Type::Bool: return "bool";
-    case Type::Number: return "number";
-    case Type::String: return "string";
-    case Type::Array: return "array";
-    case Type::Object: return "object";
+    case Type::Null:
+        return "null";
+    case Type::Bool:
+        return "bool";
+    case Type::Number:
+        return "number";
+    case Type::String:
+        return "string";
+    case Type::Array:
+        return "array";
+    case Type::Object:
+        return "object";
     }
     return "?";
 }
@@ -520,13 +549,27 @@ void appendJsonString(std::string &out, std::string_view s)
     for (const char ch : s) {
         const unsigned char c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
         default:
             if (c < 0x20) {
                 out += "\\u00";

@@ -31,19 +31,46 @@ public:
     };
 
     Json() = default;
-    Json(std::nullptr_t) {}
-    Json(bool b) : m_v(b) {}
-    Json(int v) : m_v(Number{double(v), v, true}) {}
-    Json(int64_t v) : m_v(Number{double(v), v, true}) {}
-    Json(double v) : m_v(Number{v, 0, false}) {}
-    Json(const char *s) : m_v(std::string(s)) {}
-    Json(std::string s) : m_v(std::move(s)) {}
-    Json(std::string_view s) : m_v(std::string(s)) {}
-    Json(Array a) : m_v(std::move(a)) {}
-    Json(Object o) : m_v(std::move(o)) {}
+    Json(std::nullptr_t) { }
+    Json(bool b)
+        : m_v(b)
+    {
+    }
+    Json(int v)
+        : m_v(Number { double(v), v, true })
+    {
+    }
+    Json(int64_t v)
+        : m_v(Number { double(v), v, true })
+    {
+    }
+    Json(double v)
+        : m_v(Number { v, 0, false })
+    {
+    }
+    Json(const char *s)
+        : m_v(std::string(s))
+    {
+    }
+    Json(std::string s)
+        : m_v(std::move(s))
+    {
+    }
+    Json(std::string_view s)
+        : m_v(std::string(s))
+    {
+    }
+    Json(Array a)
+        : m_v(std::move(a))
+    {
+    }
+    Json(Object o)
+        : m_v(std::move(o))
+    {
+    }
 
-    static Json array() { return Json(Array{}); }
-    static Json object() { return Json(Object{}); }
+    static Json array() { return Json(Array {}); }
+    static Json object() { return Json(Object {}); }
 
     // Parses a complete document (trailing whitespace only). Errors say "offset N: ...";
     // callers prefix the file name. Nesting deeper than maxDepth is rejected (no stack blowup).
@@ -62,9 +89,9 @@ public:
     bool asBool(bool fallback = false) const;
     double asDouble(double fallback = 0.0) const;
     int64_t asInt64(int64_t fallback = 0) const; // integers exactly; integral doubles too
-    const std::string &asString() const;          // empty string when not a string
-    const Array &asArray() const;                 // empty array when not an array
-    const Object &asObject() const;               // empty object when not an object
+    const std::string &asString() const; // empty string when not a string
+    const Array &asArray() const; // empty array when not an array
+    const Object &asObject() const; // empty object when not an object
     Array *mutableArray() { return std::get_if<Array>(&m_v); }
     Object *mutableObject() { return std::get_if<Object>(&m_v); }
 

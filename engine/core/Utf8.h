@@ -9,8 +9,8 @@
 namespace sb {
 
 enum class Utf8Status {
-    Ok,         // a complete, valid sequence
-    Invalid,    // an ill-formed sequence; len is its maximal subpart (replace by one U+FFFD)
+    Ok, // a complete, valid sequence
+    Invalid, // an ill-formed sequence; len is its maximal subpart (replace by one U+FFFD)
     Incomplete, // the bytes available are a valid but unfinished prefix
 };
 

@@ -12,7 +12,8 @@ using detail::UnicodeClass;
 // ASCII classes without a function call (most text is ASCII).
 struct AsciiClasses {
     UnicodeClass cls[128];
-    constexpr AsciiClasses() : cls()
+    constexpr AsciiClasses()
+        : cls()
     {
         for (int c = 0; c < 128; ++c) {
             UnicodeClass k = detail::O;
@@ -30,8 +31,8 @@ constexpr AsciiClasses kAscii;
 
 // The decoded text: one entry per character.
 struct Chars {
-    std::vector<uint32_t> cp;     // code point; ill-formed bytes become 0x110000 + byte
-    std::vector<uint8_t> cls;     // UnicodeClass
+    std::vector<uint32_t> cp; // code point; ill-formed bytes become 0x110000 + byte
+    std::vector<uint8_t> cls; // UnicodeClass
     std::vector<uint32_t> offset; // byte offset of each character, plus the end
 };
 
@@ -165,7 +166,7 @@ void preTokenizeLlama3(std::string_view text, std::vector<TextPiece> &out)
     size_t i = 0;
     while (i < n) {
         const size_t j = matchAt(chars, i, n);
-        out.push_back({chars.offset[i], chars.offset[j]});
+        out.push_back({ chars.offset[i], chars.offset[j] });
         i = j;
     }
 }

@@ -12,7 +12,7 @@ namespace sb {
 
 struct TextPiece {
     uint32_t begin; // byte offset into the text
-    uint32_t end;   // one past the last byte
+    uint32_t end; // one past the last byte
 };
 
 // Appends the pieces of text to out. Ill-formed UTF-8 bytes are kept, one "other" (punctuation

@@ -73,12 +73,12 @@ void Tokenizer::Impl::bpe(const char *p, size_t n, std::vector<int32_t> &out) co
     };
     std::vector<Symbol> sym(n);
     for (size_t k = 0; k < n; ++k)
-        sym[k] = {byteToken[bytes[k]], int32_t(k) - 1, k + 1 < n ? int32_t(k + 1) : -1};
+        sym[k] = { byteToken[bytes[k]], int32_t(k) - 1, k + 1 < n ? int32_t(k + 1) : -1 };
     using Candidate = std::pair<uint32_t, int32_t>; // (rank, left position)
     std::priority_queue<Candidate, std::vector<Candidate>, std::greater<Candidate>> heap;
     for (size_t k = 0; k + 1 < n; ++k)
         if (const MergeSlot *s = findMerge(sym[k].id, sym[k + 1].id))
-            heap.push({s->rank, int32_t(k)});
+            heap.push({ s->rank, int32_t(k) });
     while (!heap.empty()) {
         const auto [rank, pos] = heap.top();
         heap.pop();
@@ -96,10 +96,10 @@ void Tokenizer::Impl::bpe(const char *p, size_t n, std::vector<int32_t> &out) co
             sym[size_t(left.next)].prev = pos;
         if (left.prev >= 0)
             if (const MergeSlot *sp = findMerge(sym[size_t(left.prev)].id, left.id))
-                heap.push({sp->rank, left.prev});
+                heap.push({ sp->rank, left.prev });
         if (left.next >= 0)
             if (const MergeSlot *sn = findMerge(left.id, sym[size_t(left.next)].id))
-                heap.push({sn->rank, pos});
+                heap.push({ sn->rank, pos });
     }
     for (int32_t k = 0; k >= 0; k = sym[size_t(k)].next)
         out.push_back(sym[size_t(k)].id);
@@ -121,7 +121,7 @@ void Tokenizer::Impl::encodeWord(const char *p, size_t n, std::vector<int32_t> &
     const std::string_view word(p, n);
     {
         std::lock_guard<std::mutex> lock(cacheMutex);
-        const auto it = wordCache.find(std::string(word));
+        const auto it = wordCache.find(word);
         if (it != wordCache.end()) {
             out.insert(out.end(), it->second.begin(), it->second.end());
             return;
@@ -132,7 +132,8 @@ void Tokenizer::Impl::encodeWord(const char *p, size_t n, std::vector<int32_t> &
     std::lock_guard<std::mutex> lock(cacheMutex);
     if (wordCache.size() >= kMaxCacheEntries)
         wordCache.clear();
-    wordCache.emplace(std::string(word), std::vector<int32_t>(out.begin() + std::ptrdiff_t(start), out.end()));
+    wordCache.emplace(
+        std::string(word), std::vector<int32_t>(out.begin() + std::ptrdiff_t(start), out.end()));
 }
 
 void Tokenizer::Impl::encodeText(std::string_view text, std::vector<int32_t> &out) const
@@ -144,7 +145,10 @@ void Tokenizer::Impl::encodeText(std::string_view text, std::vector<int32_t> &ou
         encodeWord(text.data() + piece.begin, piece.end - piece.begin, out);
 }
 
-Tokenizer::Tokenizer(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Tokenizer::Tokenizer(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{
+}
 Tokenizer::Tokenizer(Tokenizer &&) noexcept = default;
 Tokenizer &Tokenizer::operator=(Tokenizer &&) noexcept = default;
 Tokenizer::~Tokenizer() = default;
@@ -157,7 +161,8 @@ std::vector<int32_t> Tokenizer::encode(std::string_view text, const EncodeOption
     return out;
 }
 
-void Tokenizer::encodeInto(std::string_view text, std::vector<int32_t> &out, const EncodeOptions &options) const
+void Tokenizer::encodeInto(
+    std::string_view text, std::vector<int32_t> &out, const EncodeOptions &options) const
 {
     const Impl &d = *m_impl;
     if (options.addBos && d.bosId >= 0)
@@ -236,7 +241,8 @@ bool Tokenizer::isSpecial(int32_t id) const
 bool Tokenizer::isAdded(int32_t id) const
 {
     return isValidId(id)
-        && (m_impl->tokenKind[size_t(id)] == Impl::AddedSpecial || m_impl->tokenKind[size_t(id)] == Impl::AddedPlain);
+        && (m_impl->tokenKind[size_t(id)] == Impl::AddedSpecial
+            || m_impl->tokenKind[size_t(id)] == Impl::AddedPlain);
 }
 
 int32_t Tokenizer::tokenId(std::string_view text) const
@@ -258,7 +264,8 @@ size_t Tokenizer::mergeCount() const
 }
 
 StreamingDecoder::StreamingDecoder(const Tokenizer &tokenizer, bool skipSpecial)
-    : m_tokenizer(&tokenizer), m_skipSpecial(skipSpecial)
+    : m_tokenizer(&tokenizer)
+    , m_skipSpecial(skipSpecial)
 {
 }
 

@@ -20,14 +20,14 @@ struct TokenizerData; // model/TokenizerData.h: GGUF tokenizer.ggml.* metadata
 
 struct EncodeOptions {
     bool parseSpecial = false; // match special added tokens (<|im_start|>, ...) in the text
-    bool addBos = false;       // prepend bosId() when the tokenizer has one
+    bool addBos = false; // prepend bosId() when the tokenizer has one
 };
 
 // GGUF tokenizer.ggml.token_type values (llama.cpp's llama_token_type).
 enum class TokenType : int32_t {
     Normal = 1,
     Unknown = 2,
-    Control = 3,     // special token: matched only with parseSpecial, skippable on decode
+    Control = 3, // special token: matched only with parseSpecial, skippable on decode
     UserDefined = 4, // added token: always matched in text, raw text
     Unused = 5,
     Byte = 6,
@@ -35,21 +35,23 @@ enum class TokenType : int32_t {
 
 // Vocabulary as GGUF stores it (tokenizer.ggml.tokens / .merges / .token_type).
 struct TokenizerVocab {
-    std::vector<std::string> tokens;   // index = id; byte-level form for Normal tokens, raw text
-                                       // for Control/UserDefined ones
-    std::vector<std::string> merges;   // "left right" (byte-level forms), in rank order
-    std::vector<int32_t> tokenTypes;   // TokenType per token; empty means all Normal
-    int32_t bosId = -1;                // tokenizer.ggml.bos_token_id; -1 = look up <|begin_of_text|>
-    bool ignoreMerges = true;          // Llama 3: a word that is a whole token skips the merges
+    std::vector<std::string> tokens; // index = id; byte-level form for Normal tokens, raw text
+                                     // for Control/UserDefined ones
+    std::vector<std::string> merges; // "left right" (byte-level forms), in rank order
+    std::vector<int32_t> tokenTypes; // TokenType per token; empty means all Normal
+    int32_t bosId = -1; // tokenizer.ggml.bos_token_id; -1 = look up <|begin_of_text|>
+    bool ignoreMerges = true; // Llama 3: a word that is a whole token skips the merges
 };
 
 class Tokenizer {
 public:
     // Hugging Face tokenizer.json (model.type BPE with a Llama 3 byte-level pre-tokenizer).
     static Result<Tokenizer> fromFile(const std::string &path);
-    static Result<Tokenizer> fromJson(std::string_view jsonText, const std::string &sourceName = "tokenizer.json");
+    static Result<Tokenizer> fromJson(
+        std::string_view jsonText, const std::string &sourceName = "tokenizer.json");
     // GGUF metadata; sourceName names the file in error messages.
-    static Result<Tokenizer> fromVocab(const TokenizerVocab &vocab, const std::string &sourceName = "GGUF vocabulary");
+    static Result<Tokenizer> fromVocab(
+        const TokenizerVocab &vocab, const std::string &sourceName = "GGUF vocabulary");
     // What the GGUF reader produces; checks tokenizer.ggml.model ("gpt2") and .pre.
     static Result<Tokenizer> fromTokenizerData(const TokenizerData &data, const std::string &sourceName);
 
@@ -59,7 +61,8 @@ public:
 
     std::vector<int32_t> encode(std::string_view text, const EncodeOptions &options = {}) const;
     // Appends to out (reuse one vector across calls).
-    void encodeInto(std::string_view text, std::vector<int32_t> &out, const EncodeOptions &options = {}) const;
+    void encodeInto(
+        std::string_view text, std::vector<int32_t> &out, const EncodeOptions &options = {}) const;
 
     // All tokens' bytes concatenated, made valid UTF-8 (ill-formed bytes become U+FFFD).
     // Out-of-range ids are skipped. Use StreamingDecoder for token-by-token output.
@@ -72,7 +75,7 @@ public:
     int32_t vocabSize() const;
     bool isValidId(int32_t id) const;
     bool isSpecial(int32_t id) const; // special added / Control token
-    bool isAdded(int32_t id) const;   // any added token (special or not)
+    bool isAdded(int32_t id) const; // any added token (special or not)
 
     // Id of an added token by its text (e.g. "<|im_end|>") or of a vocabulary token by its raw
     // bytes; -1 when there is none.

@@ -1,5 +1,6 @@
 #include "tokenizer/TokenizerBench.h"
 
+#include "core/Utf8.h"
 #include "tokenizer/Tokenizer.h"
 
 #include <algorithm>
@@ -55,7 +56,7 @@ double msSince(std::chrono::steady_clock::time_point start)
 
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -87,7 +88,8 @@ std::string englishBenchText(size_t bytes, uint32_t seed)
     return text;
 }
 
-Result<TokenizerBenchResult> benchTokenizer(const std::string &tokenizerPath, const TokenizerBenchOptions &options)
+Result<TokenizerBenchResult> benchTokenizer(
+    const std::string &tokenizerPath, const TokenizerBenchOptions &options)
 {
     TokenizerBenchResult result;
     std::vector<double> loads, loadsCpu;
@@ -106,7 +108,10 @@ Result<TokenizerBenchResult> benchTokenizer(const std::string &tokenizerPath, co
     result.loadMs = median(loads);
     result.loadCpuMs = median(loadsCpu);
 
-    const std::string text = options.text.empty() ? englishBenchText(options.targetBytes, options.seed) : options.text;
+    // Ill-formed UTF-8 would not survive decode (which emits U+FFFD), so the round-trip check
+    // below would fail; such input is cleaned first.
+    const std::string text = options.text.empty() ? englishBenchText(options.targetBytes, options.seed)
+                                                  : toValidUtf8(options.text);
     result.textBytes = text.size();
     std::vector<double> encodeRates, encodeCpuRates, decodeRates;
     std::vector<int32_t> ids;
@@ -121,7 +126,8 @@ Result<TokenizerBenchResult> benchTokenizer(const std::string &tokenizerPath, co
         const std::string back = tokenizer->decode(ids);
         const double decodeMs = msSince(start);
         if (back != text)
-            return makeError(ErrorCode::Internal, tokenizerPath + ": benchmark text did not round-trip through the tokenizer");
+            return makeError(ErrorCode::Internal,
+                tokenizerPath + ": benchmark text did not round-trip through the tokenizer");
         encodeRates.push_back(double(text.size()) / 1e6 / (encodeMs / 1e3));
         encodeCpuRates.push_back(double(text.size()) / 1e6 / (encodeCpuMs / 1e3));
         decodeRates.push_back(double(back.size()) / 1e6 / (decodeMs / 1e3));

@@ -12,12 +12,14 @@ Result<Tokenizer> Tokenizer::fromTokenizerData(const TokenizerData &data, const 
 {
     if (data.model != "gpt2")
         return makeError(ErrorCode::Unsupported,
-                         source + ": tokenizer.ggml.model \"" + data.model + "\" is not supported (only \"gpt2\", byte-level BPE)");
+            source + ": tokenizer.ggml.model \"" + data.model
+                + "\" is not supported (only \"gpt2\", byte-level BPE)");
     // Pre-tokenizer names llama.cpp gives the Llama 3 regex; "" when the converter wrote none.
-    static const char *const kLlama3Pre[] = {"", "llama-bpe", "llama3", "smollm3"};
+    static const char *const kLlama3Pre[] = { "", "llama-bpe", "llama3", "smollm3" };
     if (std::find(std::begin(kLlama3Pre), std::end(kLlama3Pre), data.pre) == std::end(kLlama3Pre))
         return makeError(ErrorCode::Unsupported,
-                         source + ": tokenizer.ggml.pre \"" + data.pre + "\" is not supported (only the Llama 3 pre-tokenizer, \"llama-bpe\")");
+            source + ": tokenizer.ggml.pre \"" + data.pre
+                + "\" is not supported (only the Llama 3 pre-tokenizer, \"llama-bpe\")");
     TokenizerVocab vocab;
     vocab.tokens = data.tokens;
     vocab.merges = data.merges;
@@ -26,7 +28,9 @@ Result<Tokenizer> Tokenizer::fromTokenizerData(const TokenizerData &data, const 
     for (int32_t &t : vocab.tokenTypes)
         if (t == 0)
             t = int32_t(TokenType::Normal);
-    vocab.bosId = data.bosTokenId >= 0 && data.bosTokenId < int64_t(data.tokens.size()) ? int32_t(data.bosTokenId) : -1;
+    vocab.bosId = data.bosTokenId >= 0 && data.bosTokenId < int64_t(data.tokens.size())
+        ? int32_t(data.bosTokenId)
+        : -1;
     vocab.ignoreMerges = true;
     return fromVocab(vocab, source);
 }

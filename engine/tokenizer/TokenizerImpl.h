@@ -7,6 +7,7 @@
 #include <cstring>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +43,12 @@ inline uint64_t mixPair(uint64_t key)
     return key ^ (key >> 32);
 }
 
+// Lets the word cache be searched with a string_view (no std::string built per lookup).
+struct StringViewHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return size_t(hashBytes(s.data(), s.size())); }
+};
+
 } // namespace detail
 
 struct Tokenizer::Impl {
@@ -51,7 +58,7 @@ struct Tokenizer::Impl {
     // data[offset[id] .. offset[id + 1]).
     std::string tokenData;
     std::vector<uint32_t> tokenOffset; // (vocabSize + 1)
-    std::vector<uint8_t> tokenKind;    // (vocabSize) Kind per id
+    std::vector<uint8_t> tokenKind; // (vocabSize) Kind per id
 
     enum Kind : uint8_t { Missing = 0, Normal = 1, AddedSpecial = 2, AddedPlain = 3, Unused = 4 };
 
@@ -89,14 +96,16 @@ struct Tokenizer::Impl {
 
     // Words that needed merges -> their ids (bounded; cleared when full).
     mutable std::mutex cacheMutex;
-    mutable std::unordered_map<std::string, std::vector<int32_t>> wordCache;
+    mutable std::unordered_map<std::string, std::vector<int32_t>, detail::StringViewHash, std::equal_to<>>
+        wordCache;
     static constexpr size_t kMaxCacheEntries = 1 << 16;
 
     int32_t vocabSize() const { return int32_t(tokenKind.size()); }
 
     std::string_view bytesOf(int32_t id) const
     {
-        return std::string_view(tokenData.data() + tokenOffset[size_t(id)], tokenOffset[size_t(id) + 1] - tokenOffset[size_t(id)]);
+        return std::string_view(tokenData.data() + tokenOffset[size_t(id)],
+            tokenOffset[size_t(id) + 1] - tokenOffset[size_t(id)]);
     }
 
     int32_t findVocab(const char *p, size_t n) const { return findVocab(p, n, detail::hashBytes(p, n)); }

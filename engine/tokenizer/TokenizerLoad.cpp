@@ -16,22 +16,24 @@ namespace sb {
 namespace {
 
 // The only pre-tokenizer split this tokenizer implements (see PreTokenizer.h).
-constexpr std::string_view kLlama3Pattern =
-    "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
+constexpr std::string_view kLlama3Pattern
+    = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| "
+      "?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 
 // Ids are bounded so a corrupt file cannot make us allocate gigabytes.
 constexpr int64_t kMaxVocab = int64_t(1) << 24;
 
 struct ByteLevelTables {
-    std::array<uint32_t, 256> toUnicode{};
-    std::array<int16_t, 512> toByte{};
+    std::array<uint32_t, 256> toUnicode {};
+    std::array<int16_t, 512> toByte {};
 
     ByteLevelTables()
     {
         toByte.fill(-1);
         uint32_t next = 256;
         for (int b = 0; b < 256; ++b) {
-            const bool printable = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
+            const bool printable
+                = (b >= '!' && b <= '~') || (b >= 0xA1 && b <= 0xAC) || (b >= 0xAE && b <= 0xFF);
             toUnicode[size_t(b)] = printable ? uint32_t(b) : next++;
             toByte[toUnicode[size_t(b)]] = int16_t(b);
         }
@@ -121,8 +123,9 @@ Result<void> finishVocab(Tokenizer::Impl &d)
         if (d.byteToken[b] < 0) {
             char hex[8];
             std::snprintf(hex, sizeof hex, "0x%02X", b);
-            return formatError(d.sourceName, std::string("vocabulary has no token for byte ") + hex
-                                                 + " (not a byte-level BPE vocabulary)");
+            return formatError(d.sourceName,
+                std::string("vocabulary has no token for byte ") + hex
+                    + " (not a byte-level BPE vocabulary)");
         }
     }
     return {};
@@ -157,9 +160,11 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
             if (!pair)
                 return pair.error();
             Pending &p = block[k];
-            if (!byteLevelToBytes(pair->left, p.bytes) || !byteLevelToBytes(pair->right, right) || p.bytes.empty() || right.empty())
-                return formatError(d.sourceName, where(base + k) + ": " + quoted(std::string(pair->left) + " " + std::string(pair->right))
-                                                     + " is not a pair of byte-level tokens");
+            if (!byteLevelToBytes(pair->left, p.bytes) || !byteLevelToBytes(pair->right, right)
+                || p.bytes.empty() || right.empty())
+                return formatError(d.sourceName,
+                    where(base + k) + ": " + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                        + " is not a pair of byte-level tokens");
             p.leftLength = uint32_t(p.bytes.size());
             p.bytes += right;
             p.hash[0] = detail::hashBytes(p.bytes.data(), p.leftLength);
@@ -175,8 +180,10 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
             p.id[2] = d.findVocab(p.bytes.data(), p.bytes.size(), p.hash[2]);
             if (p.id[0] < 0 || p.id[1] < 0 || p.id[2] < 0) {
                 auto pair = pairAt(base + k);
-                return formatError(d.sourceName, where(base + k) + ": merge " + quoted(std::string(pair->left) + " " + std::string(pair->right))
-                                                     + " uses a token that is not in the vocabulary");
+                return formatError(d.sourceName,
+                    where(base + k) + ": merge "
+                        + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                        + " uses a token that is not in the vocabulary");
             }
             d.prefetchMerge(p.id[0], p.id[1]);
         }
@@ -199,8 +206,9 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
 {
     const Json &normalizer = root["normalizer"];
     if (!normalizer.isNull())
-        return makeError(ErrorCode::Unsupported, source + ": normalizer " + quoted(normalizer["type"].asString())
-                                                     + " is not supported (only null)");
+        return makeError(ErrorCode::Unsupported,
+            source + ": normalizer " + quoted(normalizer["type"].asString())
+                + " is not supported (only null)");
     const Json &pre = root["pre_tokenizer"];
     std::vector<const Json *> steps;
     if (pre["type"].asString() == "Sequence") {
@@ -215,16 +223,18 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
         if (type == "Split" && (*step)["pattern"]["Regex"].asString() == kLlama3Pattern
             && (*step)["behavior"].asString() == "Isolated" && !(*step)["invert"].asBool()) {
             haveSplit = true;
-        } else if (type == "ByteLevel" && !(*step)["use_regex"].asBool(true) && !(*step)["add_prefix_space"].asBool()) {
+        } else if (type == "ByteLevel" && !(*step)["use_regex"].asBool(true)
+            && !(*step)["add_prefix_space"].asBool()) {
             haveByteLevel = true;
         } else {
-            return makeError(ErrorCode::Unsupported, source + ": pre_tokenizer step " + quoted(type)
-                                                         + " is not supported (only the Llama 3 Split + ByteLevel)");
+            return makeError(ErrorCode::Unsupported,
+                source + ": pre_tokenizer step " + quoted(type)
+                    + " is not supported (only the Llama 3 Split + ByteLevel)");
         }
     }
     if (!haveSplit || !haveByteLevel)
         return makeError(ErrorCode::Unsupported,
-                         source + ": pre_tokenizer is not the Llama 3 byte-level one (Split with its regex + ByteLevel)");
+            source + ": pre_tokenizer is not the Llama 3 byte-level one (Split with its regex + ByteLevel)");
     return {};
 }
 
@@ -248,7 +258,7 @@ void Tokenizer::Impl::buildVocabIndex()
     size_t cap = 1024;
     while (cap < normal * 2)
         cap *= 2;
-    vocabSlots.assign(cap, VocabSlot{0, -1, 0, 0});
+    vocabSlots.assign(cap, VocabSlot { 0, -1, 0, 0 });
     vocabMask = cap - 1;
     for (size_t id = 0; id < tokenKind.size(); ++id) {
         if (tokenKind[id] != Normal)
@@ -260,7 +270,7 @@ void Tokenizer::Impl::buildVocabIndex()
         uint64_t i = h & vocabMask;
         while (vocabSlots[i].id >= 0)
             i = (i + 1) & vocabMask;
-        vocabSlots[i] = {uint32_t(h >> 32), int32_t(id), tokenOffset[id], uint32_t(b.size())};
+        vocabSlots[i] = { uint32_t(h >> 32), int32_t(id), tokenOffset[id], uint32_t(b.size()) };
     }
 }
 
@@ -270,7 +280,7 @@ void Tokenizer::Impl::reserveMerges(size_t count)
     size_t cap = 1024;
     while (cap * 3 < count * 5)
         cap *= 2;
-    mergeSlots.assign(cap, MergeSlot{~0ull, 0, -1});
+    mergeSlots.assign(cap, MergeSlot { ~0ull, 0, -1 });
     mergeMask = cap - 1;
     mergeCount = 0;
 }
@@ -289,7 +299,7 @@ bool Tokenizer::Impl::addMerge(int32_t left, int32_t right, int32_t merged, uint
     for (; mergeSlots[i].key != ~0ull; i = (i + 1) & mergeMask)
         if (mergeSlots[i].key == key)
             return false;
-    mergeSlots[i] = {key, rank, merged};
+    mergeSlots[i] = { key, rank, merged };
     ++mergeCount;
     return true;
 }
@@ -344,7 +354,8 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
     if (!model.isObject())
         return formatError(source, "missing object field \"model\"");
     if (const Json *type = model.find("type"); type && type->asString() != "BPE")
-        return makeError(ErrorCode::Unsupported, source + ": model.type " + quoted(type->asString()) + " is not supported (only BPE)");
+        return makeError(ErrorCode::Unsupported,
+            source + ": model.type " + quoted(type->asString()) + " is not supported (only BPE)");
     if (model["byte_fallback"].asBool())
         return makeError(ErrorCode::Unsupported, source + ": model.byte_fallback is not supported");
     SB_TRY(checkPreTokenizer(root, source));
@@ -365,11 +376,13 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
     for (const auto &[text, idValue] : vocab.asObject()) {
         const int64_t id = idValue.isInteger() ? idValue.asInt64() : -1;
         if (id < 0 || id >= kMaxVocab)
-            return formatError(source, "model.vocab[" + quoted(text) + "]: id is not an integer in [0, 2^24)");
+            return formatError(
+                source, "model.vocab[" + quoted(text) + "]: id is not an integer in [0, 2^24)");
         if (!byteLevelToBytes(text, bytes))
             return formatError(source, "model.vocab[" + quoted(text) + "]: token is not byte-level encoded");
         if (!builder.define(id, bytes, Impl::Normal))
-            return formatError(source, "model.vocab[" + quoted(text) + "]: id " + std::to_string(id) + " is used twice");
+            return formatError(
+                source, "model.vocab[" + quoted(text) + "]: id " + std::to_string(id) + " is used twice");
     }
     const Json &added = root["added_tokens"];
     if (!added.isNull() && !added.isArray())
@@ -382,7 +395,8 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
             return formatError(source, where + ".id is missing or not an integer in [0, 2^24)");
         if (!t["content"].isString() || t["content"].asString().empty())
             return formatError(source, where + ".content is missing or empty");
-        builder.define(id, t["content"].asString(), t["special"].asBool() ? Impl::AddedSpecial : Impl::AddedPlain);
+        builder.define(
+            id, t["content"].asString(), t["special"].asBool() ? Impl::AddedSpecial : Impl::AddedPlain);
     }
     builder.moveInto(*d);
     SB_TRY(finishVocab(*d));
@@ -395,12 +409,14 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
             const std::string &s = m.asString();
             const size_t space = s.find(' ');
             if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
-                return formatError(source, "model.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
-            return MergeText{std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1)};
+                return formatError(source,
+                    "model.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
+            return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
         }
         if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString())
-            return MergeText{m[0].asString(), m[1].asString()};
-        return formatError(source, "model.merges[" + std::to_string(i) + "] is neither a string nor a pair of strings");
+            return MergeText { m[0].asString(), m[1].asString() };
+        return formatError(
+            source, "model.merges[" + std::to_string(i) + "] is neither a string nor a pair of strings");
     }));
     finishSpecials(*d, -1);
     return Tokenizer(std::move(d));
@@ -413,8 +429,9 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
     if (int64_t(vocab.tokens.size()) > kMaxVocab)
         return formatError(source, "tokenizer.ggml.tokens has more than 2^24 entries");
     if (!vocab.tokenTypes.empty() && vocab.tokenTypes.size() != vocab.tokens.size())
-        return formatError(source, "tokenizer.ggml.token_type has " + std::to_string(vocab.tokenTypes.size())
-                                       + " entries for " + std::to_string(vocab.tokens.size()) + " tokens");
+        return formatError(source,
+            "tokenizer.ggml.token_type has " + std::to_string(vocab.tokenTypes.size()) + " entries for "
+                + std::to_string(vocab.tokens.size()) + " tokens");
     auto d = std::make_unique<Impl>();
     d->sourceName = source;
     d->ignoreMerges = vocab.ignoreMerges;
@@ -443,7 +460,8 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
             builder.define(int64_t(id), text, Impl::Unused);
             break;
         default:
-            return formatError(source, where + ": unknown token type " + std::to_string(vocab.tokenTypes[id]));
+            return formatError(
+                source, where + ": unknown token type " + std::to_string(vocab.tokenTypes[id]));
         }
     }
     builder.moveInto(*d);
@@ -454,8 +472,9 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
         const std::string &s = vocab.merges[i];
         const size_t space = s.find(' ');
         if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
-            return formatError(source, "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
-        return MergeText{std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1)};
+            return formatError(source,
+                "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
+        return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
     }));
     finishSpecials(*d, vocab.bosId);
     return Tokenizer(std::move(d));

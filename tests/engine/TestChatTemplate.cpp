@@ -26,10 +26,10 @@ std::vector<sb::Json> jsonList(const sb::Json &v)
 }
 
 // One vectors row -> the renderer's inputs.
-void fromRow(const sb::Json &row, std::vector<sb::ChatMessage> &messages, sb::ChatTemplateVars &vars)
+void fromRow(const sb::Json &row, std::vector<sb::TemplateMessage> &messages, sb::ChatTemplateVars &vars)
 {
     for (const sb::Json &m : row["messages"].asArray()) {
-        sb::ChatMessage msg;
+        sb::TemplateMessage msg;
         msg.role = m["role"].asString();
         if (m["content"].isString())
             msg.content = m["content"].asString();
@@ -50,7 +50,8 @@ void fromRow(const sb::Json &row, std::vector<sb::ChatMessage> &messages, sb::Ch
 bool onlyKnownVars(const sb::Json &row)
 {
     for (const auto &[key, value] : row["vars"].asObject())
-        if (key != "add_generation_prompt" && key != "enable_thinking" && key != "tools" && key != "xml_tools" && key != "python_tools")
+        if (key != "add_generation_prompt" && key != "enable_thinking" && key != "tools" && key != "xml_tools"
+            && key != "python_tools")
             return false;
     return true;
 }
@@ -65,7 +66,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("row");
         int total = 0;
-        for (const char *file : {"/smollm3/chat_template_vectors.jsonl", "/chat/smollm3_extra_vectors.jsonl"}) {
+        for (const char *file :
+            { "/smollm3/chat_template_vectors.jsonl", "/chat/smollm3_extra_vectors.jsonl" }) {
             std::ifstream in(std::string(SB_TEST_DATA_DIR) + file);
             QVERIFY2(in.good(), file);
             std::string line;
@@ -73,7 +75,8 @@ private slots:
             while (std::getline(in, line)) {
                 auto row = sb::Json::parse(line);
                 QVERIFY2(row.ok(), line.c_str());
-                QTest::addRow("%s/%s", file + 1, row.value()["name"].asString().c_str()) << QByteArray::fromStdString(line);
+                QTest::addRow("%s/%s", file + 1, row.value()["name"].asString().c_str())
+                    << QByteArray::fromStdString(line);
                 ++n;
             }
             QVERIFY(n > 0);
@@ -88,12 +91,13 @@ private slots:
         auto parsed = sb::Json::parse(row.toStdString());
         QVERIFY(parsed.ok());
         QVERIFY(onlyKnownVars(parsed.value()));
-        std::vector<sb::ChatMessage> messages;
+        std::vector<sb::TemplateMessage> messages;
         sb::ChatTemplateVars vars;
         fromRow(parsed.value(), messages, vars);
         auto rendered = sb::renderSmolLM3Chat(messages, vars);
         QVERIFY2(rendered.ok(), rendered.ok() ? "" : rendered.error().message.c_str());
-        QCOMPARE(QString::fromStdString(rendered.value()), QString::fromStdString(parsed.value()["rendered"].asString()));
+        QCOMPARE(QString::fromStdString(rendered.value()),
+            QString::fromStdString(parsed.value()["rendered"].asString()));
     }
 
     void emptyConversationIsAnError()
@@ -105,10 +109,11 @@ private slots:
 
     void todayDefaultsToTheClock()
     {
-        const std::vector<sb::ChatMessage> messages = {{"user", std::string("hi"), {}, {}}};
+        const std::vector<sb::TemplateMessage> messages = { { "user", std::string("hi"), {}, {} } };
         auto r = sb::renderSmolLM3Chat(messages, {});
         QVERIFY(r.ok());
-        QVERIFY(r.value().find("Today Date: " + sb::chatTemplateDate(std::time(nullptr)) + "\n") != std::string::npos);
+        QVERIFY(r.value().find("Today Date: " + sb::chatTemplateDate(std::time(nullptr)) + "\n")
+            != std::string::npos);
         // 2026-05-05 12:00 UTC is the 5th of May in every time zone.
         QCOMPARE(sb::chatTemplateDate(std::time_t(1777982400)), std::string("05 May 2026"));
     }
@@ -118,15 +123,20 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("repr");
         // Expected texts are Python 3.11's repr() of json.loads(json).
-        QTest::addRow("scalars") << QByteArray("[null, true, false, 0, -7, 9007199254740993]") << QByteArray("[None, True, False, 0, -7, 9007199254740993]");
-        QTest::addRow("floats") << QByteArray("[0.1, 2.0, -0.0, 1e-07, 1e16, 1.5e300, 0.0001, 0.00001, 123.456, 1e15, 5e-324]")
-                                << QByteArray("[0.1, 2.0, -0.0, 1e-07, 1e+16, 1.5e+300, 0.0001, 1e-05, 123.456, 1000000000000000.0, 5e-324]");
+        QTest::addRow("scalars") << QByteArray("[null, true, false, 0, -7, 9007199254740993]")
+                                 << QByteArray("[None, True, False, 0, -7, 9007199254740993]");
+        QTest::addRow("floats") << QByteArray(
+            "[0.1, 2.0, -0.0, 1e-07, 1e16, 1.5e300, 0.0001, 0.00001, 123.456, 1e15, 5e-324]")
+                                << QByteArray("[0.1, 2.0, -0.0, 1e-07, 1e+16, 1.5e+300, 0.0001, 1e-05, "
+                                              "123.456, 1000000000000000.0, 5e-324]");
         QTest::addRow("quotes plain") << QByteArray("\"abc\"") << QByteArray("'abc'");
         QTest::addRow("quote single") << QByteArray("\"it's\"") << QByteArray("\"it's\"");
         QTest::addRow("quote double") << QByteArray("\"say \\\"hi\\\"\"") << QByteArray("'say \"hi\"'");
         QTest::addRow("quote both") << QByteArray("\"it's \\\"x\\\"\"") << QByteArray("'it\\'s \"x\"'");
-        QTest::addRow("escapes") << QByteArray("\"a\\tb\\nc\\rd\\\\e\\u0001\\u007f\"") << QByteArray("'a\\tb\\nc\\rd\\\\e\\x01\\x7f'");
-        QTest::addRow("unicode printable") << QByteArray("\"\\u00e9\\u65e5\\ud83c\\udf7a\"") << QByteArray("'\xC3\xA9\xE6\x97\xA5\xF0\x9F\x8D\xBA'");
+        QTest::addRow("escapes") << QByteArray("\"a\\tb\\nc\\rd\\\\e\\u0001\\u007f\"")
+                                 << QByteArray("'a\\tb\\nc\\rd\\\\e\\x01\\x7f'");
+        QTest::addRow("unicode printable") << QByteArray("\"\\u00e9\\u65e5\\ud83c\\udf7a\"")
+                                           << QByteArray("'\xC3\xA9\xE6\x97\xA5\xF0\x9F\x8D\xBA'");
         QTest::addRow("unicode escaped") << QByteArray("\"\\u00a0\\u200b\\u2028\\udb40\\udc01\\u0085\"")
                                          << QByteArray("'\\xa0\\u200b\\u2028\\U000e0001\\x85'");
         QTest::addRow("dict order and nesting") << QByteArray("{\"z\": {\"a\": []}, \"b\": [{}, [1, \"x\"]]}")
@@ -178,11 +188,18 @@ private slots:
         changed.replace(changed.find("June 2025"), 9, "June 2026");
         std::string oneSpace = smol;
         oneSpace.replace(oneSpace.find("Today Date: "), 12, "Today  Date: ");
-        QTest::addRow("changed cutoff date") << QByteArray::fromStdString(changed) << int(sb::ChatTemplateKind::SmolLM3Variant) << QByteArray("modified SmolLM3");
-        QTest::addRow("space inside a literal") << QByteArray::fromStdString(oneSpace) << int(sb::ChatTemplateKind::SmolLM3Variant) << QByteArray("modified SmolLM3");
-        QTest::addRow("chatml") << QByteArray("{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + '<|im_end|>' + '\\n'}}{% endfor %}")
+        QTest::addRow("changed cutoff date")
+            << QByteArray::fromStdString(changed) << int(sb::ChatTemplateKind::SmolLM3Variant)
+            << QByteArray("modified SmolLM3");
+        QTest::addRow("space inside a literal")
+            << QByteArray::fromStdString(oneSpace) << int(sb::ChatTemplateKind::SmolLM3Variant)
+            << QByteArray("modified SmolLM3");
+        QTest::addRow("chatml") << QByteArray(
+            "{% for message in messages %}{{'<|im_start|>' + message['role'] + '\\n' + message['content'] + "
+            "'<|im_end|>' + '\\n'}}{% endfor %}")
                                 << int(sb::ChatTemplateKind::Unknown) << QByteArray("not the SmolLM3");
-        QTest::addRow("empty") << QByteArray() << int(sb::ChatTemplateKind::Unknown) << QByteArray("has none");
+        QTest::addRow("empty") << QByteArray() << int(sb::ChatTemplateKind::Unknown)
+                               << QByteArray("has none");
     }
 
     void reportsOtherTemplates()

@@ -15,7 +15,8 @@ class TestJson : public QObject {
 private slots:
     void parsesScalarsAndContainers()
     {
-        auto r = Json::parse(R"( {"a": 1, "b": [true, false, null, -2.5e3, "x"], "c": {"d": {}} , "e": []} )");
+        auto r
+            = Json::parse(R"( {"a": 1, "b": [true, false, null, -2.5e3, "x"], "c": {"d": {}} , "e": []} )");
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         const Json &v = r.value();
         QVERIFY(v.isObject());
@@ -50,7 +51,8 @@ private slots:
 
     void largeIntegersStayExact()
     {
-        auto r = Json::parse("[9007199254740993, -9223372036854775808, 18446744073709551616, 1e400, -1e-400]");
+        auto r
+            = Json::parse("[9007199254740993, -9223372036854775808, 18446744073709551616, 1e400, -1e-400]");
         QVERIFY(r.ok());
         QCOMPARE(r.value()[0].asInt64(), int64_t(9007199254740993LL));
         QCOMPARE(r.value()[1].asInt64(), INT64_MIN);
@@ -68,7 +70,8 @@ private slots:
         QTest::addRow("bmp") << QByteArray(R"("\u00e9\u4e2d")") << QByteArray("\xC3\xA9\xE4\xB8\xAD");
         QTest::addRow("nul") << QByteArray(R"("a\u0000b")") << QByteArray("a\0b", 3);
         QTest::addRow("surrogate pair") << QByteArray(R"("\ud83c\udf7a")") << QByteArray("\xF0\x9F\x8D\xBA");
-        QTest::addRow("raw utf8") << QByteArray("\"Gr\xC3\xBC\xC3\x9F\x65\"") << QByteArray("Gr\xC3\xBC\xC3\x9F\x65");
+        QTest::addRow("raw utf8") << QByteArray("\"Gr\xC3\xBC\xC3\x9F\x65\"")
+                                  << QByteArray("Gr\xC3\xBC\xC3\x9F\x65");
         QTest::addRow("uppercase hex") << QByteArray(R"("\u00C9")") << QByteArray("\xC3\x89");
     }
 
@@ -135,7 +138,8 @@ private slots:
 
     void everyTruncationOfADocumentFailsCleanly()
     {
-        const std::string doc = R"({"name": "x\u00e9", "list": [1, 2.5, -3e2, true, null], "nested": {"k": ["\ud83c\udf7a"]}})";
+        const std::string doc
+            = R"({"name": "x\u00e9", "list": [1, 2.5, -3e2, true, null], "nested": {"k": ["\ud83c\udf7a"]}})";
         QVERIFY(Json::parse(doc).ok());
         for (size_t n = 0; n < doc.size(); ++n)
             QVERIFY2(!Json::parse(std::string_view(doc).substr(0, n)).ok(), doc.substr(0, n).c_str());

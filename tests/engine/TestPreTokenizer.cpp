@@ -27,7 +27,8 @@ private slots:
             QList<QByteArray> pieces;
             for (const sb::Json &p : row.value()["pieces"].asArray())
                 pieces.append(QByteArray::fromStdString(p.asString()));
-            QTest::addRow("line %d", ++n) << QByteArray::fromStdString(row.value()["text"].asString()) << pieces;
+            QTest::addRow("line %d", ++n)
+                << QByteArray::fromStdString(row.value()["text"].asString()) << pieces;
         }
         QVERIFY(n > 300);
     }
@@ -55,27 +56,27 @@ private slots:
         QList<QByteArray> got;
         for (const sb::TextPiece &p : out)
             got.append(QByteArray::fromStdString(s.substr(p.begin, p.end - p.begin)));
-        QCOMPARE(got, (QList<QByteArray>{"a", " \xFF\xFE", "z", " \xE4\xB8"}));
+        QCOMPARE(got, (QList<QByteArray> { "a", " \xFF\xFE", "z", " \xE4\xB8" }));
     }
 
     void unicodeClasses()
     {
         using namespace sb::detail;
         QCOMPARE(unicodeClass('a'), L);
-        QCOMPARE(unicodeClass(0x65E5), L);   // 日
-        QCOMPARE(unicodeClass(0x10400), L);  // Deseret capital long I (outside the BMP)
+        QCOMPARE(unicodeClass(0x65E5), L); // 日
+        QCOMPARE(unicodeClass(0x10400), L); // Deseret capital long I (outside the BMP)
         QCOMPARE(unicodeClass('7'), N);
-        QCOMPARE(unicodeClass(0x0663), N);   // Arabic-Indic three
-        QCOMPARE(unicodeClass(0x00BD), N);   // ½ (No)
-        QCOMPARE(unicodeClass(0x2167), N);   // Roman numeral eight (Nl)
-        QCOMPARE(unicodeClass(0x1D7CE), N);  // mathematical bold digit zero
+        QCOMPARE(unicodeClass(0x0663), N); // Arabic-Indic three
+        QCOMPARE(unicodeClass(0x00BD), N); // ½ (No)
+        QCOMPARE(unicodeClass(0x2167), N); // Roman numeral eight (Nl)
+        QCOMPARE(unicodeClass(0x1D7CE), N); // mathematical bold digit zero
         QCOMPARE(unicodeClass(' '), S);
         QCOMPARE(unicodeClass(0x00A0), S);
         QCOMPARE(unicodeClass(0x3000), S);
         QCOMPARE(unicodeClass(0x0085), S);
-        QCOMPARE(unicodeClass(0x200B), O);   // zero width space is not White_Space
-        QCOMPARE(unicodeClass(0x0301), O);   // combining acute (Mn)
-        QCOMPARE(unicodeClass(0x1F37A), O);  // 🍺
+        QCOMPARE(unicodeClass(0x200B), O); // zero width space is not White_Space
+        QCOMPARE(unicodeClass(0x0301), O); // combining acute (Mn)
+        QCOMPARE(unicodeClass(0x1F37A), O); // 🍺
         QCOMPARE(unicodeClass(0x10FFFF), O);
         QCOMPARE(unicodeClass(0x110000), O);
         // The table is sorted and disjoint.

@@ -70,7 +70,8 @@ sb::TokenizerVocab vocabFromJson(const sb::Json &root)
         v.tokens[size_t(id.asInt64())] = text;
     for (const sb::Json &t : root["added_tokens"].asArray()) {
         v.tokens[size_t(t["id"].asInt64())] = t["content"].asString();
-        v.tokenTypes[size_t(t["id"].asInt64())] = int32_t(t["special"].asBool() ? sb::TokenType::Control : sb::TokenType::UserDefined);
+        v.tokenTypes[size_t(t["id"].asInt64())]
+            = int32_t(t["special"].asBool() ? sb::TokenType::Control : sb::TokenType::UserDefined);
     }
     for (const sb::Json &m : model["merges"].asArray())
         v.merges.push_back(m.asString());
@@ -150,16 +151,17 @@ private slots:
     void specialTokensParsedOnlyWhenAsked()
     {
         const std::string text = "<|im_start|>user\nHi<|im_end|>\n";
-        const std::vector<int32_t> expected = {128011, 882, 198, 13347, 128012, 198};
-        QCOMPARE(listOf(m_tok->encode(text, {.parseSpecial = true})), listOf(expected));
+        const std::vector<int32_t> expected = { 128011, 882, 198, 13347, 128012, 198 };
+        QCOMPARE(listOf(m_tok->encode(text, { .parseSpecial = true })), listOf(expected));
         const std::vector<int32_t> plain = m_tok->encode(text);
         QVERIFY(std::find(plain.begin(), plain.end(), 128011) == plain.end());
         QVERIFY(std::find(plain.begin(), plain.end(), 128012) == plain.end());
         QCOMPARE(m_tok->decode(plain), text);
-        QCOMPARE(m_tok->decode(m_tok->encode(text, {.parseSpecial = true})), text);
-        QCOMPARE(m_tok->decode(m_tok->encode(text, {.parseSpecial = true}), true), std::string("user\nHi\n"));
+        QCOMPARE(m_tok->decode(m_tok->encode(text, { .parseSpecial = true })), text);
+        QCOMPARE(
+            m_tok->decode(m_tok->encode(text, { .parseSpecial = true }), true), std::string("user\nHi\n"));
         // Adjacent specials, a special at the very start/end, and text that only looks special.
-        const auto ids = m_tok->encode("<think></think><|im_end|x<|im_end|>", {.parseSpecial = true});
+        const auto ids = m_tok->encode("<think></think><|im_end|x<|im_end|>", { .parseSpecial = true });
         QCOMPARE(ids.front(), 128002);
         QCOMPARE(ids[1], 128003);
         QCOMPARE(ids.back(), 128012);
@@ -168,9 +170,10 @@ private slots:
 
     void bosIsOptional()
     {
-        QCOMPARE(listOf(m_tok->encode("Hello world", {.addBos = true})), (QList<int>{128000, 9906, 1917}));
-        QCOMPARE(listOf(m_tok->encode("", {.addBos = true})), QList<int>{128000});
-        QCOMPARE(listOf(m_tok->encode("Hello world")), (QList<int>{9906, 1917}));
+        QCOMPARE(
+            listOf(m_tok->encode("Hello world", { .addBos = true })), (QList<int> { 128000, 9906, 1917 }));
+        QCOMPARE(listOf(m_tok->encode("", { .addBos = true })), QList<int> { 128000 });
+        QCOMPARE(listOf(m_tok->encode("Hello world")), (QList<int> { 9906, 1917 }));
     }
 
     void longWordsUseTheHeapPathConsistently()
@@ -209,7 +212,9 @@ private slots:
     void streamingDecoderHoldsBackSplitCharacters()
     {
         // The emoji text splits 4-byte characters across tokens (e.g. 11410 235 118 = " 🍺").
-        const std::string text = "Emoji: \xF0\x9F\x8D\xBA\xF0\x9F\x9A\x80\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB and symbols \xC2\xA9\xC2\xAE\xE2\x84\xA2";
+        const std::string text
+            = "Emoji: \xF0\x9F\x8D\xBA\xF0\x9F\x9A\x80\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x92\xBB and "
+              "symbols \xC2\xA9\xC2\xAE\xE2\x84\xA2";
         const auto ids = m_tok->encode(text);
         sb::StreamingDecoder dec(*m_tok);
         std::string out;
@@ -227,7 +232,8 @@ private slots:
 
     void streamingDecoderSpecialTokensAndFlush()
     {
-        const auto ids = m_tok->encode("<|im_start|>assistant\nGr\xC3\xBC\xC3\x9F\x65<|im_end|>", {.parseSpecial = true});
+        const auto ids = m_tok->encode(
+            "<|im_start|>assistant\nGr\xC3\xBC\xC3\x9F\x65<|im_end|>", { .parseSpecial = true });
         sb::StreamingDecoder skip(*m_tok, true), keep(*m_tok, false);
         std::string a, b;
         for (const int32_t id : ids) {
@@ -269,7 +275,8 @@ private slots:
             QCOMPARE(listOf(g.encode(text)), listOf(m_tok->encode(text)));
         }
         const std::string chat = "<|im_start|>user\nHi<|im_end|>";
-        QCOMPARE(listOf(g.encode(chat, {.parseSpecial = true})), listOf(m_tok->encode(chat, {.parseSpecial = true})));
+        QCOMPARE(listOf(g.encode(chat, { .parseSpecial = true })),
+            listOf(m_tok->encode(chat, { .parseSpecial = true })));
 
         // Malformed vectors give errors naming the field.
         sb::TokenizerVocab bad = vocab;
@@ -281,7 +288,8 @@ private slots:
         bad.merges[5] = "nospace";
         auto e2 = sb::Tokenizer::fromVocab(bad, "x.gguf");
         QVERIFY(!e2.ok());
-        QVERIFY2(e2.error().message.find("tokenizer.ggml.merges[5]") != std::string::npos, e2.error().message.c_str());
+        QVERIFY2(e2.error().message.find("tokenizer.ggml.merges[5]") != std::string::npos,
+            e2.error().message.c_str());
         bad = vocab;
         bad.merges[7] = "\xC4\xA0 zzzzzzzzzzzz";
         auto e3 = sb::Tokenizer::fromVocab(bad, "x.gguf");
@@ -290,7 +298,7 @@ private slots:
         bad = vocab;
         bad.tokenTypes[10] = 42;
         QVERIFY(!sb::Tokenizer::fromVocab(bad, "x.gguf").ok());
-        QVERIFY(!sb::Tokenizer::fromVocab(sb::TokenizerVocab{}, "x.gguf").ok());
+        QVERIFY(!sb::Tokenizer::fromVocab(sb::TokenizerVocab {}, "x.gguf").ok());
     }
 
     void ggufTokenizerData()
@@ -305,9 +313,11 @@ private slots:
         QCOMPARE(g->vocabSize(), 300);
         QCOMPARE(g->bosId(), int32_t(sb::SyntheticTokenIds::kBeginOfText));
         QCOMPARE(g->tokenId("<|im_end|>"), int32_t(sb::SyntheticTokenIds::kImEnd));
-        for (const char *text : {"the cat sat on the mat", "Hello, world!\n", "<|im_start|>user\nHi<|im_end|>"}) {
-            QCOMPARE(listOf(g->encode(text, {.parseSpecial = true})), listOf(j->encode(text, {.parseSpecial = true})));
-            QCOMPARE(g->decode(g->encode(text, {.parseSpecial = true})), std::string(text));
+        for (const char *text :
+            { "the cat sat on the mat", "Hello, world!\n", "<|im_start|>user\nHi<|im_end|>" }) {
+            QCOMPARE(listOf(g->encode(text, { .parseSpecial = true })),
+                listOf(j->encode(text, { .parseSpecial = true })));
+            QCOMPARE(g->decode(g->encode(text, { .parseSpecial = true })), std::string(text));
         }
         // The real vocabulary through TokenizerData (type 0 = undefined counts as normal).
         auto root = sb::Json::parse(readFile(kTokenizerPath));
@@ -323,7 +333,8 @@ private slots:
         real.bosTokenId = 128000;
         auto r = sb::Tokenizer::fromTokenizerData(real, "real.gguf");
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
-        QCOMPARE(listOf(r->encode("I'm sure they'll say it's fine.")), listOf(m_tok->encode("I'm sure they'll say it's fine.")));
+        QCOMPARE(listOf(r->encode("I'm sure they'll say it's fine.")),
+            listOf(m_tok->encode("I'm sure they'll say it's fine.")));
 
         sb::TokenizerData other = data;
         other.model = "llama";
@@ -341,8 +352,9 @@ private slots:
     void concurrentEncodesAgree()
     {
         // The word cache is shared; several threads encoding at once get the same ids as one.
-        const std::string text = "Unbelievably, antidisestablishmentarianism outlasted floccinaucinihilipilification! "
-                                 "Grüße aus München, naïve café, 日本語のテキスト. 1234567 zzzqqqxxx";
+        const std::string text
+            = "Unbelievably, antidisestablishmentarianism outlasted floccinaucinihilipilification! "
+              "Grüße aus München, naïve café, 日本語のテキスト. 1234567 zzzqqqxxx";
         const std::vector<int32_t> expected = m_tok->encode(text);
         std::vector<std::vector<int32_t>> results(4);
         std::vector<std::thread> threads;
@@ -365,8 +377,10 @@ private slots:
         const std::string real = readFile(kTokenizerPath);
         QTest::addRow("empty") << QByteArray("") << QByteArray("invalid JSON");
         QTest::addRow("truncated 100") << bytes(real.substr(0, 100)) << QByteArray("invalid JSON");
-        QTest::addRow("truncated half") << bytes(real.substr(0, real.size() / 2)) << QByteArray("invalid JSON");
-        QTest::addRow("truncated end") << bytes(real.substr(0, real.size() - 3)) << QByteArray("invalid JSON");
+        QTest::addRow("truncated half")
+            << bytes(real.substr(0, real.size() / 2)) << QByteArray("invalid JSON");
+        QTest::addRow("truncated end")
+            << bytes(real.substr(0, real.size() - 3)) << QByteArray("invalid JSON");
         std::string flipped = real;
         flipped[real.size() / 3] = '\x01';
         QTest::addRow("control byte") << bytes(flipped) << QByteArray("invalid JSON");
@@ -385,20 +399,29 @@ private slots:
         using sb::Json;
         edit("wrong model type", "model.type", [](Json &, Json &m) { m.set("type", Json("WordPiece")); });
         edit("vocab not object", "model.vocab", [](Json &, Json &m) { m.set("vocab", Json::array()); });
-        edit("merges missing", "model.merges", [](Json &, Json &m) { m.mutableObject()->erase(m.mutableObject()->end() - 1); });
-        edit("id not integer", "model.vocab[\"ab\"]", [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json("x")); });
-        edit("negative id", "model.vocab[\"ab\"]", [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(-4)); });
-        edit("huge id", "2^24", [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(int64_t(99999999999))); });
-        edit("duplicate id", "used twice", [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(3)); });
-        edit("not byte-level", "not byte-level", [](Json &, Json &m) { findMember(m, "vocab")->set("a b", Json(280)); });
+        edit("merges missing", "model.merges",
+            [](Json &, Json &m) { m.mutableObject()->erase(m.mutableObject()->end() - 1); });
+        edit("id not integer", "model.vocab[\"ab\"]",
+            [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json("x")); });
+        edit("negative id", "model.vocab[\"ab\"]",
+            [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(-4)); });
+        edit("huge id", "2^24",
+            [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(int64_t(99999999999))); });
+        edit("duplicate id", "used twice",
+            [](Json &, Json &m) { findMember(m, "vocab")->set("ab", Json(3)); });
+        edit("not byte-level", "not byte-level",
+            [](Json &, Json &m) { findMember(m, "vocab")->set("a b", Json(280)); });
         edit("missing byte token", "byte 0x00", [](Json &, Json &m) {
             Json v = Json::object();
             v.set("a", Json(1));
             m.set("vocab", v);
         });
-        edit("merge not a pair", "model.merges[1]", [](Json &, Json &m) { findMember(m, "merges")->mutableArray()->at(1) = Json("abc"); });
-        edit("merge of unknown", "not in the vocabulary", [](Json &, Json &m) { findMember(m, "merges")->push(Json("b c")); });
-        edit("merge wrong type", "model.merges[0]", [](Json &, Json &m) { findMember(m, "merges")->mutableArray()->at(0) = Json(7); });
+        edit("merge not a pair", "model.merges[1]",
+            [](Json &, Json &m) { findMember(m, "merges")->mutableArray()->at(1) = Json("abc"); });
+        edit("merge of unknown", "not in the vocabulary",
+            [](Json &, Json &m) { findMember(m, "merges")->push(Json("b c")); });
+        edit("merge wrong type", "model.merges[0]",
+            [](Json &, Json &m) { findMember(m, "merges")->mutableArray()->at(0) = Json(7); });
         edit("added without id", "added_tokens[0].id", [](Json &d, Json &) {
             findMember(d, "added_tokens")->mutableArray()->at(0).set("id", Json(nullptr));
         });
@@ -413,7 +436,8 @@ private slots:
             bl.set("use_regex", Json(true));
             d.set("pre_tokenizer", bl);
         });
-        edit("no pre-tokenizer", "pre_tokenizer", [](Json &d, Json &) { d.set("pre_tokenizer", Json(nullptr)); });
+        edit("no pre-tokenizer", "pre_tokenizer",
+            [](Json &d, Json &) { d.set("pre_tokenizer", Json(nullptr)); });
         edit("normalizer", "normalizer", [](Json &d, Json &) {
             Json n = Json::object();
             n.set("type", Json("NFC"));
@@ -425,10 +449,12 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QByteArray, expect);
-        auto r = sb::Tokenizer::fromJson(std::string_view(json.constData(), size_t(json.size())), "bad/tokenizer.json");
+        auto r = sb::Tokenizer::fromJson(
+            std::string_view(json.constData(), size_t(json.size())), "bad/tokenizer.json");
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.rfind("bad/tokenizer.json: ", 0) == 0, r.error().message.c_str());
-        QVERIFY2(r.error().message.find(expect.toStdString()) != std::string::npos, r.error().message.c_str());
+        QVERIFY2(
+            r.error().message.find(expect.toStdString()) != std::string::npos, r.error().message.c_str());
     }
 
     void smallValidFileWorks()
@@ -439,13 +465,14 @@ private slots:
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
         QCOMPARE(r->vocabSize(), 302);
         QCOMPARE(r->bosId(), -1);
-        QCOMPARE(listOf(r->encode("abc ab[X][S]")), (QList<int>{257, 32, 256, 300, 91, 83, 93}));
-        QCOMPARE(listOf(r->encode("abc ab[X][S]", {.parseSpecial = true, .addBos = true})), (QList<int>{257, 32, 256, 300, 301}));
+        QCOMPARE(listOf(r->encode("abc ab[X][S]")), (QList<int> { 257, 32, 256, 300, 91, 83, 93 }));
+        QCOMPARE(listOf(r->encode("abc ab[X][S]", { .parseSpecial = true, .addBos = true })),
+            (QList<int> { 257, 32, 256, 300, 301 }));
         QVERIFY(r->isAdded(300));
         QVERIFY(!r->isSpecial(300));
         QVERIFY(r->isSpecial(301));
         QVERIFY(!r->isValidId(280)); // a hole in the id space
-        QCOMPARE(r->decode(std::vector<int32_t>{257, 280, 300, 301}, true), std::string("abc[X]"));
+        QCOMPARE(r->decode(std::vector<int32_t> { 257, 280, 300, 301 }, true), std::string("abc[X]"));
     }
 
     void randomCorruptionsNeverCrash()
@@ -462,9 +489,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const size_t at = rng() % doc.size();
                 switch (rng() % 3) {
-                case 0: doc[at] = char(doc[at] ^ (1 << (rng() % 8))); break;
-                case 1: doc.erase(at, 1 + rng() % 4); break;
-                default: doc.resize(at); break;
+                case 0:
+                    doc[at] = char(doc[at] ^ (1 << (rng() % 8)));
+                    break;
+                case 1:
+                    doc.erase(at, 1 + rng() % 4);
+                    break;
+                default:
+                    doc.resize(at);
+                    break;
                 }
                 if (doc.empty())
                     break;
@@ -477,7 +510,7 @@ private slots:
             }
             ++loaded;
             const std::string text = "abc ab[X][S] \xF0\x9F\x8D\xBA zz\n";
-            const auto ids = r->encode(text, {.parseSpecial = true, .addBos = true});
+            const auto ids = r->encode(text, { .parseSpecial = true, .addBos = true });
             for (const int32_t id : ids)
                 QVERIFY(r->isValidId(id));
             (void)r->decode(ids);

@@ -12,7 +12,8 @@
 namespace {
 
 // Three 4-byte, two 3-byte, two 2-byte characters and ASCII.
-const std::string kText = "a\xC3\xA9\xF0\x9F\x8D\xBA\xE6\x97\xA5 \xF0\x9F\x9A\x80\xC3\x9F\xE2\x80\x94\xF0\x9F\x91\xA9z";
+const std::string kText
+    = "a\xC3\xA9\xF0\x9F\x8D\xBA\xE6\x97\xA5 \xF0\x9F\x9A\x80\xC3\x9F\xE2\x80\x94\xF0\x9F\x91\xA9z";
 
 } // namespace
 
@@ -83,7 +84,8 @@ private slots:
         QTest::addRow("surrogate") << QByteArray("\xED\xA0\x80") << r + r + r;
         QTest::addRow("above 10FFFF") << QByteArray("\xF4\x90\x80\x80") << r + r + r + r;
         QTest::addRow("truncated then ascii") << QByteArray("\xE6\x97z") << QByteArray(r + "z");
-        QTest::addRow("truncated 4-byte then 4-byte") << QByteArray("\xF0\x9F\x8D\xF0\x9F\x8D\xBA") << QByteArray(r + "\xF0\x9F\x8D\xBA");
+        QTest::addRow("truncated 4-byte then 4-byte")
+            << QByteArray("\xF0\x9F\x8D\xF0\x9F\x8D\xBA") << QByteArray(r + "\xF0\x9F\x8D\xBA");
         QTest::addRow("truncated at end") << QByteArray("ok\xF0\x9F") << QByteArray("ok" + r);
     }
 
