@@ -184,7 +184,7 @@ void Tokenizer::encodeInto(
         for (const size_t len : d.addedLengths) {
             if (len > text.size() - i)
                 continue;
-            const auto it = d.addedByText.find(std::string(text.substr(i, len)));
+            const auto it = d.addedByText.find(text.substr(i, len));
             if (it == d.addedByText.end())
                 continue;
             if (!options.parseSpecial && d.tokenKind[size_t(it->second)] == Impl::AddedSpecial)
@@ -247,7 +247,7 @@ bool Tokenizer::isAdded(int32_t id) const
 
 int32_t Tokenizer::tokenId(std::string_view text) const
 {
-    const auto it = m_impl->addedByText.find(std::string(text));
+    const auto it = m_impl->addedByText.find(text);
     if (it != m_impl->addedByText.end())
         return it->second;
     return text.empty() ? -1 : m_impl->findVocab(text.data(), text.size());

@@ -89,7 +89,7 @@ struct Tokenizer::Impl {
 
     // Added tokens: text -> id, with the distinct lengths (longest first) and first bytes so the
     // scan for them is cheap.
-    std::unordered_map<std::string, int32_t> addedByText;
+    std::unordered_map<std::string, int32_t, detail::StringViewHash, std::equal_to<>> addedByText;
     std::vector<size_t> addedLengths;
     bool addedFirstByte[256] = {};
     bool hasPlainAdded = false;
