@@ -1,5 +1,7 @@
 #include "common/Settings.h"
 
+#include <QStringList>
+
 namespace sb {
 
 namespace {
@@ -19,6 +21,11 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::VulkanDevice, "engine/vulkanDevice", QString()},
         {Settings::Key::LocalModelPath, "engine/localModelPath", QString()},
         {Settings::Key::UiLanguage, "gui/language", QString()},
+        {Settings::Key::ChatDefaultModel, "chat/defaultModel", QString()},
+        {Settings::Key::ChatThink, "chat/think", true},
+        {Settings::Key::ProviderOrder, "router/providerOrder", QStringList()},
+        {Settings::Key::DisabledProviders, "router/disabledProviders", QStringList()},
+        {Settings::Key::UsageRangeDays, "gui/usageRangeDays", 30},
     };
     for (const Entry &e : table)
         if (e.key == key)

@@ -18,6 +18,11 @@ public:
         VulkanDevice,      // "" = automatic, an index, or part of a device name
         LocalModelPath,
         UiLanguage,        // "" = system locale
+        ChatDefaultModel,  // model string for new conversations ("id:cheapest", "id:provider", ...)
+        ChatThink,         // SmolLM3 thinking on for new conversations
+        ProviderOrder,     // QStringList: the user's preferred provider order (the "preferred" policy)
+        DisabledProviders, // QStringList of provider ids switched off
+        UsageRangeDays,    // the Usage & Billing area's default range
     };
 
     Settings();

@@ -1,17 +1,466 @@
 #include "gui/areas/ChatArea.h"
 
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
-#include "gui/EmptyState.h"
+#include "catalog/Catalog.h"
+#include "common/ConversationExport.h"
+#include "common/ConversationStore.h"
+#include "common/Settings.h"
+#include "gui/chat/ChatController.h"
+#include "gui/chat/ChatView.h"
+#include "gui/chat/ConversationListModel.h"
+#include "gui/chat/ConversationModel.h"
+#include "gui/chat/ConversationSettingsDialog.h"
+#include "gui/chat/ModelPicker.h"
 
 namespace sb {
 
 ChatArea::ChatArea(QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent),
+      m_messages(new ConversationModel(this)),
+      m_conversations(new ConversationListModel(this)),
+      m_controller(new ChatController(m_messages, this))
 {
     setObjectName(QStringLiteral("ChatArea"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(tr("Chat"), tr("No conversations yet. Add a provider key in Providers & Budgets or load a local model in Models to start chatting."), this));
+    buildUi();
+    openStore(ConversationStore::defaultPath());
+}
+
+ChatArea::~ChatArea()
+{
+    // The controller may still stream into the store; it goes first.
+    delete m_controller;
+    m_controller = nullptr;
+}
+
+void ChatArea::buildUi()
+{
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(splitter);
+
+    // Left: conversations.
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    auto *top = new QHBoxLayout;
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("conversationSearch"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    auto *add = new QToolButton(left);
+    add->setObjectName(QStringLiteral("newConversation"));
+    add->setText(tr("New chat"));
+    add->setToolTip(tr("New chat (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    add->setAccessibleName(tr("New chat"));
+    top->addWidget(m_search, 1);
+    top->addWidget(add);
+    leftLayout->addLayout(top);
+    m_list = new QListView(left);
+    m_list->setObjectName(QStringLiteral("conversationList"));
+    m_list->setAccessibleName(tr("Conversations"));
+    m_list->setModel(m_conversations);
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setUniformItemSizes(true);
+    m_list->setTextElideMode(Qt::ElideRight);
+    leftLayout->addWidget(m_list, 1);
+    left->setMinimumWidth(160);
+
+    // Right: toolbar, messages, composer.
+    auto *right = new QWidget(splitter);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(4, 8, 8, 8);
+    auto *bar = new QHBoxLayout;
+    m_picker = new ModelPicker(right);
+    m_think = new QToolButton(right);
+    m_think->setObjectName(QStringLiteral("thinkToggle"));
+    m_think->setCheckable(true);
+    m_think->setText(tr("Think"));
+    m_think->setAccessibleName(tr("Thinking"));
+    m_think->setToolTip(tr("Let SmolLM3 reason before it answers (/think) or answer directly (/no_think)"));
+    m_settings = new QToolButton(right);
+    m_settings->setObjectName(QStringLiteral("conversationSettingsButton"));
+    m_settings->setText(tr("Settings…"));
+    m_settings->setAccessibleName(tr("Conversation settings"));
+    m_export = new QToolButton(right);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_export->setText(tr("Export"));
+    m_export->setAccessibleName(tr("Export conversation"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("As Markdown…"), this, [this] { exportCurrent(QStringLiteral("md")); });
+    exportMenu->addAction(tr("As JSON…"), this, [this] { exportCurrent(QStringLiteral("json")); });
+    m_export->setMenu(exportMenu);
+    m_offline = new QLabel(right);
+    m_offline->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offline->setVisible(false);
+    m_offline->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b9770e; border-radius: 4px; padding: 2px 8px; }"));
+    bar->addWidget(m_picker, 1);
+    bar->addWidget(m_think);
+    bar->addWidget(m_settings);
+    bar->addWidget(m_export);
+    bar->addWidget(m_offline);
+    rightLayout->addLayout(bar);
+
+    m_view = new ChatView(right);
+    m_view->setModel(m_messages);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    rightLayout->addWidget(m_view, 1);
+
+    m_status = new QLabel(right);
+    m_status->setObjectName(QStringLiteral("chatStatus"));
+    m_status->setWordWrap(true);
+    m_status->setVisible(false);
+    m_status->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
+    rightLayout->addWidget(m_status);
+
+    auto *composerRow = new QHBoxLayout;
+    m_composer = new QPlainTextEdit(right);
+    m_composer->setObjectName(QStringLiteral("composer"));
+    m_composer->setAccessibleName(tr("Message"));
+    m_composer->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
+    m_composer->setMaximumHeight(110);
+    m_composer->setTabChangesFocus(true);
+    auto *buttons = new QVBoxLayout;
+    m_send = new QPushButton(tr("Send"), right);
+    m_send->setObjectName(QStringLiteral("sendButton"));
+    m_send->setDefault(true);
+    m_stop = new QPushButton(tr("Stop"), right);
+    m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_regenerate = new QPushButton(tr("Regenerate"), right);
+    m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
+    buttons->addWidget(m_send);
+    buttons->addWidget(m_stop);
+    buttons->addWidget(m_regenerate);
+    buttons->addStretch(1);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addLayout(buttons);
+    rightLayout->addLayout(composerRow);
+
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({240, 800});
+
+    // Wiring.
+    connect(add, &QToolButton::clicked, this, &ChatArea::newConversation);
+    connect(m_search, &QLineEdit::textChanged, m_conversations, &ConversationListModel::setSearch);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChatArea::onConversationActivated);
+    connect(m_conversations, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_conversations->rowOf(m_controller ? m_controller->currentConversation() : 0);
+        m_syncing = true;
+        m_list->setCurrentIndex(row >= 0 ? m_conversations->index(row) : QModelIndex());
+        m_syncing = false;
+    });
+    connect(m_list, &QWidget::customContextMenuRequested, this, &ChatArea::showConversationMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChatArea::showMessageMenu);
+    connect(m_send, &QPushButton::clicked, this, &ChatArea::sendComposer);
+    connect(m_stop, &QPushButton::clicked, m_controller, &ChatController::stop);
+    connect(m_regenerate, &QPushButton::clicked, this, [this] { m_controller->regenerate(); });
+    connect(m_settings, &QToolButton::clicked, this, &ChatArea::editSettings);
+    connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
+    connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
+    connect(m_controller, &ChatController::streamingChanged, this, &ChatArea::updateButtons);
+    connect(m_controller, &ChatController::conversationsChanged, m_conversations, &ConversationListModel::refresh);
+    connect(m_controller, &ChatController::errorOccurred, this, &ChatArea::showError);
+    connect(m_controller, &ChatController::currentConversationChanged, this, [this](qint64 id) {
+        const ConversationInfo info = m_controller->currentInfo();
+        m_syncing = true;
+        if (id != 0) {
+            m_picker->setModelSpec(info.settings.model);
+            m_think->setChecked(info.settings.think);
+        }
+        const int row = m_conversations->rowOf(id);
+        m_list->setCurrentIndex(row >= 0 ? m_conversations->index(row) : QModelIndex());
+        m_syncing = false;
+        m_status->setVisible(false);
+        updateButtons();
+    });
+
+    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(sendShortcut, &QShortcut::activated, this, &ChatArea::sendComposer);
+    auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(stopShortcut, &QShortcut::activated, m_controller, &ChatController::stop);
+    auto *newShortcut = new QShortcut(QKeySequence::New, this);
+    connect(newShortcut, &QShortcut::activated, this, &ChatArea::newConversation);
+    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
+    connect(findShortcut, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
+
+    Settings settings;
+    m_think->setChecked(settings.value(Settings::Key::ChatThink).toBool());
+    updateButtons();
+}
+
+bool ChatArea::openStore(const QString &path)
+{
+    m_controller->stop();
+    m_controller->closeConversation();
+    m_controller->setStore(nullptr);
+    m_conversations->setStore(nullptr);
+    m_store.reset();
+    auto store = ConversationStore::open(path);
+    if (!store) {
+        showError(tr("Conversations cannot be saved: %1").arg(store.error()));
+        return false;
+    }
+    m_store = std::move(store).value();
+    m_controller->setStore(m_store.get());
+    m_conversations->setStore(m_store.get());
+    if (m_conversations->rowCount() > 0)
+        selectConversation(m_conversations->info(0).id);
+    return true;
+}
+
+void ChatArea::setBackend(server::ChatBackend *backend)
+{
+    m_controller->setBackend(backend);
+    updateButtons();
+}
+
+void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
+{
+    m_syncing = true;
+    m_picker->setCatalog(catalog, localModelId);
+    m_controller->setProviders(catalog.providerIds(), localModelId);
+    const QString preferred = m_controller->currentConversation() != 0 ? m_controller->currentInfo().settings.model
+                                                                       : Settings().value(Settings::Key::ChatDefaultModel).toString();
+    if (!preferred.isEmpty())
+        m_picker->setModelSpec(preferred);
+    m_syncing = false;
+}
+
+void ChatArea::setOffline(bool offline)
+{
+    m_controller->setOffline(offline);
+    const bool local = m_controller->localAvailable();
+    m_offline->setText(local ? tr("Offline · using the local model") : tr("Offline"));
+    m_offline->setToolTip(local ? tr("No network: requests go to the local model.")
+                                : tr("No network and no local model: load one in Models to chat offline."));
+    m_offline->setVisible(offline);
+}
+
+ConversationSettings ChatArea::defaults() const
+{
+    ConversationSettings s;
+    s.model = m_picker->modelSpec();
+    s.think = m_think->isChecked();
+    return s;
+}
+
+void ChatArea::newConversation()
+{
+    m_controller->closeConversation();
+    m_list->clearSelection();
+    m_composer->setFocus();
+}
+
+bool ChatArea::selectConversation(qint64 id)
+{
+    return m_controller->openConversation(id);
+}
+
+void ChatArea::onConversationActivated()
+{
+    if (m_syncing)
+        return;
+    const QModelIndex i = m_list->currentIndex();
+    if (i.isValid() && i.data(ConversationListModel::IdRole).toLongLong() != m_controller->currentConversation())
+        selectConversation(i.data(ConversationListModel::IdRole).toLongLong());
+}
+
+bool ChatArea::deleteConversation(qint64 id)
+{
+    if (!m_store)
+        return false;
+    if (id == m_controller->currentConversation()) {
+        m_controller->stop();
+        m_controller->closeConversation();
+    }
+    if (auto r = m_store->remove(id); !r) {
+        showError(r.error());
+        return false;
+    }
+    m_conversations->refresh();
+    return true;
+}
+
+bool ChatArea::setPinned(qint64 id, bool pinned)
+{
+    if (!m_store)
+        return false;
+    if (auto r = m_store->setPinned(id, pinned); !r) {
+        showError(r.error());
+        return false;
+    }
+    m_conversations->refresh();
+    return true;
+}
+
+bool ChatArea::exportConversation(qint64 id, const QString &path)
+{
+    if (!m_store)
+        return false;
+    auto info = m_store->conversation(id);
+    auto messages = m_store->messages(id);
+    if (!info || !messages) {
+        showError(!info ? info.error() : messages.error());
+        return false;
+    }
+    const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                ? conversationExport::toJson(info.value(), messages.value())
+                                : conversationExport::toMarkdown(info.value(), messages.value()).toUtf8();
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
+        showError(tr("Cannot write %1: %2").arg(path, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void ChatArea::exportCurrent(const QString &format)
+{
+    const qint64 id = m_controller->currentConversation();
+    if (id == 0)
+        return;
+    const QString title = m_controller->currentInfo().title;
+    QString base = title;
+    base.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(base + QLatin1Char('.') + format);
+    const QString filter = format == QLatin1String("json") ? tr("JSON (*.json)") : tr("Markdown (*.md)");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export conversation"), suggested, filter);
+    if (!path.isEmpty())
+        exportConversation(id, path);
+}
+
+void ChatArea::sendComposer()
+{
+    const QString text = m_composer->toPlainText();
+    if (text.trimmed().isEmpty() || m_controller->isStreaming())
+        return;
+    m_status->setVisible(false);
+    if (m_controller->send(text, defaults()))
+        m_composer->clear();
+}
+
+void ChatArea::showConversationMenu(const QPoint &pos)
+{
+    const QModelIndex i = m_list->indexAt(pos);
+    if (!i.isValid())
+        return;
+    const qint64 id = i.data(ConversationListModel::IdRole).toLongLong();
+    const bool pinned = i.data(ConversationListModel::PinnedRole).toBool();
+    QMenu menu(this);
+    menu.addAction(tr("Rename"), this, [this, i] { m_list->edit(i); });
+    menu.addAction(pinned ? tr("Unpin") : tr("Pin"), this, [this, id, pinned] { setPinned(id, !pinned); });
+    menu.addSeparator();
+    menu.addAction(tr("Delete…"), this, [this, id, i] {
+        const auto answer = QMessageBox::question(this, tr("Delete conversation"),
+                                                  tr("Delete \"%1\" and all its messages?").arg(i.data().toString()));
+        if (answer == QMessageBox::Yes)
+            deleteConversation(id);
+    });
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
+}
+
+void ChatArea::showMessageMenu(const QPoint &pos)
+{
+    const QModelIndex i = m_view->indexAt(pos);
+    if (!i.isValid())
+        return;
+    const int row = i.row();
+    const QString role = i.data(ConversationModel::RoleNameRole).toString();
+    QMenu menu(this);
+    menu.addAction(tr("Copy"), this, [i] { QGuiApplication::clipboard()->setText(i.data().toString()); });
+    if (role == QLatin1String("user"))
+        menu.addAction(tr("Edit and resend…"), this, [this, row] { editMessage(row); })->setEnabled(!m_controller->isStreaming());
+    if (role == QLatin1String("assistant") && row == m_messages->rowCount() - 1)
+        menu.addAction(tr("Regenerate"), this, [this] { m_controller->regenerate(); })->setEnabled(!m_controller->isStreaming());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void ChatArea::editMessage(int row)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit and resend"), tr("Message"),
+                                                        m_messages->message(row).content, &ok);
+    if (ok)
+        m_controller->editAndResend(row, text);
+}
+
+void ChatArea::editSettings()
+{
+    if (m_controller->currentConversation() == 0) {
+        showError(tr("Start or open a conversation to change its settings."));
+        return;
+    }
+    ConversationSettingsDialog dialog(m_controller->currentInfo().settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->updateSettings(dialog.settings());
+}
+
+void ChatArea::onSpecChanged(const QString &spec)
+{
+    if (m_syncing)
+        return;
+    Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    if (m_controller->currentConversation() != 0) {
+        ConversationSettings s = m_controller->currentInfo().settings;
+        s.model = spec;
+        m_controller->updateSettings(s);
+    }
+}
+
+void ChatArea::onThinkToggled(bool on)
+{
+    if (m_syncing)
+        return;
+    Settings().setValue(Settings::Key::ChatThink, on);
+    if (m_controller->currentConversation() != 0) {
+        ConversationSettings s = m_controller->currentInfo().settings;
+        s.think = on;
+        m_controller->updateSettings(s);
+    }
+}
+
+void ChatArea::updateButtons()
+{
+    const bool streaming = m_controller && m_controller->isStreaming();
+    const bool open = m_controller && m_controller->currentConversation() != 0;
+    m_send->setEnabled(!streaming);
+    m_stop->setEnabled(streaming);
+    m_regenerate->setEnabled(!streaming && open && m_messages->rowCount() > 0);
+    m_settings->setEnabled(open);
+    m_export->setEnabled(open);
+}
+
+void ChatArea::showError(const QString &message)
+{
+    m_status->setText(message);
+    m_status->setVisible(!message.isEmpty());
 }
 
 } // namespace sb

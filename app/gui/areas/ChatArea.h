@@ -1,14 +1,94 @@
 #pragma once
+// The chat: conversations on the left (new, search, rename, pin, delete, export), the messages
+// of the open one on the right with the model picker, think toggle, settings and the composer.
 
 #include <QWidget>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
 
 namespace sb {
+
+class Catalog;
+namespace server {
+class ChatBackend;
+}
+class ChatController;
+class ChatView;
+class ConversationListModel;
+class ConversationModel;
+class ConversationStore;
+class ModelPicker;
+struct ConversationSettings;
 
 class ChatArea : public QWidget {
     Q_OBJECT
 
 public:
+    // Opens the conversation store in the app data directory.
     explicit ChatArea(QWidget *parent = nullptr);
+    ~ChatArea() override;
+
+    // Replaces the store (tests use a QTemporaryDir). Returns false and shows why on failure.
+    bool openStore(const QString &path);
+    void setBackend(server::ChatBackend *backend);
+    void setCatalog(const Catalog &catalog, const QString &localModelId);
+    void setOffline(bool offline);
+
+    ChatController *controller() const { return m_controller; }
+    ConversationModel *conversationModel() const { return m_messages; }
+    ConversationListModel *conversationListModel() const { return m_conversations; }
+    ConversationStore *store() const { return m_store.get(); }
+    QListView *conversationList() const { return m_list; }
+    ChatView *messageView() const { return m_view; }
+    QPlainTextEdit *composer() const { return m_composer; }
+    ModelPicker *modelPicker() const { return m_picker; }
+    QToolButton *thinkToggle() const { return m_think; }
+
+    void newConversation();
+    bool selectConversation(qint64 id);
+    bool deleteConversation(qint64 id);
+    bool setPinned(qint64 id, bool pinned);
+    bool exportConversation(qint64 id, const QString &path); // .md or .json by suffix
+    void sendComposer();
+
+private:
+    void buildUi();
+    void showConversationMenu(const QPoint &pos);
+    void showMessageMenu(const QPoint &pos);
+    void editMessage(int row);
+    void editSettings();
+    void exportCurrent(const QString &format);
+    void onConversationActivated();
+    void onSpecChanged(const QString &spec);
+    void onThinkToggled(bool on);
+    void updateButtons();
+    void showError(const QString &message);
+    ConversationSettings defaults() const;
+
+    std::unique_ptr<ConversationStore> m_store;
+    ConversationModel *m_messages;
+    ConversationListModel *m_conversations;
+    ChatController *m_controller;
+    QLineEdit *m_search = nullptr;
+    QListView *m_list = nullptr;
+    ModelPicker *m_picker = nullptr;
+    QToolButton *m_think = nullptr;
+    QToolButton *m_settings = nullptr;
+    QToolButton *m_export = nullptr;
+    QLabel *m_offline = nullptr;
+    QLabel *m_status = nullptr;
+    ChatView *m_view = nullptr;
+    QPlainTextEdit *m_composer = nullptr;
+    QPushButton *m_send = nullptr;
+    QPushButton *m_stop = nullptr;
+    QPushButton *m_regenerate = nullptr;
+    bool m_syncing = false;
 };
 
 } // namespace sb
