@@ -168,9 +168,8 @@ FailureDecision classifyNetworkError(QNetworkReply::NetworkError error)
     case NE::NoError:
         return make(FailureKind::Retryable, QStringLiteral("unknown"));
     case NE::OperationCanceledError:
-        // QNetworkReply::abort() both for our own timeouts and for a client's cancel; the router
-        // knows which and uses classifyTimeout for the former.
-        return make(FailureKind::Cancelled, QStringLiteral("cancelled"), false);
+        // What Qt 6.4 reports when QNetworkRequest::setTransferTimeout fires. A cancel by the
+        // client is known to the router before the reply ends and recorded with cancelled().
     case NE::TimeoutError:
         return make(FailureKind::Retryable, QStringLiteral("timeout"));
     case NE::AuthenticationRequiredError:
@@ -186,6 +185,11 @@ FailureDecision classifyNetworkError(QNetworkReply::NetworkError error)
         // from the router's point of view.
         return make(FailureKind::Retryable, QStringLiteral("network"));
     }
+}
+
+FailureDecision cancelled()
+{
+    return make(FailureKind::Cancelled, QStringLiteral("cancelled"), false);
 }
 
 FailureDecision classifyTimeout(TimeoutPhase phase)

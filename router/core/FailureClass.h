@@ -47,9 +47,14 @@ namespace failure {
 
 // HTTP error response (already decoded by the adapter's parseError).
 FailureDecision classify(const ProviderError &error);
-// Transport error from QNetworkReply (no usable HTTP status).
+// Transport error from QNetworkReply (no usable HTTP status). OperationCanceledError counts as
+// a timeout: Qt 6.4 reports a setTransferTimeout() expiry that way. When the router aborts a
+// reply itself (client cancel, its own deadline) it must record cancelled() / classifyTimeout()
+// instead of asking this function.
 FailureDecision classifyNetworkError(QNetworkReply::NetworkError error);
 FailureDecision classifyTimeout(TimeoutPhase phase);
+// The client cancelled: Cancelled, not counted against the provider.
+FailureDecision cancelled();
 // An Error event that came inside a 2xx stream or body (malformed output, in-stream error).
 FailureDecision classifyStreamError(const ChatEvent &errorEvent);
 
