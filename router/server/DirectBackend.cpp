@@ -126,7 +126,10 @@ private:
         QNetworkRequest req = http.request;
         req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
         req.setTransferTimeout(120'000);
-        m_reply = m_backend->m_nam.post(req, http.body);
+        QNetworkAccessManager *nam = m_backend->managerForNewRequest();
+        m_reply = nam->post(req, http.body);
+        DirectBackend *backend = m_backend;
+        connect(m_reply, &QObject::destroyed, nam, [backend, nam] { backend->requestEnded(nam); });
         connect(m_reply, &QNetworkReply::readyRead, this, &DirectCall::onReadyRead);
         connect(m_reply, &QNetworkReply::finished, this, &DirectCall::onReplyFinished);
     }
@@ -324,7 +327,33 @@ DirectBackend::DirectBackend(Catalog catalog, QHash<QString, QString> keys, Ledg
 {
 }
 
-DirectBackend::~DirectBackend() = default;
+DirectBackend::~DirectBackend()
+{
+    for (auto &nam : m_nams)
+        nam->disconnect();
+    m_nams.clear();
+}
+
+QNetworkAccessManager *DirectBackend::managerForNewRequest()
+{
+    constexpr int kConnectionsPerHost = 6;
+    for (auto &nam : m_nams) {
+        if (m_inFlight.value(nam.get()) < kConnectionsPerHost) {
+            ++m_inFlight[nam.get()];
+            return nam.get();
+        }
+    }
+    m_nams.push_back(std::make_unique<QNetworkAccessManager>());
+    ++m_inFlight[m_nams.back().get()];
+    return m_nams.back().get();
+}
+
+void DirectBackend::requestEnded(QNetworkAccessManager *nam)
+{
+    auto it = m_inFlight.find(nam);
+    if (it != m_inFlight.end() && it.value() > 0)
+        --it.value();
+}
 
 bool DirectBackend::providerReady(const ProviderInfo &p) const
 {

@@ -15,6 +15,9 @@
 #include <QHash>
 #include <QNetworkAccessManager>
 
+#include <memory>
+#include <vector>
+
 namespace sb::server {
 
 class DirectBackend : public ChatBackend {
@@ -32,11 +35,17 @@ public:
 
 private:
     friend class DirectCall;
+    // Qt 6.4's QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host and queues
+    // the rest (QHttp1Configuration arrived in 6.5), so 200 concurrent streams would wait in
+    // line. Each manager has its own pool: requests go to one with a free connection.
+    QNetworkAccessManager *managerForNewRequest();
+    void requestEnded(QNetworkAccessManager *nam);
+    QHash<QNetworkAccessManager *, int> m_inFlight;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
     Catalog m_catalog;
     QHash<QString, QString> m_keys;
     Ledger *m_ledger;
     BudgetManager *m_budgets;
-    QNetworkAccessManager m_nam;
 };
 
 } // namespace sb::server
