@@ -1,9 +1,11 @@
 #include "core/Router.h"
 
 #include "core/RouterCall.h"
+#include "core/LocalProvider.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
 
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace sb {
@@ -59,6 +61,44 @@ void Router::keyChanged(const QString &providerId)
 {
     m_keys.remove(providerId);
     m_health.setKeyRejected(providerId, false);
+}
+
+void Router::prefetchKeys()
+{
+    resolveKeys(m_catalog.providerIds(), [] {});
+}
+
+bool Router::providerReady(const ProviderInfo &p, const QString &modelId) const
+{
+    if (!p.enabled || m_health.state(p.id).keyRejected)
+        return false;
+    if (p.wire == WireFormat::Local)
+        return m_local && m_local->canServe(modelId);
+    return hasKey(p);
+}
+
+QNetworkAccessManager *Router::acquireNetwork()
+{
+    QNetworkAccessManager *nam = m_network;
+    if (!nam) {
+        for (QNetworkAccessManager *candidate : std::as_const(m_pool))
+            if (m_inFlight.value(candidate) < 6) {
+                nam = candidate;
+                break;
+            }
+        if (!nam) {
+            nam = new QNetworkAccessManager(this);
+            m_pool.append(nam);
+        }
+    }
+    ++m_inFlight[nam];
+    return nam;
+}
+
+void Router::releaseNetwork(QNetworkAccessManager *nam)
+{
+    if (nam && m_inFlight.contains(nam))
+        --m_inFlight[nam];
 }
 
 bool Router::hasKey(const ProviderInfo &p) const

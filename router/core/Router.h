@@ -9,6 +9,11 @@
 //   connect(call, &RouterCall::event, ...);     // content as it streams
 //   connect(call, &RouterCall::finished, ...);  // RouteResult: provider, attempts, cost, error
 //
+// Network: with a QNetworkAccessManager given, every request uses it. With nullptr the Router
+// keeps its own pool and starts another manager whenever each one already has 6 requests in
+// flight, because Qt 6.4 opens at most 6 HTTP/1.1 connections per host per manager and queues
+// the rest (many concurrent streams through the local server would wait in line).
+//
 // Single-threaded: use the Router and its calls from the thread that owns them (the GUI thread
 // or the server's); the network and the local engine are asynchronous underneath.
 
@@ -62,6 +67,10 @@ public:
     // The key of a provider changed (set or removed in the GUI): forget the cached one and
     // lift a "key rejected" mark.
     void keyChanged(const QString &providerId);
+    // Reads every provider's key into the cache (asynchronously); providerReady() is exact after.
+    void prefetchKeys();
+    // Enabled, keyed (or keyless), and for the local provider an engine that serves the model.
+    bool providerReady(const ProviderInfo &p, const QString &modelId) const;
 
 signals:
     void attemptRecorded(const sb::AttemptRecord &record); // after its ledger row is final: charts update
@@ -75,6 +84,8 @@ private:
     bool hasKey(const ProviderInfo &p) const;
     QString keyFor(const QString &providerId) const { return m_keys.value(providerId); }
     QStringList knownSecrets() const;
+    QNetworkAccessManager *acquireNetwork();
+    void releaseNetwork(QNetworkAccessManager *nam);
 
     Catalog m_catalog;
     Ledger *m_ledger;
@@ -89,6 +100,8 @@ private:
     HealthTracker m_health;
     StatsTracker m_stats;
     QHash<QString, QString> m_keys; // provider -> key ("" when none stored); never logged
+    QVector<QNetworkAccessManager *> m_pool; // children of the Router, when no manager was given
+    QHash<QNetworkAccessManager *, int> m_inFlight;
 };
 
 } // namespace sb

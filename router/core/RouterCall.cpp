@@ -244,7 +244,8 @@ void RouterCall::startHttp(const Candidate &c)
     const ProviderHttpRequest http = m_attempt.adapter->buildRequest(QUrl(c.provider->baseUrl), c.model->providerModelId,
                                                                      upstream, r.keyFor(c.id()));
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
-    QNetworkReply *reply = r.m_network->post(http.request, http.body);
+    m_attempt.network = r.acquireNetwork();
+    QNetworkReply *reply = m_attempt.network->post(http.request, http.body);
     m_attempt.reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &RouterCall::onReplyMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &RouterCall::onReplyData);
@@ -437,6 +438,8 @@ void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDec
         QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
     }
     detachReply();
+    r.releaseNetwork(m_attempt.network);
+    m_attempt.network = nullptr;
     if (m_attempt.local) {
         if (status != AttemptStatus::Ok)
             m_attempt.local->cancel();

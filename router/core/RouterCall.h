@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <memory>
 
+class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace sb {
@@ -90,6 +91,7 @@ private:
         std::unique_ptr<ProviderAdapter> adapter;
         std::unique_ptr<StreamDecoder> decoder;
         QPointer<QNetworkReply> reply;
+        QNetworkAccessManager *network = nullptr; // acquired from the Router, released at the end
         std::unique_ptr<LocalGeneration> local;
         QElapsedTimer clock;
         int httpStatus = 0;

@@ -5,6 +5,7 @@
 #include "core/LocalProvider.h"
 #include "core/Router.h"
 #include "core/RouterCall.h"
+#include "core/RouterChatBackend.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
 #include "metering/Metering.h"
@@ -88,6 +89,7 @@ private slots:
     void unknownModelAndNoCandidates();
     void localProviderTakesTheSamePath();
     void anthropicWireThroughTheRouter();
+    void serverBackendSeam();
 
 private:
     Catalog makeCatalog();
@@ -147,7 +149,8 @@ void TestRouter::init()
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_clock = std::make_unique<ManualClock>(kStart);
     m_rng = std::make_unique<SeededRandom>(1);
-    m_router = std::make_unique<Router>(makeCatalog(), m_ledger.get(), m_keys.get(), m_nam.get(), m_clock.get(), m_rng.get());
+    // No manager given: the Router pools its own (the 50-request burst needs more than one).
+    m_router = std::make_unique<Router>(makeCatalog(), m_ledger.get(), m_keys.get(), nullptr, m_clock.get(), m_rng.get());
     RouterSettings s;
     s.firstTokenTimeoutMs = 5000;
     s.idleTimeoutMs = 5000;
@@ -570,6 +573,45 @@ void TestRouter::anthropicWireThroughTheRouter()
     const AttemptRecord r = rows().first();
     QCOMPARE(r.tokensIn, 12);
     QCOMPARE(r.costUsd, (12 * 5.0 + r.tokensOut * 10.0) / 1e6);
+}
+
+void TestRouter::serverBackendSeam()
+{
+    RouterChatBackend backend(m_router.get());
+    QTRY_VERIFY(m_keys->readCount() >= 3); // keys prefetched for the readiness flags
+    QTest::qWait(10);
+    const QVector<server::ModelListing> models = backend.models();
+    QCOMPARE(models.size(), 1);
+    QCOMPARE(models[0].id, QStringLiteral("m"));
+    QCOMPARE(models[0].offers.size(), 4);
+    QVERIFY(models[0].offers[0].ready);   // alpha: keyed
+    QVERIFY(!models[0].offers[3].ready);  // local: disabled, no engine
+    QCOMPARE(models[0].offers[1].price.inputPerMTok, 2.0);
+
+    m_alpha->enqueue(FakeBehaviour::httpError(502));
+    QObject owner;
+    server::ChatCall *call = backend.start(request("m"), QStringLiteral("cheapest"), QString(), &owner);
+    QString text;
+    connect(call, &server::ChatCall::event, this, [&text](const ChatEvent &e) { text += e.text; });
+    QSignalSpy done(call, &server::ChatCall::finished);
+    QVERIFY(done.wait(10000));
+    const auto result = done.first().first().value<server::ChatResult>();
+    QVERIFY(result.ok);
+    QCOMPARE(result.provider, QStringLiteral("beta"));
+    QCOMPARE(result.attempts, 2);
+    QCOMPARE(text, QStringLiteral("beta says hi"));
+    QVERIFY(result.costUsd > 0);
+
+    // Pinned through the seam, failing: the server gets the status and the attempts.
+    m_gamma->enqueue(FakeBehaviour::httpError(500));
+    call = backend.start(request("m"), QString(), QStringLiteral("gamma"), &owner);
+    QSignalSpy failed(call, &server::ChatCall::finished);
+    QVERIFY(failed.wait(10000));
+    const auto bad = failed.first().first().value<server::ChatResult>();
+    QVERIFY(!bad.ok);
+    QCOMPARE(bad.httpStatus, 502);
+    QCOMPARE(bad.errorCode, QStringLiteral("all_providers_failed"));
+    QVERIFY2(bad.errorMessage.contains("gamma"), qPrintable(bad.errorMessage));
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
