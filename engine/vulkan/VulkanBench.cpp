@@ -53,6 +53,10 @@ std::string VulkanBenchResult::toText() const
     s += "weights read per token: " + fmt("%.2f", double(weightBytesPerToken) / (1 << 20)) + " MiB\n";
     s += "achieved: " + fmt("%.2f", decodeGBps) + " GB/s; device copy bandwidth: " + fmt("%.2f", copyGBps)
          + " GB/s; roofline fraction: " + fmt("%.1f", rooflineFraction * 100.0) + "%\n";
+    if (decodeGpuTokensPerSecond > 0)
+        s += "decode, device time only: " + fmt("%.2f", decodeGpuTokensPerSecond) + " tokens/s, "
+             + fmt("%.2f", decodeGpuGBps) + " GB/s, roofline fraction " + fmt("%.1f", gpuRooflineFraction * 100.0)
+             + "%\n";
     return s;
 }
 
@@ -69,7 +73,9 @@ std::string VulkanBenchResult::toJson() const
            + fmt("%.4f", prefillTokensPerSecond) + ",\"decode_tokens_per_s\":" + fmt("%.4f", decodeTokensPerSecond)
            + ",\"weight_bytes_per_token\":" + std::to_string(weightBytesPerToken) + ",\"decode_gb_per_s\":"
            + fmt("%.4f", decodeGBps) + ",\"copy_gb_per_s\":" + fmt("%.4f", copyGBps)
-           + ",\"roofline_fraction\":" + fmt("%.4f", rooflineFraction) + "}";
+           + ",\"roofline_fraction\":" + fmt("%.4f", rooflineFraction) + ",\"decode_gpu_tokens_per_s\":"
+           + fmt("%.4f", decodeGpuTokensPerSecond) + ",\"decode_gpu_gb_per_s\":" + fmt("%.4f", decodeGpuGBps)
+           + ",\"gpu_roofline_fraction\":" + fmt("%.4f", gpuRooflineFraction) + "}";
 }
 
 Result<double> measureCopyBandwidth(VulkanContext &ctx, uint64_t bytes, int reps)
@@ -150,6 +156,7 @@ Result<VulkanBenchResult> runVulkanBench(VulkanModel &model, const VulkanBenchOp
     for (size_t i = 0; i < prompt.size(); ++i)
         prompt[i] = int32_t((int64_t(i) * 7919 + 13) % vocab);
 
+    std::vector<double> gpuStepSeconds;
     for (int run = 0; run < options.runs; ++run) {
         model.reset();
         auto t0 = std::chrono::steady_clock::now();
@@ -166,6 +173,8 @@ Result<VulkanBenchResult> runVulkanBench(VulkanModel &model, const VulkanBenchOp
             if (!t)
                 return t.error();
             next = t.value();
+            if (model.lastDecodeGpuSeconds() > 0)
+                gpuStepSeconds.push_back(model.lastDecodeGpuSeconds());
         }
         t1 = std::chrono::steady_clock::now();
         res.decodeTokensPerSecondRuns.push_back(options.genTokens / seconds(t0, t1));
@@ -178,6 +187,11 @@ Result<VulkanBenchResult> runVulkanBench(VulkanModel &model, const VulkanBenchOp
         return copy.error();
     res.copyGBps = copy.value();
     res.rooflineFraction = res.copyGBps > 0 ? res.decodeGBps / res.copyGBps : 0.0;
+    if (!gpuStepSeconds.empty()) {
+        res.decodeGpuTokensPerSecond = 1.0 / median(gpuStepSeconds);
+        res.decodeGpuGBps = double(res.weightBytesPerToken) * res.decodeGpuTokensPerSecond / 1e9;
+        res.gpuRooflineFraction = res.copyGBps > 0 ? res.decodeGpuGBps / res.copyGBps : 0.0;
+    }
     return res;
 }
 

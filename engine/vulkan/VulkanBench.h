@@ -33,6 +33,11 @@ struct VulkanBenchResult {
     double decodeGBps = 0;          // weightBytesPerToken * decode tokens/s / 1e9
     double copyGBps = 0;            // device-to-device vkCmdCopyBuffer: (read + write bytes) / GPU time
     double rooflineFraction = 0;    // decodeGBps / copyGBps
+    // The same from device time alone (timestamps around each replayed decode step; 0 if the
+    // queue has no timestamps): what the kernels reach without submission overhead.
+    double decodeGpuTokensPerSecond = 0; // median over all steps of all runs
+    double decodeGpuGBps = 0;
+    double gpuRooflineFraction = 0;
 
     std::string toText() const;
     std::string toJson() const;

@@ -81,6 +81,8 @@ VulkanModel::~VulkanModel()
     if (!m_ctx)
         return;
     m_ctx->destroyRecorded(m_decode);
+    if (m_timestamps)
+        vkDestroyQueryPool(m_ctx->device(), m_timestamps, nullptr);
     m_kernels.reset();
     destroyWeight(*m_ctx, m_embed);
     destroyWeight(*m_ctx, m_lmHead);
@@ -200,10 +202,24 @@ Result<void> VulkanModel::init(const ModelWeights &weights, const VulkanModelOpt
     uint32_t sets = 16 + 2 * uint32_t(m_embed.chunks.size() + head().chunks.size());
     for (const Layer &l : m_layers)
         sets += 8 + uint32_t(l.wqkv.chunks.size() + l.wo.chunks.size() + l.wGateUp.chunks.size() + l.wDown.chunks.size());
+    if (m_ctx->info().timestampsSupported && m_ctx->info().timestampPeriodNs > 0) {
+        VkQueryPoolCreateInfo qci{VK_STRUCTURE_TYPE_QUERY_POOL_CREATE_INFO};
+        qci.queryType = VK_QUERY_TYPE_TIMESTAMP;
+        qci.queryCount = 2;
+        if (vkCreateQueryPool(m_ctx->device(), &qci, nullptr, &m_timestamps) != VK_SUCCESS)
+            m_timestamps = VK_NULL_HANDLE; // timing is optional
+    }
     auto rec = m_ctx->recordReusable(
         [&](VkCommandBuffer cmd) -> Result<void> {
+            if (m_timestamps) {
+                vkCmdResetQueryPool(cmd, m_timestamps, 0, 2);
+                vkCmdWriteTimestamp(cmd, VK_PIPELINE_STAGE_TOP_OF_PIPE_BIT, m_timestamps, 0);
+            }
             SB_TRY(recordLayers(cmd, 1, true));
-            return recordHead(cmd, m_x);
+            SB_TRY(recordHead(cmd, m_x));
+            if (m_timestamps)
+                vkCmdWriteTimestamp(cmd, VK_PIPELINE_STAGE_BOTTOM_OF_PIPE_BIT, m_timestamps, 1);
+            return {};
         },
         sets);
     if (!rec)
@@ -325,6 +341,12 @@ Result<void> VulkanModel::run(std::span<const int32_t> tokens, int64_t startPos,
         Result<void> r;
         if (n == 1) {
             r = m_ctx->submitRecorded(m_decode);
+            uint64_t ts[2] = {0, 0};
+            if (r && m_timestamps
+                && vkGetQueryPoolResults(m_ctx->device(), m_timestamps, 0, 2, sizeof ts, ts, sizeof(uint64_t),
+                                         VK_QUERY_RESULT_64_BIT) == VK_SUCCESS
+                && ts[1] > ts[0])
+                m_lastDecodeGpuSeconds = double(ts[1] - ts[0]) * m_ctx->info().timestampPeriodNs * 1e-9;
         } else {
             r = m_ctx->submitAndWait([&](VkCommandBuffer cmd) -> Result<void> {
                 SB_TRY(recordLayers(cmd, uint32_t(n), false));
@@ -360,17 +382,6 @@ Result<int32_t> VulkanModel::forwardSample(std::span<const int32_t> tokens, int6
     if (id >= uint32_t(m_config.vocabSize))
         return makeError(ErrorCode::Internal, "device sampling returned token id " + std::to_string(id));
     return int32_t(id);
-}
-
-Result<void> VulkanModel::replayDecodeStep(int64_t pos, int steps)
-{
-    if (pos < 0 || pos >= m_capacity)
-        return makeError(ErrorCode::InvalidArgument, "decode position " + std::to_string(pos) + " is outside the context");
-    static_cast<uint32_t *>(m_tokens.mapped)[0] = 0;
-    writeStep(pos, 1, DeviceSampling{});
-    for (int i = 0; i < steps; ++i)
-        SB_TRY(m_ctx->submitRecorded(m_decode));
-    return {};
 }
 
 uint64_t VulkanModel::weightBytes() const

@@ -26,7 +26,7 @@ struct VulkanModelOptions {
     uint64_t maxChunkBytes = 0;   // cap per weight buffer; 0 = the device's maxStorageBufferRange
     bool use16BitStorage = true;  // read weights as 16-bit words where the device supports it
     bool kvCacheF16 = true;       // false: fp32 KV cache (twice the memory; exact parity work)
-    ProgressFn progress;          // weight upload progress (bytes done, bytes total)
+    UploadProgressFn progress;          // weight upload progress (bytes done, bytes total)
 };
 
 // What loading needs on the device, computed before anything is allocated.
@@ -75,9 +75,9 @@ public:
     uint64_t weightBytes() const;
     // Bytes of weights one decode step reads (every matrix once; the embedding table one row).
     uint64_t weightBytesPerToken() const;
-    // Runs the recorded decode step `steps` times at position `pos` (benchmarks; the cache is
-    // not advanced).
-    Result<void> replayDecodeStep(int64_t pos, int steps);
+    // Device time of the last single-token step, from timestamps recorded into the replayed
+    // command buffer (0 when the queue has no timestamps).
+    double lastDecodeGpuSeconds() const { return m_lastDecodeGpuSeconds; }
 
 private:
     struct Layer {
@@ -131,6 +131,8 @@ private:
     std::vector<Buffer *> m_owned;
 
     RecordedCommands m_decode;
+    VkQueryPool m_timestamps = VK_NULL_HANDLE; // 2 queries around the decode step
+    double m_lastDecodeGpuSeconds = 0.0;
     std::vector<float> m_logitsHost;
 };
 

@@ -44,6 +44,10 @@ private:
         QVERIFY(qAbs(r->decodeGBps - double(r->weightBytesPerToken) * r->decodeTokensPerSecond / 1e9) < 1e-9);
         QVERIFY(qAbs(r->rooflineFraction - r->decodeGBps / r->copyGBps) < 1e-9);
         QCOMPARE((*gpu)->cachedLength(), int64_t(prompt + gen));
+        if (m_ctx->info().timestampsSupported) {
+            QVERIFY(r->decodeGpuTokensPerSecond > 0);
+            QVERIFY((*gpu)->lastDecodeGpuSeconds() > 0);
+        }
     }
 
 private Q_SLOTS:

@@ -10,6 +10,7 @@
 #include <random>
 
 #include "model/Dequant.h"
+#include "model/GgmlBlocks.h"
 #include "model/Half.h"
 #include "vulkan/DeviceInfo.h"
 #include "vulkan/DeviceWeight.h"
@@ -538,6 +539,48 @@ private Q_SLOTS:
         const std::vector<float> got = download(bo, 1000);
         for (size_t i = 0; i < 1000; ++i)
             QCOMPARE(got[i], a[i] + b[i]);
+    }
+
+    // K-quants have no kernels of their own: they are widened to F16 on upload, so the product
+    // matches the dequantised weights within fp16 rounding (1e-3).
+    void kQuantsAreWidenedToF16()
+    {
+        const int rows = 9, cols = 512;
+        for (DType t : {DType::Q4_K, DType::Q6_K}) {
+            std::vector<std::byte> bytes(dtypeRowBytes(t, cols) * rows);
+            std::mt19937 rng(77);
+            for (std::byte &b : bytes)
+                b = std::byte(rng() & 0xff);
+            const size_t blocks = bytes.size() / dtypeBlockBytes(t);
+            for (size_t i = 0; i < blocks; ++i) { // sane fp16 scales instead of random bits
+                std::byte *blk = bytes.data() + i * dtypeBlockBytes(t);
+                const uint16_t d = f32ToF16(0.01f), dmin = f32ToF16(0.002f);
+                if (t == DType::Q4_K) {
+                    std::memcpy(blk + offsetof(BlockQ4_K, d), &d, 2);
+                    std::memcpy(blk + offsetof(BlockQ4_K, dmin), &dmin, 2);
+                } else {
+                    std::memcpy(blk + offsetof(BlockQ6_K, d), &d, 2);
+                }
+            }
+            TensorView v;
+            v.name = "kquant";
+            v.dtype = t;
+            v.shape = {rows, cols};
+            v.data = bytes.data();
+            v.nbytes = bytes.size();
+            const std::vector<float> w = dequantizeTensor(v);
+            const std::vector<float> x = randomVec(cols, 3);
+            std::vector<double> ref(static_cast<size_t>(rows));
+            for (int r = 0; r < rows; ++r)
+                for (int i = 0; i < cols; ++i)
+                    ref[size_t(r)] += double(w[size_t(r) * cols + i]) * x[size_t(i)];
+            const DeviceWeight &dw = deviceWeight({&v}, false);
+            QCOMPARE(dw.dtype, DType::F16);
+            Buffer bx = upload(x), by = buffer(rows * 4);
+            QVERIFY(run([&](VkCommandBuffer cmd) { return m_k16->matvec(cmd, dw, bx, by, MatMode::Store); }).ok());
+            const double e = normErr(download(by, rows), ref);
+            QVERIFY2(e < 1e-3, qPrintable(QString("%1 error %2").arg(dtypeName(t)).arg(e)));
+        }
     }
 
     void rejectsMismatchedModes()
