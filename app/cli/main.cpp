@@ -16,7 +16,7 @@ void printHelp()
     std::vector<Command> sorted = commands();
     std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &c : sorted)
-        out() << "  " << c.name.leftJustified(12) << c.summary << "\n";
+        out() << "  " << c.name.leftJustified(16) << c.summary << "\n";
     out() << "\nRun `switchboard-cli <command> --help` for the options of a command.\n";
     out().flush();
 }

@@ -26,7 +26,7 @@ DType deviceDTypeFor(DType t)
     return deviceSupportsDType(t) ? t : DType::F16;
 }
 
-StagingUploader::StagingUploader(VulkanContext &ctx, uint64_t totalBytes, ProgressFn progress)
+StagingUploader::StagingUploader(VulkanContext &ctx, uint64_t totalBytes, UploadProgressFn progress)
     : m_ctx(ctx), m_total(totalBytes), m_progress(std::move(progress))
 {
 }

@@ -40,12 +40,12 @@ bool deviceSupportsDType(DType t);
 // The dtype a tensor of type `t` is stored in on the device.
 DType deviceDTypeFor(DType t);
 
-using ProgressFn = std::function<void(uint64_t bytesDone, uint64_t bytesTotal)>;
+using UploadProgressFn = std::function<void(uint64_t bytesDone, uint64_t bytesTotal)>;
 
 // A host-visible staging buffer that collects copies and submits them in batches.
 class StagingUploader {
 public:
-    StagingUploader(VulkanContext &ctx, uint64_t totalBytes, ProgressFn progress);
+    StagingUploader(VulkanContext &ctx, uint64_t totalBytes, UploadProgressFn progress);
     ~StagingUploader();
     StagingUploader(const StagingUploader &) = delete;
     StagingUploader &operator=(const StagingUploader &) = delete;
@@ -68,7 +68,7 @@ private:
     uint64_t m_used = 0;
     uint64_t m_done = 0;
     uint64_t m_total = 0;
-    ProgressFn m_progress;
+    UploadProgressFn m_progress;
     std::vector<Pending> m_pending;
 };
 

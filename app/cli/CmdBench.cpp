@@ -1,0 +1,126 @@
+// `switchboard-cli bench`: speed figures for docs/benchmarks.md.
+//   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
+//   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json]
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include "cli/BackendArgs.h"
+#include "cli/CliCommand.h"
+#include "cli/CliProgress.h"
+#include "model/ModelLoader.h"
+#include "tokenizer/TokenizerBench.h"
+#include "vulkan/VulkanBench.h"
+#include "vulkan/VulkanModel.h"
+
+namespace sb::cli {
+namespace {
+
+int benchTokenizerCmd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Tokenizer load time and encode/decode throughput on one core."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to load."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("mb"), QStringLiteral("Megabytes of English text to encode."), QStringLiteral("n"),
+                      QStringLiteral("4")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."), QStringLiteral("n"),
+                      QStringLiteral("7")});
+    parser.process(QStringList{QStringLiteral("switchboard-cli bench tokenizer")} + args);
+    if (!parser.isSet(QStringLiteral("tokenizer"))) {
+        err() << "bench tokenizer: --tokenizer FILE is required (a Hugging Face tokenizer.json)\n";
+        return Usage;
+    }
+    TokenizerBenchOptions options;
+    options.targetBytes = size_t(parser.value(QStringLiteral("mb")).toDouble() * 1024 * 1024);
+    options.runs = parser.value(QStringLiteral("runs")).toInt();
+    auto r = benchTokenizer(parser.value(QStringLiteral("tokenizer")).toStdString(), options);
+    if (!r) {
+        err() << "bench tokenizer: " << QString::fromStdString(r.error().message) << "\n";
+        return Failure;
+    }
+    out() << QStringLiteral("tokenizer load: %1 ms (median of %2; %3 ms CPU)\n")
+                 .arg(r->loadMs, 0, 'f', 1).arg(options.loadRuns).arg(r->loadCpuMs, 0, 'f', 1);
+    out() << QStringLiteral("encode: %1 MB/s wall, %2 MB/s CPU (%3 bytes -> %4 tokens, %5 bytes/token)\n")
+                 .arg(r->encodeMBps, 0, 'f', 1).arg(r->encodeCpuMBps, 0, 'f', 1).arg(r->textBytes).arg(r->tokens)
+                 .arg(r->bytesPerToken, 0, 'f', 2);
+    out() << QStringLiteral("decode: %1 MB/s\n").arg(r->decodeMBps, 0, 'f', 1);
+    return Ok;
+}
+
+int benchModelCmd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Prefill and decode tokens/s of a model on the Vulkan backend (median of several runs), weight bytes\n"
+        "read per token, achieved GB/s and that as a fraction of the device's measured copy bandwidth."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("prompt-tokens"), QStringLiteral("Prefill length."), QStringLiteral("n"),
+                      QStringLiteral("512")});
+    parser.addOption({QStringLiteral("gen-tokens"), QStringLiteral("Decode steps."), QStringLiteral("n"),
+                      QStringLiteral("128")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."), QStringLiteral("n"),
+                      QStringLiteral("3")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    addBackendOptions(parser);
+    parser.process(QStringList{QStringLiteral("switchboard-cli bench model")} + args);
+    if (!parser.isSet(QStringLiteral("model"))) {
+        err() << "bench model: --model PATH is required\n";
+        return Usage;
+    }
+    BackendOptions backend;
+    if (QString e = backendOptionsFrom(parser, backend); !e.isEmpty()) {
+        err() << "bench model: " << e << "\n";
+        return Usage;
+    }
+    const QString path = parser.value(QStringLiteral("model"));
+    ProgressLine loading(QStringLiteral("checking ") + QFileInfo(path).fileName());
+    auto model = loadModel(path.toStdString(), [&](const ModelProgress &p) {
+        loading.update(p.tensorsTotal ? double(p.tensorsDone) / double(p.tensorsTotal) : 0.0);
+        return true;
+    });
+    loading.finish();
+    if (!model) {
+        err() << "bench model: " << QString::fromStdString(model.error().message) << "\n";
+        return Failure;
+    }
+    ProgressLine upload(QStringLiteral("uploading weights"));
+    backend.vulkanModel.progress = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
+    const int promptTokens = parser.value(QStringLiteral("prompt-tokens")).toInt();
+    const int genTokens = parser.value(QStringLiteral("gen-tokens")).toInt();
+    backend.vulkanModel.contextLength = std::max<int64_t>(backend.vulkanModel.contextLength, promptTokens + genTokens + 1);
+    auto vm = VulkanModel::create(model->weights, backend.vulkanContext, backend.vulkanModel);
+    upload.finish();
+    if (!vm) {
+        err() << "bench model: " << QString::fromStdString(vm.error().message) << "\n";
+        return vm.error().code == ErrorCode::NoDevice ? NoDevice : Failure;
+    }
+    VulkanBenchOptions options;
+    options.promptTokens = promptTokens;
+    options.genTokens = genTokens;
+    options.runs = parser.value(QStringLiteral("runs")).toInt();
+    auto r = runVulkanBench(*vm.value(), options);
+    if (!r) {
+        err() << "bench model: " << QString::fromStdString(r.error().message) << "\n";
+        return Failure;
+    }
+    out() << QString::fromStdString(parser.isSet(QStringLiteral("json")) ? r->toJson() : r->toText()) << "\n";
+    return Ok;
+}
+
+int runBench(const QStringList &args)
+{
+    const QString what = args.value(0);
+    if (what == QLatin1String("tokenizer"))
+        return benchTokenizerCmd(args.mid(1));
+    if (what == QLatin1String("model"))
+        return benchModelCmd(args.mid(1));
+    err() << "usage: switchboard-cli bench tokenizer|model [options]   (--help after the kind lists them)\n";
+    return what == QLatin1String("--help") ? Ok : Usage;
+}
+
+const Registrar registrar("bench", "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline",
+                          &runBench);
+
+} // namespace
+} // namespace sb::cli

@@ -1,0 +1,200 @@
+#include "local/EngineLocalProvider.h"
+
+#include <QJsonDocument>
+#include <QMetaObject>
+#include <QThread>
+#include <QPointer>
+#include <thread>
+
+namespace sb {
+
+// State shared with worker threads, so a generation still running when the provider is
+// destroyed finishes against live objects.
+struct EngineLocalProvider::Shared {
+    std::mutex runMutex;   // one generation at a time
+    std::mutex stateMutex; // guards runtime pointer swaps
+    std::shared_ptr<ChatRuntime> runtime;
+};
+
+namespace {
+
+class EngineGeneration final : public LocalGeneration {
+public:
+    explicit EngineGeneration(std::shared_ptr<std::atomic<bool>> cancelled)
+        : m_cancelled(std::move(cancelled))
+    {
+    }
+    ~EngineGeneration() override { cancel(); }
+    void cancel() override { m_cancelled->store(true); }
+
+private:
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+};
+
+QString finishReasonFor(StopReason r)
+{
+    switch (r) {
+    case StopReason::EndOfSequence:
+    case StopReason::StopString: return QStringLiteral("stop");
+    case StopReason::MaxTokens:
+    case StopReason::ContextFull: return QStringLiteral("length");
+    case StopReason::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("stop");
+}
+
+} // namespace
+
+void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages, ChatTemplateVars &vars,
+                     GenerateOptions &options)
+{
+    messages.clear();
+    for (const sb::ChatMessage &m : request.messages) {
+        TemplateMessage em;
+        em.role = m.role.toStdString();
+        em.content = m.content.toStdString();
+        em.toolCallId = m.toolCallId.toStdString();
+        messages.push_back(std::move(em));
+    }
+    vars = ChatTemplateVars{};
+    vars.addGenerationPrompt = true;
+    // SmolLM3's reasoning switch: the request's `reasoning` / `enable_thinking` extras, else the
+    // template's default (think), which a system prompt's /no_think also overrides.
+    const QJsonValue thinking = request.extra.value(QStringLiteral("enable_thinking"));
+    if (thinking.isBool())
+        vars.enableThinking = thinking.toBool();
+    for (const QJsonValue &tool : request.tools) {
+        auto json = Json::parse(QJsonDocument(tool.toObject()).toJson(QJsonDocument::Compact).toStdString());
+        if (json.ok())
+            vars.xmlTools.push_back(std::move(json.value()));
+    }
+    options = GenerateOptions{};
+    options.maxNewTokens = request.maxTokens.value_or(1024);
+    // SmolLM3's recommended sampling unless the request says otherwise.
+    options.sampling.temperature = float(request.temperature.value_or(0.6));
+    options.sampling.topP = float(request.topP.value_or(0.95));
+    const QJsonValue seed = request.extra.value(QStringLiteral("seed"));
+    if (seed.isDouble())
+        options.sampling.seed = uint64_t(seed.toDouble());
+    for (const QJsonValue &s : request.stop)
+        if (s.isString())
+            options.stopStrings.push_back(s.toString().toStdString());
+}
+
+EngineLocalProvider::EngineLocalProvider(QObject *parent)
+    : QObject(parent)
+    , m_shared(std::make_shared<Shared>())
+    , m_servedIds{QStringLiteral("smollm3-3b"), QStringLiteral("HuggingFaceTB/SmolLM3-3B"), QStringLiteral("local")}
+{
+}
+
+EngineLocalProvider::~EngineLocalProvider() = default;
+
+Result<void> EngineLocalProvider::load(const QString &modelPath, const ChatRuntimeOptions &options)
+{
+    auto rt = ChatRuntime::open(modelPath.toStdString(), options);
+    if (!rt)
+        return rt.error();
+    std::lock_guard lock(m_shared->stateMutex);
+    m_shared->runtime = std::shared_ptr<ChatRuntime>(std::move(rt.value()));
+    return {};
+}
+
+bool EngineLocalProvider::isLoaded() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->runtime != nullptr;
+}
+
+QString EngineLocalProvider::modelPath() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->runtime ? QString::fromStdString(m_shared->runtime->modelPath()) : QString();
+}
+
+QString EngineLocalProvider::backendName() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->runtime ? QString::fromLatin1(m_shared->runtime->backendName()) : QString();
+}
+
+QString EngineLocalProvider::notice() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->runtime ? QString::fromStdString(m_shared->runtime->notice()) : QString();
+}
+
+bool EngineLocalProvider::canServe(const QString &modelId) const
+{
+    return isLoaded() && m_servedIds.contains(modelId, Qt::CaseInsensitive);
+}
+
+std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &modelId, const ChatRequest &request,
+                                                            EventSink sink)
+{
+    auto cancelled = std::make_shared<std::atomic<bool>>(false);
+    auto handle = std::make_unique<EngineGeneration>(cancelled);
+
+    // Events go back to the caller's thread through a context object living there; once the
+    // handle is cancelled nothing more is delivered (the LocalProvider contract).
+    auto *context = new QObject();
+    context->moveToThread(QThread::currentThread());
+    QPointer<QObject> guard(context);
+    auto post = [guard, sink, cancelled](ChatEvent e) {
+        if (!guard)
+            return;
+        QMetaObject::invokeMethod(guard.data(), [sink, cancelled, e] {
+            if (!cancelled->load())
+                sink(e);
+        }, Qt::QueuedConnection);
+    };
+    auto done = [guard] {
+        if (guard)
+            QMetaObject::invokeMethod(guard.data(), [guard] { if (guard) guard->deleteLater(); }, Qt::QueuedConnection);
+    };
+
+    std::shared_ptr<ChatRuntime> runtime;
+    {
+        std::lock_guard lock(m_shared->stateMutex);
+        runtime = m_shared->runtime;
+    }
+    if (!runtime || !m_servedIds.contains(modelId, Qt::CaseInsensitive)) {
+        post(ChatEvent::error(404, QStringLiteral("model_not_found"),
+                              QStringLiteral("local: no local model loaded that serves %1").arg(modelId)));
+        done();
+        return handle;
+    }
+
+    std::vector<TemplateMessage> messages;
+    ChatTemplateVars vars;
+    GenerateOptions options;
+    toEngineRequest(request, messages, vars, options);
+
+    std::thread([shared = m_shared, runtime, messages = std::move(messages), vars = std::move(vars), options,
+                 cancelled, post, done]() mutable {
+        std::lock_guard run(shared->runMutex);
+        options.cancel = cancelled.get();
+        auto result = runtime->chat(messages, vars, options, [&](const ChatDelta &d) {
+            post(d.reasoning ? ChatEvent::reasoningDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size())))
+                             : ChatEvent::textDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
+            return !cancelled->load();
+        });
+        if (!result) {
+            post(ChatEvent::error(500, QStringLiteral("local_engine_error"),
+                                  QStringLiteral("local: %1").arg(QString::fromStdString(result.error().message))));
+        } else {
+            const GenerationStats &s = result->generation.stats;
+            TokenUsage usage;
+            usage.inputTokens = s.promptTokens;
+            usage.outputTokens = s.generatedTokens;
+            usage.cachedInputTokens = s.reusedTokens;
+            usage.reported = true;
+            post(ChatEvent::usageEvent(usage));
+            post(ChatEvent::finish(finishReasonFor(result->generation.stopReason)));
+        }
+        done();
+    }).detach();
+    return handle;
+}
+
+} // namespace sb

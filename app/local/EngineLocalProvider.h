@@ -1,0 +1,47 @@
+#pragma once
+// The router's "local" provider backed by the engine: one SmolLM3 model, generations run on a
+// worker thread one at a time (the KV cache belongs to one conversation at a time), events are
+// delivered on the thread that called start().
+
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+#include "core/LocalProvider.h"
+#include "runtime/ChatRuntime.h"
+
+namespace sb {
+
+class EngineLocalProvider : public QObject, public LocalProvider {
+    Q_OBJECT
+
+public:
+    explicit EngineLocalProvider(QObject *parent = nullptr);
+    ~EngineLocalProvider() override;
+
+    // Loads (blocking; call from a worker or show progress). Replaces any loaded model.
+    Result<void> load(const QString &modelPath, const ChatRuntimeOptions &options = {});
+    bool isLoaded() const;
+    QString modelPath() const;
+    QString backendName() const;
+    QString notice() const;
+    // The catalog's canonical id this provider answers to (default "smollm3-3b", plus the
+    // model directory's name).
+    void setServedModelIds(const QStringList &ids) { m_servedIds = ids; }
+
+    bool canServe(const QString &modelId) const override;
+    std::unique_ptr<LocalGeneration> start(const QString &modelId, const ChatRequest &request, EventSink sink) override;
+
+private:
+    struct Shared;
+    std::shared_ptr<Shared> m_shared;
+    QStringList m_servedIds;
+};
+
+// Converts the router's OpenAI-style request to the engine's chat messages and options.
+void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages, ChatTemplateVars &vars,
+                     GenerateOptions &options);
+
+} // namespace sb

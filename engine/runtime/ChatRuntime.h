@@ -1,0 +1,75 @@
+#pragma once
+// Everything the local provider needs to chat with one SmolLM3 model: the mapped weights, the
+// tokenizer, the chat template, a compute backend (Vulkan or the CPU reference) and a Session
+// that keeps the KV cache of the conversation so a follow-up only prefills the new turn.
+// Single-threaded: one generation at a time (callers serialise; app/local does).
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "chat/ChatTemplate.h"
+#include "core/Result.h"
+#include "generate/Session.h"
+#include "model/ModelLoader.h"
+#include "tokenizer/Tokenizer.h"
+#include "vulkan/BackendSelect.h"
+
+namespace sb {
+
+struct ChatRuntimeOptions {
+    BackendOptions backend;
+    // Loading stages for a progress bar: ("validate" | "upload", fraction 0..1).
+    std::function<void(std::string_view stage, double fraction)> progress;
+};
+
+// A piece of streamed output: visible answer text or the model's reasoning (<think> section).
+struct ChatDelta {
+    std::string_view text;
+    bool reasoning = false;
+};
+using ChatDeltaCallback = std::function<bool(const ChatDelta &delta)>;
+
+struct ChatRun {
+    std::string text;       // the answer (reasoning excluded)
+    std::string reasoning;  // the <think> section's text, if any
+    GenerationResult generation;
+};
+
+class ChatRuntime {
+public:
+    static Result<std::unique_ptr<ChatRuntime>> open(const std::string &modelPath, const ChatRuntimeOptions &options = {});
+    ~ChatRuntime();
+
+    const std::string &modelPath() const { return m_model.path; }
+    const char *backendName() const { return m_backend->name(); }
+    // Why the backend is not the one asked for (e.g. Vulkan unavailable), or a template warning.
+    const std::string &notice() const { return m_notice; }
+    const ModelConfig &config() const { return m_model.weights.config; }
+    const Tokenizer &tokenizer() const { return *m_tokenizer; }
+    Session &session() { return *m_session; }
+
+    // The prompt token ids for a conversation, rendered with the SmolLM3 template.
+    Result<std::vector<int32_t>> promptTokens(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars) const;
+
+    // Renders, generates and streams text deltas; `onDelta` returning false cancels.
+    Result<ChatRun> chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars,
+                         const GenerateOptions &options, const ChatDeltaCallback &onDelta = {});
+
+private:
+    ChatRuntime() = default;
+
+    LoadedModel m_model;
+    std::unique_ptr<Tokenizer> m_tokenizer;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<Session> m_session;
+    std::string m_notice;
+    int32_t m_thinkOpen = -1;
+    int32_t m_thinkClose = -1;
+    int32_t m_endOfTurn = -1;
+};
+
+} // namespace sb
