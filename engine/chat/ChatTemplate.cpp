@@ -206,12 +206,18 @@ Result<std::string> renderSmolLM3Chat(std::span<const TemplateMessage> messages,
 
 std::string chatTemplateDate(std::time_t when)
 {
-    static const char *const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December" };
     std::tm tm {};
     localtime_r(&when, &tm);
+    return chatTemplateDate(tm);
+}
+
+std::string chatTemplateDate(const std::tm &date)
+{
+    static const char *const kMonths[] = { "January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December" };
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%02d %s %d", tm.tm_mday, kMonths[tm.tm_mon % 12], tm.tm_year + 1900);
+    std::snprintf(buf, sizeof buf, "%02d %s %d", date.tm_mday, kMonths[((date.tm_mon % 12) + 12) % 12],
+        date.tm_year + 1900);
     return buf;
 }
 

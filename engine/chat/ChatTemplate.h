@@ -41,10 +41,12 @@ struct ChatTemplateVars {
 
 // Renders the conversation as SmolLM3's template does. Fails only for an empty conversation
 // (the template reads messages[0]).
-Result<std::string> renderSmolLM3Chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars);
+Result<std::string> renderSmolLM3Chat(
+    std::span<const TemplateMessage> messages, const ChatTemplateVars &vars);
 
-// strftime("%d %B %Y") in the C locale, e.g. "05 May 2026".
+// strftime("%d %B %Y") in the C locale, e.g. "05 May 2026", of a local time / a broken-down date.
 std::string chatTemplateDate(std::time_t when);
+std::string chatTemplateDate(const std::tm &date);
 
 enum class ChatTemplateKind {
     SmolLM3, // exactly the known template: renderSmolLM3Chat() reproduces it
