@@ -82,14 +82,16 @@ Result<void> VulkanKernels::embed(VkCommandBuffer cmd, const DeviceWeight &table
 }
 
 Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y,
-                                   MatMode mode)
+                                   MatMode mode, const Buffer *normWeight, float eps)
 {
     if ((mode == MatMode::SwiGlu) != w.paired)
         return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
     struct {
         uint32_t cols, rows, rowBytes, outOffset;
-    } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0};
-    auto p = pipeline(weightShader("matvec"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
+        float eps;
+    } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0, eps};
+    auto p = pipeline(weightShader("matvec"), 4, sizeof(pc),
+                      {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}, {2, normWeight ? 1u : 0u}});
     if (!p)
         return p.error();
     for (const DeviceWeight::Chunk &c : w.chunks) {
@@ -97,7 +99,7 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         pc.outOffset = uint32_t(c.rowStart);
         uint32_t gx, gy;
         grid((pc.rows + kMatvecRows - 1) / kMatvecRows, gx, gy);
-        const Buffer *bufs[] = {&c.buffer, &x, &y};
+        const Buffer *bufs[] = {&c.buffer, &x, &y, normWeight ? normWeight : &x};
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy));
     }
     return {};

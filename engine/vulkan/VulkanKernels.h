@@ -53,8 +53,10 @@ public:
     // out (count, cols) fp32 = table rows tokens[0..count).
     Result<void> embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count,
                        const Buffer &out);
-    // Decode: y (rows) from x (cols); SwiGlu needs a paired weight.
-    Result<void> matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y, MatMode mode);
+    // Decode: y (rows) from x (cols); SwiGlu needs a paired weight. With normWeight (cols), x is
+    // RMS-normalised (eps) inside the kernel first (fused RMSNorm).
+    Result<void> matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y, MatMode mode,
+                        const Buffer *normWeight = nullptr, float eps = 0.0f);
     // Prefill: Y (tokens, outStride) from X (tokens, cols). SwiGlu (paired weight) writes gate
     // results to columns [0, rows) and up results to [rows, 2 rows).
     Result<void> matmul(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, uint32_t tokens, const Buffer &y,

@@ -241,12 +241,14 @@ Result<void> VulkanModel::recordLayers(VkCommandBuffer cmd, uint32_t T, bool dec
     SB_TRY(k.embed(cmd, m_embed, m_tokens, T, m_x));
     barrier();
     for (const Layer &l : m_layers) {
-        SB_TRY(k.rmsNorm(cmd, m_x, l.attnNorm, m_xn, T, dim, eps));
-        barrier();
-        if (decode)
-            SB_TRY(k.matvec(cmd, l.wqkv, m_xn, m_qkv, MatMode::Store));
-        else
+        // Decode fuses each RMSNorm into the matvec that consumes it; prefill normalises once.
+        if (decode) {
+            SB_TRY(k.matvec(cmd, l.wqkv, m_x, m_qkv, MatMode::Store, &l.attnNorm, eps));
+        } else {
+            SB_TRY(k.rmsNorm(cmd, m_x, l.attnNorm, m_xn, T, dim, eps));
+            barrier();
             SB_TRY(k.matmul(cmd, l.wqkv, m_xn, T, m_qkv, qkvDim, MatMode::Store));
+        }
         barrier();
         if (l.rope) { // NoPE layers skip the dispatch altogether
             SB_TRY(k.rope(cmd, m_qkv, m_ropeTable, m_step, T, nH + nKv, hd, qkvDim, m_interleaved, false));
@@ -264,11 +266,11 @@ Result<void> VulkanModel::recordLayers(VkCommandBuffer cmd, uint32_t T, bool dec
         else
             SB_TRY(k.matmul(cmd, l.wo, m_att, T, m_x, dim, MatMode::Accumulate));
         barrier();
-        SB_TRY(k.rmsNorm(cmd, m_x, l.ffnNorm, m_xn, T, dim, eps));
-        barrier();
         if (decode) {
-            SB_TRY(k.matvec(cmd, l.wGateUp, m_xn, m_h, MatMode::SwiGlu));
+            SB_TRY(k.matvec(cmd, l.wGateUp, m_x, m_h, MatMode::SwiGlu, &l.ffnNorm, eps));
         } else {
+            SB_TRY(k.rmsNorm(cmd, m_x, l.ffnNorm, m_xn, T, dim, eps));
+            barrier();
             SB_TRY(k.matmul(cmd, l.wGateUp, m_xn, T, m_gateUp, 2 * ffn, MatMode::SwiGlu));
             barrier();
             SB_TRY(k.swiglu(cmd, m_gateUp, m_h, T, ffn));
@@ -285,10 +287,7 @@ Result<void> VulkanModel::recordLayers(VkCommandBuffer cmd, uint32_t T, bool dec
 
 Result<void> VulkanModel::recordHead(VkCommandBuffer cmd, const Buffer &lastRow)
 {
-    const uint32_t dim = uint32_t(m_config.hiddenSize);
-    SB_TRY(m_kernels->rmsNorm(cmd, lastRow, m_finalNorm, m_xn, 1, dim, float(m_config.rmsNormEps)));
-    VulkanContext::computeBarrier(cmd);
-    SB_TRY(m_kernels->matvec(cmd, head(), m_xn, m_logits, MatMode::Store));
+    SB_TRY(m_kernels->matvec(cmd, head(), lastRow, m_logits, MatMode::Store, &m_finalNorm, float(m_config.rmsNormEps)));
     VulkanContext::computeBarrier(cmd);
     return m_kernels->sample(cmd, m_logits, m_candidates, m_result, m_step, uint32_t(m_config.vocabSize));
 }

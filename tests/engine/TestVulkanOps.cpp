@@ -211,6 +211,21 @@ private Q_SLOTS:
             const double e2 = normErr(download(bacc, size_t(rows)), refAcc);
             QVERIFY2(e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
         }
+        // Fused RMSNorm: y = W (x / rms(x) * nw), eps 1e-6.
+        const std::vector<float> nw = randomVec(size_t(cols), 8);
+        double ss = 0;
+        for (float v : x)
+            ss += double(v) * v;
+        const double rstd = 1.0 / std::sqrt(ss / cols + 1e-6);
+        std::vector<double> refNorm(static_cast<size_t>(rows));
+        for (int r = 0; r < rows; ++r)
+            for (int i = 0; i < cols; ++i)
+                refNorm[size_t(r)] += double(w.values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
+        const DeviceWeight &dw = deviceWeight({parts[0]}, false);
+        Buffer bx = upload(x), bnw = upload(nw), by = buffer(size_t(rows) * 4);
+        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16).matvec(cmd, dw, bx, by, MatMode::Store, &bnw, 1e-6f); }).ok());
+        const double e = normErr(download(by, size_t(rows)), refNorm);
+        QVERIFY2(e < tolFor(dtype), qPrintable(QString("fused norm error %1").arg(e)));
     }
 
     void matmul_data()

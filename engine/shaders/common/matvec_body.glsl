@@ -7,26 +7,37 @@
 //   MODE 2: y[outOffset + r] = silu(W[r, :] . x) * (W[rows + r, :] . x)
 //           (fused gate+up+SwiGLU: the chunk holds its gate rows, then the matching up rows)
 // W (rows, cols) in any weight type (spec constant WTYPE), x (cols) and y fp32; fp32 accumulation.
+// FUSE_NORM (spec constant 2): x is first RMS-normalised with weight nw and eps (each workgroup
+// recomputes the sum of squares of x, which is cheap next to a pass over its weight rows and
+// saves a dispatch and a barrier per norm).
 #define LANES 32
 #define ROWS 8
 layout(local_size_x = LANES, local_size_y = ROWS) in;
 layout(constant_id = 0) const uint WTYPE = 0;
 layout(constant_id = 1) const uint MODE = 0;
+layout(constant_id = 2) const bool FUSE_NORM = false;
 
 #define WEIGHT_BINDING 0
 #include "weights.glsl"
 layout(std430, binding = 1) readonly buffer X { float x[]; };
 layout(std430, binding = 2) buffer Y { float y[]; };
+layout(std430, binding = 3) readonly buffer NormW { float nw[]; }; // (cols), FUSE_NORM only
 
 layout(push_constant) uniform Params {
     uint cols;
     uint rows;      // rows of this chunk (gate rows only in MODE 2)
     uint rowBytes;
     uint outOffset; // first output index of this chunk
+    float eps;      // FUSE_NORM
 } p;
 
 shared float partA[ROWS][LANES];
 shared float partB[ROWS][LANES];
+shared float normPart[ROWS * LANES];
+float normScale = 1.0;
+
+// Element i of the (normalised) input.
+float xv(uint i) { return FUSE_NORM ? x[i] * normScale * nw[i] : x[i]; }
 
 // This lane's share of W[row, :] . x
 float rowDot(uint row, uint lid)
@@ -37,14 +48,14 @@ float rowDot(uint row, uint lid)
     if (WTYPE == WT_F32) {
         const uint base = rowByte >> 2;
         for (uint i = lid; i < p.cols; i += WG_SIZE)
-            acc += uintBitsToFloat(w32[base + i]) * x[i];
+            acc += uintBitsToFloat(w32[base + i]) * xv(i);
     } else if (WTYPE == WT_F16 || WTYPE == WT_BF16) {
         // cols is even (checked by the host), so each row starts on a 32-bit word.
         const uint base = rowByte >> 2;
         for (uint i = lid; i < p.cols / 2u; i += WG_SIZE) {
             const uint v = w32[base + i];
             vec2 wv = WTYPE == WT_F16 ? unpackHalf2x16(v) : vec2(uintBitsToFloat(v << 16), uintBitsToFloat(v & 0xffff0000u));
-            acc += wv.x * x[2u * i] + wv.y * x[2u * i + 1u];
+            acc += wv.x * xv(2u * i) + wv.y * xv(2u * i + 1u);
         }
     } else if (WTYPE == WT_Q8_0) {
         for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
@@ -53,7 +64,7 @@ float rowDot(uint row, uint lid)
             float s = 0.0;
             for (uint j = 0u; j < 16u; ++j) {
                 const vec2 q = i8x2(wU16(blk + 2u + 2u * j));
-                s += q.x * x[xb + 2u * j] + q.y * x[xb + 2u * j + 1u];
+                s += q.x * xv(xb + 2u * j) + q.y * xv(xb + 2u * j + 1u);
             }
             acc += halfBits(wU16(blk)) * s;
         }
@@ -64,9 +75,9 @@ float rowDot(uint row, uint lid)
             float s = 0.0;
             for (uint j = 0u; j < 8u; ++j) {
                 const uint v = wU16(blk + 2u + 2u * j); // bytes 2j, 2j+1
-                s += (float(v & 15u) - 8.0) * x[xb + 2u * j] + (float((v >> 8) & 15u) - 8.0) * x[xb + 2u * j + 1u]
-                    + (float((v >> 4) & 15u) - 8.0) * x[xb + 16u + 2u * j]
-                    + (float((v >> 12) & 15u) - 8.0) * x[xb + 17u + 2u * j];
+                s += (float(v & 15u) - 8.0) * xv(xb + 2u * j) + (float((v >> 8) & 15u) - 8.0) * xv(xb + 2u * j + 1u)
+                    + (float((v >> 4) & 15u) - 8.0) * xv(xb + 16u + 2u * j)
+                    + (float((v >> 12) & 15u) - 8.0) * xv(xb + 17u + 2u * j);
             }
             acc += halfBits(wU16(blk)) * s;
         }
@@ -79,6 +90,20 @@ void main()
     const uint wg = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
     const uint ly = gl_LocalInvocationID.y, lane = gl_LocalInvocationID.x;
     const uint r = wg * ROWS + ly;
+    if (FUSE_NORM) {
+        const uint fi = ly * LANES + lane;
+        float ss = 0.0;
+        for (uint i = fi; i < p.cols; i += ROWS * LANES)
+            ss += x[i] * x[i];
+        normPart[fi] = ss;
+        barrier();
+        for (uint s = ROWS * LANES / 2u; s > 0u; s >>= 1) {
+            if (fi < s)
+                normPart[fi] += normPart[fi + s];
+            barrier();
+        }
+        normScale = inversesqrt(normPart[0] / float(p.cols) + p.eps);
+    }
     float d = 0.0, u = 0.0;
     if (r < p.rows) {
         d = rowDot(r, lane);
