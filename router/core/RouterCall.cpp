@@ -171,14 +171,6 @@ void RouterCall::nextAttempt()
         rec.providerModel = c.model->providerModelId;
         rec.policy = policyKindName(m_spec.policy);
         rec.status = AttemptStatus::Pending;
-        if (r.m_ledger) {
-            if (auto id = r.m_ledger->insert(rec)) {
-                rec.rowId = id.value();
-            } else {
-                m_result.ledgerErrors << id.error();
-                emit r.ledgerError(id.error());
-            }
-        }
         m_result.provider = c.id();
         m_result.providerModel = c.model->providerModelId;
         emit attemptStarted(c.id(), rec.attempt);
@@ -187,6 +179,8 @@ void RouterCall::nextAttempt()
             startLocal(c);
         else
             startHttp(c);
+        if (c.provider->wire == WireFormat::Local)
+            writePendingRow();
         return;
     }
     if (m_failures.isEmpty()) {
@@ -251,6 +245,7 @@ void RouterCall::startHttp(const Candidate &c)
     connect(reply, &QNetworkReply::readyRead, this, &RouterCall::onReplyData);
     connect(reply, &QNetworkReply::finished, this, &RouterCall::onReplyFinished);
     connect(reply, &QNetworkReply::requestSent, this, [this] {
+        writePendingRow();
         if (m_phase == Phase::Connect) {
             m_phase = Phase::FirstToken;
             m_timer.start(std::max<qint64>(1, m_router->m_settings.firstTokenTimeoutMs - m_attempt.clock.elapsed()));
@@ -275,6 +270,22 @@ void RouterCall::startLocal(const Candidate &c)
         d.kind = FailureKind::Retryable;
         d.errorClass = QStringLiteral("unavailable");
         endAttempt(AttemptStatus::Error, d, 0, tr("local: the engine could not start a generation"));
+    }
+}
+
+void RouterCall::writePendingRow()
+{
+    // Written once the request is on the wire, so the SQLite commit is not in the request's
+    // path; a crash before it loses only this attempt's row. An attempt that ends earlier is
+    // inserted by endAttempt().
+    if (!m_attempt.active || !m_router || !m_router->m_ledger || m_attempt.record.rowId != 0)
+        return;
+    if (auto id = m_router->m_ledger->insert(m_attempt.record)) {
+        m_attempt.record.rowId = id.value();
+    } else {
+        m_attempt.record.rowId = -1; // tried once; endAttempt() inserts the final row instead
+        m_result.ledgerErrors << id.error();
+        emit m_router->ledgerError(id.error());
     }
 }
 
@@ -466,12 +477,23 @@ void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDec
     rec.costUsd = metering::cost(m_attempt.candidate.model->price, usage);
 
     bool recorded = !r.m_ledger;
-    if (r.m_ledger && rec.rowId > 0) {
-        if (auto u = r.m_ledger->update(rec)) {
+    if (r.m_ledger) {
+        // rowId 0: the attempt ended before its pending row was written (or that write failed).
+        Outcome<void> written;
+        if (rec.rowId == -1)
+            rec.rowId = 0;
+        if (rec.rowId > 0) {
+            written = r.m_ledger->update(rec);
+        } else if (auto id = r.m_ledger->insert(rec)) {
+            rec.rowId = id.value();
+        } else {
+            written = Outcome<void>::failure(id.error());
+        }
+        if (written) {
             recorded = true;
         } else {
-            m_result.ledgerErrors << u.error();
-            emit r.ledgerError(u.error());
+            m_result.ledgerErrors << written.error();
+            emit r.ledgerError(written.error());
         }
     }
     // Without the real cost in the ledger the reservation keeps standing in for it, so the

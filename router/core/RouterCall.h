@@ -57,6 +57,7 @@ private:
     void nextAttempt();
     void startHttp(const Candidate &c);
     void startLocal(const Candidate &c);
+    void writePendingRow();
     void onReplyMetaData();
     void onReplyData();
     void onReplyFinished();
