@@ -13,6 +13,7 @@
 //   sb::test::FakeProvider fake;                    // lives in (and is served by) this thread's event loop
 //   QVERIFY(fake.start());
 //   fake.setExpectedApiKey("sk-good");              // wrong or missing key -> 401 in the format's error shape
+//                                                   // (real Gemini says 400 API_KEY_INVALID; FailureClass treats both as a bad key)
 //   sb::test::FakeBehaviour b;  b.text = "Hi there"; b.chunkDelayMs = 5;
 //   fake.setDefaultBehaviour(b);                    // used when the queue is empty
 //   fake.enqueue(sb::test::FakeBehaviour::httpError(429, "1")); // next request only (FIFO)
