@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <filesystem>
 
 #include "core/Json.h"
 #include "model/Dequant.h"
@@ -63,6 +64,9 @@ Result<void> quantizeModel(const std::string &inPath, DType to, const std::strin
     if (to == DType::Q4_K || to == DType::Q6_K)
         return makeError(ErrorCode::Unsupported, std::string("quantising to ") + dtypeName(to)
                                                      + " is not supported (q8_0 and q4_0 are)");
+    std::error_code ec;
+    if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(inPath, outPath, ec))
+        return makeError(ErrorCode::InvalidArgument, outPath + ": the output would overwrite the input model");
     auto model = loadModel(inPath);
     if (!model)
         return model.error();

@@ -141,9 +141,7 @@ Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirP
         SB_TRY(copyFile(o.tokenizerJsonPath, (dir / "tokenizer.json").string()));
 
     Json tc = Json::object();
-    tc.set("bos_token", Json(config->bosTokenId == SyntheticTokenIds::kBeginOfText || !o.tokenizerJsonPath.empty()
-                                 ? "<|begin_of_text|>"
-                                 : ""));
+    tc.set("bos_token", Json("<|begin_of_text|>")); // both vocabularies have these three
     tc.set("eos_token", Json("<|im_end|>"));
     tc.set("pad_token", Json("<|finetune_right_pad_id|>"));
     tc.set("add_bos_token", Json(false));

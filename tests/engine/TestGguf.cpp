@@ -399,6 +399,15 @@ private slots:
         QVERIFY(!quantizeModel("x", DType::Q4_K, "y").ok());
         QVERIFY(parseDType("Q4_0").ok());
         QVERIFY(!parseDType("q5_1").ok());
+        // Writing over the (memory-mapped) input is refused instead of corrupting it.
+        TinyModelOptions o;
+        o.config = TinyModelOptions::tinyModelConfig(300);
+        const std::string gguf = dir.filePath("in.gguf").toStdString();
+        QVERIFY(writeTinyModelGguf(o, gguf).ok());
+        auto same = quantizeModel(gguf, DType::Q8_0, gguf);
+        QVERIFY(!same.ok());
+        QCOMPARE(same.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(loadModel(gguf).ok());
     }
 };
 
