@@ -78,6 +78,9 @@ private slots:
     void failoverOn500BeforeFirstToken();
     void failoverOn429HonoursRetryAfter();
     void hangBeforeFirstByteTimesOutAndFailsOver();
+    void faultsBeforeFirstTokenFailOver_data();
+    void faultsBeforeFirstTokenFailOver();
+    void hugeResponseIsServed();
     void noFailoverAfterFirstToken();
     void pinnedProviderNoFailover();
     void requestErrorIsFinal();
@@ -337,6 +340,66 @@ void TestRouter::hangBeforeFirstByteTimesOutAndFailsOver()
     QCOMPARE(r[0].errorClass, QStringLiteral("timeout"));
     QVERIFY2(r[0].errorText.contains("first token"), qPrintable(r[0].errorText));
     QVERIFY(!r[0].ttftMs.has_value());
+}
+
+void TestRouter::faultsBeforeFirstTokenFailOver_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("rawBody");
+    QTest::addColumn<int>("malformedAt");
+    QTest::addColumn<int>("dropAfter");
+    QTest::addColumn<QString>("errorClass");
+    QTest::addRow("503") << 503 << QByteArray() << QByteArray() << -1 << -1 << "overloaded";
+    QTest::addRow("408") << 408 << QByteArray() << QByteArray() << -1 << -1 << "timeout";
+    QTest::addRow("409") << 409 << QByteArray() << QByteArray() << -1 << -1 << "conflict";
+    QTest::addRow("html error page") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << -1 << -1 << "server_error";
+    QTest::addRow("malformed first event") << 200 << QByteArray() << QByteArray() << 0 << -1 << "malformed";
+    QTest::addRow("wrong content type") << 200 << QByteArray("text/html") << QByteArray("<html>login</html>") << -1 << -1 << "malformed";
+    QTest::addRow("disconnect before first event") << 200 << QByteArray() << QByteArray() << -1 << 0 << "";
+}
+
+void TestRouter::faultsBeforeFirstTokenFailOver()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, rawBody);
+    QFETCH(int, malformedAt);
+    QFETCH(int, dropAfter);
+    QFETCH(QString, errorClass);
+    FakeBehaviour fault = FakeBehaviour::reply("never seen");
+    fault.httpStatus = status;
+    fault.contentType = contentType;
+    fault.rawBody = rawBody;
+    if (status != 200)
+        fault.errorBody = rawBody;
+    fault.malformedAtEvent = malformedAt;
+    fault.dropAfterEvents = dropAfter;
+    m_alpha->enqueue(fault);
+    const Outcome_ o = run(request("m"));
+    QVERIFY2(o.result.ok(), qPrintable(o.result.errorMessage));
+    QCOMPARE(o.result.provider, QStringLiteral("beta"));
+    QCOMPARE(o.text, QStringLiteral("beta says hi"));
+    const QVector<AttemptRecord> r = rows();
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r[0].status, AttemptStatus::Error);
+    if (!errorClass.isEmpty())
+        QCOMPARE(r[0].errorClass, errorClass);
+    QVERIFY(!r[0].errorText.isEmpty());
+    QCOMPARE(r[0].costUsd, 0.0);
+    QCOMPARE(r[1].status, AttemptStatus::Ok);
+}
+
+void TestRouter::hugeResponseIsServed()
+{
+    FakeBehaviour huge = FakeBehaviour::reply("0123456789abcdef ");
+    huge.repeatText = 20000; // ~340 KB of text
+    huge.pieces = 2000;
+    m_alpha->enqueue(huge);
+    const Outcome_ o = run(request("m"));
+    QVERIFY2(o.result.ok(), qPrintable(o.result.errorMessage));
+    QCOMPARE(o.text.size(), 17 * 20000);
+    QCOMPARE(rows().first().tokensOut, 2000);
 }
 
 void TestRouter::noFailoverAfterFirstToken()
