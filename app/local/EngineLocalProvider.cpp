@@ -124,6 +124,26 @@ QString EngineLocalProvider::notice() const
     return m_shared->runtime ? QString::fromStdString(m_shared->runtime->notice()) : QString();
 }
 
+LocalModelInfo EngineLocalProvider::modelInfo() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    LocalModelInfo info;
+    const ChatRuntime *rt = m_shared->runtime.get();
+    if (!rt)
+        return info;
+    const ModelConfig &c = rt->config();
+    info.format = rt->model().format == ModelFormat::Gguf ? QStringLiteral("GGUF") : QStringLiteral("safetensors");
+    info.layers = c.numLayers;
+    info.hiddenSize = c.hiddenSize;
+    info.heads = c.numHeads;
+    info.kvHeads = c.numKvHeads;
+    info.vocabSize = c.vocabSize;
+    info.parameters = rt->parameterCount();
+    info.weightBytes = rt->model().weightBytes;
+    info.contextLength = rt->contextLength();
+    return info;
+}
+
 bool EngineLocalProvider::canServe(const QString &modelId) const
 {
     return isLoaded() && m_servedIds.contains(modelId, Qt::CaseInsensitive);

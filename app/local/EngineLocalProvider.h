@@ -14,6 +14,18 @@
 
 namespace sb {
 
+struct LocalModelInfo {
+    QString format; // "safetensors" or "GGUF"
+    qint64 layers = 0;
+    qint64 hiddenSize = 0;
+    qint64 heads = 0;
+    qint64 kvHeads = 0;
+    qint64 vocabSize = 0;
+    qint64 parameters = 0;
+    quint64 weightBytes = 0;
+    qint64 contextLength = 0;
+};
+
 class EngineLocalProvider : public QObject, public LocalProvider {
     Q_OBJECT
 
@@ -27,6 +39,7 @@ public:
     QString modelPath() const;
     QString backendName() const;
     QString notice() const;
+    LocalModelInfo modelInfo() const; // zeros when nothing is loaded
     // The catalog's canonical id this provider answers to (default "smollm3-3b", plus the
     // model directory's name).
     void setServedModelIds(const QStringList &ids) { m_servedIds = ids; }

@@ -80,6 +80,16 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(const std::string &modelP
     return rt;
 }
 
+int64_t ChatRuntime::parameterCount() const
+{
+    const ModelWeights &w = m_model.weights;
+    int64_t n = w.tokenEmbedding.numel() + w.finalNorm.numel() + (w.lmHead.valid() ? w.lmHead.numel() : 0);
+    for (const LayerWeights &l : w.layers)
+        for (const TensorView *t : {&l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.wGate, &l.wUp, &l.wDown})
+            n += t->numel();
+    return n;
+}
+
 Result<std::vector<int32_t>> ChatRuntime::promptTokens(std::span<const TemplateMessage> messages,
                                                        const ChatTemplateVars &vars) const
 {

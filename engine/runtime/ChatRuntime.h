@@ -50,6 +50,9 @@ public:
     const std::string &notice() const { return m_notice; }
     const ModelConfig &config() const { return m_model.weights.config; }
     const Tokenizer &tokenizer() const { return *m_tokenizer; }
+    const LoadedModel &model() const { return m_model; }
+    int64_t contextLength() const { return m_backend->contextLength(); }
+    int64_t parameterCount() const;
     Session &session() { return *m_session; }
 
     // The prompt token ids for a conversation, rendered with the SmolLM3 template.

@@ -1,14 +1,62 @@
 #pragma once
+// The Models area: choose a local SmolLM3 model (Hugging Face directory or GGUF file), the
+// compute backend and device, load it with progress, and see what was loaded and on what.
+// Loading runs on a worker thread; the UI stays responsive and a failure is shown, not fatal.
 
 #include <QWidget>
+#include <memory>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
 
 namespace sb {
+
+class EngineLocalProvider;
 
 class ModelsArea : public QWidget {
     Q_OBJECT
 
 public:
     explicit ModelsArea(QWidget *parent = nullptr);
+    ~ModelsArea() override;
+
+    // The provider the router uses for "local"; without one the area owns a private provider.
+    void setLocalProvider(EngineLocalProvider *provider);
+    EngineLocalProvider *localProvider() const { return m_provider; }
+
+    void setModelPath(const QString &path);
+    void startLoading();
+    bool isLoading() const { return m_loading; }
+    QString statusText() const;
+
+Q_SIGNALS:
+    void modelLoaded(const QString &path, const QString &backend);
+    void loadFailed(const QString &message);
+
+private:
+    void browseDirectory();
+    void browseGguf();
+    void onProgress(const QString &stage, double fraction);
+    void onFinished(bool ok, const QString &message);
+    void showDetails();
+
+    std::unique_ptr<EngineLocalProvider> m_ownProvider;
+    EngineLocalProvider *m_provider = nullptr;
+    QLineEdit *m_path = nullptr;
+    QComboBox *m_backend = nullptr;
+    QComboBox *m_device = nullptr;
+    QSpinBox *m_context = nullptr;
+    QPushButton *m_load = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QFormLayout *m_details = nullptr;
+    QWidget *m_detailsBox = nullptr;
+    bool m_loading = false;
 };
 
 } // namespace sb
