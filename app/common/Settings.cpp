@@ -26,6 +26,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::ProviderOrder, "router/providerOrder", QStringList()},
         {Settings::Key::DisabledProviders, "router/disabledProviders", QStringList()},
         {Settings::Key::UsageRangeDays, "gui/usageRangeDays", 30},
+        {Settings::Key::Budgets, "router/budgets", QString()},
     };
     for (const Entry &e : table)
         if (e.key == key)

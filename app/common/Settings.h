@@ -23,6 +23,7 @@ public:
         ProviderOrder,     // QStringList: the user's preferred provider order (the "preferred" policy)
         DisabledProviders, // QStringList of provider ids switched off
         UsageRangeDays,    // the Usage & Billing area's default range
+        Budgets,           // JSON array of {provider, period, limit_usd, warn}
     };
 
     Settings();

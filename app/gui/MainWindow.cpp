@@ -11,7 +11,10 @@
 #include <QStyle>
 
 #include "common/Settings.h"
+#include "catalog/Catalog.h"
+#include "core/Router.h"
 #include "gui/AboutDialog.h"
+#include "gui/AppServices.h"
 #include "gui/areas/ChatArea.h"
 #include "gui/areas/FineTuneArea.h"
 #include "gui/areas/ModelsArea.h"
@@ -43,17 +46,38 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
+    m_services = std::make_unique<AppServices>();
     QStyle *s = style();
-    addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), new ChatArea(m_stack));
+    auto *chat = new ChatArea(m_stack);
+    auto *providers = new ProvidersArea(m_stack);
+    auto *usage = new UsageArea(m_stack);
+    addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), chat);
     addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), new ModelsArea(m_stack));
     addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), new FineTuneArea(m_stack));
-    addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), new ProvidersArea(m_stack));
-    addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), new UsageArea(m_stack));
+    addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), providers);
+    addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), usage);
+
+    Router *router = m_services->router();
+    chat->setBackend(m_services->chatBackend());
+    chat->setCatalog(router->catalog(), QString()); // the local model joins once Models loads one
+    providers->setServices(router, m_services->keys());
+    usage->setLedger(m_services->ledger());
+    usage->setBudgets(&router->budgets());
+    // Live: every finished attempt is in the ledger when the Router says so.
+    connect(router, &Router::attemptRecorded, usage, &UsageArea::scheduleRefresh);
+    connect(providers, &ProvidersArea::budgetsChanged, usage, &UsageArea::refresh);
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    const QStringList problems = m_services->problems();
+    statusBar()->showMessage(problems.isEmpty() ? tr("Ready") : problems.join(QStringLiteral(" · ")));
     restoreState();
+}
+
+MainWindow::~MainWindow()
+{
+    // The areas hold pointers into the services: delete them first.
+    delete takeCentralWidget();
 }
 
 void MainWindow::addArea(const QString &title, const QIcon &icon, QWidget *widget)

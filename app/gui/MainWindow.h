@@ -3,11 +3,14 @@
 // Geometry, window state and the last area are restored from QSettings.
 
 #include <QMainWindow>
+#include <memory>
 
 class QListWidget;
 class QStackedWidget;
 
 namespace sb {
+
+class AppServices;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -16,6 +19,8 @@ public:
     enum class Area { Chat = 0, Models, FineTune, Providers, Usage };
 
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+    AppServices *services() const { return m_services.get(); }
 
     void showArea(Area area);
     Area currentArea() const;
@@ -34,6 +39,7 @@ private:
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
+    std::unique_ptr<AppServices> m_services; // outlives the areas (see ~MainWindow)
 };
 
 } // namespace sb

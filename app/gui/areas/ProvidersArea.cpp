@@ -1,17 +1,439 @@
 #include "gui/areas/ProvidersArea.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "gui/EmptyState.h"
+#include "budget/Budget.h"
+#include "common/KeychainKeyStore.h"
+#include "common/Settings.h"
+#include "core/Router.h"
+#include "core/RouterCall.h"
+#include "keys/KeyStore.h"
 
 namespace sb {
+
+namespace {
+
+enum BudgetColumn { ScopeCol, PeriodCol, LimitCol, WarnCol, SpentCol, BudgetColumns };
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString usd(double v)
+{
+    return QStringLiteral("$") + QLocale().toString(v, 'f', 2);
+}
+
+} // namespace
 
 ProvidersArea::ProvidersArea(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("ProvidersArea"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new EmptyState(tr("Providers & Budgets"), tr("No provider keys stored. Keys are kept in your system keychain, never in plain files."), this));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(12, 12, 12, 12);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    outer->addWidget(splitter);
+
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto *listBox = new QGroupBox(tr("Providers (drag to set the preferred order)"), top);
+    auto *listLayout = new QVBoxLayout(listBox);
+    m_list = new QListWidget(listBox);
+    m_list->setObjectName(QStringLiteral("providerList"));
+    m_list->setAccessibleName(tr("Providers"));
+    m_list->setDragDropMode(QAbstractItemView::InternalMove);
+    m_list->setDefaultDropAction(Qt::MoveAction);
+    listLayout->addWidget(m_list);
+    topLayout->addWidget(listBox, 2);
+
+    auto *detailBox = new QGroupBox(tr("Provider"), top);
+    auto *detail = new QVBoxLayout(detailBox);
+    m_title = new QLabel(detailBox);
+    m_title->setObjectName(QStringLiteral("providerTitle"));
+    m_details = new QLabel(detailBox);
+    m_details->setObjectName(QStringLiteral("providerDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_key = new QLabel(detailBox);
+    m_key->setObjectName(QStringLiteral("providerKey"));
+    m_key->setAccessibleName(tr("API key (masked)"));
+    auto *keyButtons = new QHBoxLayout;
+    m_setKey = new QPushButton(tr("Set key…"), detailBox);
+    m_setKey->setObjectName(QStringLiteral("setKey"));
+    m_removeKey = new QPushButton(tr("Remove key"), detailBox);
+    m_removeKey->setObjectName(QStringLiteral("removeKey"));
+    m_testButton = new QPushButton(tr("Test connection"), detailBox);
+    m_testButton->setObjectName(QStringLiteral("testConnection"));
+    keyButtons->addWidget(m_setKey);
+    keyButtons->addWidget(m_removeKey);
+    keyButtons->addWidget(m_testButton);
+    keyButtons->addStretch(1);
+    m_test = new QLabel(detailBox);
+    m_test->setObjectName(QStringLiteral("testResult"));
+    m_test->setWordWrap(true);
+    detail->addWidget(m_title);
+    detail->addWidget(m_details);
+    detail->addWidget(m_key);
+    detail->addLayout(keyButtons);
+    detail->addWidget(m_test);
+    detail->addStretch(1);
+    topLayout->addWidget(detailBox, 3);
+
+    auto *budgetBox = new QGroupBox(tr("Budgets (USD; a request whose worst case would cross a hard limit is refused)"), splitter);
+    auto *budgetLayout = new QVBoxLayout(budgetBox);
+    m_budgets = new QTableWidget(0, BudgetColumns, budgetBox);
+    m_budgets->setObjectName(QStringLiteral("budgetTable"));
+    m_budgets->setAccessibleName(tr("Budgets"));
+    m_budgets->setHorizontalHeaderLabels({tr("Applies to"), tr("Period"), tr("Hard limit"), tr("Warn at"), tr("Spent now")});
+    m_budgets->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_budgets->verticalHeader()->setVisible(false);
+    auto *budgetButtons = new QHBoxLayout;
+    auto *addBudgetButton = new QPushButton(tr("Add budget"), budgetBox);
+    addBudgetButton->setObjectName(QStringLiteral("addBudget"));
+    auto *removeBudgetButton = new QPushButton(tr("Remove budget"), budgetBox);
+    auto *applyButton = new QPushButton(tr("Apply"), budgetBox);
+    applyButton->setObjectName(QStringLiteral("applyBudgets"));
+    budgetButtons->addWidget(addBudgetButton);
+    budgetButtons->addWidget(removeBudgetButton);
+    budgetButtons->addStretch(1);
+    budgetButtons->addWidget(applyButton);
+    budgetLayout->addWidget(m_budgets);
+    budgetLayout->addLayout(budgetButtons);
+    splitter->addWidget(top);
+    splitter->addWidget(budgetBox);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &ProvidersArea::showDetails);
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_filling)
+            setProviderEnabled(item->data(kIdRole).toString(), item->checkState() == Qt::Checked);
+    });
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &ProvidersArea::saveOrder);
+    connect(m_setKey, &QPushButton::clicked, this, [this] {
+        const QString id = selectedProvider();
+        bool ok = false;
+        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(id), tr("Key (stored in your system keychain)"),
+                                                  QLineEdit::Password, QString(), &ok);
+        if (ok && !key.trimmed().isEmpty())
+            setKey(id, key.trimmed());
+    });
+    connect(m_removeKey, &QPushButton::clicked, this, [this] { removeKey(selectedProvider()); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] { testConnection(selectedProvider()); });
+    connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit{}); });
+    connect(removeBudgetButton, &QPushButton::clicked, this, [this] {
+        if (m_budgets->currentRow() >= 0)
+            m_budgets->removeRow(m_budgets->currentRow());
+    });
+    connect(applyButton, &QPushButton::clicked, this, &ProvidersArea::applyBudgets);
+}
+
+void ProvidersArea::setServices(Router *router, KeyStore *keys)
+{
+    m_router = router;
+    m_keys = keys;
+    fillProviders();
+    fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit>{});
+}
+
+void ProvidersArea::fillProviders()
+{
+    m_filling = true;
+    m_list->clear();
+    if (m_router) {
+        const QStringList disabled = Settings().value(Settings::Key::DisabledProviders).toStringList();
+        QStringList order = Settings().value(Settings::Key::ProviderOrder).toStringList();
+        QVector<const ProviderInfo *> providers;
+        for (const ProviderInfo &p : m_router->catalog().providers())
+            providers << &p;
+        std::stable_sort(providers.begin(), providers.end(), [&](const ProviderInfo *a, const ProviderInfo *b) {
+            const qsizetype ia = order.indexOf(a->id), ib = order.indexOf(b->id);
+            return (ia < 0 ? 1'000'000 : ia) < (ib < 0 ? 1'000'000 : ib);
+        });
+        for (const ProviderInfo *p : providers) {
+            auto *item = new QListWidgetItem(p->name, m_list);
+            item->setData(kIdRole, p->id);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+            item->setCheckState(disabled.contains(p->id) || !p->enabled ? Qt::Unchecked : Qt::Checked);
+            item->setToolTip(p->baseUrl);
+        }
+    }
+    m_filling = false;
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+QString ProvidersArea::selectedProvider() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(kIdRole).toString() : QString();
+}
+
+void ProvidersArea::selectProvider(const QString &id)
+{
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kIdRole).toString() == id)
+            m_list->setCurrentRow(i);
+}
+
+QString ProvidersArea::keyText() const { return m_key->text(); }
+QString ProvidersArea::testResultText() const { return m_test->text(); }
+
+void ProvidersArea::showDetails()
+{
+    const QString id = selectedProvider();
+    const ProviderInfo *p = m_router ? m_router->catalog().provider(id) : nullptr;
+    m_test->clear();
+    if (!p) {
+        m_title->clear();
+        m_details->clear();
+        m_key->clear();
+        return;
+    }
+    m_title->setText(QStringLiteral("<h3>%1</h3>").arg(p->name.toHtmlEscaped()));
+    QStringList models;
+    for (const ModelEntry &m : p->models)
+        models << m.id;
+    m_details->setText(tr("%1 · %2 wire format · %n model(s): %3", nullptr, int(models.size()))
+                           .arg(p->baseUrl.isEmpty() ? tr("on this computer") : p->baseUrl, wireFormatName(p->wire),
+                                models.join(QStringLiteral(", "))));
+    const bool keyed = p->auth != AuthStyle::None;
+    m_setKey->setEnabled(keyed && m_keys);
+    m_removeKey->setEnabled(keyed && m_keys);
+    m_testButton->setEnabled(!p->models.isEmpty() && m_router);
+    if (!keyed)
+        m_key->setText(tr("No key needed"));
+    else
+        refreshKey(id);
+}
+
+void ProvidersArea::refreshKey(const QString &providerId)
+{
+    if (!m_keys)
+        return;
+    m_key->setText(tr("Key: reading the keychain…"));
+    m_keys->readKey(providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](std::optional<QString> key, QString error) {
+        if (!guard || selectedProvider() != providerId)
+            return;
+        if (!error.isEmpty())
+            m_key->setText(error);
+        else if (!key || key->isEmpty())
+            m_key->setText(tr("Key: none stored"));
+        else
+            m_key->setText(tr("Key: %1").arg(KeychainKeyStore::masked(*key)));
+    });
+}
+
+void ProvidersArea::setKey(const QString &providerId, const QString &key)
+{
+    if (!m_keys)
+        return;
+    m_keys->writeKey(providerId, key, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
+        if (!guard)
+            return;
+        if (!ok) {
+            m_key->setText(error);
+            return;
+        }
+        if (m_router)
+            m_router->keyChanged(providerId);
+        if (selectedProvider() == providerId)
+            refreshKey(providerId);
+        Q_EMIT keyStored(providerId);
+    });
+}
+
+void ProvidersArea::removeKey(const QString &providerId)
+{
+    if (!m_keys)
+        return;
+    m_keys->removeKey(providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
+        if (!guard)
+            return;
+        if (!ok) {
+            m_key->setText(error);
+            return;
+        }
+        if (m_router)
+            m_router->keyChanged(providerId);
+        if (selectedProvider() == providerId)
+            refreshKey(providerId);
+    });
+}
+
+void ProvidersArea::testConnection(const QString &providerId)
+{
+    const ProviderInfo *p = m_router ? m_router->catalog().provider(providerId) : nullptr;
+    if (!p || p->models.isEmpty())
+        return;
+    // The cheapest model it serves, one token: a real request that costs a fraction of a cent.
+    const ModelEntry *cheapest = &p->models.front();
+    for (const ModelEntry &m : p->models)
+        if (m.price.inputPerMTok + m.price.outputPerMTok < cheapest->price.inputPerMTok + cheapest->price.outputPerMTok)
+            cheapest = &m;
+    ChatRequest request;
+    request.model = cheapest->id + QLatin1Char(':') + providerId;
+    request.messages.push_back(ChatMessage{QStringLiteral("user"), QStringLiteral("Say OK."), {}, {}, {}, {}});
+    request.maxTokens = 1;
+    request.stream = true;
+    m_test->setText(tr("Testing %1 with %2…").arg(p->name, cheapest->id));
+    RouterCall *call = m_router->chat(request);
+    connect(call, &RouterCall::finished, this, [this, providerId, call](const RouteResult &r) {
+        const QString message = r.ok() ? tr("Connected: %1 answered in %2 ms (cost %3).")
+                                             .arg(r.provider)
+                                             .arg(r.durationMs)
+                                             .arg(QStringLiteral("$") + QLocale().toString(r.costUsd, 'f', 6))
+                                       : tr("Failed: %1").arg(r.errorMessage);
+        if (selectedProvider() == providerId)
+            m_test->setText(message);
+        Q_EMIT connectionTested(providerId, r.ok(), message);
+        call->deleteLater();
+    });
+}
+
+void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
+{
+    Settings settings;
+    QStringList disabled = settings.value(Settings::Key::DisabledProviders).toStringList();
+    disabled.removeAll(providerId);
+    if (!enabled)
+        disabled << providerId;
+    settings.setValue(Settings::Key::DisabledProviders, disabled);
+    if (m_router)
+        if (ProviderInfo *p = m_router->catalog().provider(providerId))
+            p->enabled = enabled;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(kIdRole).toString() == providerId) {
+            const QSignalBlocker block(m_list);
+            m_list->item(i)->setCheckState(enabled ? Qt::Checked : Qt::Unchecked);
+        }
+}
+
+void ProvidersArea::saveOrder()
+{
+    QStringList order;
+    for (int i = 0; i < m_list->count(); ++i)
+        order << m_list->item(i)->data(kIdRole).toString();
+    Settings().setValue(Settings::Key::ProviderOrder, order);
+    if (m_router) {
+        RouterSettings s = m_router->settings();
+        s.preferredOrder = order;
+        m_router->setSettings(s);
+    }
+}
+
+void ProvidersArea::addBudget(const BudgetLimit &limit)
+{
+    const int row = m_budgets->rowCount();
+    m_budgets->insertRow(row);
+    auto *scope = new QComboBox(m_budgets);
+    scope->addItem(tr("All providers"), QString());
+    if (m_router)
+        for (const ProviderInfo &p : m_router->catalog().providers())
+            scope->addItem(p.name, p.id);
+    scope->setCurrentIndex(std::max(0, scope->findData(limit.provider)));
+    auto *period = new QComboBox(m_budgets);
+    period->addItem(tr("daily"), int(BudgetPeriod::Daily));
+    period->addItem(tr("monthly"), int(BudgetPeriod::Monthly));
+    period->setCurrentIndex(limit.period == BudgetPeriod::Daily ? 0 : 1);
+    auto *hard = new QDoubleSpinBox(m_budgets);
+    hard->setRange(0, 1'000'000);
+    hard->setPrefix(QStringLiteral("$"));
+    hard->setValue(limit.limitUsd > 0 ? limit.limitUsd : 10.0);
+    auto *warn = new QSpinBox(m_budgets);
+    warn->setRange(1, 100);
+    warn->setSuffix(QStringLiteral("%"));
+    warn->setValue(int(std::lround(limit.warnFraction * 100)));
+    m_budgets->setCellWidget(row, ScopeCol, scope);
+    m_budgets->setCellWidget(row, PeriodCol, period);
+    m_budgets->setCellWidget(row, LimitCol, hard);
+    m_budgets->setCellWidget(row, WarnCol, warn);
+    auto *spent = new QTableWidgetItem;
+    spent->setFlags(Qt::ItemIsEnabled);
+    m_budgets->setItem(row, SpentCol, spent);
+    refreshSpend();
+}
+
+void ProvidersArea::fillBudgets(const QVector<BudgetLimit> &limits)
+{
+    m_budgets->setRowCount(0);
+    for (const BudgetLimit &l : limits)
+        addBudget(l);
+}
+
+void ProvidersArea::applyBudgets()
+{
+    QVector<BudgetLimit> limits;
+    for (int row = 0; row < m_budgets->rowCount(); ++row) {
+        BudgetLimit l;
+        l.provider = static_cast<QComboBox *>(m_budgets->cellWidget(row, ScopeCol))->currentData().toString();
+        l.period = BudgetPeriod(static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
+        l.limitUsd = static_cast<QDoubleSpinBox *>(m_budgets->cellWidget(row, LimitCol))->value();
+        l.warnFraction = static_cast<QSpinBox *>(m_budgets->cellWidget(row, WarnCol))->value() / 100.0;
+        limits << l;
+    }
+    if (m_router)
+        m_router->budgets().setLimits(limits);
+    saveBudgets(limits);
+    refreshSpend();
+    Q_EMIT budgetsChanged();
+}
+
+void ProvidersArea::refreshSpend()
+{
+    const QVector<BudgetStatus> status = m_router ? m_router->budgets().status() : QVector<BudgetStatus>{};
+    for (int row = 0; row < m_budgets->rowCount(); ++row) {
+        const QString provider = static_cast<QComboBox *>(m_budgets->cellWidget(row, ScopeCol))->currentData().toString();
+        const auto period = BudgetPeriod(static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
+        QString text = tr("(apply to see)");
+        for (const BudgetStatus &s : status)
+            if (s.limit.provider == provider && s.limit.period == period)
+                text = tr("%1 of %2%3").arg(usd(s.spentUsd), usd(s.limit.limitUsd),
+                                            s.exhausted ? tr(" · exhausted") : s.warning ? tr(" · warning") : QString());
+        m_budgets->item(row, SpentCol)->setText(text);
+    }
+}
+
+QVector<BudgetLimit> ProvidersArea::loadBudgets()
+{
+    QVector<BudgetLimit> out;
+    const QJsonArray array = QJsonDocument::fromJson(Settings().value(Settings::Key::Budgets).toString().toUtf8()).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        BudgetLimit l;
+        l.provider = o.value(QStringLiteral("provider")).toString();
+        l.period = o.value(QStringLiteral("period")).toString() == QLatin1String("daily") ? BudgetPeriod::Daily : BudgetPeriod::Monthly;
+        l.limitUsd = o.value(QStringLiteral("limit_usd")).toDouble();
+        l.warnFraction = o.value(QStringLiteral("warn")).toDouble(0.8);
+        if (l.limitUsd > 0)
+            out << l;
+    }
+    return out;
+}
+
+void ProvidersArea::saveBudgets(const QVector<BudgetLimit> &limits)
+{
+    QJsonArray array;
+    for (const BudgetLimit &l : limits)
+        array.append(QJsonObject{{QStringLiteral("provider"), l.provider},
+                                 {QStringLiteral("period"), l.period == BudgetPeriod::Daily ? QStringLiteral("daily") : QStringLiteral("monthly")},
+                                 {QStringLiteral("limit_usd"), l.limitUsd},
+                                 {QStringLiteral("warn"), l.warnFraction}});
+    Settings().setValue(Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace sb

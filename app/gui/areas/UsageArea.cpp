@@ -77,14 +77,15 @@ UsageArea::UsageArea(QWidget *parent)
     exportButton->setObjectName(QStringLiteral("exportCsv"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("usageSummary"));
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // never widens the window
+    m_summary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     bar->addWidget(m_preset);
     bar->addWidget(new QLabel(tr("from"), this));
     bar->addWidget(m_from);
     bar->addWidget(new QLabel(tr("to"), this));
     bar->addWidget(m_to);
     bar->addWidget(m_bucket);
-    bar->addStretch(1);
-    bar->addWidget(m_summary);
+    bar->addWidget(m_summary, 1);
     bar->addWidget(exportButton);
     outer->addLayout(bar);
 
