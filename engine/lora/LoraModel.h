@@ -1,0 +1,62 @@
+#pragma once
+// SmolLM3 forward and backward on the CPU with LoRA adapters on a frozen base (any dtype the CPU
+// ops read: F32/F16/BF16/Q8_0/Q4_0/..., dequantised row by row, never updated). Only the
+// adapters' A/B receive gradients. The graph is CpuModel's (see cpu/CpuModel.h); each targeted
+// Linear becomes  out = in·Wᵀ + scale·(dropout(in)·Aᵀ)·Bᵀ  as PEFT computes it.
+//
+// Activation checkpointing: with `checkpoint` set, only each layer's input (T, dim) is kept
+// during the forward pass and the layer is recomputed during the backward pass (dropout masks
+// are re-derived from a per-step seed, so the recomputation is exact).
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+#include "lora/LoraConfig.h"
+#include "model/Weights.h"
+#include "ops/ThreadPool.h"
+
+namespace sb {
+
+struct LoraStepResult {
+    double lossSum = 0.0;   // Σ cross-entropy over the rows whose target >= 0
+    int64_t targets = 0;    // how many such rows
+};
+
+class LoraModel {
+public:
+    // Validates the weights' shapes (errors name the tensor). `weights` must outlive the model.
+    static Result<std::unique_ptr<LoraModel>> create(const ModelWeights &weights, int threads = 0);
+
+    const ModelConfig &config() const { return m_weights.config; }
+
+    // One sequence: tokens (T) and targets (T), targets[t] = the token to predict after
+    // tokens[t], or < 0 to ignore that row. Returns the summed loss. When `grads` is non-null,
+    // ACCUMULATES gradScale · d(lossSum)/d(A, B) into it (same shapes as `adapter`).
+    // dropoutSeed selects the dropout masks (unused when config.dropout == 0 or !training).
+    Result<LoraStepResult> step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
+                                std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
+                                uint64_t dropoutSeed, bool checkpoint);
+
+    // Logits (T, vocab) of the model with the adapter applied (no dropout): for evaluation.
+    Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens);
+
+private:
+    struct LayerActs;
+    explicit LoraModel(const ModelWeights &weights, int threads);
+    Result<void> checkInputs(const LoraAdapter &adapter, std::span<const int32_t> tokens) const;
+    void layerForward(int64_t l, const LoraAdapter &ad, const float *x, float *out, LayerActs &a, int64_t T,
+                      bool training, uint64_t dropoutSeed);
+    void layerBackward(int64_t l, const LoraAdapter &ad, LoraAdapter &g, float gradScale, LayerActs &a,
+                       float *dX, int64_t T);
+    void finalForward(const float *x, int64_t T, std::vector<float> &xf, std::vector<float> &rstd,
+                      std::vector<float> &logits);
+
+    ModelWeights m_weights;
+    std::vector<std::vector<float>> m_attnNorm, m_ffnNorm; // per layer (dim)
+    std::vector<float> m_finalNorm;                        // (dim)
+    ThreadPool m_pool;
+};
+
+} // namespace sb

@@ -1,0 +1,204 @@
+#include "lora/LoraTrainer.h"
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <numeric>
+
+#include "sampling/Rng.h"
+
+namespace sb {
+
+namespace {
+
+constexpr char kMagic[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '1'};
+
+uint64_t mix(uint64_t a, uint64_t b)
+{
+    uint64_t z = a + 0x9e3779b97f4a7c15ull * (b + 1);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+} // namespace
+
+int64_t TrainExample::targetCount() const
+{
+    int64_t n = 0;
+    for (int32_t t : targets)
+        n += t >= 0;
+    return n;
+}
+
+Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(const ModelWeights &base, std::vector<TrainExample> train,
+                                                         std::vector<TrainExample> validation, TrainerOptions options)
+{
+    if (train.empty())
+        return makeError(ErrorCode::InvalidArgument, "the training set is empty");
+    if (options.batch <= 0 || options.gradAccum <= 0 || options.epochs <= 0)
+        return makeError(ErrorCode::InvalidArgument, "batch, gradient accumulation and epochs must be positive");
+    std::unique_ptr<LoraTrainer> t(new LoraTrainer());
+    auto model = LoraModel::create(base, options.threads);
+    if (!model)
+        return model.error();
+    t->m_model = std::move(model.value());
+    auto adapter = LoraAdapter::create(base.config, options.lora, mix(options.seed, 1));
+    if (!adapter)
+        return adapter.error();
+    t->m_adapter = std::move(adapter.value());
+    t->m_grads = t->m_adapter.zerosLike();
+    const int64_t perStep = options.batch * options.gradAccum;
+    const int64_t examples = options.epochs * static_cast<int64_t>(train.size());
+    t->m_totalSteps = std::max<int64_t>(1, (examples + perStep - 1) / perStep);
+    options.optimizer.totalSteps = t->m_totalSteps;
+    t->m_optimizer = AdamW(options.optimizer, t->m_adapter);
+    t->m_options = std::move(options);
+    t->m_train = std::move(train);
+    t->m_validation = std::move(validation);
+    t->shuffleEpoch();
+    return t;
+}
+
+void LoraTrainer::shuffleEpoch()
+{
+    m_order.resize(m_train.size());
+    std::iota(m_order.begin(), m_order.end(), size_t(0));
+    Rng rng(mix(m_options.seed, 1000 + static_cast<uint64_t>(m_epoch)));
+    for (size_t i = m_order.size(); i > 1; --i)
+        std::swap(m_order[i - 1], m_order[rng.next() % i]);
+}
+
+const TrainExample &LoraTrainer::nextExample()
+{
+    if (m_position >= static_cast<int64_t>(m_order.size())) {
+        ++m_epoch;
+        m_position = 0;
+        shuffleEpoch();
+    }
+    return m_train[m_order[static_cast<size_t>(m_position++)]];
+}
+
+Result<TrainStepStats> LoraTrainer::step()
+{
+    const int64_t n = m_options.batch * m_options.gradAccum;
+    std::vector<const TrainExample *> examples;
+    int64_t targets = 0;
+    for (int64_t i = 0; i < n; ++i) {
+        examples.push_back(&nextExample());
+        targets += examples.back()->targetCount();
+    }
+    TrainStepStats stats;
+    stats.lr = scheduledLr(m_optimizer.config(), m_optimizer.step());
+    m_grads.forEachTensor([](std::vector<float> &g) { std::fill(g.begin(), g.end(), 0.0f); });
+    const float scale = targets > 0 ? 1.0f / static_cast<float>(targets) : 0.0f;
+    double lossSum = 0.0;
+    for (size_t i = 0; i < examples.size(); ++i) {
+        const uint64_t dropSeed = mix(mix(m_options.seed, 7 + static_cast<uint64_t>(m_optimizer.step())), i);
+        auto r = m_model->step(m_adapter, examples[i]->tokens, examples[i]->targets, &m_grads, scale, dropSeed,
+                               m_options.checkpoint);
+        if (!r)
+            return makeError(r.error().code, "example from line " + std::to_string(examples[i]->line) + ": "
+                                                 + r.error().message);
+        lossSum += r.value().lossSum;
+        stats.tokens += static_cast<int64_t>(examples[i]->tokens.size());
+    }
+    stats.loss = targets > 0 ? lossSum / static_cast<double>(targets) : 0.0;
+    stats.gradNorm = m_optimizer.update(m_adapter, m_grads);
+    stats.step = m_optimizer.step();
+    return stats;
+}
+
+Result<double> LoraTrainer::validationLoss()
+{
+    double sum = 0.0;
+    int64_t count = 0;
+    for (const TrainExample &e : m_validation) {
+        auto r = m_model->step(m_adapter, e.tokens, e.targets, nullptr, 0.0f, 0, false);
+        if (!r)
+            return r.error();
+        sum += r.value().lossSum;
+        count += r.value().targets;
+    }
+    return count > 0 ? sum / static_cast<double>(count) : std::nan("");
+}
+
+namespace {
+
+void writeTensors(std::ofstream &out, const LoraAdapter &a)
+{
+    a.forEachTensor([&](const std::vector<float> &v) {
+        const uint64_t n = v.size();
+        out.write(reinterpret_cast<const char *>(&n), sizeof n);
+        out.write(reinterpret_cast<const char *>(v.data()), static_cast<std::streamsize>(n * sizeof(float)));
+    });
+}
+
+bool readTensors(std::ifstream &in, LoraAdapter &a)
+{
+    bool ok = true;
+    a.forEachTensor([&](std::vector<float> &v) {
+        uint64_t n = 0;
+        in.read(reinterpret_cast<char *>(&n), sizeof n);
+        if (!in || n != v.size()) {
+            ok = false;
+            return;
+        }
+        in.read(reinterpret_cast<char *>(v.data()), static_cast<std::streamsize>(n * sizeof(float)));
+        ok = ok && static_cast<bool>(in);
+    });
+    return ok;
+}
+
+} // namespace
+
+Result<void> LoraTrainer::saveState(const std::string &path) const
+{
+    // Written beside, then renamed over: a crash mid-write leaves the previous state intact.
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out)
+            return makeError(ErrorCode::Io, "cannot write trainer state " + tmp);
+        out.write(kMagic, sizeof kMagic);
+        const int64_t header[4] = {m_optimizer.step(), m_epoch, m_position, static_cast<int64_t>(m_train.size())};
+        out.write(reinterpret_cast<const char *>(header), sizeof header);
+        writeTensors(out, m_adapter);
+        writeTensors(out, m_optimizer.firstMoment());
+        writeTensors(out, m_optimizer.secondMoment());
+        if (!out)
+            return makeError(ErrorCode::Io, "error writing trainer state " + tmp);
+    }
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return makeError(ErrorCode::Io, "cannot rename " + tmp + " to " + path);
+    return {};
+}
+
+Result<void> LoraTrainer::loadState(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return makeError(ErrorCode::NotFound, "cannot open trainer state " + path);
+    char magic[8] = {};
+    in.read(magic, sizeof magic);
+    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
+        return makeError(ErrorCode::Format, path + " is not a Switchboard LoRA trainer state");
+    int64_t header[4] = {};
+    in.read(reinterpret_cast<char *>(header), sizeof header);
+    if (!in || header[3] != static_cast<int64_t>(m_train.size()) || header[0] < 0 || header[1] < 0 || header[2] < 0
+        || header[2] > header[3])
+        return makeError(ErrorCode::Format, path + ": the state was saved for another dataset or is corrupt");
+    LoraAdapter adapter = m_adapter, m = m_adapter.zerosLike(), v = m_adapter.zerosLike();
+    if (!readTensors(in, adapter) || !readTensors(in, m) || !readTensors(in, v))
+        return makeError(ErrorCode::Format, path + ": adapter or optimizer tensors do not match this configuration");
+    m_adapter = std::move(adapter);
+    m_optimizer.firstMoment() = std::move(m);
+    m_optimizer.secondMoment() = std::move(v);
+    m_optimizer.setStep(header[0]);
+    m_epoch = header[1];
+    shuffleEpoch();
+    m_position = header[2];
+    return {};
+}
+
+} // namespace sb
