@@ -116,7 +116,7 @@ UsageArea::UsageArea(QWidget *parent)
     grid->addWidget(m_latency, 0, 0);
     grid->addWidget(m_throughput, 0, 1);
     grid->addWidget(m_outcome, 1, 0, 1, 2);
-    tabs->addTab(speed, tr("Speed & reliability"));
+    tabs->addTab(speed, tr("Speed && reliability"));
 
     // The unified bill.
     m_table = new QTableView(tabs);

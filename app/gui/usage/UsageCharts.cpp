@@ -145,6 +145,8 @@ void fillOutcomeChart(QChart *chart, const QVector<ProviderOutcomeStats> &stats)
     series->append(success);
     series->append(failover);
     attach(chart, series, providers, tr("%"), 100, QStringLiteral("%.0f"));
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        axis->setRange(0, 100); // percentages: no "nice" 150
 }
 
 } // namespace sb

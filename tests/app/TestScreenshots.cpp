@@ -1,0 +1,184 @@
+// Screenshots of the Chat, Providers & Budgets and Usage & Billing areas with data from a test
+// ledger and conversation store, saved as PNG (for docs/screenshots and for a person to look at).
+// Directory: $SB_SCREENSHOT_DIR, else <temp>/switchboard-screenshots.
+#include <QtTest>
+
+#include <QRandomGenerator>
+#include <QTabWidget>
+
+#include "FakeChatBackend.h"
+#include "budget/Budget.h"
+#include "catalog/Catalog.h"
+#include "common/ConversationStore.h"
+#include "core/Router.h"
+#include "gui/AppServices.h"
+#include "gui/areas/ChatArea.h"
+#include "gui/chat/ConversationListModel.h"
+#include "gui/chat/ModelPicker.h"
+#include "gui/areas/ProvidersArea.h"
+#include "gui/areas/UsageArea.h"
+#include "keys/KeyStore.h"
+#include "ledger/Ledger.h"
+
+using namespace sb;
+
+class TestScreenshots : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_out;
+
+    bool save(QWidget &w, const QString &name)
+    {
+        w.resize(1080, 760);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
+        QTest::qWait(50);
+        const QImage image = w.grab().toImage();
+        const QString path = QDir(m_out).filePath(name + QStringLiteral(".png"));
+        if (!image.save(path))
+            return false;
+        // Not blank: more than a handful of distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        return colours.size() > 8;
+    }
+
+    void seedLedger(const QString &path)
+    {
+        auto ledger = Ledger::open(path);
+        QVERIFY(ledger);
+        QRandomGenerator rng(7);
+        const QDate today = QDate::currentDate();
+        struct P { const char *id; const char *model; double costPerReq; int ttft; };
+        const P providers[] = {{"groq", "meta-llama/Llama-3.3-70B-Instruct", 0.0009, 180},
+                               {"together", "meta-llama/Llama-3.3-70B-Instruct", 0.0012, 420},
+                               {"openai", "gpt-4o-mini", 0.0006, 350},
+                               {"anthropic", "claude-sonnet-4", 0.0090, 700},
+                               {"local", "HuggingFaceTB/SmolLM3-3B", 0.0, 90}};
+        int n = 0;
+        for (int day = 20; day >= 0; --day) {
+            for (const P &p : providers) {
+                const int count = 2 + int(rng.bounded(6));
+                for (int i = 0; i < count; ++i) {
+                    AttemptRecord r;
+                    r.requestId = QStringLiteral("seed-%1").arg(++n);
+                    r.startedAtMs = QDateTime(today.addDays(-day), QTime(9 + i, 0)).toMSecsSinceEpoch();
+                    r.provider = QString::fromLatin1(p.id);
+                    r.model = QString::fromLatin1(p.model);
+                    const bool fail = rng.bounded(20) == 0;
+                    r.status = fail ? AttemptStatus::Error : AttemptStatus::Ok;
+                    r.tokensIn = 400 + rng.bounded(2000);
+                    r.tokensOut = fail ? 0 : 100 + rng.bounded(800);
+                    r.costUsd = fail ? 0 : p.costPerReq * (0.5 + rng.generateDouble()) * 10;
+                    if (!fail)
+                        r.ttftMs = p.ttft + rng.bounded(p.ttft);
+                    r.durationMs = fail ? 300 : p.ttft + 800 + rng.bounded(3000);
+                    QVERIFY(ledger.value()->insert(r));
+                }
+            }
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestScreenshots"));
+        QSettings().clear();
+        m_out = qEnvironmentVariable("SB_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("switchboard-screenshots")));
+        QVERIFY(QDir().mkpath(m_out));
+        seedLedger(m_dir.filePath(QStringLiteral("ledger.sqlite")));
+    }
+
+    void chat()
+    {
+        test::FakeChatBackend backend;
+        ChatArea area;
+        QVERIFY(area.openStore(m_dir.filePath(QStringLiteral("chat.sqlite"))));
+        area.setBackend(&backend);
+        area.setCatalog(Catalog::loadBuiltin().value(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+        ConversationStore *store = area.store();
+        for (const char *t : {"Trip to Lisbon", "SQL window functions", "Rust borrow checker"})
+            QVERIFY(store->create(QString::fromLatin1(t)));
+        const qint64 id = store->create(QStringLiteral("Reverse a list in Python"))->id;
+        QVERIFY(store->setPinned(id, true));
+        QVector<StoredMessage> msgs(2);
+        msgs[0].conversationId = id;
+        msgs[0].role = QStringLiteral("user");
+        msgs[0].content = QStringLiteral("How do I reverse a list in Python without changing the original?");
+        msgs[1].conversationId = id;
+        msgs[1].role = QStringLiteral("assistant");
+        msgs[1].reasoning = QStringLiteral("The user wants a copy, so slicing or reversed() fits.");
+        msgs[1].content = QStringLiteral("Use **slicing**, which returns a new list:\n\n```python\nitems = [1, 2, 3]\nbackwards = items[::-1]\n```\n\n"
+                                         "Or iterate lazily with `reversed(items)` when you only need to loop once.");
+        msgs[1].provider = QStringLiteral("groq");
+        msgs[1].model = QStringLiteral("meta-llama/Llama-3.3-70B-Instruct");
+        msgs[1].tokensIn = 42;
+        msgs[1].tokensOut = 61;
+        msgs[1].costUsd = 0.0000731;
+        msgs[1].ttftMs = 182;
+        msgs[1].tokensPerSec = 276.4;
+        QVERIFY(store->appendMessages(msgs));
+        area.conversationListModel()->refresh();
+        QVERIFY(area.selectConversation(id));
+        area.modelPicker()->setModelSpec(QStringLiteral("meta-llama/Llama-3.3-70B-Instruct:cheapest"));
+        QVERIFY(save(area, QStringLiteral("chat")));
+    }
+
+    void providers()
+    {
+        InMemoryKeyStore keys;
+        AppServices services(m_dir.filePath(QStringLiteral("ledger.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
+        bool written = false;
+        keys.writeKey(QStringLiteral("groq"), QStringLiteral("gsk_demo_0000000000000000abcd"), [&](bool, QString) { written = true; });
+        QVERIFY(written);
+        BudgetLimit global;
+        global.limitUsd = 50;
+        BudgetLimit groq;
+        groq.provider = QStringLiteral("groq");
+        groq.period = BudgetPeriod::Daily;
+        groq.limitUsd = 2;
+        services.router()->budgets().setLimits({global, groq});
+        ProvidersArea area;
+        area.setServices(services.router(), &keys);
+        area.selectProvider(QStringLiteral("groq"));
+        QTRY_VERIFY(area.keyText().contains(QStringLiteral("abcd")));
+        QVERIFY(save(area, QStringLiteral("providers")));
+    }
+
+    void usage()
+    {
+        auto ledger = Ledger::open(m_dir.filePath(QStringLiteral("ledger.sqlite")));
+        QVERIFY(ledger);
+        ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        LedgerSpendSource spend(ledger->get());
+        BudgetManager budgets(&spend, &clock);
+        BudgetLimit global;
+        global.limitUsd = 20;
+        BudgetLimit groq;
+        groq.provider = QStringLiteral("groq");
+        groq.period = BudgetPeriod::Daily;
+        groq.limitUsd = 1;
+        budgets.setLimits({global, groq});
+        UsageArea area;
+        area.setLedger(ledger->get());
+        area.setBudgets(&budgets);
+        area.setBucket(TimeBucket::Day);
+        area.setRange(QDate::currentDate().addDays(-13), QDate::currentDate());
+        QVERIFY(save(area, QStringLiteral("usage-cost")));
+        auto *tabs = area.findChild<QTabWidget *>(QStringLiteral("usageTabs"));
+        tabs->setCurrentIndex(1);
+        QVERIFY(save(area, QStringLiteral("usage-speed")));
+        tabs->setCurrentIndex(2);
+        QVERIFY(save(area, QStringLiteral("usage-billing")));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
