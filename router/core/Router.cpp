@@ -37,7 +37,13 @@ Router::Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessMa
     qRegisterMetaType<sb::ChatEvent>();
 }
 
-Router::~Router() = default;
+Router::~Router()
+{
+    // Calls still running are cancelled while the budgets, health and ledger they record into
+    // still exist (QObject would delete them only after the members are gone).
+    const QList<RouterCall *> calls = findChildren<RouterCall *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(calls);
+}
 
 RouterCall *Router::chat(const ChatRequest &request, const RouteOptions &options)
 {

@@ -93,6 +93,7 @@ private slots:
     void localProviderTakesTheSamePath();
     void anthropicWireThroughTheRouter();
     void serverBackendSeam();
+    void destroyingTheRouterCancelsAndRecords();
 
 private:
     Catalog makeCatalog();
@@ -675,6 +676,21 @@ void TestRouter::serverBackendSeam()
     QCOMPARE(bad.httpStatus, 502);
     QCOMPARE(bad.errorCode, QStringLiteral("all_providers_failed"));
     QVERIFY2(bad.errorMessage.contains("gamma"), qPrintable(bad.errorMessage));
+}
+
+void TestRouter::destroyingTheRouterCancelsAndRecords()
+{
+    FakeBehaviour slow = FakeBehaviour::reply("a b c d e f g h");
+    slow.chunkDelayMs = 200;
+    m_alpha->setDefaultBehaviour(slow);
+    RouterCall *call = m_router->chat(request("m"));
+    QSignalSpy firstEvent(call, &RouterCall::event);
+    QVERIFY(firstEvent.wait(10000));
+    m_router.reset(); // app shutdown mid-stream
+    const QVector<AttemptRecord> r = rows();
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0].status, AttemptStatus::Cancelled);
+    QTRY_COMPARE(m_alpha->clientAborts(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRouter)
