@@ -364,7 +364,10 @@ bool DirectBackend::providerReady(const ProviderInfo &p) const
 
 QVector<ModelListing> DirectBackend::models() const
 {
-    QVector<ModelListing> out;
+    // Catalog and keys are fixed for the backend's life; every request resolves its model here.
+    if (!m_modelsCache.isEmpty())
+        return m_modelsCache;
+    QVector<ModelListing> &out = m_modelsCache;
     for (const QString &id : m_catalog.modelIds()) {
         ModelListing listing{id, {}};
         for (const ProviderInfo *p : m_catalog.providersServing(id)) {

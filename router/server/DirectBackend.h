@@ -41,6 +41,7 @@ private:
     QNetworkAccessManager *managerForNewRequest();
     void requestEnded(QNetworkAccessManager *nam);
     QHash<QNetworkAccessManager *, int> m_inFlight;
+    mutable QVector<ModelListing> m_modelsCache;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_nams;
     Catalog m_catalog;
     QHash<QString, QString> m_keys;

@@ -8,6 +8,9 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits lim
       m_idleTimeoutMs(idleTimeoutMs), m_maxPending(limits.maxBodyBytes + limits.maxHeaderBytes)
 {
     socket->setParent(this);
+    // SSE sends many small writes; without TCP_NODELAY, Nagle and the client's delayed ACK hold
+    // each token back by tens of milliseconds.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);

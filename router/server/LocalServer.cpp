@@ -18,7 +18,10 @@ LocalServer::LocalServer(ServerConfig config, ChatBackend *backend, QObject *par
 {
     if (m_config.token.isEmpty())
         m_config.token = generateToken();
-    m_tcp.setMaxPendingConnections(256);
+    m_tcp.setMaxPendingConnections(1024);
+    // Qt's default backlog of 50 drops SYNs when a few hundred clients connect at once, and the
+    // dropped clients wait 1-3 s for their retransmit; the kernel caps this at somaxconn anyway.
+    m_tcp.setListenBacklogSize(1024);
     connect(&m_tcp, &QTcpServer::newConnection, this, &LocalServer::onNewConnection);
 }
 
