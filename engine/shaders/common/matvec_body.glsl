@@ -34,6 +34,7 @@ layout(push_constant) uniform Params {
 shared float partA[ROWS][LANES];
 shared float partB[ROWS][LANES];
 shared float normPart[ROWS * LANES];
+shared float normLane[LANES];
 float normScale = 1.0;
 
 // Element i of the (normalised) input.
@@ -95,14 +96,20 @@ void main()
         float ss = 0.0;
         for (uint i = fi; i < p.cols; i += ROWS * LANES)
             ss += x[i] * x[i];
+        // Two barriers, not a log2(256)-step tree: barriers are what costs on CPU implementations.
         normPart[fi] = ss;
         barrier();
-        for (uint s = ROWS * LANES / 2u; s > 0u; s >>= 1) {
-            if (fi < s)
-                normPart[fi] += normPart[fi + s];
-            barrier();
+        if (fi < LANES) {
+            float s = 0.0;
+            for (uint j = 0u; j < ROWS; ++j)
+                s += normPart[j * LANES + fi];
+            normLane[fi] = s;
         }
-        normScale = inversesqrt(normPart[0] / float(p.cols) + p.eps);
+        barrier();
+        float total = 0.0;
+        for (uint j = 0u; j < LANES; ++j)
+            total += normLane[j];
+        normScale = inversesqrt(total / float(p.cols) + p.eps);
     }
     float d = 0.0, u = 0.0;
     if (r < p.rows) {
