@@ -5,6 +5,8 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QNetworkInformation>
+#include <QTimer>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,6 +68,17 @@ MainWindow::MainWindow(QWidget *parent)
     // Live: every finished attempt is in the ledger when the Router says so.
     connect(router, &Router::attemptRecorded, usage, &UsageArea::scheduleRefresh);
     connect(providers, &ProvidersArea::budgetsChanged, usage, &UsageArea::refresh);
+    // Offline indicator: after the window is up, since the backend talks to the system bus.
+    QTimer::singleShot(0, chat, [chat] {
+        if (!QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability))
+            return; // no backend (headless, no NetworkManager): assume online
+        QNetworkInformation *info = QNetworkInformation::instance();
+        auto apply = [chat](QNetworkInformation::Reachability r) {
+            chat->setOffline(r == QNetworkInformation::Reachability::Disconnected);
+        };
+        apply(info->reachability());
+        connect(info, &QNetworkInformation::reachabilityChanged, chat, apply);
+    });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     createMenus();
