@@ -93,7 +93,7 @@ private Q_SLOTS:
         s.noRopeLayers = {1, 1, 1, 0};
         s.dtype = DType(dtype);
         s.maxPositions = 256;
-        benchOne(s, 64, 16, 3);
+        benchOne(s, 32, 8, 3);
     }
 
     void largeModel()
