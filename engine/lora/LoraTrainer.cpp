@@ -1,6 +1,7 @@
 #include "lora/LoraTrainer.h"
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <numeric>
