@@ -3,6 +3,7 @@
 // keys file; they are never printed or logged.
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,7 +13,9 @@
 #include "cli/CliCommand.h"
 #include "core/Clock.h"
 #include "ledger/Ledger.h"
-#include "server/DirectBackend.h"
+#include "core/Router.h"
+#include "core/RouterChatBackend.h"
+#include "keys/KeyStore.h"
 #include "server/LocalServer.h"
 
 namespace sb::cli {
@@ -164,20 +167,18 @@ int runServe(const QStringList &args)
         return Failure;
     }
 
-    QHash<QString, QString> keys;
-    for (const ProviderInfo &p : cat->providers()) {
-        const QString v = qEnvironmentVariable(qPrintable(p.keyEnvironmentVariable()));
-        if (!v.isEmpty())
-            keys.insert(p.id, v);
-    }
+    // Keys: SWITCHBOARD_KEY_<PROVIDER> wins over the keys file (EnvironmentKeyStore).
+    InMemoryKeyStore fileKeys;
     if (parser.isSet(keysFile)) {
-        auto fileKeys = readKeysFile(parser.value(keysFile));
-        if (!fileKeys) {
-            err() << "switchboard-cli serve: " << fileKeys.error() << "\n";
+        auto read = readKeysFile(parser.value(keysFile));
+        if (!read) {
+            err() << "switchboard-cli serve: " << read.error() << "\n";
             return Failure;
         }
-        keys.insert(fileKeys.value());
+        for (auto it = read.value().begin(); it != read.value().end(); ++it)
+            fileKeys.writeKey(it.key(), it.value(), [](bool, const QString &) {});
     }
+    EnvironmentKeyStore keyStore(&fileKeys);
 
     std::unique_ptr<Ledger> ledgerDb;
     const QString ledgerPath = parser.isSet(ledger) ? parser.value(ledger) : Ledger::defaultPath();
@@ -188,9 +189,6 @@ int runServe(const QStringList &args)
     }
     ledgerDb = std::move(opened.value());
 
-    SystemClock clock;
-    LedgerSpendSource spend(ledgerDb.get());
-    BudgetManager budgets(&spend, &clock);
     QVector<BudgetLimit> limits;
     for (const QString &spec : parser.values(budget)) {
         auto limit = parseBudget(spec);
@@ -200,9 +198,13 @@ int runServe(const QStringList &args)
         }
         limits.append(*limit);
     }
-    budgets.setLimits(limits);
 
-    server::DirectBackend backend(cat.value(), keys, ledgerDb.get(), &budgets);
+    SeededRandom rng(quint64(QDateTime::currentMSecsSinceEpoch()));
+    Router router(cat.value(), ledgerDb.get(), &keyStore, nullptr, &SystemClock::instance(), &rng);
+    router.budgets().setLimits(limits);
+    router.seedStatsFromLedger();
+    RouterChatBackend backend(&router);
+    QCoreApplication::processEvents(); // key reads complete before /v1/models is asked
     server::LocalServer srv(config, &backend);
     if (!parser.isSet(quiet))
         QObject::connect(&srv, &server::LocalServer::requestLogged, &srv, [](const QString &line) {
@@ -227,7 +229,8 @@ int runServe(const QStringList &args)
 
     int ready = 0;
     for (const ProviderInfo &p : cat->providers())
-        ready += backend.providerReady(p) ? 1 : 0;
+        ready += std::any_of(p.models.begin(), p.models.end(),
+                             [&](const ModelEntry &m) { return router.providerReady(p, m.id); }) ? 1 : 0;
     out() << "Switchboard server listening on " << srv.baseUrl() << "\n"
           << "Token: " << srv.token() << "\n"
           << "Providers ready: " << ready << " of " << cat->providers().size() << "; ledger: " << ledgerPath << "\n"

@@ -138,9 +138,9 @@ describe('openai client', () => {
 
   test('402 when the budget refuses, naming the budget', async () => {
     await assert.rejects(
-      client.chat.completions.create({ model: 'test/pricey', messages: user('x'), max_tokens: 100000 }),
+      client.chat.completions.create({ model: 'test/pricey', messages: user('x'), max_tokens: 20000 }),
       (e) => {
-        assert.equal(e.status, 402);
+        assert.equal(e.status, 402, e.message);
         assert.equal(e.code, 'budget_exceeded');
         assert.match(e.message, /global monthly budget/);
         return true;
@@ -150,8 +150,8 @@ describe('openai client', () => {
   test('502 listing the attempts when every provider fails', async () => {
     await assert.rejects(client.chat.completions.create({ model: 'test/echo', messages: user('[fail-all]') }), (e) => {
       assert.equal(e.status, 502);
-      assert.match(e.message, /fakeone: 500/);
-      assert.match(e.message, /faketwo: 500/);
+      assert.match(e.message, /fakeone: (HTTP )?500/);
+      assert.match(e.message, /faketwo: (HTTP )?500/);
       return true;
     });
   });
