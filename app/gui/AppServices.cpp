@@ -11,6 +11,7 @@
 #include "gui/areas/ProvidersArea.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
+#include "local/EngineLocalProvider.h"
 
 namespace sb {
 
@@ -49,6 +50,8 @@ AppServices::AppServices(const QString &ledgerPath, const QString &catalogPath, 
     m_router->budgets().setLimits(ProvidersArea::loadBudgets());
     if (m_ledger)
         m_router->seedStatsFromLedger();
+    m_local = std::make_unique<EngineLocalProvider>();
+    m_router->setLocalProvider(m_local.get());
     m_backend = std::make_unique<RouterChatBackend>(m_router.get());
 }
 

@@ -10,6 +10,7 @@
 namespace sb {
 
 class KeyStore;
+class EngineLocalProvider;
 class KeychainKeyStore;
 class EnvironmentKeyStore;
 class Ledger;
@@ -32,6 +33,8 @@ public:
     Router *router() const { return m_router.get(); }
     Ledger *ledger() const { return m_ledger.get(); }
     KeyStore *keys() const { return m_keys; }
+    // The embedded SmolLM3 as the router's "local" provider; the Models area loads its model.
+    EngineLocalProvider *localProvider() const { return m_local.get(); }
     server::ChatBackend *chatBackend() const;
     QStringList problems() const { return m_problems; } // for the status bar
 
@@ -41,6 +44,7 @@ private:
     std::unique_ptr<EnvironmentKeyStore> m_environment;
     KeyStore *m_keys = nullptr;
     std::unique_ptr<SeededRandom> m_rng;
+    std::unique_ptr<EngineLocalProvider> m_local; // outlives the router, which points to it
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RouterChatBackend> m_backend;
     QStringList m_problems;

@@ -54,7 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *providers = new ProvidersArea(m_stack);
     auto *usage = new UsageArea(m_stack);
     addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), chat);
-    addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), new ModelsArea(m_stack));
+    auto *models = new ModelsArea(m_stack);
+    addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), models);
     addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), new FineTuneArea(m_stack));
     addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), providers);
     addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), usage);
@@ -62,6 +63,10 @@ MainWindow::MainWindow(QWidget *parent)
     Router *router = m_services->router();
     chat->setBackend(m_services->chatBackend());
     chat->setCatalog(router->catalog(), QString()); // the local model joins once Models loads one
+    models->setLocalProvider(m_services->localProvider());
+    connect(models, &ModelsArea::modelLoaded, chat, [chat, router] {
+        chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+    });
     providers->setServices(router, m_services->keys());
     usage->setLedger(m_services->ledger());
     usage->setBudgets(&router->budgets());
