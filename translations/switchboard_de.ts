@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="14" />
         <source>Cannot %1 the %2 key: no system keychain is available (install and unlock a Secret Service such as GNOME Keyring or KWallet). %3</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel für %2 kann nicht %1 werden: Kein System-Schlüsselbund verfügbar (installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KWallet). %3</translation>
     </message>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="19" />
         <source>Cannot %1 the %2 key: the keychain refused access. %3</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel für %2 kann nicht %1 werden: Der Schlüsselbund hat den Zugriff verweigert. %3</translation>
     </message>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="21" />
         <source>Cannot %1 the %2 key: %3</source>
-        <translation type="unfinished" />
+        <translation>Der Schlüssel für %2 kann nicht %1 werden: %3</translation>
     </message>
 </context>
 <context>
@@ -24,68 +24,68 @@
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="59" />
         <source>wk %1</source>
-        <translation type="unfinished" />
+        <translation>KW %1</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="69" />
         <source>Cost per provider (USD)</source>
-        <translation type="unfinished" />
+        <translation>Kosten je Anbieter (USD)</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="93" />
         <source>USD</source>
-        <translation type="unfinished" />
+        <translation>USD</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="98" />
         <source>Time to first token (ms)</source>
-        <translation type="unfinished" />
+        <translation>Zeit bis zum ersten Token (ms)</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="99" />
         <source>p50</source>
-        <translation type="unfinished" />
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="100" />
         <source>p95</source>
-        <translation type="unfinished" />
+        <translation>p95</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="112" />
         <source>ms</source>
-        <translation type="unfinished" />
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="117" />
         <source>Output speed (tokens/s, median)</source>
-        <translation type="unfinished" />
+        <translation>Ausgabegeschwindigkeit (tokens/s, Median)</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="118" />
         <location filename="../app/gui/usage/UsageCharts.cpp" line="128" />
         <source>tokens/s</source>
-        <translation type="unfinished" />
+        <translation>tokens/s</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="134" />
         <source>Success and failover (% of attempts)</source>
-        <translation type="unfinished" />
+        <translation>Erfolg und Ausweichen (% der Versuche)</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="135" />
         <source>success</source>
-        <translation type="unfinished" />
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="136" />
         <source>failed over</source>
-        <translation type="unfinished" />
+        <translation>ausgewichen</translation>
     </message>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="147" />
         <source>%</source>
-        <translation type="unfinished" />
+        <translation>%</translation>
     </message>
 </context>
 <context>
@@ -119,14 +119,14 @@
 <context>
     <name>sb::AppServices</name>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="24" />
+        <location filename="../app/gui/AppServices.cpp" line="25" />
         <source>Usage is not recorded: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Nutzung wird nicht erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="28" />
+        <location filename="../app/gui/AppServices.cpp" line="29" />
         <source>Your providers.json was ignored: %1</source>
-        <translation type="unfinished" />
+        <translation>Ihre providers.json wurde ignoriert: %1</translation>
     </message>
 </context>
 <context>
@@ -134,9 +134,9 @@
     <message numerus="yes">
         <location filename="../app/gui/usage/BillingTableModel.cpp" line="68" />
         <source>%n request(s) reported no usage; their tokens are estimated.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Anfrage hat keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform>
+            <numerusform>%n Anfragen haben keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform>
         </translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="70" />
         <source>Search conversations</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltungen durchsuchen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="71" />
@@ -196,12 +196,12 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
         <source>New chat (%1)</source>
-        <translation type="unfinished" />
+        <translation>Neuer Chat (%1)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="83" />
         <source>Conversations</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltungen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="101" />
@@ -211,12 +211,12 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
         <source>Thinking</source>
-        <translation type="unfinished" />
+        <translation>Denken</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
         <source>Let SmolLM3 reason before it answers (/think) or answer directly (/no_think)</source>
-        <translation type="unfinished" />
+        <translation>SmolLM3 vor der Antwort nachdenken lassen (/think) oder direkt antworten lassen (/no_think)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="106" />
@@ -226,7 +226,7 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
         <source>Conversation settings</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltungseinstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="110" />
@@ -237,23 +237,23 @@
         <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
         <location filename="../app/gui/areas/ChatArea.cpp" line="354" />
         <source>Export conversation</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="114" />
         <source>As Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Als Markdown…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
         <source>As JSON…</source>
-        <translation type="unfinished" />
+        <translation>Als JSON…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="143" />
         <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Nachricht</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
@@ -279,42 +279,42 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="226" />
         <source>Conversations cannot be saved: %1</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
         <source>Offline · using the local model</source>
-        <translation type="unfinished" />
+        <translation>Offline · lokales Modell wird verwendet</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
         <source>Offline</source>
-        <translation type="unfinished" />
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="260" />
         <source>No network: requests go to the local model.</source>
-        <translation type="unfinished" />
+        <translation>Kein Netzwerk: Anfragen gehen an das lokale Modell.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="261" />
         <source>No network and no local model: load one in Models to chat offline.</source>
-        <translation type="unfinished" />
+        <translation>Kein Netzwerk und kein lokales Modell: Laden Sie eines unter Modelle, um offline zu chatten.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="337" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
         <source>JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
         <source>Markdown (*.md)</source>
-        <translation type="unfinished" />
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="377" />
@@ -339,12 +339,12 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Delete conversation</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltung löschen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="382" />
         <source>Delete "%1" and all its messages?</source>
-        <translation type="unfinished" />
+        <translation>„%1“ und alle zugehörigen Nachrichten löschen?</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="397" />
@@ -354,17 +354,17 @@
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="399" />
         <source>Edit and resend…</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
         <source>Edit and resend</source>
-        <translation type="unfinished" />
+        <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ChatArea.cpp" line="417" />
         <source>Start or open a conversation to change its settings.</source>
-        <translation type="unfinished" />
+        <translation>Beginnen oder öffnen Sie eine Unterhaltung, um ihre Einstellungen zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -373,34 +373,34 @@
         <location filename="../app/gui/chat/ChatController.cpp" line="51" />
         <location filename="../app/gui/chat/ChatController.cpp" line="117" />
         <source>The conversation store is not open.</source>
-        <translation type="unfinished" />
+        <translation>Der Unterhaltungsspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatController.cpp" line="113" />
         <location filename="../app/gui/chat/ChatController.cpp" line="263" />
         <location filename="../app/gui/chat/ChatController.cpp" line="280" />
         <source>An answer is still being generated. Stop it first.</source>
-        <translation type="unfinished" />
+        <translation>Es wird noch eine Antwort erzeugt. Stoppen Sie sie zuerst.</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatController.cpp" line="115" />
         <source>Nothing can answer yet: add a provider key in Providers &amp; Budgets or load a local model in Models.</source>
-        <translation type="unfinished" />
+        <translation>Noch kann nichts antworten: Hinterlegen Sie einen Anbieterschlüssel unter Anbieter &amp; Budgets oder laden Sie unter Modelle ein lokales Modell.</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatController.cpp" line="145" />
         <source>Choose a model first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatController.cpp" line="225" />
         <source>The request failed (HTTP %1).</source>
-        <translation type="unfinished" />
+        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatController.cpp" line="270" />
         <source>There is no answer to regenerate.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt keine Antwort, die neu erzeugt werden kann.</translation>
     </message>
 </context>
 <context>
@@ -408,13 +408,14 @@
     <message>
         <location filename="../app/gui/chat/ChatView.cpp" line="15" />
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ChatView.cpp" line="89" />
         <source>Start a conversation: pick a model above, write below and press Ctrl+Enter.
 Answers show the provider, tokens, cost and speed.</source>
-        <translation type="unfinished" />
+        <translation>Beginnen Sie eine Unterhaltung: Wählen Sie oben ein Modell, schreiben Sie unten und drücken Sie Strg+Eingabe.
+Antworten zeigen Anbieter, Tokens, Kosten und Geschwindigkeit.</translation>
     </message>
 </context>
 <context>
@@ -423,7 +424,8 @@ Answers show the provider, tokens, cost and speed.</source>
         <location filename="../app/gui/chat/ConversationListModel.cpp" line="61" />
         <source>%1
 Last message: %2</source>
-        <translation type="unfinished" />
+        <translation>%1
+Letzte Nachricht: %2</translation>
     </message>
 </context>
 <context>
@@ -431,22 +433,22 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/chat/ConversationModel.cpp" line="177" />
         <source>%1 in / %2 out tokens</source>
-        <translation type="unfinished" />
+        <translation>%1 Tokens ein / %2 aus</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationModel.cpp" line="181" />
         <source>free</source>
-        <translation type="unfinished" />
+        <translation>kostenlos</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationModel.cpp" line="183" />
         <source>TTFT %1 ms</source>
-        <translation type="unfinished" />
+        <translation>TTFT %1 ms</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationModel.cpp" line="185" />
         <source>%1 tok/s</source>
-        <translation type="unfinished" />
+        <translation>%1 tok/s</translation>
     </message>
 </context>
 <context>
@@ -454,47 +456,47 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="16" />
         <source>Conversation settings</source>
-        <translation type="unfinished" />
+        <translation>Unterhaltungseinstellungen</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="21" />
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="23" />
         <source>System prompt</source>
-        <translation type="unfinished" />
+        <translation>Systemprompt</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="22" />
         <source>You are a helpful assistant.</source>
-        <translation type="unfinished" />
+        <translation>Sie sind ein hilfreicher Assistent.</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="35" />
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="45" />
         <source>Set</source>
-        <translation type="unfinished" />
+        <translation>Festlegen</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="39" />
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="43" />
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation>Temperatur</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="49" />
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="53" />
         <source>Top p</source>
-        <translation type="unfinished" />
+        <translation>Top p</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="57" />
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="61" />
         <source>Maximum answer tokens</source>
-        <translation type="unfinished" />
+        <translation>Maximale Antwort-Tokens</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="59" />
         <source>provider default</source>
-        <translation type="unfinished" />
+        <translation>Anbieter-Standard</translation>
     </message>
 </context>
 <context>
@@ -515,17 +517,17 @@ Last message: %2</source>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="53" />
         <source>read</source>
-        <translation type="unfinished" />
+        <translation>gelesen</translation>
     </message>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="69" />
         <source>store</source>
-        <translation type="unfinished" />
+        <translation>gespeichert</translation>
     </message>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="84" />
         <source>remove</source>
-        <translation type="unfinished" />
+        <translation>entfernt</translation>
     </message>
 </context>
 <context>
@@ -546,52 +548,52 @@ Last message: %2</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="57" />
+        <location filename="../app/gui/MainWindow.cpp" line="58" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="58" />
+        <location filename="../app/gui/MainWindow.cpp" line="59" />
         <source>Fine-tune</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
         <source>Providers &amp; Budgets</source>
         <translation>Anbieter &amp; Budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="61" />
         <source>Usage &amp; Billing</source>
         <translation>Nutzung &amp; Abrechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="86" />
+        <location filename="../app/gui/MainWindow.cpp" line="91" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="105" />
+        <location filename="../app/gui/MainWindow.cpp" line="110" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="106" />
+        <location filename="../app/gui/MainWindow.cpp" line="111" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="115" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="117" />
+        <location filename="../app/gui/MainWindow.cpp" line="122" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="123" />
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
@@ -606,7 +608,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>System</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
@@ -650,22 +652,22 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="20" />
         <source>Provider choice</source>
-        <translation type="unfinished" />
+        <translation>Anbieterwahl</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="21" />
         <source>How the router picks the provider for this model</source>
-        <translation type="unfinished" />
+        <translation>Wie der Router den Anbieter für dieses Modell auswählt</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="51" />
         <source>%1 (local)</source>
-        <translation type="unfinished" />
+        <translation>%1 (lokal)</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="69" />
         <source>on this computer</source>
-        <translation type="unfinished" />
+        <translation>auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="73" />
@@ -680,7 +682,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/chat/ModelPicker.cpp" line="76" />
         <source>only %1</source>
-        <translation type="unfinished" />
+        <translation>nur %1</translation>
     </message>
 </context>
 <context>
@@ -688,195 +690,195 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="32" />
         <source>Local model</source>
-        <translation type="unfinished" />
+        <translation>Lokales Modell</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
         <source>Run SmolLM3 on this computer, offline. Open a Hugging Face model folder (config.json, tokenizer.json, *.safetensors) or a GGUF file.</source>
-        <translation type="unfinished" />
+        <translation>SmolLM3 offline auf diesem Computer ausführen. Öffnen Sie einen Hugging-Face-Modellordner (config.json, tokenizer.json, *.safetensors) oder eine GGUF-Datei.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="40" />
         <source>Model and device</source>
-        <translation type="unfinished" />
+        <translation>Modell und Gerät</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="45" />
         <source>Model folder or .gguf file</source>
-        <translation type="unfinished" />
+        <translation>Modellordner oder .gguf-Datei</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="47" />
         <source>Folder…</source>
-        <translation type="unfinished" />
+        <translation>Ordner…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
         <source>GGUF file…</source>
-        <translation type="unfinished" />
+        <translation>GGUF-Datei…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="52" />
         <source>Model:</source>
-        <translation type="unfinished" />
+        <translation>Modell:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
         <source>Automatic (GPU if possible)</source>
-        <translation type="unfinished" />
+        <translation>Automatisch (GPU, wenn möglich)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
         <source>Vulkan GPU</source>
-        <translation type="unfinished" />
+        <translation>Vulkan-GPU</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="58" />
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation>CPU</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="59" />
         <location filename="../app/gui/areas/ModelsArea.cpp" line="228" />
         <source>Backend:</source>
-        <translation type="unfinished" />
+        <translation>Backend:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="63" />
         <source>Best available</source>
-        <translation type="unfinished" />
+        <translation>Bestes verfügbares</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="71" />
         <source>No Vulkan device: %1</source>
-        <translation type="unfinished" />
+        <translation>Kein Vulkan-Gerät: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="74" />
         <source>Device:</source>
-        <translation type="unfinished" />
+        <translation>Gerät:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
         <source> tokens</source>
-        <translation type="unfinished" />
+        <translation> Tokens</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="82" />
         <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
         <source>Context:</source>
-        <translation type="unfinished" />
+        <translation>Kontext:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="86" />
         <source>Load model</source>
-        <translation type="unfinished" />
+        <translation>Modell laden</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="98" />
         <source>No local model loaded.</source>
-        <translation type="unfinished" />
+        <translation>Kein lokales Modell geladen.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="104" />
         <source>Loaded model</source>
-        <translation type="unfinished" />
+        <translation>Geladenes Modell</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="135" />
         <source>Open model folder</source>
-        <translation type="unfinished" />
+        <translation>Modellordner öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="142" />
         <source>Open GGUF model</source>
-        <translation type="unfinished" />
+        <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="143" />
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="152" />
         <source>Choose a model folder or a GGUF file first.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie zuerst einen Modellordner oder eine GGUF-Datei.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="161" />
         <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
         <source>Checking %p%</source>
-        <translation type="unfinished" />
+        <translation>Prüfung %p%</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="162" />
         <source>Loading %1…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird geladen…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
         <source>Uploading weights %p%</source>
-        <translation type="unfinished" />
+        <translation>Gewichte werden hochgeladen %p%</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="204" />
         <source>Could not load the model: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="210" />
         <source>Loaded %1 on the %2 backend.</source>
-        <translation type="unfinished" />
+        <translation>%1 mit dem Backend %2 geladen.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="212" />
         <source>Note: %1</source>
-        <translation type="unfinished" />
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="229" />
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Format:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="230" />
         <source>Layers:</source>
-        <translation type="unfinished" />
+        <translation>Schichten:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="231" />
         <source>Hidden size:</source>
-        <translation type="unfinished" />
+        <translation>Verborgene Dimension:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
         <source>Attention heads:</source>
-        <translation type="unfinished" />
+        <translation>Attention-Heads:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
         <source>%1 query, %2 key/value</source>
-        <translation type="unfinished" />
+        <translation>%1 Query, %2 Key/Value</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="233" />
         <source>Vocabulary:</source>
-        <translation type="unfinished" />
+        <translation>Vokabular:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="234" />
         <source>Parameters:</source>
-        <translation type="unfinished" />
+        <translation>Parameter:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="235" />
         <source>Weights:</source>
-        <translation type="unfinished" />
+        <translation>Gewichte:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation>%1 Tokens</translation>
     </message>
 </context>
 <context>
@@ -884,12 +886,12 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="55" />
         <source>Providers (drag to set the preferred order)</source>
-        <translation type="unfinished" />
+        <translation>Anbieter (ziehen, um die bevorzugte Reihenfolge festzulegen)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="59" />
         <source>Providers</source>
-        <translation type="unfinished" />
+        <translation>Anbieter</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="65" />
@@ -899,7 +901,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="75" />
         <source>API key (masked)</source>
-        <translation type="unfinished" />
+        <translation>API-Schlüssel (maskiert)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="77" />
@@ -919,7 +921,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="98" />
         <source>Budgets (USD; a request whose worst case would cross a hard limit is refused)</source>
-        <translation type="unfinished" />
+        <translation>Budgets (USD; eine Anfrage, die im ungünstigsten Fall ein hartes Limit überschreiten würde, wird abgelehnt)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
@@ -929,27 +931,27 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
         <source>Applies to</source>
-        <translation type="unfinished" />
+        <translation>Gilt für</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
         <source>Hard limit</source>
-        <translation type="unfinished" />
+        <translation>Hartes Limit</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
         <source>Warn at</source>
-        <translation type="unfinished" />
+        <translation>Warnen bei</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
         <source>Spent now</source>
-        <translation type="unfinished" />
+        <translation>Bisher ausgegeben</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="107" />
@@ -969,25 +971,25 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
         <source>API key for %1</source>
-        <translation type="unfinished" />
+        <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
         <source>Key (stored in your system keychain)</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel (im Schlüsselbund Ihres Systems gespeichert)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="211" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 · Übertragungsformat %2 · %n Modell: %3</numerusform>
+            <numerusform>%1 · Übertragungsformat %2 · %n Modelle: %3</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="212" />
         <source>on this computer</source>
-        <translation type="unfinished" />
+        <translation>auf diesem Computer</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="219" />
@@ -997,7 +999,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="228" />
         <source>Key: reading the keychain…</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel: Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="235" />
@@ -1007,57 +1009,57 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="237" />
         <source>Key: %1</source>
-        <translation type="unfinished" />
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="293" />
         <source>Testing %1 with %2…</source>
-        <translation type="unfinished" />
+        <translation>%1 wird mit %2 getestet…</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="296" />
         <source>Connected: %1 answered in %2 ms (cost %3).</source>
-        <translation type="unfinished" />
+        <translation>Verbunden: %1 hat in %2 ms geantwortet (Kosten %3).</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="300" />
         <source>Failed: %1</source>
-        <translation type="unfinished" />
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
         <source>All providers</source>
-        <translation type="unfinished" />
+        <translation>Alle Anbieter</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="350" />
         <source>daily</source>
-        <translation type="unfinished" />
+        <translation>täglich</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
         <source>monthly</source>
-        <translation type="unfinished" />
+        <translation>monatlich</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="402" />
         <source>(apply to see)</source>
-        <translation type="unfinished" />
+        <translation>(zum Anzeigen anwenden)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
         <source>%1 of %2%3</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2%3</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
         <source> · exhausted</source>
-        <translation type="unfinished" />
+        <translation> · ausgeschöpft</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
         <source> · warning</source>
-        <translation type="unfinished" />
+        <translation> · Warnung</translation>
     </message>
 </context>
 <context>
@@ -1065,62 +1067,62 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="60" />
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation>Dieser Monat</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 12 months</source>
-        <translation type="unfinished" />
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Custom</source>
-        <translation type="unfinished" />
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="64" />
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="68" />
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Bis</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="72" />
         <source>Group by</source>
-        <translation type="unfinished" />
+        <translation>Gruppieren nach</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="73" />
         <source>per day</source>
-        <translation type="unfinished" />
+        <translation>pro Tag</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="74" />
         <source>per week</source>
-        <translation type="unfinished" />
+        <translation>pro Woche</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="75" />
         <source>per month</source>
-        <translation type="unfinished" />
+        <translation>pro Monat</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="76" />
@@ -1130,12 +1132,12 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="83" />
         <source>from</source>
-        <translation type="unfinished" />
+        <translation>von</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="85" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>bis</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="93" />
@@ -1165,7 +1167,7 @@ Last message: %2</source>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="124" />
         <source>Bill by month, provider and model</source>
-        <translation type="unfinished" />
+        <translation>Abrechnung nach Monat, Anbieter und Modell</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="135" />
@@ -1176,37 +1178,37 @@ Last message: %2</source>
         <location filename="../app/gui/areas/UsageArea.cpp" line="148" />
         <location filename="../app/gui/areas/UsageArea.cpp" line="151" />
         <source>Export bill</source>
-        <translation type="unfinished" />
+        <translation>Abrechnung exportieren</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="149" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="249" />
         <source>Cannot read the ledger: %1</source>
-        <translation type="unfinished" />
+        <translation>Das Nutzungsjournal kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="258" />
         <source>%1 requests · %2 · %3% after failover</source>
-        <translation type="unfinished" />
+        <translation>%1 Anfragen · %2 · %3% nach Ausweichen</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="275" />
         <source>No budgets set. Add daily or monthly limits in Providers &amp; Budgets.</source>
-        <translation type="unfinished" />
+        <translation>Keine Budgets festgelegt. Fügen Sie unter Anbieter &amp; Budgets tägliche oder monatliche Limits hinzu.</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="292" />
         <source>%1 of %2 (%3%)</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 (%3%)</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/UsageArea.cpp" line="308" />
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>
