@@ -11,7 +11,7 @@ PACKAGES=(
   qtkeychain-qt6-dev libsecret-1-dev
   libvulkan-dev vulkan-tools glslc spirv-tools mesa-vulkan-drivers
   libgl-dev libxkbcommon-dev
-  xvfb xauth
+  xvfb xauth sqlite3
   nodejs npm curl
 )
 

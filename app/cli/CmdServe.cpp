@@ -10,12 +10,14 @@
 
 #include "budget/Budget.h"
 #include "catalog/Catalog.h"
+#include "cli/BackendArgs.h"
 #include "cli/CliCommand.h"
 #include "core/Clock.h"
 #include "ledger/Ledger.h"
 #include "core/Router.h"
 #include "core/RouterChatBackend.h"
 #include "keys/KeyStore.h"
+#include "local/EngineLocalProvider.h"
 #include "server/LocalServer.h"
 
 namespace sb::cli {
@@ -117,6 +119,11 @@ int runServe(const QStringList &args)
                                      QStringLiteral("End a chat request with 504 after this long (default 600000)."),
                                      QStringLiteral("MS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No access log."));
+    const QCommandLineOption localModel(QStringLiteral("local-model"),
+                                        QStringLiteral("Serve this SmolLM3 model (folder or .gguf) as the \"local\" provider."),
+                                        QStringLiteral("path"));
+    parser.addOption(localModel);
+    addBackendOptions(parser);
     parser.addOptions({port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger, budget, cors,
                        allowedHost, maxBody, timeout, quiet});
     parser.process(QStringList{QStringLiteral("switchboard-cli serve")} + args);
@@ -200,9 +207,28 @@ int runServe(const QStringList &args)
     }
 
     SeededRandom rng(quint64(QDateTime::currentMSecsSinceEpoch()));
+    EngineLocalProvider local; // outlives the router, which may point to it
     Router router(cat.value(), ledgerDb.get(), &keyStore, nullptr, &SystemClock::instance(), &rng);
     router.budgets().setLimits(limits);
     router.seedStatsFromLedger();
+
+    // The embedded model joins the router as the "local" provider: same routing, ledger and budgets.
+    if (parser.isSet(localModel)) {
+        ChatRuntimeOptions rtOptions;
+        if (QString e = backendOptionsFrom(parser, rtOptions.backend); !e.isEmpty()) {
+            err() << "switchboard-cli serve: " << e << "\n";
+            return Usage;
+        }
+        auto loaded = local.load(parser.value(localModel), rtOptions);
+        if (!loaded) {
+            err() << "switchboard-cli serve: " << QString::fromStdString(loaded.error().message) << "\n";
+            return Failure;
+        }
+        if (!local.notice().isEmpty())
+            err() << "note: " << local.notice() << "\n";
+        err() << "local model: " << local.modelPath() << " on the " << local.backendName() << " backend\n";
+        router.setLocalProvider(&local);
+    }
     RouterChatBackend backend(&router);
     QCoreApplication::processEvents(); // key reads complete before /v1/models is asked
     server::LocalServer srv(config, &backend);
