@@ -10,6 +10,13 @@ function(sb_set_warnings target)
     if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
       # GCC 12 reports maybe-uninitialized false positives inside std::variant/std::optional at -O2.
       target_compile_options(${target} PRIVATE -Wno-maybe-uninitialized)
+      if(SB_SANITIZE)
+        # ASan's instrumentation makes GCC 12's object-size warnings fire on libstdc++ internals
+        # (e.g. char_traits memcpy "bound exceeds maximum object size"); the sanitizer itself
+        # checks these accesses at run time.
+        target_compile_options(${target} PRIVATE -Wno-stringop-overflow -Wno-stringop-overread
+                               -Wno-array-bounds -Wno-alloc-size-larger-than)
+      endif()
     endif()
     if(SB_WERROR)
       target_compile_options(${target} PRIVATE -Werror)
