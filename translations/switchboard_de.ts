@@ -531,69 +531,158 @@ Letzte Nachricht: %2</translation>
     </message>
 </context>
 <context>
+    <name>sb::LocalServerPanel</name>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="21" />
+        <source>Local OpenAI-compatible server</source>
+        <translation>Lokaler OpenAI-kompatibler Server</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="29" />
+        <source>Serve /v1 on this computer</source>
+        <translation>/v1 auf diesem Rechner anbieten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="31" />
+        <source>Editors, scripts and agents on this machine can use Switchboard as their router.</source>
+        <translation>Editoren, Skripte und Agenten auf diesem Rechner können Switchboard als Router verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="38" />
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="46" />
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="53" />
+        <source>Server token</source>
+        <translation>Server-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="56" />
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
+        <source>Rotate</source>
+        <translation>Erneuern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="59" />
+        <source>Make a new token; clients using the old one get 401.</source>
+        <translation>Neues Token erzeugen; Clients mit dem alten erhalten 401.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="64" />
+        <source>Bearer token:</source>
+        <translation>Bearer-Token:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="111" />
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="119" />
+        <source>Could not start the server: %1</source>
+        <translation>Der Server konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="128" />
+        <source>Running. Clients send the header "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>Läuft. Clients senden den Header „Authorization: Bearer &lt;token&gt;“.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="173" />
+        <source>The token could not be saved in the keychain (%1); a new one is made at the next start.</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1); beim nächsten Start wird ein neues erzeugt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="182" />
+        <source>not running</source>
+        <translation>nicht gestartet</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="32" />
+        <location filename="../app/gui/MainWindow.cpp" line="33" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42" />
+        <location filename="../app/gui/MainWindow.cpp" line="43" />
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="56" />
+        <location filename="../app/gui/MainWindow.cpp" line="57" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="58" />
+        <location filename="../app/gui/MainWindow.cpp" line="59" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
         <source>Fine-tune</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="61" />
         <source>Providers &amp; Budgets</source>
         <translation>Anbieter &amp; Budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61" />
+        <location filename="../app/gui/MainWindow.cpp" line="62" />
         <source>Usage &amp; Billing</source>
         <translation>Nutzung &amp; Abrechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91" />
+        <location filename="../app/gui/MainWindow.cpp" line="94" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111" />
+        <location filename="../app/gui/MainWindow.cpp" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115" />
+        <location filename="../app/gui/MainWindow.cpp" line="118" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123" />
+        <location filename="../app/gui/MainWindow.cpp" line="126" />
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>

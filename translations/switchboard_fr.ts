@@ -531,69 +531,158 @@ Dernier message : %2</translation>
     </message>
 </context>
 <context>
+    <name>sb::LocalServerPanel</name>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="21" />
+        <source>Local OpenAI-compatible server</source>
+        <translation>Serveur local compatible OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="29" />
+        <source>Serve /v1 on this computer</source>
+        <translation>Servir /v1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="31" />
+        <source>Editors, scripts and agents on this machine can use Switchboard as their router.</source>
+        <translation>Les éditeurs, scripts et agents de cette machine peuvent utiliser Switchboard comme routeur.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="38" />
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="46" />
+        <source>URL:</source>
+        <translation>URL :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="53" />
+        <source>Server token</source>
+        <translation>Jeton du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="56" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="59" />
+        <source>Make a new token; clients using the old one get 401.</source>
+        <translation>Créer un nouveau jeton ; les clients qui utilisent l'ancien reçoivent 401.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="64" />
+        <source>Bearer token:</source>
+        <translation>Jeton Bearer :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="111" />
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="119" />
+        <source>Could not start the server: %1</source>
+        <translation>Impossible de démarrer le serveur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="128" />
+        <source>Running. Clients send the header "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>En marche. Les clients envoient l'en-tête « Authorization: Bearer &lt;token&gt; ».</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="173" />
+        <source>The token could not be saved in the keychain (%1); a new one is made at the next start.</source>
+        <translation>Le jeton n'a pas pu être enregistré dans le trousseau (%1) ; un nouveau sera créé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="182" />
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="32" />
+        <location filename="../app/gui/MainWindow.cpp" line="33" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="42" />
+        <location filename="../app/gui/MainWindow.cpp" line="43" />
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="56" />
+        <location filename="../app/gui/MainWindow.cpp" line="57" />
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="58" />
+        <location filename="../app/gui/MainWindow.cpp" line="59" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="60" />
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="61" />
         <source>Providers &amp; Budgets</source>
         <translation>Fournisseurs et budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61" />
+        <location filename="../app/gui/MainWindow.cpp" line="62" />
         <source>Usage &amp; Billing</source>
         <translation>Utilisation et facturation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="91" />
+        <location filename="../app/gui/MainWindow.cpp" line="94" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="110" />
+        <location filename="../app/gui/MainWindow.cpp" line="113" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="111" />
+        <location filename="../app/gui/MainWindow.cpp" line="114" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="115" />
+        <location filename="../app/gui/MainWindow.cpp" line="118" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="122" />
+        <location filename="../app/gui/MainWindow.cpp" line="125" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="123" />
+        <location filename="../app/gui/MainWindow.cpp" line="126" />
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>

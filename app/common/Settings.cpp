@@ -27,6 +27,8 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::DisabledProviders, "router/disabledProviders", QStringList()},
         {Settings::Key::UsageRangeDays, "gui/usageRangeDays", 30},
         {Settings::Key::Budgets, "router/budgets", QString()},
+        {Settings::Key::ServerEnabled, "server/enabled", false},
+        {Settings::Key::ServerPort, "server/port", 4315},
     };
     for (const Entry &e : table)
         if (e.key == key)

@@ -24,6 +24,8 @@ public:
         DisabledProviders, // QStringList of provider ids switched off
         UsageRangeDays,    // the Usage & Billing area's default range
         Budgets,           // JSON array of {provider, period, limit_usd, warn}
+        ServerEnabled,     // run the local OpenAI-compatible server while the app runs
+        ServerPort,
     };
 
     Settings();

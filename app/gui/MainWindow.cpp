@@ -20,6 +20,7 @@
 #include "gui/areas/ChatArea.h"
 #include "gui/areas/FineTuneArea.h"
 #include "gui/areas/ModelsArea.h"
+#include "gui/areas/LocalServerPanel.h"
 #include "gui/areas/ProvidersArea.h"
 #include "gui/areas/UsageArea.h"
 
@@ -68,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
         chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
     });
     providers->setServices(router, m_services->keys());
+    // The server is a thin front on the same Router, so it sits with the providers it routes to.
+    providers->layout()->addWidget(new LocalServerPanel(m_services->chatBackend(), m_services->keys(), providers));
     usage->setLedger(m_services->ledger());
     usage->setBudgets(&router->budgets());
     // Live: every finished attempt is in the ledger when the Router says so.
