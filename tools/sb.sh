@@ -24,10 +24,11 @@ export CCACHE_DIR="${CCACHE_DIR:-$here/.cache/ccache}"
 
 configure() { # dir, extra args...
   local dir="$1"; shift
-  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSB_WERROR="$werror" "$@" >/dev/null
+  cmake -S . -B "$dir" -G Ninja -DSB_WERROR="$werror" "$@" >/dev/null
 }
 
-configure "$build"
+# Release at -O2 (not -O3): the same code speed for this project at a shorter compile.
+configure "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DCMAKE_C_FLAGS_RELEASE="-O2 -DNDEBUG"
 cmake --build "$build" -j "$jobs"
 
 if [ "$mode" = run ]; then
@@ -40,13 +41,15 @@ fi
 
 if [ "$mode" = test ]; then
   status=0
-  echo "== tests (RelWithDebInfo) =="
+  echo "== tests (Release) =="
   ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 
   if [ "${SB_SKIP_SANITIZERS:-}" != "1" ]; then
     echo "== engine and router tests under ASan + UBSan =="
     asan="${build}-asan"
-    configure "$asan" -DSB_SANITIZE=ON -DSB_BUILD_APP=OFF
+    # -O1 with line tables: what the sanitizer documentation recommends, and quick to compile.
+    configure "$asan" -DSB_SANITIZE=ON -DSB_BUILD_APP=OFF -DCMAKE_BUILD_TYPE=Debug \
+      -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" -DCMAKE_C_FLAGS_DEBUG="-O1 -g1"
     cmake --build "$asan" -j "$jobs"
     # Mesa's JIT and the Vulkan loader keep allocations until exit; leak checking is left to
     # dedicated runs so that their reports do not hide ours.
