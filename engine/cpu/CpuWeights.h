@@ -1,0 +1,15 @@
+#pragma once
+// The whole-model check shared by everything that runs SmolLM3 on the CPU reference (inference
+// in CpuModel, LoRA training in LoraModel): one place, so both accept exactly the same files.
+
+#include "core/Result.h"
+#include "model/Weights.h"
+
+namespace sb {
+
+// Config valid, one LayerWeights per layer, every tensor present with a CPU-readable dtype and
+// the shape the config implies, and an output head (lm_head or tied embeddings). The error
+// names the tensor or field at fault.
+Result<void> checkCpuModelWeights(const ModelWeights &weights);
+
+} // namespace sb
