@@ -13,34 +13,26 @@
 #include <span>
 #include <vector>
 
+#include "lora/LoraCompute.h"
 #include "lora/LoraConfig.h"
 #include "model/Weights.h"
 #include "ops/ThreadPool.h"
 
 namespace sb {
 
-struct LoraStepResult {
-    double lossSum = 0.0;   // Σ cross-entropy over the rows whose target >= 0
-    int64_t targets = 0;    // how many such rows
-};
-
-class LoraModel {
+class LoraModel final : public LoraCompute {
 public:
     // Validates the weights' shapes (errors name the tensor). `weights` must outlive the model.
     static Result<std::unique_ptr<LoraModel>> create(const ModelWeights &weights, int threads = 0);
 
-    const ModelConfig &config() const { return m_weights.config; }
+    const ModelConfig &config() const override { return m_weights.config; }
+    const char *backendName() const override { return "CPU reference"; }
 
-    // One sequence: tokens (T) and targets (T), targets[t] = the token to predict after
-    // tokens[t], or < 0 to ignore that row. Returns the summed loss. When `grads` is non-null,
-    // ACCUMULATES gradScale · d(lossSum)/d(A, B) into it (same shapes as `adapter`).
-    // dropoutSeed selects the dropout masks (unused when config.dropout == 0 or !training).
+    // See LoraCompute.
     Result<LoraStepResult> step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
                                 std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
-                                uint64_t dropoutSeed, bool checkpoint);
-
-    // Logits (T, vocab) of the model with the adapter applied (no dropout): for evaluation.
-    Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens);
+                                uint64_t dropoutSeed, bool checkpoint) override;
+    Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens) override;
 
 private:
     struct LayerActs;

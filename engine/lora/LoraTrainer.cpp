@@ -35,16 +35,26 @@ int64_t TrainExample::targetCount() const
 Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(const ModelWeights &base, std::vector<TrainExample> train,
                                                          std::vector<TrainExample> validation, TrainerOptions options)
 {
+    auto model = LoraModel::create(base, options.threads);
+    if (!model)
+        return model.error();
+    return create(std::move(model.value()), std::move(train), std::move(validation), std::move(options));
+}
+
+Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(std::unique_ptr<LoraCompute> compute,
+                                                         std::vector<TrainExample> train,
+                                                         std::vector<TrainExample> validation, TrainerOptions options)
+{
+    if (!compute)
+        return makeError(ErrorCode::InvalidArgument, "no compute backend for training");
     if (train.empty())
         return makeError(ErrorCode::InvalidArgument, "the training set is empty");
     if (options.batch <= 0 || options.gradAccum <= 0 || options.epochs <= 0)
         return makeError(ErrorCode::InvalidArgument, "batch, gradient accumulation and epochs must be positive");
     std::unique_ptr<LoraTrainer> t(new LoraTrainer());
-    auto model = LoraModel::create(base, options.threads);
-    if (!model)
-        return model.error();
-    t->m_model = std::move(model.value());
-    auto adapter = LoraAdapter::create(base.config, options.lora, mix(options.seed, 1));
+    const ModelConfig config = compute->config();
+    t->m_model = std::move(compute);
+    auto adapter = LoraAdapter::create(config, options.lora, mix(options.seed, 1));
     if (!adapter)
         return adapter.error();
     t->m_adapter = std::move(adapter.value());

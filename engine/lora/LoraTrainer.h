@@ -45,7 +45,12 @@ struct TrainStepStats {
 
 class LoraTrainer {
 public:
+    // Trains on the CPU reference (LoraModel over `base`, which must outlive the trainer).
     static Result<std::unique_ptr<LoraTrainer>> create(const ModelWeights &base, std::vector<TrainExample> train,
+                                                       std::vector<TrainExample> validation, TrainerOptions options);
+    // Trains on the given compute backend (CPU reference, Vulkan, ...).
+    static Result<std::unique_ptr<LoraTrainer>> create(std::unique_ptr<LoraCompute> compute,
+                                                       std::vector<TrainExample> train,
                                                        std::vector<TrainExample> validation, TrainerOptions options);
 
     int64_t totalSteps() const { return m_totalSteps; }
@@ -57,7 +62,7 @@ public:
     Result<double> validationLoss();
 
     const LoraAdapter &adapter() const { return m_adapter; }
-    LoraModel &model() { return *m_model; }
+    LoraCompute &model() { return *m_model; }
 
     // Everything needed to continue exactly: adapter, AdamW moments, step, data position.
     Result<void> saveState(const std::string &path) const;
@@ -67,7 +72,7 @@ private:
     LoraTrainer() = default;
     const TrainExample &nextExample();
 
-    std::unique_ptr<LoraModel> m_model;
+    std::unique_ptr<LoraCompute> m_model;
     TrainerOptions m_options;
     std::vector<TrainExample> m_train, m_validation;
     LoraAdapter m_adapter, m_grads;
