@@ -16,7 +16,7 @@ CpuModel::CpuModel(const ModelWeights &weights, CpuModelOptions options)
 {
     const ModelConfig &c = m_weights.config;
     const int64_t ctx = std::max<int64_t>(1, std::min(options.contextLength, c.maxPositionEmbeddings));
-    m_cache = KvCache(c.numLayers, ctx, c.kvDim());
+    m_cache = KvCache(c.numLayers, ctx, c.kvDim(), options.kvCacheF16);
     for (const LayerWeights &l : m_weights.layers) {
         m_attnNorm.push_back(toFloatVector(l.attnNorm));
         m_ffnNorm.push_back(toFloatVector(l.ffnNorm));
@@ -46,8 +46,8 @@ Result<std::unique_ptr<CpuModel>> CpuModel::create(const ModelWeights &weights, 
 Result<void> CpuModel::setKvCache(KvCache cache)
 {
     if (cache.layers() != m_cache.layers() || cache.kvDim() != m_cache.kvDim()
-        || cache.capacity() != m_cache.capacity())
-        return makeError(ErrorCode::InvalidArgument, "KV cache dimensions do not match this model");
+        || cache.capacity() != m_cache.capacity() || cache.f16Storage() != m_cache.f16Storage())
+        return makeError(ErrorCode::InvalidArgument, "KV cache dimensions or precision do not match this model");
     m_cache = std::move(cache);
     return {};
 }
@@ -132,6 +132,7 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
             ropeForward(m_q.data(), m_positions.data(), T, c.numHeads, c.headDim, c.ropeTheta, interleaved);
             ropeForward(k, m_positions.data(), T, c.numKvHeads, c.headDim, c.ropeTheta, interleaved);
         }
+        m_cache.roundStored(l, startPos, T); // after RoPE: the cache holds rotated keys
         attentionForward(m_att.data(), nullptr, m_q.data(), m_cache.keys(l), m_cache.values(l), T, startPos,
                          c.numHeads, c.numKvHeads, c.headDim, pool);
         matmulForward(m_proj.data(), m_att.data(), w.wo, T, pool);

@@ -24,6 +24,7 @@ namespace sb {
 struct CpuModelOptions {
     int64_t contextLength = 4096; // KV cache positions; clamped to max_position_embeddings
     int threads = 0;              // 0: one per hardware thread
+    bool kvCacheF16 = false;      // round stored keys/values to fp16 (a device fp16 cache's precision)
 };
 
 class CpuModel final : public Backend {
