@@ -18,13 +18,26 @@ uint64_t DeviceWeight::bytes() const
 
 bool deviceSupportsDType(DType t)
 {
-    return t == DType::F32 || t == DType::F16 || t == DType::BF16 || t == DType::Q8_0 || t == DType::Q4_0;
+    return t == DType::F32 || t == DType::F16 || t == DType::BF16 || t == DType::Q8_0 || t == DType::Q4_0
+        || t == DType::Q4_K || t == DType::Q6_K;
 }
 
 DType deviceDTypeFor(DType t)
 {
     return deviceSupportsDType(t) ? t : DType::F16;
 }
+
+namespace {
+
+Error ringError(VkResult r, const std::string &what)
+{
+    const ErrorCode code = r == VK_ERROR_DEVICE_LOST ? ErrorCode::DeviceLost
+        : (r == VK_ERROR_OUT_OF_DEVICE_MEMORY || r == VK_ERROR_OUT_OF_HOST_MEMORY) ? ErrorCode::OutOfMemory
+                                                                                   : ErrorCode::Internal;
+    return Error{code, what + " failed (VkResult " + std::to_string(int(r)) + ")"};
+}
+
+} // namespace
 
 StagingUploader::StagingUploader(VulkanContext &ctx, uint64_t totalBytes, UploadProgressFn progress)
     : m_ctx(ctx), m_total(totalBytes), m_progress(std::move(progress))
@@ -33,34 +46,114 @@ StagingUploader::StagingUploader(VulkanContext &ctx, uint64_t totalBytes, Upload
 
 StagingUploader::~StagingUploader()
 {
-    if (m_staging.valid())
-        m_ctx.destroyBuffer(m_staging);
+    for (Slot &s : m_slots) {
+        if (s.inFlight)
+            vkWaitForFences(m_ctx.device(), 1, &s.fence, VK_TRUE, UINT64_MAX);
+        if (s.fence)
+            vkDestroyFence(m_ctx.device(), s.fence, nullptr);
+        if (s.staging.valid())
+            m_ctx.destroyBuffer(s.staging);
+    }
+    if (m_pool)
+        vkDestroyCommandPool(m_ctx.device(), m_pool, nullptr); // frees the slots' command buffers
 }
 
-Result<void> StagingUploader::init(uint64_t stagingBytes)
+Result<void> StagingUploader::init(uint64_t stagingBytes, uint32_t slots)
 {
-    auto b = m_ctx.createBuffer(std::min<uint64_t>(stagingBytes, m_ctx.info().maxStorageBufferRange),
-                                MemoryKind::HostVisible, "staging");
-    if (!b)
-        return b.error();
-    m_staging = b.value();
-    if (!m_staging.mapped)
-        return makeError(ErrorCode::Unsupported, "staging memory of " + m_ctx.info().name + " is not host-coherent");
+    slots = std::max<uint32_t>(slots, 2);
+    m_slotBytes = std::max<uint64_t>(std::min<uint64_t>(stagingBytes / slots, m_ctx.info().maxStorageBufferRange), 256)
+                  & ~uint64_t(15);
+    VkCommandPoolCreateInfo cpci{VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO};
+    cpci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
+    cpci.queueFamilyIndex = m_ctx.queueFamily();
+    if (VkResult r = vkCreateCommandPool(m_ctx.device(), &cpci, nullptr, &m_pool); r != VK_SUCCESS)
+        return ringError(r, "vkCreateCommandPool for the upload ring");
+    m_slots.resize(slots);
+    for (Slot &s : m_slots) {
+        auto b = m_ctx.createBuffer(m_slotBytes, MemoryKind::HostVisible, "staging");
+        if (!b)
+            return b.error();
+        s.staging = b.value();
+        if (!s.staging.mapped)
+            return makeError(ErrorCode::Unsupported, "staging memory of " + m_ctx.info().name + " is not host-coherent");
+        VkCommandBufferAllocateInfo cbai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
+        cbai.commandPool = m_pool;
+        cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
+        cbai.commandBufferCount = 1;
+        VkFenceCreateInfo fci{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
+        if (VkResult r = vkAllocateCommandBuffers(m_ctx.device(), &cbai, &s.cmd); r != VK_SUCCESS)
+            return ringError(r, "vkAllocateCommandBuffers for the upload ring");
+        if (VkResult r = vkCreateFence(m_ctx.device(), &fci, nullptr, &s.fence); r != VK_SUCCESS)
+            return ringError(r, "vkCreateFence for the upload ring");
+    }
     return {};
+}
+
+Result<void> StagingUploader::waitSlot(Slot &slot)
+{
+    if (!slot.inFlight)
+        return {};
+    const VkResult r = vkWaitForFences(m_ctx.device(), 1, &slot.fence, VK_TRUE, UINT64_MAX);
+    slot.inFlight = false;
+    if (r != VK_SUCCESS)
+        return ringError(r, "weight upload on " + m_ctx.info().name + " (vkWaitForFences)");
+    m_done += slot.bytes;
+    slot.bytes = 0;
+    if (m_progress)
+        m_progress(std::min(m_done, m_total), m_total);
+    return {};
+}
+
+Result<void> StagingUploader::submitCurrent()
+{
+    Slot &s = m_slots[m_current];
+    if (s.pending.empty())
+        return {};
+    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
+    vkResetCommandBuffer(s.cmd, 0);
+    vkBeginCommandBuffer(s.cmd, &begin);
+    uint64_t bytes = 0;
+    for (const Pending &p : s.pending) {
+        vkCmdCopyBuffer(s.cmd, s.staging.buffer, p.dst, 1, &p.region);
+        bytes += p.region.size;
+    }
+    // Make the copies visible to the compute shaders that read these buffers later.
+    VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    mb.srcAccessMask = VK_ACCESS_TRANSFER_WRITE_BIT;
+    mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
+    vkCmdPipelineBarrier(s.cmd, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0,
+                         nullptr, 0, nullptr);
+    vkEndCommandBuffer(s.cmd);
+    VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
+    submit.commandBufferCount = 1;
+    submit.pCommandBuffers = &s.cmd;
+    vkResetFences(m_ctx.device(), 1, &s.fence);
+    if (VkResult r = vkQueueSubmit(m_ctx.queue(), 1, &submit, s.fence); r != VK_SUCCESS)
+        return ringError(r, "weight upload on " + m_ctx.info().name + " (vkQueueSubmit)");
+    s.inFlight = true;
+    s.bytes = bytes;
+    s.pending.clear();
+    s.used = 0;
+    ++m_submissions;
+    m_current = (m_current + 1) % m_slots.size();
+    return waitSlot(m_slots[m_current]); // the next slot is free once its earlier copy is done
 }
 
 Result<void *> StagingUploader::reserve(const Buffer &dst, uint64_t dstOffset, uint64_t bytes)
 {
-    if (bytes > m_staging.size)
-        return makeError(ErrorCode::InvalidArgument, "staging reservation larger than the staging buffer");
+    if (m_slots.empty())
+        return makeError(ErrorCode::Internal, "staging ring used before init()");
+    if (bytes > m_slotBytes)
+        return makeError(ErrorCode::InvalidArgument, "staging reservation larger than a staging slot");
     if (dstOffset + bytes > dst.size)
         return makeError(ErrorCode::InvalidArgument, "upload past the end of a device buffer");
-    if (m_used + bytes > m_staging.size)
-        SB_TRY(flush());
-    void *p = static_cast<char *>(m_staging.mapped) + m_used;
-    m_pending.push_back({dst.buffer, VkBufferCopy{m_used, dstOffset, bytes}});
-    m_used += (bytes + 15) & ~uint64_t(15);
-    m_used = std::min(m_used, m_staging.size);
+    if (m_slots[m_current].used + bytes > m_slotBytes)
+        SB_TRY(submitCurrent());
+    Slot &s = m_slots[m_current];
+    void *p = static_cast<char *>(s.staging.mapped) + s.used;
+    s.pending.push_back({dst.buffer, VkBufferCopy{s.used, dstOffset, bytes}});
+    s.used = std::min((s.used + bytes + 15) & ~uint64_t(15), m_slotBytes);
     return p;
 }
 
@@ -68,7 +161,12 @@ Result<void> StagingUploader::write(const Buffer &dst, uint64_t dstOffset, const
 {
     const char *s = static_cast<const char *>(src);
     while (bytes > 0) {
-        const uint64_t n = std::min(bytes, m_staging.size);
+        // Fill what is left of the current slot before moving on, so large tensors stream
+        // through the ring slot by slot.
+        uint64_t room = m_slots.empty() ? bytes : m_slotBytes - m_slots[m_current].used;
+        if (room == 0)
+            room = m_slotBytes;
+        const uint64_t n = std::min(bytes, room);
         auto p = reserve(dst, dstOffset, n);
         if (!p)
             return p.error();
@@ -82,31 +180,21 @@ Result<void> StagingUploader::write(const Buffer &dst, uint64_t dstOffset, const
 
 Result<void> StagingUploader::flush()
 {
-    if (m_pending.empty())
-        return {};
-    uint64_t batch = 0;
-    Result<void> r = m_ctx.submitAndWait([&](VkCommandBuffer cmd) -> Result<void> {
-        for (const Pending &p : m_pending) {
-            vkCmdCopyBuffer(cmd, m_staging.buffer, p.dst, 1, &p.region);
-            batch += p.region.size;
-        }
-        return {};
-    });
-    m_pending.clear();
-    m_used = 0;
-    if (!r)
-        return r;
-    m_done += batch;
-    if (m_progress)
-        m_progress(std::min(m_done, m_total), m_total);
+    SB_TRY(submitCurrent());
+    for (Slot &s : m_slots)
+        SB_TRY(waitSlot(s));
     return {};
 }
 
 uint64_t deviceWeightBytes(std::span<const TensorView *const> parts)
 {
+    // The same rule as uploadWeight: parts of mixed storage are fused in F16.
+    bool mixed = false;
+    for (const TensorView *t : parts)
+        mixed = mixed || t->dtype != parts[0]->dtype;
     uint64_t n = 0;
     for (const TensorView *t : parts)
-        n += uint64_t(t->rows()) * dtypeRowBytes(deviceDTypeFor(t->dtype), t->cols());
+        n += uint64_t(t->rows()) * dtypeRowBytes(mixed ? DType::F16 : deviceDTypeFor(t->dtype), t->cols());
     return n;
 }
 
@@ -119,8 +207,7 @@ Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffse
     const size_t srcRowBytes = dtypeRowBytes(t.dtype, t.cols());
     if (t.dtype == deviceType)
         return up.write(dst, dstOffset, t.data + size_t(row) * srcRowBytes, uint64_t(count) * srcRowBytes);
-    // Q4_K/Q6_K or mixed fused parts: widened to F16 row by row (the kernels read ggml's simple
-    // block types only).
+    // Mixed fused parts (e.g. a Q6_K v_proj fused with Q4_K q/k): widened to F16 row by row.
     std::vector<float> tmp(size_t(t.cols()));
     for (int64_t r = 0; r < count; ++r) {
         dequantizeRow(t.dtype, t.data + size_t(row + r) * srcRowBytes, tmp.data(), t.cols());

@@ -1,5 +1,6 @@
 #pragma once
-// Weight tensors in device-local memory, in their file's byte layout (ggml blocks for Q8_0/Q4_0),
+// Weight tensors in device-local memory, in their file's byte layout (ggml blocks for Q8_0/Q4_0
+// and the K-quants Q4_K/Q6_K, read in place by the kernels),
 // split into row chunks so no buffer exceeds maxStorageBufferRange. Uploaded once through a
 // staging buffer that batches many copies per submission and reports progress.
 
@@ -22,7 +23,7 @@ struct DeviceWeight {
         int64_t rows = 0;
     };
     std::string name;
-    DType dtype = DType::F32;   // F32, F16, BF16, Q8_0 or Q4_0 (what the kernels read)
+    DType dtype = DType::F32;   // F32, F16, BF16, Q8_0, Q4_0, Q4_K or Q6_K (what the kernels read)
     int64_t rows = 0;           // output rows (gate rows only when paired)
     int64_t cols = 0;
     size_t rowBytes = 0;
@@ -34,7 +35,8 @@ struct DeviceWeight {
     uint64_t bytes() const;
 };
 
-// Whether the Vulkan kernels read this dtype directly (others are widened to F16 on upload).
+// Whether the Vulkan kernels read this dtype directly (all file dtypes today; fused parts of
+// mixed dtypes are widened to F16 on upload).
 bool deviceSupportsDType(DType t);
 
 // The dtype a tensor of type `t` is stored in on the device.
@@ -42,34 +44,57 @@ DType deviceDTypeFor(DType t);
 
 using UploadProgressFn = std::function<void(uint64_t bytesDone, uint64_t bytesTotal)>;
 
-// A host-visible staging buffer that collects copies and submits them in batches.
+// The upload ring: two or more host-visible staging slots, each with its own command buffer and
+// fence. Copies are collected in the current slot; a full slot is submitted without waiting and
+// the next slot is filled (the host's memcpy of chunk i+1 overlaps the device's copy of chunk
+// i); a slot is reused only after its fence signals, and progress is reported as each slot's
+// copy completes.
 class StagingUploader {
 public:
     StagingUploader(VulkanContext &ctx, uint64_t totalBytes, UploadProgressFn progress);
-    ~StagingUploader();
+    ~StagingUploader(); // waits for copies still in flight
     StagingUploader(const StagingUploader &) = delete;
     StagingUploader &operator=(const StagingUploader &) = delete;
 
-    Result<void> init(uint64_t stagingBytes);
-    // Queues a copy of `bytes` host bytes to dst at dstOffset (flushing when the staging is full).
+    // stagingBytes in all, split over `slots` (>= 2) buffers.
+    Result<void> init(uint64_t stagingBytes, uint32_t slots = 2);
+    // Queues a copy of `bytes` host bytes to dst at dstOffset (submitting slots as they fill).
     Result<void> write(const Buffer &dst, uint64_t dstOffset, const void *src, uint64_t bytes);
     // Gives a pointer to `bytes` of staging memory that will land at dst + dstOffset; bytes must
-    // be at most the staging size. Lets converters write straight into staging.
+    // be at most slotBytes(). Lets converters write straight into staging.
     Result<void *> reserve(const Buffer &dst, uint64_t dstOffset, uint64_t bytes);
+    // Submits what is queued and waits for every slot.
     Result<void> flush();
+
+    uint64_t slotBytes() const { return m_slotBytes; }
+    uint32_t submissions() const { return m_submissions; } // slot copies submitted so far
 
 private:
     struct Pending {
         VkBuffer dst;
         VkBufferCopy region;
     };
+    struct Slot {
+        Buffer staging;
+        VkCommandBuffer cmd = VK_NULL_HANDLE;
+        VkFence fence = VK_NULL_HANDLE;
+        bool inFlight = false;
+        uint64_t used = 0;
+        uint64_t bytes = 0; // payload of the copy in flight (for progress)
+        std::vector<Pending> pending;
+    };
+    Result<void> submitCurrent(); // submits the current slot (if it has copies) and moves on
+    Result<void> waitSlot(Slot &slot);
+
     VulkanContext &m_ctx;
-    Buffer m_staging;
-    uint64_t m_used = 0;
+    VkCommandPool m_pool = VK_NULL_HANDLE;
+    std::vector<Slot> m_slots;
+    size_t m_current = 0;
+    uint64_t m_slotBytes = 0;
     uint64_t m_done = 0;
     uint64_t m_total = 0;
+    uint32_t m_submissions = 0;
     UploadProgressFn m_progress;
-    std::vector<Pending> m_pending;
 };
 
 // Uploads the row-concatenation of `parts` (all with the same cols and dtype) as one device

@@ -69,6 +69,10 @@ public:
 
     const DeviceInfo &info() const { return m_info; }
     VkDevice device() const { return m_device; }
+    // The compute queue (also used for transfers) and its family, for components that keep
+    // their own command buffers and fences in flight (the upload ring). One thread submits.
+    VkQueue queue() const { return m_queue; }
+    uint32_t queueFamily() const { return m_queueFamily; }
 
     Result<Buffer> createBuffer(VkDeviceSize bytes, MemoryKind kind, const char *debugName = nullptr);
     void destroyBuffer(Buffer &buffer);

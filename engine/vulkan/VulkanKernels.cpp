@@ -37,8 +37,10 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
     return t;
 }
 
-VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage)
-    : m_ctx(ctx), m_s16(use16BitStorage && ctx.info().storage16Bit)
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups)
+    : m_ctx(ctx)
+    , m_s16(use16BitStorage && ctx.info().storage16Bit)
+    , m_sg(useSubgroups && ctx.info().subgroupArithmetic)
 {
 }
 
@@ -90,7 +92,7 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         uint32_t cols, rows, rowBytes, outOffset;
         float eps;
     } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0, eps};
-    auto p = pipeline(weightShader("matvec"), 4, sizeof(pc),
+    auto p = pipeline(reduceShader(weightShader("matvec")), 4, sizeof(pc),
                       {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}, {2, normWeight ? 1u : 0u}});
     if (!p)
         return p.error();
@@ -133,7 +135,7 @@ Result<void> VulkanKernels::rmsNorm(VkCommandBuffer cmd, const Buffer &x, const 
         uint32_t dim, rows;
         float eps;
     } pc{dim, rows, eps};
-    auto p = pipeline("rms_norm", 3, sizeof(pc));
+    auto p = pipeline(reduceShader("rms_norm"), 3, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&x, &weight, &y};
@@ -180,7 +182,7 @@ Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q
         uint32_t nHeads, nKvHeads, headDim, maxChunks;
         float scale;
     } pc{nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline("attention_decode", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    auto p = pipeline(reduceShader("attention_decode"), 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&q, &kCache, &vCache, &partial, &step};
@@ -208,7 +210,7 @@ Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &
         uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
         float scale;
     } pc{tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline("attention_prefill", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    auto p = pipeline(reduceShader("attention_prefill"), 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&qkv, &kCache, &vCache, &out, &step};
@@ -243,10 +245,10 @@ Result<void> VulkanKernels::sample(VkCommandBuffer cmd, const Buffer &logits, co
     struct {
         uint32_t n, slices;
     } pc{n, sampleSlices(n)};
-    auto p0 = pipeline("sample", 4, sizeof(pc), {{0, 0}});
+    auto p0 = pipeline(reduceShader("sample"), 4, sizeof(pc), {{0, 0}});
     if (!p0)
         return p0.error();
-    auto p1 = pipeline("sample", 4, sizeof(pc), {{0, 1}});
+    auto p1 = pipeline(reduceShader("sample"), 4, sizeof(pc), {{0, 1}});
     if (!p1)
         return p1.error();
     const Buffer *bufs[] = {&logits, &candidates, &result, &step};

@@ -41,13 +41,16 @@ constexpr uint32_t kMaxHeadDim = 256;
 class VulkanKernels {
 public:
     // use16BitStorage: read weights as 16-bit words (requires the device feature); false forces
-    // the 32-bit word path that every device supports.
-    VulkanKernels(VulkanContext &ctx, bool use16BitStorage);
+    // the 32-bit word path that every device supports. useSubgroups: reductions in matvec,
+    // RMSNorm, attention and sampling through subgroupAdd/subgroupMax (requires subgroup
+    // arithmetic in compute, DeviceInfo::subgroupArithmetic); false forces the shared-memory path.
+    VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups = true);
     ~VulkanKernels();
     VulkanKernels(const VulkanKernels &) = delete;
     VulkanKernels &operator=(const VulkanKernels &) = delete;
 
     bool uses16BitStorage() const { return m_s16; }
+    bool usesSubgroups() const { return m_sg; }
     VulkanContext &context() { return m_ctx; }
 
     // out (count, cols) fp32 = table rows tokens[0..count).
@@ -92,9 +95,12 @@ private:
     Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
                                              std::initializer_list<SpecConstant> spec = {});
     std::string weightShader(const char *base) const { return m_s16 ? std::string(base) + "_s16" : base; }
+    // The subgroup variant of a shader with reductions (name + "_sg") when in use.
+    std::string reduceShader(std::string base) const { return m_sg ? base + "_sg" : base; }
 
     VulkanContext &m_ctx;
     bool m_s16 = false;
+    bool m_sg = false;
     std::map<std::string, ComputePipeline> m_pipelines;
 };
 

@@ -7,8 +7,6 @@ namespace sb {
 
 namespace {
 
-constexpr uint64_t kStagingBytes = 64ull << 20;
-
 std::string mib(uint64_t bytes)
 {
     return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB";
@@ -47,7 +45,7 @@ VulkanMemoryEstimate VulkanModel::estimateMemory(const VulkanContext &ctx, const
                        + uint64_t(c.hiddenSize) + uint64_t(c.numHeads) * chunks * uint64_t(c.headDim + 2)
                        + uint64_t(capacity) * uint64_t(c.headDim) + uint64_t(c.vocabSize)
                        + VulkanKernels::sampleSlices(uint32_t(c.vocabSize)) * kMaxTopK * 2 + T + 64)
-                  + kStagingBytes;
+                  + options.stagingBytes;
     return e;
 }
 
@@ -122,11 +120,11 @@ Result<void> VulkanModel::init(const ModelWeights &weights, const VulkanModelOpt
     m_maxBatch = std::max<int64_t>(1, options.maxBatch);
     m_maxChunks = uint32_t((m_capacity + kAttentionChunk - 1) / kAttentionChunk);
     m_kvF16 = options.kvCacheF16;
-    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage);
+    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.useSubgroups);
 
     const VulkanMemoryEstimate est = estimateMemory(*m_ctx, weights, options);
     StagingUploader up(*m_ctx, est.weightBytes, options.progress);
-    SB_TRY(up.init(kStagingBytes));
+    SB_TRY(up.init(options.stagingBytes, options.stagingSlots));
     const uint64_t cap = options.maxChunkBytes;
     auto upload = [&](DeviceWeight &dst, const std::string &name, std::initializer_list<const TensorView *> parts,
                       bool paired) -> Result<void> {

@@ -26,7 +26,10 @@ struct VulkanModelOptions {
     uint64_t maxChunkBytes = 0;   // cap per weight buffer; 0 = the device's maxStorageBufferRange
     bool use16BitStorage = true;  // read weights as 16-bit words where the device supports it
     bool kvCacheF16 = true;       // false: fp32 KV cache (twice the memory; exact parity work)
-    UploadProgressFn progress;          // weight upload progress (bytes done, bytes total)
+    bool useSubgroups = true;     // subgroup reductions where the device has subgroup arithmetic
+    uint64_t stagingBytes = 64ull << 20; // upload ring, split over stagingSlots host-visible buffers
+    uint32_t stagingSlots = 2;
+    UploadProgressFn progress;          // weight upload progress (bytes done, bytes total), per ring slot
 };
 
 // What loading needs on the device, computed before anything is allocated.

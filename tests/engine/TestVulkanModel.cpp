@@ -1,8 +1,13 @@
 // The whole SmolLM3 graph on Vulkan (lavapipe in CI) against the CPU reference backend, on
-// random tiny models: last-token logits after a prefill and after each decode step agree within
-// max abs error 1e-3 with an fp32 KV cache (as the CPU keeps it) and 1e-2 with the default fp16
-// cache (its rounding, ~5e-4 relative, shows as ~3e-3 on these logits); greedy decoding of 64
-// tokens on the device (argmax on the GPU, only the id read back) gives the CPU's tokens.
+// random tiny models: last-token logits after a prefill and after each decode step, two ways:
+//  - fp32 KV cache against the exact fp32 reference: max abs error < 1e-5 (order of summation only);
+//  - fp16 KV cache (the default) against the reference with the same storage precision
+//    (CpuModelOptions::kvCacheF16 rounds stored keys/values to fp16): < 1e-3. Its distance to the
+//    exact reference (~5e-3 on these logits) is the fp16 rounding of K/V itself, not a kernel
+//    loss: keys are rounded after RoPE, values after the projection, and every product and sum
+//    is fp32; it is printed, and bounded by 2e-2.
+// Greedy decoding of 64 tokens on the device (argmax on the GPU, only the id read back) gives
+// the reference's tokens on both paths.
 #include <QtTest>
 
 #include <cmath>
@@ -20,8 +25,9 @@ Q_DECLARE_METATYPE(sb::DType)
 
 namespace {
 
-constexpr double kLogitTol = 1e-3;     // fp32 KV cache
-constexpr double kLogitTolF16 = 1e-2;  // fp16 KV cache
+constexpr double kLogitTol = 1e-5;        // fp32 KV cache vs the exact reference
+constexpr double kLogitTolF16 = 1e-3;     // fp16 KV cache vs the fp16-storage reference
+constexpr double kStorageBoundF16 = 2e-2; // fp16 KV cache vs the exact reference (rounding of K/V)
 
 double maxAbsDiff(std::span<const float> a, std::span<const float> b)
 {
@@ -92,13 +98,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("maxBatch");
         QTest::addColumn<int>("maxChunkBytes"); // 0: no splitting
         QTest::addColumn<bool>("kvF16");
+        QTest::addColumn<bool>("sg"); // subgroup reductions where the device has them
         for (bool kvF16 : {false, true}) {
             const char *kv = kvF16 ? "fp16 KV" : "fp32 KV";
-            QTest::addRow("F32, %s", kv) << DType::F32 << false << true << 64 << 0 << kvF16;
-            QTest::addRow("F16, 32-bit word reads, %s", kv) << DType::F16 << false << false << 64 << 0 << kvF16;
-            QTest::addRow("BF16, interleaved RoPE, %s", kv) << DType::BF16 << true << true << 64 << 0 << kvF16;
-            QTest::addRow("Q8_0, weights split in chunks of 2 KiB, %s", kv) << DType::Q8_0 << false << true << 64 << 2048 << kvF16;
-            QTest::addRow("Q4_0, prefill in pieces of 5 tokens, %s", kv) << DType::Q4_0 << false << false << 5 << 0 << kvF16;
+            QTest::addRow("F32, %s", kv) << DType::F32 << false << true << 64 << 0 << kvF16 << true;
+            QTest::addRow("F32, shared-memory reductions, %s", kv) << DType::F32 << false << true << 64 << 0 << kvF16 << false;
+            QTest::addRow("F16, 32-bit word reads, %s", kv) << DType::F16 << false << false << 64 << 0 << kvF16 << true;
+            QTest::addRow("BF16, interleaved RoPE, %s", kv) << DType::BF16 << true << true << 64 << 0 << kvF16 << true;
+            QTest::addRow("Q8_0, weights split in chunks of 2 KiB, 8 KiB upload ring, %s", kv) << DType::Q8_0 << false << true << 64 << 2048 << kvF16 << true;
+            QTest::addRow("Q4_0, prefill in pieces of 5 tokens, %s", kv) << DType::Q4_0 << false << false << 5 << 0 << kvF16 << true;
         }
     }
 
@@ -112,6 +120,7 @@ private Q_SLOTS:
         QFETCH(int, maxBatch);
         QFETCH(int, maxChunkBytes);
         QFETCH(bool, kvF16);
+        QFETCH(bool, sg);
         const double tol = kvF16 ? kLogitTolF16 : kLogitTol;
         auto base = makeTestModel(spec(dtype, 7));
         std::unique_ptr<TestModel> permuted;
@@ -119,16 +128,25 @@ private Q_SLOTS:
             permuted = permuteForInterleavedRope(*base);
         const ModelWeights &weights = interleaved ? permuted->weights : base->weights;
 
-        auto cpu = CpuModel::create(weights, {128, 1});
+        CpuModelOptions ref{128, 1};
+        ref.kvCacheF16 = kvF16; // same storage precision as the device cache
+        auto cpu = CpuModel::create(weights, ref);
         QVERIFY2(cpu.ok(), cpu.ok() ? "" : cpu.error().message.c_str());
+        auto exact = CpuModel::create(weights, {128, 1});
+        QVERIFY(exact.ok());
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.maxBatch = maxBatch;
         opt.maxChunkBytes = uint64_t(maxChunkBytes);
         opt.use16BitStorage = s16;
         opt.kvCacheF16 = kvF16;
+        opt.useSubgroups = sg;
+        if (maxChunkBytes) // a model many times larger than the upload ring
+            opt.stagingBytes = 8192;
+        int reports = 0;
         uint64_t lastDone = 0, lastTotal = 0;
         opt.progress = [&](uint64_t done, uint64_t total) {
+            ++reports;
             lastDone = done;
             lastTotal = total;
         };
@@ -136,41 +154,64 @@ private Q_SLOTS:
         QVERIFY2(gpu.ok(), gpu.ok() ? "" : gpu.error().message.c_str());
         QVERIFY(lastTotal > 0);
         QCOMPARE(lastDone, lastTotal);
+        if (maxChunkBytes)
+            QVERIFY2(uint64_t(reports) >= lastTotal / 4096, qPrintable(QString("%1 progress reports").arg(reports)));
 
-        const std::vector<int32_t> p = prompt(13, 300);
-        auto a = (*cpu)->forward(p, 0);
-        auto b = (*gpu)->forward(p, 0);
-        QVERIFY(a.ok() && b.ok());
-        double err = maxAbsDiff(*a, *b);
-        QVERIFY2(err < tol, qPrintable(QString("prefill max abs error %1").arg(err)));
-        int64_t pos = 13;
-        for (int step = 0; step < 4; ++step, ++pos) {
-            const int32_t tok = argmax(*a);
-            a = (*cpu)->forward(std::span<const int32_t>(&tok, 1), pos);
-            b = (*gpu)->forward(std::span<const int32_t>(&tok, 1), pos);
-            QVERIFY(a.ok() && b.ok());
+        double err = 0, errExact = 0;
+        QString failure;
+        // Runs the same tokens on all three; checks the device against the reference with its
+        // storage precision, and keeps its distance to the exact reference. Returns the
+        // reference's next greedy token, or -1 with `failure` set.
+        auto step = [&](std::span<const int32_t> toks, int64_t pos, const char *what) -> int32_t {
+            auto a = (*cpu)->forward(toks, pos);
+            auto e = (*exact)->forward(toks, pos);
+            auto b = (*gpu)->forward(toks, pos);
+            if (!a.ok() || !e.ok() || !b.ok()) {
+                failure = QString("%1 at %2: forward failed").arg(what).arg(pos);
+                return -1;
+            }
             err = std::max(err, maxAbsDiff(*a, *b));
-            QVERIFY2(err < tol, qPrintable(QString("decode step %1 max abs error %2").arg(step).arg(err)));
-        }
+            errExact = std::max(errExact, maxAbsDiff(*e, *b));
+            if (err >= tol) {
+                failure = QString("%1 at %2: max abs error %3").arg(what).arg(pos).arg(err);
+                return -1;
+            }
+            return argmax(*a);
+        };
+        const std::vector<int32_t> p = prompt(13, 300);
+        int32_t tok = step(p, 0, "prefill");
+        int64_t pos = 13;
+        for (int i = 0; i < 4 && tok >= 0; ++i, ++pos)
+            tok = step(std::span<const int32_t>(&tok, 1), pos, "decode step");
+        QVERIFY2(tok >= 0, qPrintable(failure));
         QCOMPARE((*gpu)->cachedLength(), pos);
         // Prefix reuse: keep 6 positions, run the rest of another prompt after them.
-        const std::vector<int32_t> tail = prompt(9, 251);
-        a = (*cpu)->forward(tail, 6);
-        b = (*gpu)->forward(tail, 6);
-        QVERIFY(a.ok() && b.ok());
-        err = std::max(err, maxAbsDiff(*a, *b));
-        QVERIFY2(err < tol, qPrintable(QString("after rewind max abs error %1").arg(err)));
+        QVERIFY2(step(prompt(9, 251), 6, "after rewind") >= 0, qPrintable(failure));
         QCOMPARE((*gpu)->cachedLength(), int64_t(15));
-        qInfo("max abs logit error %.3g (tolerance %g)", err, tol);
+        qInfo("max abs logit error %.3g vs the %s reference (tolerance %g); %.3g vs the exact one", err,
+              kvF16 ? "fp16-storage" : "exact", tol, errExact);
+        QVERIFY2(errExact < (kvF16 ? kStorageBoundF16 : tol), qPrintable(QString("vs exact %1").arg(errExact)));
     }
 
-    // Greedy decoding of 64 tokens: the device samples (argmax) and returns only the id.
+    void greedyTokensMatchCpu_data()
+    {
+        QTest::addColumn<bool>("kvF16");
+        QTest::addRow("fp32 KV") << false;
+        QTest::addRow("fp16 KV") << true;
+    }
+
+    // Greedy decoding of 64 tokens: the device samples (argmax) and returns only the id; the
+    // reference keeps K/V at the device cache's precision.
     void greedyTokensMatchCpu()
     {
+        QFETCH(bool, kvF16);
         auto model = makeTestModel(spec(DType::F32, 3));
-        auto cpu = CpuModel::create(model->weights, {128, 1});
+        CpuModelOptions ref{128, 1};
+        ref.kvCacheF16 = kvF16;
+        auto cpu = CpuModel::create(model->weights, ref);
         VulkanModelOptions opt;
         opt.contextLength = 128;
+        opt.kvCacheF16 = kvF16;
         auto gpu = VulkanModel::create(m_ctx, model->weights, opt);
         QVERIFY(cpu.ok() && gpu.ok());
         std::vector<int32_t> p = prompt(7, 300);

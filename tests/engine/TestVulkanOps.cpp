@@ -3,10 +3,15 @@
 // 32-bit words). Errors are normalised by the reference's magnitude: max|got - ref| / max|ref|.
 // Tolerances: fp32 weights and activations 1e-5; F16/BF16 weights (exact in fp32) 1e-5;
 // Q8_0/Q4_0 against the dequantised weights 1e-4; paths through the fp16 KV cache 1e-3.
+// Kernels with reductions (matvec, RMSNorm, attention, sampling) run both variants: subgroup
+// arithmetic ("sg") where the device has it, and the shared-memory fallback ("smem").
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
+#include <cstddef>
 #include <cstring>
+#include <iterator>
 #include <random>
 
 #include "model/Dequant.h"
@@ -73,11 +78,54 @@ HostTensor makeTensor(DType t, int64_t rows, int64_t cols, uint32_t seed, const 
     return h;
 }
 
-void addDTypeRows(const char *shape, int rows, int cols, int tokens = 1)
+// Columns dtype, rows, cols, tokens, s16, sg. bothReductions: each row with subgroup and
+// shared-memory reductions (for kernels that reduce), else subgroups only where available.
+// Random K-quant blocks (no quantiser for them here): random bits with sane fp16 scales.
+HostTensor makeKQuant(DType t, int64_t rows, int64_t cols, uint32_t seed)
+{
+    HostTensor h;
+    h.bytes.resize(dtypeRowBytes(t, cols) * size_t(rows));
+    std::mt19937 rng(seed);
+    for (std::byte &b : h.bytes)
+        b = std::byte(rng() & 0xff);
+    const size_t blocks = h.bytes.size() / dtypeBlockBytes(t);
+    for (size_t i = 0; i < blocks; ++i) {
+        std::byte *blk = h.bytes.data() + i * dtypeBlockBytes(t);
+        const uint16_t d = f32ToF16(0.01f), dmin = f32ToF16(0.002f);
+        if (t == DType::Q4_K) {
+            std::memcpy(blk + offsetof(BlockQ4_K, d), &d, 2);
+            std::memcpy(blk + offsetof(BlockQ4_K, dmin), &dmin, 2);
+        } else {
+            std::memcpy(blk + offsetof(BlockQ6_K, d), &d, 2);
+        }
+    }
+    h.view.name = "kquant";
+    h.view.dtype = t;
+    h.view.shape = {rows, cols};
+    h.view.data = h.bytes.data();
+    h.view.nbytes = h.bytes.size();
+    h.values = dequantizeTensor(h.view);
+    return h;
+}
+
+void addDTypeRows(const char *shape, int rows, int cols, int tokens = 1, bool bothReductions = false)
 {
     for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0})
         for (bool s16 : {true, false})
-            QTest::addRow("%s %s %s", dtypeName(t), shape, s16 ? "u16" : "u32") << t << rows << cols << tokens << s16;
+            for (bool sg : {true, false})
+                if (sg || bothReductions)
+                    QTest::addRow("%s %s %s %s", dtypeName(t), shape, s16 ? "u16" : "u32", sg ? "sg" : "smem")
+                        << t << rows << cols << tokens << s16 << sg;
+}
+
+void addWeightColumns()
+{
+    QTest::addColumn<DType>("dtype");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("cols");
+    QTest::addColumn<int>("tokens");
+    QTest::addColumn<bool>("s16");
+    QTest::addColumn<bool>("sg");
 }
 
 } // namespace
@@ -87,11 +135,12 @@ class TestVulkanOps : public QObject {
 
 private:
     std::unique_ptr<VulkanContext> m_ctx;
-    std::unique_ptr<VulkanKernels> m_k16, m_k32;
+    std::unique_ptr<VulkanKernels> m_kernels[2][2]; // [16-bit storage][subgroups]
+    VulkanKernels *m_k32 = nullptr;                  // 32-bit words, subgroups where available
     std::vector<Buffer> m_buffers;
     std::vector<DeviceWeight> m_weights;
 
-    VulkanKernels &kernels(bool s16) { return s16 ? *m_k16 : *m_k32; }
+    VulkanKernels &kernels(bool s16, bool sg = true) { return *m_kernels[s16][sg]; }
 
     Buffer buffer(size_t bytes, bool hostVisible = false)
     {
@@ -144,9 +193,14 @@ private Q_SLOTS:
         auto ctx = VulkanContext::create();
         QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
         m_ctx = std::move(ctx.value());
-        m_k16 = std::make_unique<VulkanKernels>(*m_ctx, true);
-        m_k32 = std::make_unique<VulkanKernels>(*m_ctx, false);
-        qInfo("device %s, 16-bit storage %s", m_ctx->info().name.c_str(), m_k16->uses16BitStorage() ? "yes" : "no");
+        for (bool s16 : {false, true})
+            for (bool sg : {false, true})
+                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg);
+        m_k32 = m_kernels[0][1].get();
+        QVERIFY(!m_kernels[0][0]->usesSubgroups());
+        qInfo("device %s, 16-bit storage %s, subgroup arithmetic %s (size %u)", m_ctx->info().name.c_str(),
+              kernels(true).uses16BitStorage() ? "yes" : "no", m_k32->usesSubgroups() ? "yes" : "no",
+              m_ctx->info().subgroupSize);
     }
 
     void cleanup()
@@ -161,21 +215,18 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_k16.reset();
-        m_k32.reset();
+        for (auto &row : m_kernels)
+            for (auto &k : row)
+                k.reset();
         m_ctx.reset();
     }
 
     void matvec_data()
     {
-        QTest::addColumn<DType>("dtype");
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("tokens");
-        QTest::addColumn<bool>("s16");
-        addDTypeRows("1x32", 1, 32);
-        addDTypeRows("67x96", 67, 96);
-        addDTypeRows("130x1024", 130, 1024);
+        addWeightColumns();
+        addDTypeRows("1x32", 1, 32, 1, true);
+        addDTypeRows("67x96", 67, 96, 1, true);
+        addDTypeRows("130x1024", 130, 1024, 1, true);
     }
 
     // y = W x, then y += W x (fused residual), and the same on a weight split into 3+ chunks.
@@ -185,6 +236,7 @@ private Q_SLOTS:
         QFETCH(int, rows);
         QFETCH(int, cols);
         QFETCH(bool, s16);
+        QFETCH(bool, sg);
         HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows * 7 + cols));
         const std::vector<float> x = randomVec(size_t(cols), 5);
         const std::vector<float> y0 = randomVec(size_t(rows), 6);
@@ -203,8 +255,8 @@ private Q_SLOTS:
                 QVERIFY(dw.chunks.size() >= 3);
             Buffer bx = upload(x), by = buffer(size_t(rows) * 4), bacc = upload(y0);
             auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-                SB_TRY(kernels(s16).matvec(cmd, dw, bx, by, MatMode::Store));
-                return kernels(s16).matvec(cmd, dw, bx, bacc, MatMode::Accumulate);
+                SB_TRY(kernels(s16, sg).matvec(cmd, dw, bx, by, MatMode::Store));
+                return kernels(s16, sg).matvec(cmd, dw, bx, bacc, MatMode::Accumulate);
             });
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             const double e = normErr(download(by, size_t(rows)), ref);
@@ -223,23 +275,19 @@ private Q_SLOTS:
                 refNorm[size_t(r)] += double(w.values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
         const DeviceWeight &dw = deviceWeight({parts[0]}, false);
         Buffer bx = upload(x), bnw = upload(nw), by = buffer(size_t(rows) * 4);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16).matvec(cmd, dw, bx, by, MatMode::Store, &bnw, 1e-6f); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16, sg).matvec(cmd, dw, bx, by, MatMode::Store, &bnw, 1e-6f); }).ok());
         const double e = normErr(download(by, size_t(rows)), refNorm);
         QVERIFY2(e < tolFor(dtype), qPrintable(QString("fused norm error %1").arg(e)));
     }
 
     void matmul_data()
     {
-        QTest::addColumn<DType>("dtype");
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("tokens");
-        QTest::addColumn<bool>("s16");
+        addWeightColumns();
         addDTypeRows("5 tokens x 70x64", 70, 64, 5);
         addDTypeRows("33 tokens x 129x160", 129, 160, 33);
         // Rows that are not whole 32-element slices take the per-element load path.
         for (DType t : {DType::F32, DType::F16, DType::BF16})
-            QTest::addRow("%s 7 tokens x 20x50 u32", dtypeName(t)) << t << 20 << 50 << 7 << false;
+            QTest::addRow("%s 7 tokens x 20x50 u32", dtypeName(t)) << t << 20 << 50 << 7 << false << true;
     }
 
     // Y = X Wᵀ and Y += X Wᵀ for several tokens (tiles with ragged edges), chunked weights too.
@@ -250,6 +298,7 @@ private Q_SLOTS:
         QFETCH(int, cols);
         QFETCH(int, tokens);
         QFETCH(bool, s16);
+        QFETCH(bool, sg);
         HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows + cols * 3));
         const std::vector<float> x = randomVec(size_t(tokens * cols), 11);
         const int stride = rows + 3; // outputs into a wider row, as the model's fused buffers do
@@ -268,8 +317,8 @@ private Q_SLOTS:
             const DeviceWeight &dw = deviceWeight({part}, false, maxChunk);
             Buffer bx = upload(x), by = upload(y0), bacc = upload(y0);
             auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-                SB_TRY(kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
-                return kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
+                SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
+                return kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
             });
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             const double e = normErr(download(by, y0.size()), ref);
@@ -280,12 +329,8 @@ private Q_SLOTS:
 
     void swiglu_data()
     {
-        QTest::addColumn<DType>("dtype");
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("tokens");
-        QTest::addColumn<bool>("s16");
-        addDTypeRows("ffn 96, dim 64, 3 tokens", 96, 64, 3);
+        addWeightColumns();
+        addDTypeRows("ffn 96, dim 64, 3 tokens", 96, 64, 3, true);
     }
 
     // Fused gate+up+SwiGLU: decode matvec (one kernel) and prefill matmul + swiglu, on a paired
@@ -297,6 +342,7 @@ private Q_SLOTS:
         QFETCH(int, cols);
         QFETCH(int, tokens);
         QFETCH(bool, s16);
+        QFETCH(bool, sg);
         HostTensor g = makeTensor(dtype, rows, cols, 21, "gate"), u = makeTensor(dtype, rows, cols, 22, "up");
         const std::vector<float> x = randomVec(size_t(tokens * cols), 23);
         std::vector<double> ref(static_cast<size_t>(tokens * rows));
@@ -314,10 +360,10 @@ private Q_SLOTS:
         Buffer bx = upload(x), bgu = buffer(size_t(tokens * rows * 2) * 4), bh = buffer(size_t(tokens * rows) * 4);
         Buffer bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)), bh0 = buffer(size_t(rows) * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-            SB_TRY(kernels(s16).matvec(cmd, dw, bx0, bh0, MatMode::SwiGlu));
-            SB_TRY(kernels(s16).matmul(cmd, dw, bx, uint32_t(tokens), bgu, uint32_t(2 * rows), MatMode::SwiGlu));
+            SB_TRY(kernels(s16, sg).matvec(cmd, dw, bx0, bh0, MatMode::SwiGlu));
+            SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bgu, uint32_t(2 * rows), MatMode::SwiGlu));
             VulkanContext::computeBarrier(cmd);
-            return kernels(s16).swiglu(cmd, bgu, bh, uint32_t(tokens), uint32_t(rows));
+            return kernels(s16, sg).swiglu(cmd, bgu, bh, uint32_t(tokens), uint32_t(rows));
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         const double e = normErr(download(bh, ref.size()), ref);
@@ -327,11 +373,7 @@ private Q_SLOTS:
 
     void embed_data()
     {
-        QTest::addColumn<DType>("dtype");
-        QTest::addColumn<int>("rows");
-        QTest::addColumn<int>("cols");
-        QTest::addColumn<int>("tokens");
-        QTest::addColumn<bool>("s16");
+        addWeightColumns();
         addDTypeRows("vocab 300, dim 96, 7 tokens", 300, 96, 7);
     }
 
@@ -343,6 +385,7 @@ private Q_SLOTS:
         QFETCH(int, cols);
         QFETCH(int, tokens);
         QFETCH(bool, s16);
+        QFETCH(bool, sg);
         HostTensor table = makeTensor(dtype, rows, cols, 31, "embed");
         const DeviceWeight &dw = deviceWeight({&table.view}, false, dtypeRowBytes(dtype, cols) * (rows / 4 + 1));
         QCOMPARE(dw.chunks.size(), size_t(4));
@@ -351,7 +394,7 @@ private Q_SLOTS:
             ids.push_back(uint32_t((t * 89 + 3) % rows));
         ids.back() = uint32_t(rows - 1);
         Buffer bt = upload(ids), bo = buffer(size_t(tokens * cols) * 4);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16).embed(cmd, dw, bt, uint32_t(tokens), bo); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16, sg).embed(cmd, dw, bt, uint32_t(tokens), bo); }).ok());
         const std::vector<float> got = download(bo, size_t(tokens * cols));
         for (int t = 0; t < tokens; ++t)
             for (int i = 0; i < cols; ++i)
@@ -410,14 +453,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("kvHeads");
         QTest::addColumn<int>("headDim");
         QTest::addColumn<bool>("kvF16");
-        for (bool f16 : {true, false}) {
-            const char *kv = f16 ? "fp16 KV" : "fp32 KV";
-            QTest::addRow("decode pos 0, MHA, %s", kv) << 1 << 0 << 2 << 2 << 32 << f16;
-            QTest::addRow("decode 63 cached, GQA 4:1, %s", kv) << 1 << 63 << 8 << 2 << 64 << f16;
-            QTest::addRow("decode 200 cached (4 chunks), GQA 3:1 hd128, %s", kv) << 1 << 200 << 6 << 2 << 128 << f16;
-            QTest::addRow("prefill 9 tokens from 0, %s", kv) << 9 << 0 << 4 << 2 << 64 << f16;
-            QTest::addRow("prefill 70 tokens after 5 cached, %s", kv) << 70 << 5 << 4 << 1 << 32 << f16;
-        }
+        QTest::addColumn<bool>("sg");
+        for (bool sg : {true, false})
+            for (bool f16 : {true, false}) {
+                const char *kv = f16 ? "fp16 KV" : "fp32 KV", *red = sg ? "sg" : "smem";
+                QTest::addRow("decode pos 0, MHA, %s, %s", kv, red) << 1 << 0 << 2 << 2 << 32 << f16 << sg;
+                QTest::addRow("decode 63 cached, GQA 4:1, %s, %s", kv, red) << 1 << 63 << 8 << 2 << 64 << f16 << sg;
+                QTest::addRow("decode 200 cached (4 chunks), GQA 3:1 hd128, %s, %s", kv, red)
+                    << 1 << 200 << 6 << 2 << 128 << f16 << sg;
+                QTest::addRow("prefill 9 tokens from 0, %s, %s", kv, red) << 9 << 0 << 4 << 2 << 64 << f16 << sg;
+                QTest::addRow("prefill 70 tokens after 5 cached, %s, %s", kv, red) << 70 << 5 << 4 << 1 << 32 << f16 << sg;
+            }
     }
 
     // Keys/values go through kv_store into the cache; compared with fp32 causal GQA attention
@@ -425,6 +471,7 @@ private Q_SLOTS:
     void attention()
     {
         QFETCH(bool, kvF16);
+        QFETCH(bool, sg);
         QFETCH(int, tokens);
         QFETCH(int, posBase);
         QFETCH(int, heads);
@@ -478,9 +525,9 @@ private Q_SLOTS:
                                   uint32_t(qDim), uint32_t(qDim + kvDim), kvF16));
             VulkanContext::computeBarrier(cmd);
             if (tokens == 1)
-                return m_k32->attentionDecode(cmd, fresh, kc, vc, partial, out, step, uint32_t(heads),
+                return kernels(false, sg).attentionDecode(cmd, fresh, kc, vc, partial, out, step, uint32_t(heads),
                                               uint32_t(kvHeads), uint32_t(headDim), maxChunks, kvF16);
-            return m_k32->attentionPrefill(cmd, fresh, kc, vc, out, step, uint32_t(tokens), uint32_t(heads),
+            return kernels(false, sg).attentionPrefill(cmd, fresh, kc, vc, out, step, uint32_t(tokens), uint32_t(heads),
                                            uint32_t(kvHeads), uint32_t(headDim), uint32_t(stride), uint32_t(qDim), kvF16);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
@@ -494,11 +541,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("topK");
         QTest::addColumn<float>("temperature");
         QTest::addColumn<float>("u");
-        QTest::addRow("greedy, vocab 1000") << 1000 << 1 << 0.0f << 0.5f;
-        QTest::addRow("greedy, vocab 70000 (35 slices)") << 70000 << 1 << 0.0f << 0.5f;
-        QTest::addRow("top-40 t=0.8 u=0.3") << 70000 << 40 << 0.8f << 0.3f;
-        QTest::addRow("top-5 t=1.5 u=0.97") << 5000 << 5 << 1.5f << 0.97f;
-        QTest::addRow("top-64 t=1 u=0.0") << 3000 << 64 << 1.0f << 0.0f;
+        QTest::addColumn<bool>("sg");
+        for (bool sg : {true, false}) {
+            const char *red = sg ? "sg" : "smem";
+            QTest::addRow("greedy, vocab 1000, %s", red) << 1000 << 1 << 0.0f << 0.5f << sg;
+            QTest::addRow("greedy, vocab 70000 (35 slices), %s", red) << 70000 << 1 << 0.0f << 0.5f << sg;
+            QTest::addRow("top-40 t=0.8 u=0.3, %s", red) << 70000 << 40 << 0.8f << 0.3f << sg;
+            QTest::addRow("top-5 t=1.5 u=0.97, %s", red) << 5000 << 5 << 1.5f << 0.97f << sg;
+            QTest::addRow("top-64 t=1 u=0.0, %s", red) << 3000 << 64 << 1.0f << 0.0f << sg;
+        }
     }
 
     // The device picks what the CPU picks: sort the logits, keep the top k, softmax(v / T),
@@ -509,6 +560,7 @@ private Q_SLOTS:
         QFETCH(int, topK);
         QFETCH(float, temperature);
         QFETCH(float, u);
+        QFETCH(bool, sg);
         std::vector<float> logits = randomVec(size_t(vocab), uint32_t(vocab + topK), 8.0f);
         const int best = vocab / 3;
         logits[size_t(best)] = 20.0f;
@@ -538,12 +590,49 @@ private Q_SLOTS:
         sp.temperature = temperature;
         sp.randomU = u;
         Buffer step = stepBuffer(sp);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return m_k32->sample(cmd, bl, cands, result, step, uint32_t(vocab)); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(false, sg).sample(cmd, bl, cands, result, step, uint32_t(vocab)); }).ok());
         uint32_t got = 0;
         std::memcpy(&got, result.mapped, 4);
         if (topK == 1)
             QCOMPARE(int(got), best);
         QCOMPARE(int(got), expected);
+    }
+
+    void rmsNorm_data()
+    {
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("dim");
+        QTest::addColumn<bool>("sg");
+        for (bool sg : {true, false}) {
+            const char *red = sg ? "sg" : "smem";
+            QTest::addRow("1x64, %s", red) << 1 << 64 << sg;
+            QTest::addRow("5x100, %s", red) << 5 << 100 << sg;
+            QTest::addRow("3x2048, %s", red) << 3 << 2048 << sg;
+        }
+    }
+
+    // y = x / sqrt(mean(x^2) + eps) * w per row, eps 1e-6, fp32: 1e-5.
+    void rmsNorm()
+    {
+        QFETCH(int, rows);
+        QFETCH(int, dim);
+        QFETCH(bool, sg);
+        const std::vector<float> x = randomVec(size_t(rows * dim), 51, 3.0f), w = randomVec(size_t(dim), 52);
+        std::vector<double> ref(x.size());
+        for (int r = 0; r < rows; ++r) {
+            double ss = 0;
+            for (int i = 0; i < dim; ++i)
+                ss += double(x[size_t(r * dim + i)]) * x[size_t(r * dim + i)];
+            const double rstd = 1.0 / std::sqrt(ss / dim + 1e-6);
+            for (int i = 0; i < dim; ++i)
+                ref[size_t(r * dim + i)] = x[size_t(r * dim + i)] * rstd * w[size_t(i)];
+        }
+        Buffer bx = upload(x), bw = upload(w), by = buffer(x.size() * 4);
+        QVERIFY(run([&](VkCommandBuffer cmd) {
+                    return kernels(false, sg).rmsNorm(cmd, bx, bw, by, uint32_t(rows), uint32_t(dim), 1e-6f);
+                }).ok());
+        const double e = normErr(download(by, x.size()), ref);
+        QVERIFY2(e < 1e-5, qPrintable(QString("error %1").arg(e)));
     }
 
     void add()
@@ -556,46 +645,96 @@ private Q_SLOTS:
             QCOMPARE(got[i], a[i] + b[i]);
     }
 
-    // K-quants have no kernels of their own: they are widened to F16 on upload, so the product
-    // matches the dequantised weights within fp16 rounding (1e-3).
-    void kQuantsAreWidenedToF16()
+    void kQuants_data()
     {
-        const int rows = 9, cols = 512;
-        for (DType t : {DType::Q4_K, DType::Q6_K}) {
-            std::vector<std::byte> bytes(dtypeRowBytes(t, cols) * rows);
-            std::mt19937 rng(77);
-            for (std::byte &b : bytes)
-                b = std::byte(rng() & 0xff);
-            const size_t blocks = bytes.size() / dtypeBlockBytes(t);
-            for (size_t i = 0; i < blocks; ++i) { // sane fp16 scales instead of random bits
-                std::byte *blk = bytes.data() + i * dtypeBlockBytes(t);
-                const uint16_t d = f32ToF16(0.01f), dmin = f32ToF16(0.002f);
-                if (t == DType::Q4_K) {
-                    std::memcpy(blk + offsetof(BlockQ4_K, d), &d, 2);
-                    std::memcpy(blk + offsetof(BlockQ4_K, dmin), &dmin, 2);
-                } else {
-                    std::memcpy(blk + offsetof(BlockQ6_K, d), &d, 2);
-                }
-            }
-            TensorView v;
-            v.name = "kquant";
-            v.dtype = t;
-            v.shape = {rows, cols};
-            v.data = bytes.data();
-            v.nbytes = bytes.size();
-            const std::vector<float> w = dequantizeTensor(v);
-            const std::vector<float> x = randomVec(cols, 3);
-            std::vector<double> ref(static_cast<size_t>(rows));
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<bool>("s16");
+        QTest::addColumn<bool>("sg");
+        for (DType t : {DType::Q4_K, DType::Q6_K})
+            for (bool s16 : {true, false})
+                for (bool sg : {true, false})
+                    QTest::addRow("%s %s %s", dtypeName(t), s16 ? "u16" : "u32", sg ? "sg" : "smem") << t << s16 << sg;
+    }
+
+    // Q4_K/Q6_K are read in place (no widening on upload): matvec (plain and fused SwiGLU),
+    // prefill matmul over 5 tokens and the embedding lookup against the dequantised weights,
+    // 1e-4 (lookup exact up to fp32 rounding of d * scale * q).
+    void kQuants()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(bool, s16);
+        QFETCH(bool, sg);
+        const int rows = 9, cols = 512, tokens = 5;
+        HostTensor w = makeKQuant(dtype, rows, cols, 77), w2 = makeKQuant(dtype, rows, cols, 78);
+        const std::vector<float> x = randomVec(size_t(tokens * cols), 3);
+        std::vector<double> ref(size_t(tokens * rows)), refGlu(static_cast<size_t>(rows));
+        for (int t = 0; t < tokens; ++t)
             for (int r = 0; r < rows; ++r)
                 for (int i = 0; i < cols; ++i)
-                    ref[size_t(r)] += double(w[size_t(r) * cols + i]) * x[size_t(i)];
-            const DeviceWeight &dw = deviceWeight({&v}, false);
-            QCOMPARE(dw.dtype, DType::F16);
-            Buffer bx = upload(x), by = buffer(rows * 4);
-            QVERIFY(run([&](VkCommandBuffer cmd) { return m_k16->matvec(cmd, dw, bx, by, MatMode::Store); }).ok());
-            const double e = normErr(download(by, rows), ref);
-            QVERIFY2(e < 1e-3, qPrintable(QString("%1 error %2").arg(dtypeName(t)).arg(e)));
+                    ref[size_t(t * rows + r)] += double(w.values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
+        for (int r = 0; r < rows; ++r) {
+            double u = 0;
+            for (int i = 0; i < cols; ++i)
+                u += double(w2.values[size_t(r) * cols + i]) * x[size_t(i)];
+            refGlu[size_t(r)] = ref[size_t(r)] / (1 + std::exp(-ref[size_t(r)])) * u;
         }
+        const DeviceWeight &dw = deviceWeight({&w.view}, false, dtypeRowBytes(dtype, cols) * 4); // 3 chunks
+        QCOMPARE(dw.dtype, dtype);
+        QCOMPARE(dw.bytes(), uint64_t(w.bytes.size())); // in place, not widened
+        const DeviceWeight &pair = deviceWeight({&w.view, &w2.view}, true);
+        Buffer bx = upload(x), bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols));
+        Buffer by = buffer(size_t(rows) * 4), bh = buffer(size_t(rows) * 4), bm = buffer(size_t(tokens * rows) * 4);
+        std::vector<uint32_t> ids{3, 0, 8};
+        Buffer bt = upload(ids), be = buffer(ids.size() * cols * 4);
+        auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(kernels(s16, sg).matvec(cmd, dw, bx0, by, MatMode::Store));
+            SB_TRY(kernels(s16, sg).matvec(cmd, pair, bx0, bh, MatMode::SwiGlu));
+            SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bm, uint32_t(rows), MatMode::Store));
+            return kernels(s16, sg).embed(cmd, dw, bt, uint32_t(ids.size()), be);
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const double e = normErr(download(by, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
+        const double eGlu = normErr(download(bh, size_t(rows)), refGlu);
+        const double eMm = normErr(download(bm, ref.size()), ref);
+        QVERIFY2(e < 1e-4 && eGlu < 1e-4 && eMm < 1e-4,
+                 qPrintable(QString("matvec %1, swiglu %2, matmul %3").arg(e).arg(eGlu).arg(eMm)));
+        std::vector<double> refE;
+        for (uint32_t id : ids)
+            for (int i = 0; i < cols; ++i)
+                refE.push_back(w.values[size_t(id) * cols + i]);
+        const double eE = normErr(download(be, refE.size()), refE);
+        QVERIFY2(eE < 1e-6, qPrintable(QString("embed %1").arg(eE)));
+    }
+
+    // The upload ring: 100 KiB and a few odd-sized writes through 3 slots of 4 KiB (many times
+    // round the ring, each slot reused after its fence) land byte for byte; progress is reported
+    // per slot, never decreasing, ending at the total.
+    void uploadRingLargerThanItself()
+    {
+        std::vector<uint8_t> data(100 * 1024 + 13);
+        std::mt19937 rng(9);
+        for (uint8_t &b : data)
+            b = uint8_t(rng());
+        std::vector<uint64_t> reports;
+        StagingUploader up(*m_ctx, data.size(), [&](uint64_t done, uint64_t total) {
+            QCOMPARE(total, uint64_t(data.size()));
+            reports.push_back(done);
+        });
+        QVERIFY(up.init(3 * 4096, 3).ok());
+        QCOMPARE(up.slotBytes(), uint64_t(4096));
+        Buffer dst = buffer(data.size() + 3);
+        const uint64_t split[] = {0, 5, 4096 + 7, 60000, data.size()};
+        for (size_t i = 0; i + 1 < std::size(split); ++i)
+            QVERIFY(up.write(dst, split[i], data.data() + split[i], split[i + 1] - split[i]).ok());
+        QVERIFY(up.flush().ok());
+        QVERIFY(up.submissions() >= data.size() / 4096);
+        QVERIFY(reports.size() >= size_t(up.submissions()));
+        QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+        QCOMPARE(reports.back(), uint64_t(data.size()));
+        std::vector<uint8_t> got(data.size());
+        QVERIFY(m_ctx->download(dst, got.data(), got.size()).ok());
+        QVERIFY(got == data);
+        QVERIFY(!up.reserve(dst, 0, 4097).ok()); // larger than a slot
     }
 
     void rejectsMismatchedModes()

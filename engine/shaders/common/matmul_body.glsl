@@ -58,6 +58,9 @@ void loadSlice8(uint nn, uint n, uint k0, uint part)
             ws[nn][j0 + 2u * j] = d * q.x;
             ws[nn][j0 + 2u * j + 1u] = d * q.y;
         }
+    } else if (WTYPE == WT_Q4_K || WTYPE == WT_Q6_K) { // one 32-slice lies inside one super-block
+        for (uint j = 0u; j < 8u; ++j)
+            ws[nn][j0 + j] = wElem(WTYPE, rowByte, k0 + j0 + j);
     } else { // Q4_0: elements j < 16 are low nibbles of byte j, j >= 16 high nibbles of byte j - 16
         const uint blk = rowByte + (k0 >> 5) * 18u;
         const float d = halfBits(wU16(blk));

@@ -10,6 +10,9 @@
 // FUSE_NORM (spec constant 2): x is first RMS-normalised with weight nw and eps (each workgroup
 // recomputes the sum of squares of x, which is cheap next to a pass over its weight rows and
 // saves a dispatch and a barrier per norm).
+// SB_SUBGROUP: rows are handed out by subgroup (whatever the device's subgroup size: a row gets
+// one or more whole subgroups, or a subgroup takes several rows in turn) and each row's partial
+// sums meet in subgroupAdd, so no barrier is needed when a subgroup holds a whole row.
 #define LANES 32
 #define ROWS 8
 layout(local_size_x = LANES, local_size_y = ROWS) in;
@@ -40,10 +43,9 @@ float normScale = 1.0;
 // Element i of the (normalised) input.
 float xv(uint i) { return FUSE_NORM ? x[i] * normScale * nw[i] : x[i]; }
 
-// This lane's share of W[row, :] . x
-float rowDot(uint row, uint lid)
+// This lane's share (lane lid of `lanes`) of W[row, :] . x
+float rowDot(uint row, uint lid, uint WG_SIZE)
 {
-    const uint WG_SIZE = LANES;
     const uint rowByte = row * p.rowBytes;
     float acc = 0.0;
     if (WTYPE == WT_F32) {
@@ -69,6 +71,44 @@ float rowDot(uint row, uint lid)
             }
             acc += halfBits(wU16(blk)) * s;
         }
+    } else if (WTYPE == WT_Q4_K) {
+        // One 32-element sub-block per step: sum(d sc q x - dmin m x) = d sc (q . x) - dmin m sum(x).
+        for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
+            const uint blk = rowByte + (b >> 3) * 144u, sub = b & 7u;
+            const uint qb = blk + 16u + (sub >> 1) * 32u, shift = (sub & 1u) * 4u;
+            const uint xb = b * 32u;
+            float s = 0.0, sx = 0.0;
+            for (uint j = 0u; j < 16u; ++j) {
+                const uint v = wU16(qb + 2u * j);
+                const float x0 = xv(xb + 2u * j), x1 = xv(xb + 2u * j + 1u);
+                s += float((v >> shift) & 15u) * x0 + float((v >> (8u + shift)) & 15u) * x1;
+                sx += x0 + x1;
+            }
+            const uvec2 sm = q4kScaleMin(blk, sub);
+            acc += halfBits(wU16(blk)) * float(sm.x) * s - halfBits(wU16(blk + 2u)) * float(sm.y) * sx;
+        }
+    } else if (WTYPE == WT_Q6_K) {
+        // One 32-element sub-block per step (two 16-element scale groups).
+        for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
+            const uint blk = rowByte + (b >> 3) * 210u, sub = b & 7u;
+            const uint n = sub >> 2, q = sub & 3u;
+            const uint qlb = blk + n * 64u + (q & 1u) * 32u, qhb = blk + 128u + n * 32u;
+            const uint lshift = (q >> 1) * 4u, hshift = 2u * q;
+            const uint xb = b * 32u;
+            float s0 = 0.0, s1 = 0.0;
+            for (uint j = 0u; j < 16u; ++j) {
+                const uint lo = wU16(qlb + 2u * j), hi = wU16(qhb + 2u * j);
+                const float q0 = float(int(((lo >> lshift) & 15u) | (((hi >> hshift) & 3u) << 4)) - 32);
+                const float q1 = float(int(((lo >> (8u + lshift)) & 15u) | (((hi >> (8u + hshift)) & 3u) << 4)) - 32);
+                const float part = q0 * xv(xb + 2u * j) + q1 * xv(xb + 2u * j + 1u);
+                if (j < 8u)
+                    s0 += part;
+                else
+                    s1 += part;
+            }
+            const uint g = n * 8u + q * 2u;
+            acc += halfBits(wU16(blk + 208u)) * (q6kScale(blk, g) * s0 + q6kScale(blk, g + 1u) * s1);
+        }
     } else { // Q4_0
         for (uint b = lid; b < p.cols / 32u; b += WG_SIZE) {
             const uint blk = rowByte + b * 18u;
@@ -86,6 +126,75 @@ float rowDot(uint row, uint lid)
     return acc;
 }
 
+#ifdef SB_SUBGROUP
+#extension GL_KHR_shader_subgroup_basic : require
+#extension GL_KHR_shader_subgroup_arithmetic : require
+shared float sgA[ROWS * LANES];
+shared float sgB[ROWS * LANES];
+
+void storeRow(uint r, float d, float u)
+{
+    if (MODE == 2u)
+        y[p.outOffset + r] = d / (1.0 + exp(-d)) * u;
+    else
+        y[p.outOffset + r] = MODE == 1u ? y[p.outOffset + r] + d : d;
+}
+
+void main()
+{
+    const uint wg = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
+    const uint nsg = gl_NumSubgroups, sid = gl_SubgroupID;
+    if (FUSE_NORM) {
+        float ss = 0.0;
+        for (uint i = gl_LocalInvocationIndex; i < p.cols; i += ROWS * LANES)
+            ss += x[i] * x[i];
+        ss = subgroupAdd(ss);
+        if (subgroupElect())
+            sgA[sid] = ss;
+        barrier();
+        float total = 0.0;
+        for (uint j = 0u; j < nsg; ++j)
+            total += sgA[j];
+        normScale = inversesqrt(total / float(p.cols) + p.eps);
+        barrier(); // sgA is reused below
+    }
+    const uint spr = max(1u, nsg / ROWS); // subgroups per row
+    const uint rowStep = nsg / spr;        // rows in flight at once
+    const uint lane = (sid % spr) * gl_SubgroupSize + gl_SubgroupInvocationID;
+    const uint lanes = spr * gl_SubgroupSize;
+    for (uint ry = sid / spr; ry < ROWS; ry += rowStep) { // uniform within a subgroup
+        const uint r = wg * ROWS + ry;
+        float d = 0.0, u = 0.0;
+        if (r < p.rows) {
+            d = rowDot(r, lane, lanes);
+            if (MODE == 2u)
+                u = rowDot(p.rows + r, lane, lanes);
+        }
+        d = subgroupAdd(d);
+        if (MODE == 2u)
+            u = subgroupAdd(u);
+        if (spr == 1u) {
+            if (subgroupElect() && r < p.rows)
+                storeRow(r, d, u);
+        } else if (subgroupElect()) {
+            sgA[sid] = d;
+            sgB[sid] = u;
+        }
+    }
+    if (spr == 1u) // the same for the whole workgroup
+        return;
+    barrier();
+    const uint ry = gl_LocalInvocationIndex, r = wg * ROWS + ry;
+    if (ry >= ROWS || r >= p.rows)
+        return;
+    float d = 0.0, u = 0.0;
+    for (uint j = 0u; j < spr; ++j) {
+        d += sgA[ry * spr + j];
+        u += sgB[ry * spr + j];
+    }
+    storeRow(r, d, u);
+}
+#else
 void main()
 {
     const uint wg = gl_WorkGroupID.y * gl_NumWorkGroups.x + gl_WorkGroupID.x;
@@ -113,9 +222,9 @@ void main()
     }
     float d = 0.0, u = 0.0;
     if (r < p.rows) {
-        d = rowDot(r, lane);
+        d = rowDot(r, lane, LANES);
         if (MODE == 2u)
-            u = rowDot(p.rows + r, lane);
+            u = rowDot(p.rows + r, lane, LANES);
     }
     partA[ly][lane] = d;
     partB[ly][lane] = u;
@@ -133,3 +242,4 @@ void main()
     else
         y[p.outOffset + r] = MODE == 1u ? y[p.outOffset + r] + d : d;
 }
+#endif
