@@ -2,7 +2,7 @@
 """Fills unfinished messages of translations/*.ts from the glossary in translations/glossary.json.
 
 Run after `cmake --build build --target sbgui_lupdate`; Qt Linguist remains the tool for real
-translation work. A message that the glossary lacks stays unfinished (English at run time).
+translation work. A glossary value that is a list gives the plural forms of a %n message. A message that the glossary lacks stays unfinished (English at run time).
 """
 import json
 import pathlib
@@ -20,7 +20,15 @@ for ts in sorted((root / "translations").glob("switchboard_*.ts")):
         src = msg.findtext("source")
         tr = msg.find("translation")
         if src in table:
-            tr.text = table[src]
+            value = table[src]
+            if isinstance(value, list):  # plural forms, in the language's numerus order
+                for child in list(tr):
+                    tr.remove(child)
+                tr.text = None
+                for form in value:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = value
             tr.attrib.pop("type", None)
         elif tr.get("type") == "unfinished":
             missing += 1

@@ -134,10 +134,7 @@
     <message numerus="yes">
         <location filename="../app/gui/usage/BillingTableModel.cpp" line="68" />
         <source>%n request(s) reported no usage; their tokens are estimated.</source>
-        <translation>
-            <numerusform>%n Anfrage hat keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform>
-            <numerusform>%n Anfragen haben keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Anfrage hat keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform><numerusform>%n Anfragen haben keine Nutzung gemeldet; ihre Tokens sind geschätzt.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/usage/BillingTableModel.cpp" line="77" />
@@ -1070,10 +1067,7 @@ Letzte Nachricht: %2</translation>
     <message numerus="yes">
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="211" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
-        <translation>
-            <numerusform>%1 · Übertragungsformat %2 · %n Modell: %3</numerusform>
-            <numerusform>%1 · Übertragungsformat %2 · %n Modelle: %3</numerusform>
-        </translation>
+        <translation><numerusform>%1 · Übertragungsformat %2 · %n Modell: %3</numerusform><numerusform>%1 · Übertragungsformat %2 · %n Modelle: %3</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="212" />

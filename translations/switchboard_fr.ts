@@ -134,10 +134,7 @@
     <message numerus="yes">
         <location filename="../app/gui/usage/BillingTableModel.cpp" line="68" />
         <source>%n request(s) reported no usage; their tokens are estimated.</source>
-        <translation>
-            <numerusform>%n requête n'a signalé aucune utilisation ; ses jetons sont estimés.</numerusform>
-            <numerusform>%n requêtes n'ont signalé aucune utilisation ; leurs jetons sont estimés.</numerusform>
-        </translation>
+        <translation><numerusform>%n requête n'a signalé aucune utilisation ; ses jetons sont estimés.</numerusform><numerusform>%n requêtes n'ont signalé aucune utilisation ; leurs jetons sont estimés.</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/usage/BillingTableModel.cpp" line="77" />
@@ -1070,10 +1067,7 @@ Dernier message : %2</translation>
     <message numerus="yes">
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="211" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
-        <translation>
-            <numerusform>%1 · format de transmission %2 · %n modèle : %3</numerusform>
-            <numerusform>%1 · format de transmission %2 · %n modèles : %3</numerusform>
-        </translation>
+        <translation><numerusform>%1 · format de transmission %2 · %n modèle : %3</numerusform><numerusform>%1 · format de transmission %2 · %n modèles : %3</numerusform></translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ProvidersArea.cpp" line="212" />

@@ -90,11 +90,23 @@ private Q_SLOTS:
             QCoreApplication::removeTranslator(t);
     }
 
-    void frenchTranslationIsApplied()
+    void everyShippedLanguageIsApplied_data()
     {
-        QVERIFY(installTranslations(*QCoreApplication::instance(), QLocale(QLocale::French)));
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("usage");
+        QTest::addRow("fr") << QLocale(QLocale::French) << QStringLiteral("Utilisation et facturation");
+        QTest::addRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << QStringLiteral("Uso y facturación");
+        QTest::addRow("ja") << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral("使用量と請求");
+        QTest::addRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("用量与账单");
+    }
+
+    void everyShippedLanguageIsApplied()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, usage);
+        QVERIFY(installTranslations(*QCoreApplication::instance(), locale));
         MainWindow w;
-        QCOMPARE(w.navigation()->item(4)->text(), QStringLiteral("Utilisation et facturation"));
+        QCOMPARE(w.navigation()->item(4)->text(), usage);
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
     }
