@@ -1,4 +1,5 @@
 #include "catalog/Catalog.h"
+#include "catalog/UserCatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,15 +297,10 @@ Outcome<Catalog> Catalog::load(const QString &userPath)
     const QJsonObject baseDoc = QJsonDocument::fromJson(base.readAll()).object();
     if (userPath.isEmpty() || !QFile::exists(userPath))
         return fromObject(baseDoc, QStringLiteral(":/router/providers.json"));
-    QFile user(userPath);
-    if (!user.open(QIODevice::ReadOnly))
-        return Outcome<Catalog>::failure(QStringLiteral("%1: cannot read: %2").arg(userPath, user.errorString()));
-    QJsonParseError err{};
-    const QJsonDocument userDoc = QJsonDocument::fromJson(user.readAll(), &err);
-    if (err.error != QJsonParseError::NoError || !userDoc.isObject())
-        return Outcome<Catalog>::failure(QStringLiteral("%1: invalid JSON at offset %2: %3")
-                                             .arg(userPath).arg(err.offset).arg(err.errorString()));
-    return fromObject(mergeDocuments(baseDoc, userDoc.object()), userPath + QStringLiteral(" (merged over the default)"));
+    auto userDoc = UserCatalog(userPath).read(); // names the line and column of a JSON error
+    if (!userDoc)
+        return Outcome<Catalog>::failure(userDoc.error());
+    return fromObject(mergeDocuments(baseDoc, userDoc.value()), userPath + QStringLiteral(" (merged over the default)"));
 }
 
 QString Catalog::defaultUserPath()

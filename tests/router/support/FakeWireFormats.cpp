@@ -329,6 +329,13 @@ FakeReplyPlan planFakeReply(const FakeRequest &r, const FakeBehaviour &b, bool a
     const QString &f = r.wireFormat;
     if (f == QLatin1String("models")) {
         plan.contentType = "application/json";
+        if (!authOk) { // as OpenAI answers a listing with a bad key
+            plan.status = 401;
+            plan.parts << compact(QJsonObject{{"error", QJsonObject{{"message", "Incorrect API key provided"},
+                                                                    {"type", "invalid_request_error"},
+                                                                    {"code", "invalid_api_key"}}}});
+            return plan;
+        }
         plan.parts << compact(QJsonObject{{"object", "list"},
                                           {"data", QJsonArray{QJsonObject{{"id", "fake-model"}, {"object", "model"}, {"owned_by", "fake"}}}}});
         return plan;
