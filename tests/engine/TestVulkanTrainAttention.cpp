@@ -7,6 +7,8 @@
 // gradients vs central differences (eps 1e-4) of the double-precision composite 1e-5 (seen: ~3e-7).
 // Shapes are small (lavapipe): T odd/even, 1, not a multiple of the tile; GQA 1, 2, 4; head_dim
 // 32/64/128; some rows force other tile sizes so every tiling path is exercised on one device.
+// With SB_BENCH_TRAIN_ATTN=1 in the environment, bench() also prints the kernel times at
+// SmolLM3-3B's attention shape for T = 256 and 512 (figures for docs/benchmarks.md, no asserts).
 #include <QtTest>
 
 #include <cmath>
@@ -19,6 +21,7 @@
 #include "vulkan/VulkanContext.h"
 #include "vulkan/VulkanKernels.h"
 #include "vulkan/train/TrainAttention.h"
+#include "vulkan/train/TrainAttentionBench.h"
 
 using namespace sb;
 
@@ -425,6 +428,29 @@ private Q_SLOTS:
                      ev = normErr(download(bdv, kvn), gv);
         qInfo("finite differences: dq %.2g dk %.2g dv %.2g", eq, ek, ev);
         QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5, qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
+    }
+
+    // The bench function runs and reports consistent figures (no speed thresholds).
+    void bench()
+    {
+        TrainAttentionBenchOptions o;
+        o.reps = 2;
+        o.cpuThreads = 1;
+        auto r = benchTrainAttention(*m_ctx, {24, 4, 2, 32}, o);
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        QVERIFY(r->forwardMs > 0 && r->backwardMs > 0 && r->cpuForwardMs > 0 && r->cpuBackwardMs > 0);
+        QVERIFY(r->forwardGflops > 0 && r->backwardGflops > 0);
+        QCOMPARE(r->forwardTile.rows, m_attn->forwardTile(32).rows);
+        qInfo("%s", r->toText().c_str());
+        if (qEnvironmentVariableIsEmpty("SB_BENCH_TRAIN_ATTN"))
+            return;
+        o.reps = 3;
+        o.cpuThreads = 0;
+        for (uint32_t T : {256u, 512u}) {
+            auto big = benchTrainAttention(*m_ctx, {T, 16, 4, 128}, o);
+            QVERIFY2(big.ok(), big.ok() ? "" : big.error().message.c_str());
+            qInfo("%s", big->toText().c_str());
+        }
     }
 
     // Bad shapes, short buffers and bad tiles are errors that say what is wrong, not crashes.
