@@ -1,0 +1,746 @@
+#include "vulkan/train/VulkanLoraModel.h"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "cpu/CpuWeights.h"
+#include "sampling/Rng.h"
+
+namespace sb {
+
+namespace {
+
+constexpr uint64_t kStagingBytes = 16ull << 20;
+
+size_t sz(int64_t n) { return static_cast<size_t>(n); }
+
+// The dropout stream of one Linear: must stay equal to linSeed() in lora/LoraModel.cpp
+// (TestVulkanLora compares both backends with dropout on, so a drift fails there).
+uint64_t linSeed(uint64_t stepSeed, int64_t layer, int target)
+{
+    return stepSeed + 0x9e3779b97f4a7c15ull * static_cast<uint64_t>(layer * 8 + target + 1);
+}
+
+void hostBarrier(VkCommandBuffer cmd)
+{
+    VkMemoryBarrier b{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    b.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
+    b.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
+    vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
+                         VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &b, 0, nullptr, 0, nullptr);
+}
+
+void copy(VkCommandBuffer cmd, const Buffer &src, const Buffer &dst, uint64_t bytes, uint64_t srcOff = 0,
+          uint64_t dstOff = 0)
+{
+    const VkBufferCopy region{srcOff, dstOff, bytes};
+    vkCmdCopyBuffer(cmd, src.buffer, dst.buffer, 1, &region);
+}
+
+} // namespace
+
+struct VulkanLoraModel::Layer {
+    Buffer attnNorm, ffnNorm;                     // (dim) fp32
+    std::array<DeviceWeight, kLoraTargetCount> w; // by LoraTarget: q, k, v, o, gate, up, down
+    bool rope = true;
+};
+
+// One layer's saved activations, for m_capacity tokens.
+struct VulkanLoraModel::Acts {
+    Buffer rstd1, xn1;   // (T), (T, dim)
+    Buffer q, k, v;      // (T, qDim), (T, kvDim) x2, after RoPE
+    Buffer att;          // (T, qDim)
+    Buffer attnSaved;    // (H, T) logsumexp, or (H, T, T) probabilities (plain kernels)
+    Buffer h;            // (T, dim) after the attention residual
+    Buffer rstd2, xn2;   // (T), (T, dim)
+    Buffer g, u, s;      // (T, ffn)
+    Buffer mid;          // 7 x (T, rank) loraIn · Aᵀ per target
+
+    std::array<Buffer *, 14> all()
+    {
+        return {&rstd1, &xn1, &q, &k, &v, &att, &attnSaved, &h, &rstd2, &xn2, &g, &u, &s, &mid};
+    }
+};
+
+// Everything one submission needs to know about its sequence and adapter.
+struct VulkanLoraModel::Run {
+    uint32_t T = 0;
+    bool training = false;
+    bool checkpoint = false;
+    bool targetsValid = false; // step(): targets uploaded, the loss is computed
+    float scale = 1.0f;     // alpha / rank
+    float keep = 1.0f;      // 1 / (1 - dropout)
+    bool dropout = false;
+    float gradScale = 1.0f;
+    int64_t chunkRows = 0, chunks = 0;
+    uint64_t paramFloats = 0;
+    struct Pair {
+        bool enabled = false;
+        uint32_t rank = 0, in = 0, out = 0;
+        uint32_t offA = 0, offB = 0; // floats into m_params / m_grads
+        uint32_t maskWord = 0;       // into m_masks
+    };
+    std::vector<std::array<Pair, kLoraTargetCount>> pairs;
+    const Pair &pair(int64_t l, int t) const { return pairs[sz(l)][sz(t)]; }
+    // One activation set for every layer (recomputed per layer in the backward pass).
+    bool sharedActs() const { return checkpoint || !training; }
+};
+
+VulkanLoraModel::~VulkanLoraModel()
+{
+    if (!m_ctx)
+        return;
+    for (Buffer *b : m_owned)
+        if (b->valid())
+            m_ctx->destroyBuffer(*b);
+    for (Buffer &b : m_xs)
+        m_ctx->destroyBuffer(b);
+    for (auto &a : m_acts)
+        for (Buffer *b : a->all())
+            m_ctx->destroyBuffer(*b);
+    for (auto &l : m_layers)
+        if (l) {
+            m_ctx->destroyBuffer(l->attnNorm);
+            m_ctx->destroyBuffer(l->ffnNorm);
+            for (DeviceWeight &w : l->w)
+                destroyWeight(*m_ctx, w);
+        }
+    destroyWeight(*m_ctx, m_embed);
+    destroyWeight(*m_ctx, m_lmHead);
+    if (m_finalNorm.valid())
+        m_ctx->destroyBuffer(m_finalNorm);
+    m_attention.reset();
+    m_train.reset();
+    m_kernels.reset();
+}
+
+Result<std::unique_ptr<VulkanLoraModel>> VulkanLoraModel::create(std::shared_ptr<VulkanContext> ctx,
+                                                                 const ModelWeights &weights, VulkanLoraOptions options)
+{
+    if (!ctx)
+        return makeError(ErrorCode::NoDevice, "Vulkan LoRA training needs a Vulkan context");
+    SB_TRY(checkCpuModelWeights(weights));
+    std::unique_ptr<VulkanLoraModel> m(new VulkanLoraModel());
+    m->m_ctx = std::move(ctx);
+    SB_TRY(m->init(weights, options));
+    return m;
+}
+
+Result<std::unique_ptr<LoraCompute>> createVulkanLoraCompute(const ModelWeights &weights, const ContextOptions &context,
+                                                             VulkanLoraOptions options)
+{
+    auto ctx = VulkanContext::create(context);
+    if (!ctx)
+        return makeError(ErrorCode::NoDevice, "no Vulkan device for LoRA training (" + ctx.error().toString()
+                                                  + "); use the CPU backend");
+    auto m = VulkanLoraModel::create(std::shared_ptr<VulkanContext>(std::move(ctx.value())), weights, options);
+    if (!m)
+        return m.error();
+    return std::unique_ptr<LoraCompute>(std::move(m.value()));
+}
+
+Result<void> VulkanLoraModel::ensure(Buffer &b, uint64_t bytes, const char *name, MemoryKind kind)
+{
+    bytes = std::max<uint64_t>((bytes + 15) & ~uint64_t(15), 16);
+    if (b.valid() && b.size >= bytes)
+        return {};
+    if (b.valid())
+        m_ctx->destroyBuffer(b);
+    auto r = m_ctx->createBuffer(bytes, kind, name);
+    if (!r)
+        return r.error();
+    b = r.value();
+    if (kind == MemoryKind::HostVisible && !b.mapped)
+        return makeError(ErrorCode::Unsupported, "host-visible memory of " + m_ctx->info().name + " cannot be mapped");
+    if (std::find(m_owned.begin(), m_owned.end(), &b) == m_owned.end())
+        m_owned.push_back(&b);
+    return {};
+}
+
+uint64_t VulkanLoraModel::weightBytes() const
+{
+    uint64_t n = m_embed.bytes() + (m_tiedHead ? 0 : m_lmHead.bytes());
+    for (const auto &l : m_layers)
+        for (const DeviceWeight &w : l->w)
+            n += w.bytes();
+    return n;
+}
+
+uint64_t VulkanLoraModel::workBytes() const
+{
+    uint64_t n = 0;
+    for (const Buffer *b : m_owned)
+        n += b->size;
+    for (const Buffer &b : m_xs)
+        n += b.size;
+    return n;
+}
+
+Result<void> VulkanLoraModel::init(const ModelWeights &weights, const VulkanLoraOptions &options)
+{
+    m_config = weights.config;
+    const ModelConfig &c = m_config;
+    m_interleaved = weights.qkInterleaved;
+    m_maxLogitRows = std::max<int64_t>(1, options.maxLogitRows);
+    m_name = "Vulkan: " + m_ctx->info().name;
+    if (c.headDim % 2 != 0 || c.numKvHeads == 0 || c.numHeads % c.numKvHeads != 0)
+        return makeError(ErrorCode::Unsupported, "head_dim " + std::to_string(c.headDim) + " with "
+                                                     + std::to_string(c.numHeads) + "/" + std::to_string(c.numKvHeads)
+                                                     + " heads is not supported by the Vulkan training kernels");
+    m_flashAttention = c.headDim % 8 == 0 && c.headDim <= int64_t(kMaxHeadDim);
+    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage);
+    m_train = std::make_unique<TrainKernels>(*m_ctx);
+    m_attention = std::make_unique<TrainAttention>(*m_ctx);
+
+    StagingUploader up(*m_ctx, 0, {});
+    SB_TRY(up.init(kStagingBytes));
+    auto upload = [&](DeviceWeight &dst, const TensorView &t) -> Result<void> {
+        const TensorView *parts[] = {&t};
+        auto w = uploadWeight(*m_ctx, up, t.name, parts, false, options.maxChunkBytes);
+        if (!w)
+            return w.error();
+        dst = std::move(w.value());
+        return {};
+    };
+    auto floats = [&](Buffer &dst, const TensorView &t) -> Result<void> {
+        auto b = uploadFloats(*m_ctx, up, t);
+        if (!b)
+            return b.error();
+        dst = b.value();
+        return {};
+    };
+    SB_TRY(upload(m_embed, weights.tokenEmbedding));
+    m_tiedHead = !weights.lmHead.valid();
+    if (!m_tiedHead)
+        SB_TRY(upload(m_lmHead, weights.lmHead));
+    SB_TRY(floats(m_finalNorm, weights.finalNorm));
+    for (int64_t i = 0; i < c.numLayers; ++i) {
+        const LayerWeights &lw = weights.layers[sz(i)];
+        auto l = std::make_unique<Layer>();
+        l->rope = c.layerUsesRope(i);
+        SB_TRY(floats(l->attnNorm, lw.attnNorm));
+        SB_TRY(floats(l->ffnNorm, lw.ffnNorm));
+        const TensorView *views[kLoraTargetCount] = {&lw.wq, &lw.wk, &lw.wv, &lw.wo, &lw.wGate, &lw.wUp, &lw.wDown};
+        for (int t = 0; t < kLoraTargetCount; ++t)
+            SB_TRY(upload(l->w[sz(t)], *views[t]));
+        m_layers.push_back(std::move(l));
+    }
+    return up.flush();
+}
+
+namespace {
+
+Result<void> checkSequence(const ModelConfig &c, const LoraAdapter &adapter, std::span<const int32_t> tokens)
+{
+    if (tokens.empty())
+        return makeError(ErrorCode::InvalidArgument, "a training sequence needs at least one token");
+    if (static_cast<int64_t>(tokens.size()) > c.maxPositionEmbeddings)
+        return makeError(ErrorCode::InvalidArgument, "sequence of " + std::to_string(tokens.size())
+                                                         + " tokens exceeds max_position_embeddings");
+    for (size_t t = 0; t < tokens.size(); ++t)
+        if (tokens[t] < 0 || tokens[t] >= c.vocabSize)
+            return makeError(ErrorCode::InvalidArgument, "token id " + std::to_string(tokens[t]) + " at index "
+                                                             + std::to_string(t) + " is outside the vocabulary");
+    if (static_cast<int64_t>(adapter.layers.size()) != c.numLayers)
+        return makeError(ErrorCode::InvalidArgument, "adapter has " + std::to_string(adapter.layers.size())
+                                                         + " layers, the model " + std::to_string(c.numLayers));
+    for (int64_t l = 0; l < c.numLayers; ++l)
+        for (int ti = 0; ti < kLoraTargetCount; ++ti) {
+            const LoraPair &p = adapter.pair(l, static_cast<LoraTarget>(ti));
+            if (!p.enabled())
+                continue;
+            const auto [out, in] = loraTargetShape(c, static_cast<LoraTarget>(ti));
+            if (p.in != in || p.out != out || p.a.size() != sz(p.rank * in) || p.b.size() != sz(out * p.rank))
+                return makeError(ErrorCode::InvalidArgument,
+                                 "adapter tensor layers." + std::to_string(l) + "."
+                                     + loraTargetName(static_cast<LoraTarget>(ti)) + " does not match the model's shape");
+        }
+    return {};
+}
+
+} // namespace
+
+// Lays out the adapter, grows the buffers to the sequence, writes tokens/targets/masks/params.
+Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<const int32_t> tokens,
+                                      std::span<const int32_t> targets, bool training, uint64_t dropoutSeed,
+                                      bool checkpoint, Run &run)
+{
+    const ModelConfig &c = m_config;
+    const int64_t T = int64_t(tokens.size()), L = c.numLayers, dim = c.hiddenSize, V = c.vocabSize;
+    const int64_t H = c.numHeads, qDim = c.qDim(), kvDim = c.kvDim(), ffn = c.intermediateSize;
+    run.T = uint32_t(T);
+    run.training = training;
+    run.checkpoint = checkpoint;
+    run.scale = adapter.config.scale();
+    run.dropout = training && adapter.config.dropout > 0.0;
+    run.keep = static_cast<float>(1.0 / (1.0 - adapter.config.dropout));
+
+    // Adapter layout: A then B of each enabled (layer, target), in forEachTensor order.
+    run.pairs.assign(sz(L), {});
+    uint64_t floats = 0, maskWords = 0;
+    int64_t rank = 1, maxIn = 1;
+    for (int64_t l = 0; l < L; ++l)
+        for (int t = 0; t < kLoraTargetCount; ++t) {
+            const LoraPair &p = adapter.pair(l, static_cast<LoraTarget>(t));
+            Run::Pair &q = run.pairs[sz(l)][sz(t)];
+            if (!p.enabled())
+                continue;
+            q.enabled = true;
+            q.rank = uint32_t(p.rank);
+            q.in = uint32_t(p.in);
+            q.out = uint32_t(p.out);
+            q.offA = uint32_t(floats);
+            floats += p.a.size();
+            q.offB = uint32_t(floats);
+            floats += p.b.size();
+            rank = std::max(rank, p.rank);
+            maxIn = std::max(maxIn, p.in);
+            q.maskWord = uint32_t(maskWords);
+            if (run.dropout)
+                maskWords += (uint64_t(T * p.in) + 31) / 32;
+        }
+    if (floats >= (1ull << 32) / 4)
+        return makeError(ErrorCode::Unsupported, "adapter of " + std::to_string(floats) + " parameters is too large");
+    run.paramFloats = floats;
+
+    const int64_t maxRange = int64_t(m_ctx->info().maxStorageBufferRange);
+    run.chunkRows = std::min({T, m_maxLogitRows, std::max<int64_t>(1, maxRange / (V * 4))});
+    run.chunks = (T + run.chunkRows - 1) / run.chunkRows;
+
+    // Grow the per-token buffers (all activations are recreated together).
+    const int64_t needActs = (checkpoint || !training) ? 1 : L;
+    if (T > m_capacity || rank > m_rankCapacity || int64_t(m_acts.size()) < needActs) {
+        const int64_t cap = std::max<int64_t>({T, m_capacity, 16});
+        const int64_t rcap = std::max(rank, m_rankCapacity);
+        const uint64_t t4 = uint64_t(cap) * 4;
+        if (T > m_capacity || rank > m_rankCapacity) {
+            for (Buffer &b : m_xs)
+                m_ctx->destroyBuffer(b);
+            m_xs.clear();
+            for (auto &a : m_acts)
+                for (Buffer *b : a->all())
+                    m_ctx->destroyBuffer(*b);
+            m_acts.clear();
+        }
+        m_capacity = cap;
+        m_rankCapacity = rcap;
+        while (int64_t(m_xs.size()) < L + 1) {
+            auto b = m_ctx->createBuffer(t4 * uint64_t(dim), MemoryKind::DeviceLocal, "layer_input");
+            if (!b)
+                return b.error();
+            m_xs.push_back(b.value());
+        }
+        const uint64_t savedBytes = m_flashAttention ? t4 * uint64_t(H) : t4 * uint64_t(H) * uint64_t(cap);
+        while (int64_t(m_acts.size()) < needActs) {
+            auto a = std::make_unique<Acts>();
+            const std::pair<Buffer *, uint64_t> bufs[] = {
+                {&a->rstd1, t4}, {&a->xn1, t4 * dim}, {&a->q, t4 * qDim}, {&a->k, t4 * kvDim}, {&a->v, t4 * kvDim},
+                {&a->att, t4 * qDim}, {&a->attnSaved, savedBytes}, {&a->h, t4 * dim}, {&a->rstd2, t4},
+                {&a->xn2, t4 * dim}, {&a->g, t4 * ffn}, {&a->u, t4 * ffn}, {&a->s, t4 * ffn},
+                {&a->mid, t4 * uint64_t(rcap) * kLoraTargetCount}};
+            for (const auto &[b, bytes] : bufs) {
+                auto r = m_ctx->createBuffer(bytes, MemoryKind::DeviceLocal, "activation");
+                if (!r) {
+                    for (const auto &[b2, n2] : bufs)
+                        if (b2->valid())
+                            m_ctx->destroyBuffer(*b2);
+                    return r.error();
+                }
+                *b = r.value();
+            }
+            m_acts.push_back(std::move(a));
+        }
+        SB_TRY(ensure(m_dX, t4 * dim, "dX"));
+        SB_TRY(ensure(m_dH, t4 * dim, "dH"));
+        SB_TRY(ensure(m_dXn, t4 * dim, "dXn"));
+        SB_TRY(ensure(m_proj, t4 * dim, "proj"));
+        SB_TRY(ensure(m_dS, t4 * ffn, "dS"));
+        SB_TRY(ensure(m_dG, t4 * ffn, "dG"));
+        SB_TRY(ensure(m_dU, t4 * ffn, "dU"));
+        SB_TRY(ensure(m_dAtt, t4 * qDim, "dAtt"));
+        SB_TRY(ensure(m_dq, t4 * qDim, "dq"));
+        SB_TRY(ensure(m_dk, t4 * kvDim, "dk"));
+        SB_TRY(ensure(m_dv, t4 * kvDim, "dv"));
+        SB_TRY(ensure(m_attnScratch, savedBytes, "attention_scratch"));
+        SB_TRY(ensure(m_dMid, t4 * rcap, "dMid"));
+        SB_TRY(ensure(m_xf, t4 * dim, "xf"));
+        SB_TRY(ensure(m_rstdF, t4, "rstd_final"));
+        SB_TRY(ensure(m_dXf, t4 * dim, "dXf"));
+        SB_TRY(ensure(m_tokens, t4, "tokens", MemoryKind::HostVisible));
+        SB_TRY(ensure(m_targets, t4, "targets", MemoryKind::HostVisible));
+        SB_TRY(ensure(m_losses, t4, "losses"));
+        SB_TRY(ensure(m_lossesHost, t4, "losses_host", MemoryKind::HostVisible));
+        const std::vector<float> table = ropeTable(cap, c.headDim, c.ropeTheta);
+        SB_TRY(ensure(m_ropeTable, table.size() * 4, "rope_table"));
+        SB_TRY(m_ctx->upload(m_ropeTable, table.data(), table.size() * 4));
+    }
+    const uint64_t t4 = uint64_t(m_capacity) * 4;
+    SB_TRY(ensure(m_loraIn, t4 * uint64_t(maxIn), "lora_in"));
+    SB_TRY(ensure(m_dLoraIn, t4 * uint64_t(maxIn), "dLoraIn"));
+    const uint64_t chunkBytes = uint64_t(run.chunkRows) * 4;
+    SB_TRY(ensure(m_logits, chunkBytes * uint64_t(V), "logits"));
+    if (run.chunks > 1) {
+        SB_TRY(ensure(m_xfChunk, chunkBytes * uint64_t(dim), "xf_chunk"));
+        SB_TRY(ensure(m_dXfChunk, chunkBytes * uint64_t(dim), "dXf_chunk"));
+    }
+    SB_TRY(ensure(m_params, floats * 4, "lora_params"));
+    SB_TRY(ensure(m_paramsHost, floats * 4, "lora_params_host", MemoryKind::HostVisible));
+    if (training) {
+        SB_TRY(ensure(m_grads, floats * 4, "lora_grads"));
+        SB_TRY(ensure(m_gradsHost, floats * 4, "lora_grads_host", MemoryKind::HostVisible));
+    }
+    SB_TRY(ensure(m_masks, std::max<uint64_t>(maskWords, 1) * 4, "dropout_masks", MemoryKind::HostVisible));
+
+    // Inputs straight into host-visible memory (read before the next step rewrites them).
+    std::memcpy(m_tokens.mapped, tokens.data(), tokens.size() * 4);
+    if (!targets.empty())
+        std::memcpy(m_targets.mapped, targets.data(), targets.size() * 4);
+    float *params = static_cast<float *>(m_paramsHost.mapped);
+    for (int64_t l = 0; l < L; ++l)
+        for (int t = 0; t < kLoraTargetCount; ++t) {
+            const Run::Pair &q = run.pair(l, t);
+            if (!q.enabled)
+                continue;
+            const LoraPair &p = adapter.pair(l, static_cast<LoraTarget>(t));
+            std::memcpy(params + q.offA, p.a.data(), p.a.size() * 4);
+            std::memcpy(params + q.offB, p.b.data(), p.b.size() * 4);
+            if (run.dropout) {
+                // The CPU reference's draws, element by element (LoraModel.cpp linForward).
+                uint32_t *mask = static_cast<uint32_t *>(m_masks.mapped) + q.maskWord;
+                const uint64_t n = uint64_t(T) * q.in;
+                std::memset(mask, 0, ((n + 31) / 32) * 4);
+                Rng rng(linSeed(dropoutSeed, l, t));
+                for (uint64_t i = 0; i < n; ++i)
+                    if (!(rng.uniform() < adapter.config.dropout))
+                        mask[i / 32] |= 1u << (i % 32);
+            }
+        }
+    return {};
+}
+
+Result<void> VulkanLoraModel::recordLinear(VkCommandBuffer cmd, const Run &run, int64_t l, int target,
+                                           const Buffer &in, const Buffer &out, const Buffer &mid)
+{
+    const DeviceWeight &w = m_layers[sz(l)]->w[sz(target)];
+    const uint32_t T = run.T;
+    SB_TRY(m_kernels->matmul(cmd, w, in, T, out, uint32_t(w.rows), MatMode::Store));
+    const Run::Pair &p = run.pair(l, target);
+    if (p.enabled) {
+        const Buffer *src = &in;
+        if (run.dropout) {
+            SB_TRY(m_train->dropout(cmd, in, m_masks, p.maskWord, run.keep, m_loraIn, T * p.in));
+            VulkanContext::computeBarrier(cmd);
+            src = &m_loraIn;
+        }
+        const uint32_t midOff = uint32_t(target) * T * p.rank;
+        // mid = loraIn · Aᵀ, then out += scale · mid · Bᵀ.
+        SB_TRY(m_train->gemm(cmd, T, p.rank, p.in, {src, 0, p.in, false}, {&m_params, p.offA, p.in, true},
+                             {&mid, midOff, p.rank, false}, 1.0f, false));
+        VulkanContext::computeBarrier(cmd);
+        SB_TRY(m_train->gemm(cmd, T, p.out, p.rank, {&mid, midOff, p.rank, false}, {&m_params, p.offB, p.rank, true},
+                             {&out, 0, p.out, false}, run.scale, true));
+    }
+    VulkanContext::computeBarrier(cmd);
+    return {};
+}
+
+Result<void> VulkanLoraModel::recordLinearBackward(VkCommandBuffer cmd, const Run &run, int64_t l, int target,
+                                                   const Buffer &dIn, const Buffer &dOut, const Buffer &in,
+                                                   const Buffer &mid, bool accumulate)
+{
+    const DeviceWeight &w = m_layers[sz(l)]->w[sz(target)];
+    const uint32_t T = run.T;
+    SB_TRY(m_train->matmulBackwardInput(cmd, w, dOut, T, uint32_t(w.rows), dIn, accumulate));
+    const Run::Pair &p = run.pair(l, target);
+    if (p.enabled) {
+        const Buffer *src = &in;
+        if (run.dropout) {
+            SB_TRY(m_train->dropout(cmd, in, m_masks, p.maskWord, run.keep, m_loraIn, T * p.in));
+            src = &m_loraIn;
+        }
+        const uint32_t midOff = uint32_t(target) * T * p.rank;
+        // dMid = scale · dOut · B;  dB += scale · dOutᵀ · mid.
+        SB_TRY(m_train->gemm(cmd, T, p.rank, p.out, {&dOut, 0, p.out, false}, {&m_params, p.offB, p.rank, false},
+                             {&m_dMid, 0, p.rank, false}, run.scale, false));
+        SB_TRY(m_train->gemm(cmd, p.out, p.rank, T, {&dOut, 0, p.out, true}, {&mid, midOff, p.rank, false},
+                             {&m_grads, p.offB, p.rank, false}, run.scale, true));
+        VulkanContext::computeBarrier(cmd);
+        // dA += dMidᵀ · loraIn;  d loraIn = dMid · A (into dIn, through the dropout mask if any).
+        SB_TRY(m_train->gemm(cmd, p.rank, p.in, T, {&m_dMid, 0, p.rank, true}, {src, 0, p.in, false},
+                             {&m_grads, p.offA, p.in, false}, 1.0f, true));
+        if (run.dropout) {
+            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, {&m_dMid, 0, p.rank, false}, {&m_params, p.offA, p.in, false},
+                                 {&m_dLoraIn, 0, p.in, false}, 1.0f, false));
+            VulkanContext::computeBarrier(cmd);
+            SB_TRY(m_train->dropoutBackward(cmd, m_dLoraIn, m_masks, p.maskWord, run.keep, dIn, T * p.in));
+        } else {
+            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, {&m_dMid, 0, p.rank, false}, {&m_params, p.offA, p.in, false},
+                                 {&dIn, 0, p.in, false}, 1.0f, true));
+        }
+    }
+    VulkanContext::computeBarrier(cmd);
+    return {};
+}
+
+Result<void> VulkanLoraModel::recordLayerForward(VkCommandBuffer cmd, const Run &run, int64_t l, Acts &a,
+                                                 const Buffer &out)
+{
+    const ModelConfig &c = m_config;
+    const Layer &ly = *m_layers[sz(l)];
+    const uint32_t T = run.T, dim = uint32_t(c.hiddenSize), ffn = uint32_t(c.intermediateSize);
+    const uint32_t H = uint32_t(c.numHeads), KvH = uint32_t(c.numKvHeads), hd = uint32_t(c.headDim);
+    const Buffer &x = m_xs[sz(l)];
+    TrainKernels &k = *m_train;
+    const auto B = [&] { VulkanContext::computeBarrier(cmd); };
+    const auto lin = [&](LoraTarget t, const Buffer &in, const Buffer &o) {
+        return recordLinear(cmd, run, l, int(t), in, o, a.mid);
+    };
+
+    SB_TRY(k.rmsNormForward(cmd, x, ly.attnNorm, a.xn1, a.rstd1, T, dim, float(c.rmsNormEps)));
+    B();
+    SB_TRY(lin(LoraTarget::Q, a.xn1, a.q));
+    SB_TRY(lin(LoraTarget::K, a.xn1, a.k));
+    SB_TRY(lin(LoraTarget::V, a.xn1, a.v));
+    const RopeMode mode = ropeModeFor(ly.rope, m_interleaved);
+    if (mode != RopeMode::None) {
+        SB_TRY(m_attention->ropeForward(cmd, a.q, m_ropeTable, {T, H, hd, 0, 0}, mode));
+        SB_TRY(m_attention->ropeForward(cmd, a.k, m_ropeTable, {T, KvH, hd, 0, 0}, mode));
+        B();
+    }
+    if (m_flashAttention)
+        SB_TRY(m_attention->forward(cmd, {T, H, KvH, hd}, a.q, a.k, a.v, a.att, a.attnSaved));
+    else
+        SB_TRY(k.attentionForward(cmd, a.q, a.k, a.v, a.att, a.attnSaved, T, H, KvH, hd));
+    B();
+    SB_TRY(lin(LoraTarget::O, a.att, m_proj));
+    SB_TRY(k.add(cmd, x, m_proj, a.h, T * dim));
+    B();
+    SB_TRY(k.rmsNormForward(cmd, a.h, ly.ffnNorm, a.xn2, a.rstd2, T, dim, float(c.rmsNormEps)));
+    B();
+    SB_TRY(lin(LoraTarget::Gate, a.xn2, a.g));
+    SB_TRY(lin(LoraTarget::Up, a.xn2, a.u));
+    SB_TRY(k.swigluForward(cmd, a.g, a.u, a.s, T * ffn));
+    B();
+    SB_TRY(lin(LoraTarget::Down, a.s, m_proj));
+    SB_TRY(k.add(cmd, a.h, m_proj, out, T * dim));
+    B();
+    return {};
+}
+
+Result<void> VulkanLoraModel::recordLayerBackward(VkCommandBuffer cmd, const Run &run, int64_t l, Acts &a)
+{
+    const ModelConfig &c = m_config;
+    const Layer &ly = *m_layers[sz(l)];
+    const uint32_t T = run.T, dim = uint32_t(c.hiddenSize), ffn = uint32_t(c.intermediateSize);
+    const uint32_t H = uint32_t(c.numHeads), KvH = uint32_t(c.numKvHeads), hd = uint32_t(c.headDim);
+    TrainKernels &k = *m_train;
+    const auto B = [&] { VulkanContext::computeBarrier(cmd); };
+    const auto linB = [&](LoraTarget t, const Buffer &dIn, const Buffer &dOut, const Buffer &in, bool accumulate) {
+        return recordLinearBackward(cmd, run, l, int(t), dIn, dOut, in, a.mid, accumulate);
+    };
+    const uint64_t dimBytes = uint64_t(T) * dim * 4;
+
+    // m_dX holds d(layer out); the residual passes it to h unchanged.
+    copy(cmd, m_dX, m_dH, dimBytes);
+    TrainKernels::zero(cmd, m_dG, 0, uint64_t(T) * ffn * 4);
+    TrainKernels::zero(cmd, m_dU, 0, uint64_t(T) * ffn * 4);
+    if (!m_flashAttention) {
+        TrainKernels::zero(cmd, m_dq);
+        TrainKernels::zero(cmd, m_dk);
+        TrainKernels::zero(cmd, m_dv);
+    }
+    SB_TRY(linB(LoraTarget::Down, m_dS, m_dX, a.s, false));
+    SB_TRY(k.swigluBackward(cmd, m_dS, a.g, a.u, m_dG, m_dU, T * ffn));
+    B();
+    SB_TRY(linB(LoraTarget::Gate, m_dXn, m_dG, a.xn2, false));
+    SB_TRY(linB(LoraTarget::Up, m_dXn, m_dU, a.xn2, true));
+    SB_TRY(k.rmsNormBackward(cmd, m_dH, m_dXn, a.h, ly.ffnNorm, a.rstd2, T, dim));
+    B();
+
+    SB_TRY(linB(LoraTarget::O, m_dAtt, m_dH, a.att, false));
+    if (m_flashAttention)
+        SB_TRY(m_attention->backward(cmd, {T, H, KvH, hd}, m_dAtt, a.q, a.k, a.v, a.att, a.attnSaved, m_attnScratch,
+                                     m_dq, m_dk, m_dv, false));
+    else
+        SB_TRY(k.attentionBackward(cmd, m_dAtt, a.q, a.k, a.v, a.attnSaved, m_attnScratch, m_dq, m_dk, m_dv, T, H, KvH,
+                                   hd));
+    B();
+    const RopeMode mode = ropeModeFor(ly.rope, m_interleaved);
+    if (mode != RopeMode::None) {
+        SB_TRY(m_attention->ropeBackward(cmd, m_dq, m_ropeTable, {T, H, hd, 0, 0}, mode));
+        SB_TRY(m_attention->ropeBackward(cmd, m_dk, m_ropeTable, {T, KvH, hd, 0, 0}, mode));
+        B();
+    }
+    SB_TRY(linB(LoraTarget::Q, m_dXn, m_dq, a.xn1, false));
+    SB_TRY(linB(LoraTarget::K, m_dXn, m_dk, a.xn1, true));
+    SB_TRY(linB(LoraTarget::V, m_dXn, m_dv, a.xn1, true));
+    copy(cmd, m_dH, m_dX, dimBytes);
+    B();
+    SB_TRY(k.rmsNormBackward(cmd, m_dX, m_dXn, m_xs[sz(l)], ly.attnNorm, a.rstd1, T, dim));
+    B();
+    return {};
+}
+
+Result<void> VulkanLoraModel::recordForward(VkCommandBuffer cmd, const Run &run)
+{
+    const ModelConfig &c = m_config;
+    if (run.paramFloats > 0) {
+        copy(cmd, m_paramsHost, m_params, run.paramFloats * 4);
+        if (run.training)
+            TrainKernels::zero(cmd, m_grads, 0, run.paramFloats * 4);
+    }
+    SB_TRY(m_kernels->embed(cmd, m_embed, m_tokens, run.T, m_xs[0]));
+    VulkanContext::computeBarrier(cmd);
+    for (int64_t l = 0; l < c.numLayers; ++l) {
+        Acts &a = *m_acts[run.sharedActs() ? 0 : sz(l)];
+        SB_TRY(recordLayerForward(cmd, run, l, a, m_xs[sz(l + 1)]));
+    }
+    return m_train->rmsNormForward(cmd, m_xs[sz(c.numLayers)], m_finalNorm, m_xf, m_rstdF, run.T,
+                                   uint32_t(c.hiddenSize), float(c.rmsNormEps));
+}
+
+// LM head over rows [chunk · chunkRows, ...): logits, loss and (training) dLogits, dXf.
+Result<void> VulkanLoraModel::recordHeadChunk(VkCommandBuffer cmd, const Run &run, int64_t chunk, bool training,
+                                              float gradScale)
+{
+    const ModelConfig &c = m_config;
+    const uint64_t rowBytes = uint64_t(c.hiddenSize) * 4;
+    const int64_t r0 = chunk * run.chunkRows;
+    const uint32_t rows = uint32_t(std::min<int64_t>(run.chunkRows, run.T - r0));
+    const bool chunked = run.chunks > 1;
+    VulkanContext::computeBarrier(cmd);
+    if (chunked) {
+        copy(cmd, m_xf, m_xfChunk, rows * rowBytes, uint64_t(r0) * rowBytes, 0);
+        VulkanContext::computeBarrier(cmd);
+    }
+    SB_TRY(m_kernels->matmul(cmd, head(), chunked ? m_xfChunk : m_xf, rows, m_logits, uint32_t(c.vocabSize),
+                             MatMode::Store));
+    if (run.targetsValid) {
+        VulkanContext::computeBarrier(cmd);
+        SB_TRY(m_train->crossEntropy(cmd, m_logits, m_targets, m_losses, rows, uint32_t(c.vocabSize), uint32_t(r0),
+                                     training, gradScale));
+    }
+    if (training) {
+        VulkanContext::computeBarrier(cmd);
+        SB_TRY(m_train->matmulBackwardInput(cmd, head(), m_logits, rows, uint32_t(c.vocabSize),
+                                            chunked ? m_dXfChunk : m_dXf, false));
+        if (chunked) {
+            VulkanContext::computeBarrier(cmd);
+            copy(cmd, m_dXfChunk, m_dXf, rows * rowBytes, 0, uint64_t(r0) * rowBytes);
+        }
+    }
+    return {};
+}
+
+Result<LoraStepResult> VulkanLoraModel::step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
+                                             std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
+                                             uint64_t dropoutSeed, bool checkpoint)
+{
+    const ModelConfig &c = m_config;
+    SB_TRY(checkSequence(c, adapter, tokens));
+    if (targets.size() != tokens.size())
+        return makeError(ErrorCode::InvalidArgument, "targets and tokens differ in length");
+    for (int32_t t : targets)
+        if (t >= c.vocabSize)
+            return makeError(ErrorCode::InvalidArgument, "target id " + std::to_string(t) + " is outside the vocabulary");
+    const bool training = grads != nullptr;
+    Run run;
+    run.targetsValid = true;
+    SB_TRY(prepare(adapter, tokens, targets, training, dropoutSeed, checkpoint, run));
+    const int64_t L = c.numLayers;
+    const uint32_t T = run.T, dim = uint32_t(c.hiddenSize);
+
+    auto rec = m_ctx->recordReusable(
+        [&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(recordForward(cmd, run));
+            for (int64_t ch = 0; ch < run.chunks; ++ch)
+                SB_TRY(recordHeadChunk(cmd, run, ch, training, gradScale));
+            VulkanContext::computeBarrier(cmd);
+            if (training) {
+                TrainKernels::zero(cmd, m_dX, 0, uint64_t(T) * dim * 4);
+                VulkanContext::computeBarrier(cmd);
+                SB_TRY(m_train->rmsNormBackward(cmd, m_dX, m_dXf, m_xs[sz(L)], m_finalNorm, m_rstdF, T, dim));
+                VulkanContext::computeBarrier(cmd);
+                for (int64_t l = L - 1; l >= 0; --l) {
+                    Acts &a = *m_acts[run.sharedActs() ? 0 : sz(l)];
+                    // Checkpointing: the shared set holds the last layer's activations; recompute
+                    // the others from their saved inputs (the output is not needed again).
+                    if (run.sharedActs() && l != L - 1)
+                        SB_TRY(recordLayerForward(cmd, run, l, a, m_proj));
+                    SB_TRY(recordLayerBackward(cmd, run, l, a));
+                }
+                if (run.paramFloats > 0)
+                    copy(cmd, m_grads, m_gradsHost, run.paramFloats * 4);
+            }
+            copy(cmd, m_losses, m_lossesHost, uint64_t(T) * 4);
+            hostBarrier(cmd);
+            return {};
+        },
+        uint32_t(L * 400 + run.chunks * 16 + 64));
+    if (!rec)
+        return rec.error();
+    Result<void> done = m_ctx->submitRecorded(rec.value());
+    m_ctx->destroyRecorded(rec.value());
+    SB_TRY(done);
+
+    LoraStepResult r;
+    const float *losses = static_cast<const float *>(m_lossesHost.mapped);
+    for (size_t t = 0; t < targets.size(); ++t)
+        if (targets[t] >= 0) {
+            r.lossSum += losses[t];
+            ++r.targets;
+        }
+    if (training) {
+        const float *g = static_cast<const float *>(m_gradsHost.mapped);
+        for (int64_t l = 0; l < L; ++l)
+            for (int t = 0; t < kLoraTargetCount; ++t) {
+                const Run::Pair &q = run.pair(l, t);
+                if (!q.enabled)
+                    continue;
+                LoraPair &gp = grads->pair(l, static_cast<LoraTarget>(t));
+                if (gp.a.size() != sz(int64_t(q.rank) * q.in) || gp.b.size() != sz(int64_t(q.out) * q.rank))
+                    return makeError(ErrorCode::InvalidArgument, "gradient buffers do not match the adapter's shapes");
+                for (size_t i = 0; i < gp.a.size(); ++i)
+                    gp.a[i] += g[q.offA + i];
+                for (size_t i = 0; i < gp.b.size(); ++i)
+                    gp.b[i] += g[q.offB + i];
+            }
+    }
+    return r;
+}
+
+Result<std::vector<float>> VulkanLoraModel::logits(const LoraAdapter &adapter, std::span<const int32_t> tokens)
+{
+    const ModelConfig &c = m_config;
+    SB_TRY(checkSequence(c, adapter, tokens));
+    Run run;
+    SB_TRY(prepare(adapter, tokens, {}, false, 0, false, run));
+    const int64_t V = c.vocabSize;
+    SB_TRY(ensure(m_logitsHost, uint64_t(run.chunkRows) * uint64_t(V) * 4, "logits_host", MemoryKind::HostVisible));
+    std::vector<float> out(sz(int64_t(run.T) * V));
+    for (int64_t ch = 0; ch < run.chunks; ++ch) {
+        const int64_t r0 = ch * run.chunkRows, rows = std::min<int64_t>(run.chunkRows, run.T - r0);
+        auto rec = m_ctx->recordReusable(
+            [&](VkCommandBuffer cmd) -> Result<void> {
+                if (ch == 0)
+                    SB_TRY(recordForward(cmd, run));
+                SB_TRY(recordHeadChunk(cmd, run, ch, false, 0.0f));
+                VulkanContext::computeBarrier(cmd);
+                copy(cmd, m_logits, m_logitsHost, uint64_t(rows * V) * 4);
+                hostBarrier(cmd);
+                return {};
+            },
+            uint32_t(c.numLayers * 200 + 64));
+        if (!rec)
+            return rec.error();
+        Result<void> done = m_ctx->submitRecorded(rec.value());
+        m_ctx->destroyRecorded(rec.value());
+        SB_TRY(done);
+        std::memcpy(out.data() + r0 * V, m_logitsHost.mapped, sz(rows * V) * 4);
+    }
+    return out;
+}
+
+} // namespace sb
