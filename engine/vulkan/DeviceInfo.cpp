@@ -98,9 +98,20 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     info.timestampsSupported = p.limits.timestampComputeAndGraphics == VK_TRUE;
     info.timestampPeriodNs = p.limits.timestampPeriod;
 
+    uint32_t extCount = 0;
+    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, nullptr);
+    std::vector<VkExtensionProperties> exts(extCount);
+    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
+    const bool dotExt = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
+    info.cooperativeMatrix = hasExtension(exts, "VK_KHR_cooperative_matrix");
+
     VkPhysicalDeviceVulkan12Features f12{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES};
     VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
+    VkPhysicalDeviceShaderIntegerDotProductFeatures dotFeatures{
+        VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES};
     f11.pNext = &f12;
+    if (dotExt) // only chain structures the device knows
+        f12.pNext = &dotFeatures;
     VkPhysicalDeviceFeatures2 features2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
     features2.pNext = &f11;
     vkGetPhysicalDeviceFeatures2(pd, &features2);
@@ -108,13 +119,16 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     info.int8Arithmetic = f12.shaderInt8 == VK_TRUE;
     info.storage16Bit = f11.storageBuffer16BitAccess == VK_TRUE;
     info.storage8Bit = f12.storageBuffer8BitAccess == VK_TRUE;
-
-    uint32_t extCount = 0;
-    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, nullptr);
-    std::vector<VkExtensionProperties> exts(extCount);
-    vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
-    info.integerDotProduct = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
-    info.cooperativeMatrix = hasExtension(exts, "VK_KHR_cooperative_matrix");
+    info.integerDotProduct = dotExt && dotFeatures.shaderIntegerDotProduct == VK_TRUE;
+    if (info.integerDotProduct) {
+        VkPhysicalDeviceShaderIntegerDotProductProperties dotProps{
+            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_PROPERTIES};
+        VkPhysicalDeviceProperties2 p2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+        p2.pNext = &dotProps;
+        vkGetPhysicalDeviceProperties2(pd, &p2);
+        info.integerDotProductAccelerated = dotProps.integerDotProduct4x8BitPackedSignedAccelerated == VK_TRUE
+            && dotProps.integerDotProduct4x8BitPackedMixedSignednessAccelerated == VK_TRUE;
+    }
 
     VkPhysicalDeviceMemoryProperties mem{};
     vkGetPhysicalDeviceMemoryProperties(pd, &mem);

@@ -34,7 +34,8 @@ struct DeviceInfo {
     bool int8Arithmetic = false;   // shaderInt8
     bool storage16Bit = false;     // storageBuffer16BitAccess
     bool storage8Bit = false;      // storageBuffer8BitAccess
-    bool integerDotProduct = false;     // VK_KHR_shader_integer_dot_product
+    bool integerDotProduct = false;     // VK_KHR_shader_integer_dot_product with shaderIntegerDotProduct
+    bool integerDotProductAccelerated = false; // 4x8-bit packed signed and mixed-sign dot products are fast
     bool cooperativeMatrix = false;     // VK_KHR_cooperative_matrix
     uint64_t maxStorageBufferRange = 0;
     uint32_t maxComputeSharedMemory = 0;

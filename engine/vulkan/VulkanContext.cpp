@@ -4,6 +4,7 @@
 #include <cstring>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 #include "vulkan/ShaderTable.h"
 #include "vulkan/VulkanInstance.h"
@@ -81,11 +82,20 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
     f11.storageBuffer16BitAccess = m_info.storage16Bit;
     f11.pNext = &f12;
+    VkPhysicalDeviceShaderIntegerDotProductFeatures dot{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES};
+    std::vector<const char *> extensions;
+    if (m_info.integerDotProduct) { // the int8 dot-product matvec (shaders/common/matvec_dp_body.glsl)
+        dot.shaderIntegerDotProduct = VK_TRUE;
+        f12.pNext = &dot;
+        extensions.push_back("VK_KHR_shader_integer_dot_product");
+    }
     VkPhysicalDeviceFeatures2 features{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
     features.pNext = &f11;
 
     VkDeviceCreateInfo dci{VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO};
     dci.pNext = &features;
+    dci.enabledExtensionCount = uint32_t(extensions.size());
+    dci.ppEnabledExtensionNames = extensions.data();
     dci.queueCreateInfoCount = 1;
     dci.pQueueCreateInfos = &qci;
     VkResult r = vkCreateDevice(m_physical, &dci, nullptr, &m_device);

@@ -37,10 +37,13 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
     return t;
 }
 
-VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups)
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups, IntegerDotUse integerDot)
     : m_ctx(ctx)
     , m_s16(use16BitStorage && ctx.info().storage16Bit)
     , m_sg(useSubgroups && ctx.info().subgroupArithmetic)
+    , m_dp(ctx.info().integerDotProduct
+           && (integerDot == IntegerDotUse::WhenSupported
+               || (integerDot == IntegerDotUse::WhenAccelerated && ctx.info().integerDotProductAccelerated)))
 {
 }
 
@@ -48,6 +51,19 @@ VulkanKernels::~VulkanKernels()
 {
     for (auto &[name, p] : m_pipelines)
         m_ctx.destroyPipeline(p);
+    for (Buffer &b : m_scratch)
+        m_ctx.destroyBuffer(b);
+}
+
+Result<const Buffer *> VulkanKernels::activationScratch(uint64_t bytes)
+{
+    if (m_scratch.empty() || m_scratch.back().size < bytes) {
+        auto b = m_ctx.createBuffer(std::max<uint64_t>(bytes, 4096), MemoryKind::DeviceLocal, "int8 activations");
+        if (!b)
+            return b.error();
+        m_scratch.push_back(b.value());
+    }
+    return &m_scratch.back();
 }
 
 Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shader, uint32_t buffers,
@@ -88,6 +104,37 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
 {
     if ((mode == MatMode::SwiGlu) != w.paired)
         return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
+    if (m_dp && (w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0)) {
+        auto xq = activationScratch(uint64_t(w.cols / 32) * 40);
+        if (!xq)
+            return xq.error();
+        struct {
+            uint32_t cols;
+            float eps;
+        } qpc{uint32_t(w.cols), eps};
+        auto q = pipeline("quantize_q8", 3, sizeof(qpc), {{2, normWeight ? 1u : 0u}});
+        if (!q)
+            return q.error();
+        VulkanContext::computeBarrier(cmd); // an earlier matvec may still read the scratch
+        const Buffer *qbufs[] = {&x, normWeight ? normWeight : &x, xq.value()};
+        SB_TRY(m_ctx.dispatch(cmd, *q.value(), qbufs, &qpc, (uint32_t(w.cols / 32) + 63) / 64));
+        VulkanContext::computeBarrier(cmd);
+        struct {
+            uint32_t cols, rows, rowBytes, outOffset;
+        } dpc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0};
+        auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
+        if (!p)
+            return p.error();
+        for (const DeviceWeight::Chunk &c : w.chunks) {
+            dpc.rows = uint32_t(c.rows);
+            dpc.outOffset = uint32_t(c.rowStart);
+            uint32_t gx, gy;
+            grid((dpc.rows + kMatvecRows - 1) / kMatvecRows, gx, gy);
+            const Buffer *bufs[] = {&c.buffer, xq.value(), &y};
+            SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &dpc, gx, gy));
+        }
+        return {};
+    }
     struct {
         uint32_t cols, rows, rowBytes, outOffset;
         float eps;

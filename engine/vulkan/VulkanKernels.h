@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/Result.h"
 #include "vulkan/DeviceWeight.h"
@@ -38,26 +39,40 @@ constexpr uint32_t kSampleSlice = 2048;   // logits per sampling workgroup (shad
 constexpr uint32_t kMaxTopK = 64;
 constexpr uint32_t kMaxHeadDim = 256;
 
+// When Q8_0/Q4_0 decode matvecs quantise their input to int8 blocks and use packed 4x8-bit
+// integer dot products (shaders/common/matvec_dp_body.glsl) instead of the fp32 path.
+enum class IntegerDotUse : uint8_t {
+    Never,
+    WhenAccelerated, // the device says its 4x8-bit packed dot products are accelerated
+    WhenSupported,   // any device with shaderIntegerDotProduct (tests; lavapipe emulates them)
+};
+
 class VulkanKernels {
 public:
     // use16BitStorage: read weights as 16-bit words (requires the device feature); false forces
     // the 32-bit word path that every device supports. useSubgroups: reductions in matvec,
     // RMSNorm, attention and sampling through subgroupAdd/subgroupMax (requires subgroup
     // arithmetic in compute, DeviceInfo::subgroupArithmetic); false forces the shared-memory path.
-    VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups = true);
+    // integerDot: see IntegerDotUse; the int8 path adds the activations' quantisation error
+    // (per 32-block, max|x| / 127 steps: ~1e-3 relative on a dot product).
+    VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups = true,
+                  IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated);
     ~VulkanKernels();
     VulkanKernels(const VulkanKernels &) = delete;
     VulkanKernels &operator=(const VulkanKernels &) = delete;
 
     bool uses16BitStorage() const { return m_s16; }
     bool usesSubgroups() const { return m_sg; }
+    bool usesIntegerDot() const { return m_dp; }
     VulkanContext &context() { return m_ctx; }
 
     // out (count, cols) fp32 = table rows tokens[0..count).
     Result<void> embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count,
                        const Buffer &out);
     // Decode: y (rows) from x (cols); SwiGlu needs a paired weight. With normWeight (cols), x is
-    // RMS-normalised (eps) inside the kernel first (fused RMSNorm).
+    // RMS-normalised (eps) inside the kernel first (fused RMSNorm). Q8_0/Q4_0 weights take the
+    // integer dot-product path when usesIntegerDot(): x is quantised into a scratch buffer the
+    // kernels own (a barrier before and after that dispatch).
     Result<void> matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y, MatMode mode,
                         const Buffer *normWeight = nullptr, float eps = 0.0f);
     // Prefill: Y (tokens, outStride) from X (tokens, cols). SwiGlu (paired weight) writes gate
@@ -98,9 +113,15 @@ private:
     // The subgroup variant of a shader with reductions (name + "_sg") when in use.
     std::string reduceShader(std::string base) const { return m_sg ? base + "_sg" : base; }
 
+    // Scratch for int8 activations of at least `bytes`; earlier (smaller) ones stay alive until
+    // the kernels are destroyed, because recorded command buffers may still use them.
+    Result<const Buffer *> activationScratch(uint64_t bytes);
+
     VulkanContext &m_ctx;
     bool m_s16 = false;
     bool m_sg = false;
+    bool m_dp = false;
+    std::vector<Buffer> m_scratch;
     std::map<std::string, ComputePipeline> m_pipelines;
 };
 

@@ -45,6 +45,7 @@ VulkanMemoryEstimate VulkanModel::estimateMemory(const VulkanContext &ctx, const
                        + uint64_t(c.hiddenSize) + uint64_t(c.numHeads) * chunks * uint64_t(c.headDim + 2)
                        + uint64_t(capacity) * uint64_t(c.headDim) + uint64_t(c.vocabSize)
                        + VulkanKernels::sampleSlices(uint32_t(c.vocabSize)) * kMaxTopK * 2 + T + 64)
+                  + uint64_t(std::max(c.hiddenSize, c.intermediateSize) / 32) * 40 * 2 // int8 activation scratch
                   + options.stagingBytes;
     return e;
 }
@@ -120,7 +121,8 @@ Result<void> VulkanModel::init(const ModelWeights &weights, const VulkanModelOpt
     m_maxBatch = std::max<int64_t>(1, options.maxBatch);
     m_maxChunks = uint32_t((m_capacity + kAttentionChunk - 1) / kAttentionChunk);
     m_kvF16 = options.kvCacheF16;
-    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.useSubgroups);
+    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.useSubgroups,
+                                                options.integerDot);
 
     const VulkanMemoryEstimate est = estimateMemory(*m_ctx, weights, options);
     StagingUploader up(*m_ctx, est.weightBytes, options.progress);

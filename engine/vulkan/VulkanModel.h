@@ -27,6 +27,7 @@ struct VulkanModelOptions {
     bool use16BitStorage = true;  // read weights as 16-bit words where the device supports it
     bool kvCacheF16 = true;       // false: fp32 KV cache (twice the memory; exact parity work)
     bool useSubgroups = true;     // subgroup reductions where the device has subgroup arithmetic
+    IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated; // int8 dot products for Q8_0/Q4_0 decode
     uint64_t stagingBytes = 64ull << 20; // upload ring, split over stagingSlots host-visible buffers
     uint32_t stagingSlots = 2;
     UploadProgressFn progress;          // weight upload progress (bytes done, bytes total), per ring slot
@@ -71,6 +72,11 @@ public:
     // Like forward(), but samples the next token on the device (top-k with temperature; greedy
     // when temperature <= 0 or topK <= 1): only the token id is read back.
     Result<int32_t> forwardSample(std::span<const int32_t> tokens, int64_t startPos, const DeviceSampling &sampling);
+    // The Backend hooks over forwardSample (VulkanModelSampling.cpp): greedy and top-k up to
+    // kMaxTopK with temperature, no top-p/min-p/penalties.
+    bool deviceSamples(const SamplingParams &params) const override;
+    Result<int32_t> forwardSampled(std::span<const int32_t> tokens, int64_t startPos, const SamplingParams &params,
+                                   double randomU) override;
 
     VulkanContext &context() { return *m_ctx; }
     const VulkanContext &context() const { return *m_ctx; }

@@ -14,6 +14,8 @@
 
 #include "CpuTestModel.h"
 #include "cpu/CpuModel.h"
+#include "generate/Session.h"
+#include "sampling/Sampler.h"
 #include "vulkan/BackendSelect.h"
 #include "vulkan/DeviceInfo.h"
 #include "vulkan/VulkanModel.h"
@@ -37,11 +39,6 @@ double maxAbsDiff(std::span<const float> a, std::span<const float> b)
     for (size_t i = 0; i < a.size(); ++i)
         e = std::max(e, std::abs(double(a[i]) - double(b[i])));
     return e;
-}
-
-int32_t argmax(std::span<const float> v)
-{
-    return int32_t(std::max_element(v.begin(), v.end()) - v.begin()); // first of equal maxima
 }
 
 TestModelSpec spec(DType dtype, uint64_t seed)
@@ -234,6 +231,112 @@ private Q_SLOTS:
             gpuTokens.push_back(*t);
         }
         QCOMPARE(gpuTokens, cpuTokens);
+    }
+
+    // Session decodes through the device sampler when it can draw the same distribution: greedy
+    // gives the reference's tokens; seeded top-k is reproducible and every token lies in the
+    // reference's top k at its step; top-p (not on the device) falls back to host sampling.
+    void sessionSamplesOnTheDevice()
+    {
+        auto model = makeTestModel(spec(DType::F32, 5));
+        auto cpu = CpuModel::create(model->weights, CpuModelOptions{128, 1});
+        VulkanModelOptions opt;
+        opt.contextLength = 128;
+        opt.kvCacheF16 = false;
+        auto gpu = VulkanModel::create(m_ctx, model->weights, opt);
+        QVERIFY(cpu.ok() && gpu.ok());
+        const std::vector<int32_t> p = prompt(9, 300);
+
+        GenerateOptions greedy;
+        greedy.maxNewTokens = 40;
+        greedy.ignoreEos = true;
+        greedy.sampling.temperature = 0.0f;
+        QVERIFY((*gpu)->deviceSamples(greedy.sampling));
+        Session cpuSession(**cpu), gpuSession(**gpu);
+        auto a = cpuSession.generate(p, greedy);
+        auto b = gpuSession.generate(p, greedy);
+        QVERIFY(a.ok() && b.ok());
+        QCOMPARE(b->tokens, a->tokens);
+
+        GenerateOptions topK = greedy;
+        topK.sampling.temperature = 1.5f;
+        topK.sampling.topK = 8;
+        topK.sampling.seed = 11;
+        QVERIFY((*gpu)->deviceSamples(topK.sampling));
+        (*gpu)->reset();
+        Session s1(**gpu);
+        auto r1 = s1.generate(p, topK);
+        (*gpu)->reset();
+        Session s2(**gpu);
+        auto r2 = s2.generate(p, topK);
+        QVERIFY(r1.ok() && r2.ok());
+        QCOMPARE(r1->tokens, r2->tokens);
+        (*cpu)->reset();
+        std::vector<int32_t> seq = p;
+        int distinct = 0;
+        for (size_t i = 0; i < r1->tokens.size(); ++i) {
+            auto logits = (*cpu)->forward(std::span<const int32_t>(seq).subspan(i == 0 ? 0 : seq.size() - 1),
+                                          i == 0 ? 0 : int64_t(seq.size()) - 1);
+            QVERIFY(logits.ok());
+            const float v = (*logits)[size_t(r1->tokens[i])];
+            int above = 0;
+            for (float l : *logits)
+                above += l > v;
+            QVERIFY2(above < 8, qPrintable(QStringLiteral("step %1: token ranks %2").arg(i).arg(above + 1)));
+            distinct += above > 0;
+            seq.push_back(r1->tokens[i]);
+        }
+        QVERIFY2(distinct > 0, "top-k sampling at temperature 1.5 never left the argmax");
+
+        GenerateOptions topP = topK;
+        topP.sampling.topP = 0.9f;
+        QVERIFY(!(*gpu)->deviceSamples(topP.sampling));
+        (*gpu)->reset();
+        Session s3(**gpu);
+        auto r3 = s3.generate(p, topP);
+        QVERIFY2(r3.ok(), r3.ok() ? "" : r3.error().message.c_str());
+        QCOMPARE(int64_t(r3->tokens.size()), topP.maxNewTokens);
+    }
+
+    void integerDotDecode_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addRow("Q8_0") << DType::Q8_0;
+        QTest::addRow("Q4_0") << DType::Q4_0;
+    }
+
+    // Decode with int8 activations and packed dot products (forced on; lavapipe supports but does
+    // not accelerate them): the activation quantisation (~5e-3 relative per matvec, see
+    // TestVulkanOps::integerDot) is the only difference from the fp32 path, so the logits stay
+    // within 3% of their range of the reference's (fp32 KV cache; the prefill is not affected).
+    void integerDotDecode()
+    {
+        QFETCH(DType, dtype);
+        if (!m_ctx->info().integerDotProduct)
+            QSKIP("the device has no shaderIntegerDotProduct");
+        auto model = makeTestModel(spec(dtype, 11));
+        auto cpu = CpuModel::create(model->weights, {128, 1});
+        VulkanModelOptions opt;
+        opt.contextLength = 128;
+        opt.kvCacheF16 = false;
+        opt.integerDot = IntegerDotUse::WhenSupported;
+        auto gpu = VulkanModel::create(m_ctx, model->weights, opt);
+        QVERIFY(cpu.ok() && gpu.ok());
+        const std::vector<int32_t> p = prompt(9, 300);
+        auto a = (*cpu)->forward(p, 0);
+        QVERIFY(a.ok() && (*gpu)->forward(p, 0).ok());
+        double err = 0, range = 0;
+        for (int64_t pos = 9; pos < 15; ++pos) {
+            const int32_t tok = argmax(*a);
+            a = (*cpu)->forward(std::span<const int32_t>(&tok, 1), pos);
+            auto b = (*gpu)->forward(std::span<const int32_t>(&tok, 1), pos);
+            QVERIFY(a.ok() && b.ok());
+            err = std::max(err, maxAbsDiff(*a, *b));
+            for (float v : *a)
+                range = std::max(range, double(std::abs(v)));
+        }
+        qInfo("int8-activation decode: max abs logit error %.3g, max |logit| %.3g", err, range);
+        QVERIFY2(err < 0.03 * range, qPrintable(QString("error %1 of range %2").arg(err).arg(range)));
     }
 
     void rejectsBadInputsWithoutLosingTheCache()

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstring>
+#include <deque>
 #include <iterator>
 #include <random>
 
@@ -136,9 +137,10 @@ class TestVulkanOps : public QObject {
 private:
     std::unique_ptr<VulkanContext> m_ctx;
     std::unique_ptr<VulkanKernels> m_kernels[2][2]; // [16-bit storage][subgroups]
+    std::unique_ptr<VulkanKernels> m_dot[2];        // [16-bit storage], int8 dot products forced on
     VulkanKernels *m_k32 = nullptr;                  // 32-bit words, subgroups where available
     std::vector<Buffer> m_buffers;
-    std::vector<DeviceWeight> m_weights;
+    std::deque<DeviceWeight> m_weights; // deviceWeight() hands out references that must stay valid
 
     VulkanKernels &kernels(bool s16, bool sg = true) { return *m_kernels[s16][sg]; }
 
@@ -197,6 +199,8 @@ private Q_SLOTS:
             for (bool sg : {false, true})
                 m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg);
         m_k32 = m_kernels[0][1].get();
+        for (bool s16 : {false, true})
+            m_dot[s16] = std::make_unique<VulkanKernels>(*m_ctx, s16, true, IntegerDotUse::WhenSupported);
         QVERIFY(!m_kernels[0][0]->usesSubgroups());
         qInfo("device %s, 16-bit storage %s, subgroup arithmetic %s (size %u)", m_ctx->info().name.c_str(),
               kernels(true).uses16BitStorage() ? "yes" : "no", m_k32->usesSubgroups() ? "yes" : "no",
@@ -218,6 +222,8 @@ private Q_SLOTS:
         for (auto &row : m_kernels)
             for (auto &k : row)
                 k.reset();
+        for (auto &k : m_dot)
+            k.reset();
         m_ctx.reset();
     }
 
@@ -596,6 +602,94 @@ private Q_SLOTS:
         if (topK == 1)
             QCOMPARE(int(got), best);
         QCOMPARE(int(got), expected);
+    }
+
+    void integerDot_data()
+    {
+        QTest::addColumn<DType>("dtype");
+        QTest::addColumn<int>("rows");
+        QTest::addColumn<int>("cols");
+        QTest::addColumn<bool>("s16");
+        for (DType t : {DType::Q8_0, DType::Q4_0})
+            for (bool s16 : {true, false}) {
+                QTest::addRow("%s 67x96 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 67 << 96 << s16;
+                QTest::addRow("%s 130x1024 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 130 << 1024 << s16;
+            }
+    }
+
+    // Q8_0/Q4_0 matvec through int8 activations and packed 4x8-bit dot products (plain, fused
+    // residual, fused RMSNorm, fused SwiGLU on a weight in 2 chunks), two references:
+    //  - the same product with x quantised as the kernel does (per 32-block d = max|x| / 127,
+    //    q = roundEven(x / d)): 1e-5, i.e. the integer kernel itself is exact up to fp32 sums;
+    //  - the dequantised weights times the unquantised x (what the fp32 path is held to at 1e-4):
+    //    2e-2, the activation quantisation's own error (about 5e-3 on these random inputs), printed.
+    void integerDot()
+    {
+        QFETCH(DType, dtype);
+        QFETCH(int, rows);
+        QFETCH(int, cols);
+        QFETCH(bool, s16);
+        if (!m_ctx->info().integerDotProduct)
+            QSKIP("the device has no shaderIntegerDotProduct; the fp32 matvec is used instead");
+        VulkanKernels &k = *m_dot[s16];
+        QVERIFY(k.usesIntegerDot());
+        HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows * 3 + cols)), u = makeTensor(dtype, rows, cols, 99);
+        const std::vector<float> x = randomVec(size_t(cols), 5, 2.0f), y0 = randomVec(size_t(rows), 6);
+        const std::vector<float> nw = randomVec(size_t(cols), 8);
+        double ss = 0;
+        for (float v : x)
+            ss += double(v) * v;
+        const float rstd = float(1.0 / std::sqrt(ss / cols + 1e-6));
+        std::vector<float> xn(x.size());
+        for (int i = 0; i < cols; ++i)
+            xn[size_t(i)] = x[size_t(i)] * rstd * nw[size_t(i)];
+        // x as the kernel sees it after quantisation
+        auto quantised = [&](const std::vector<float> &v) {
+            std::vector<float> q(v.size());
+            for (int b = 0; b < cols / 32; ++b) {
+                float amax = 0;
+                for (int j = 0; j < 32; ++j)
+                    amax = std::max(amax, std::abs(v[size_t(b * 32 + j)]));
+                const float d = amax / 127.0f, id = d > 0 ? 1.0f / d : 0.0f;
+                for (int j = 0; j < 32; ++j)
+                    q[size_t(b * 32 + j)] = d * std::clamp(std::nearbyint(v[size_t(b * 32 + j)] * id), -127.0f, 127.0f);
+            }
+            return q;
+        };
+        auto product = [&](const HostTensor &m, const std::vector<float> &v) {
+            std::vector<double> r(static_cast<size_t>(rows));
+            for (int row = 0; row < rows; ++row)
+                for (int i = 0; i < cols; ++i)
+                    r[size_t(row)] += double(m.values[size_t(row) * cols + i]) * v[size_t(i)];
+            return r;
+        };
+        const std::vector<float> xq = quantised(x), xnq = quantised(xn);
+        const std::vector<double> exact = product(w, x), viaQ = product(w, xq);
+        std::vector<double> accQ = viaQ, normQ = product(w, xnq), normExact = product(w, xn), gluQ(static_cast<size_t>(rows));
+        const std::vector<double> upQ = product(u, xq);
+        for (int r = 0; r < rows; ++r) {
+            accQ[size_t(r)] += y0[size_t(r)];
+            gluQ[size_t(r)] = viaQ[size_t(r)] / (1 + std::exp(-viaQ[size_t(r)])) * upQ[size_t(r)];
+        }
+        const DeviceWeight &dw = deviceWeight({&w.view}, false);
+        const DeviceWeight &pair = deviceWeight({&w.view, &u.view}, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
+        Buffer bx = upload(x), bnw = upload(nw), by = buffer(size_t(rows) * 4), bacc = upload(y0);
+        Buffer bn = buffer(size_t(rows) * 4), bg = buffer(size_t(rows) * 4);
+        auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(k.matvec(cmd, dw, bx, by, MatMode::Store));
+            SB_TRY(k.matvec(cmd, dw, bx, bacc, MatMode::Accumulate));
+            SB_TRY(k.matvec(cmd, dw, bx, bn, MatMode::Store, &bnw, 1e-6f));
+            return k.matvec(cmd, pair, bx, bg, MatMode::SwiGlu);
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const std::vector<float> got = download(by, size_t(rows)), gotNorm = download(bn, size_t(rows));
+        const double e = normErr(got, viaQ), eAcc = normErr(download(bacc, size_t(rows)), accQ);
+        const double eNorm = normErr(gotNorm, normQ), eGlu = normErr(download(bg, size_t(rows)), gluQ);
+        QVERIFY2(e < 1e-5 && eAcc < 1e-5 && eNorm < 1e-5 && eGlu < 1e-5,
+                 qPrintable(QString("vs quantised-x reference: %1 %2 %3 %4").arg(e).arg(eAcc).arg(eNorm).arg(eGlu)));
+        const double eExact = std::max(normErr(got, exact), normErr(gotNorm, normExact));
+        qInfo("vs the quantised-x reference %.2g; vs unquantised x %.2g", std::max({e, eAcc, eNorm, eGlu}), eExact);
+        QVERIFY2(eExact < 2e-2, qPrintable(QString("vs unquantised x: %1").arg(eExact)));
     }
 
     void rmsNorm_data()
