@@ -1,3 +1,3 @@
 #version 450
-// Causal prefill attention; shared-memory reductions (every device). See common/attention_prefill_body.glsl.
+// Causal prefill attention, tiled over query and key blocks. See common/attention_prefill_body.glsl.
 #include "attention_prefill_body.glsl"

@@ -257,11 +257,11 @@ Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &
         uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
         float scale;
     } pc{tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline(reduceShader("attention_prefill"), 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    auto p = pipeline("attention_prefill", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
     if (!p)
         return p.error();
     const Buffer *bufs[] = {&qkv, &kCache, &vCache, &out, &step};
-    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, tokens, nHeads);
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (tokens + kPrefillQueryBlock - 1) / kPrefillQueryBlock, nHeads);
 }
 
 Result<void> VulkanKernels::swiglu(VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens,

@@ -35,6 +35,7 @@ enum class MatMode : uint32_t {
 
 constexpr uint32_t kMatvecRows = 8;      // weight rows per matvec workgroup (ROWS in matvec_body.glsl)
 constexpr uint32_t kAttentionChunk = 64;  // positions per decode-attention workgroup
+constexpr uint32_t kPrefillQueryBlock = 64; // queries per prefill-attention workgroup (BQ)
 constexpr uint32_t kSampleSlice = 2048;   // logits per sampling workgroup (shaders/sample.comp)
 constexpr uint32_t kMaxTopK = 64;
 constexpr uint32_t kMaxHeadDim = 256;

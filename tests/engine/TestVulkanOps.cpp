@@ -469,11 +469,19 @@ private Q_SLOTS:
                     << 1 << 200 << 6 << 2 << 128 << f16 << sg;
                 QTest::addRow("prefill 9 tokens from 0, %s, %s", kv, red) << 9 << 0 << 4 << 2 << 64 << f16 << sg;
                 QTest::addRow("prefill 70 tokens after 5 cached, %s, %s", kv, red) << 70 << 5 << 4 << 1 << 32 << f16 << sg;
+                QTest::addRow("prefill 64 tokens (one query tile) after 3 cached, %s, %s", kv, red)
+                    << 64 << 3 << 2 << 2 << 64 << f16 << sg;
+                QTest::addRow("prefill 129 tokens (3 query tiles), GQA 4:1 hd128, %s, %s", kv, red)
+                    << 129 << 0 << 4 << 1 << 128 << f16 << sg;
+                QTest::addRow("prefill 10 tokens after 13 cached, hd256, %s, %s", kv, red) << 10 << 13 << 2 << 1 << 256 << f16 << sg;
             }
     }
 
     // Keys/values go through kv_store into the cache; compared with fp32 causal GQA attention
     // (scale 1/sqrt(headDim)). Tolerance 1e-3 with the fp16 cache, 1e-5 with the fp32 one.
+    // Prefill is tiled (64 queries x 8 keys): token counts odd, even, one whole query tile and
+    // not a multiple of it, after 0 or an odd number of cached positions. (The prefill kernel
+    // has no reductions across invocations, so its sg and smem rows run the same code.)
     void attention()
     {
         QFETCH(bool, kvF16);

@@ -1,8 +1,14 @@
-// Causal attention for several new tokens: workgroup (t, h) runs query t (position
-// step.posBase + t) of head h over cached positions 0 .. step.posBase + t with an online softmax,
-// 64 keys at a time. Keys/values of the new tokens are already in the fp16 cache (kv_store).
-#define WG_SIZE 64
-layout(local_size_x = WG_SIZE) in;
+// Causal attention for several new tokens, tiled (flash-attention style): workgroup (b, h) runs
+// the BQ = 64 queries of block b (token t = 64 b + invocation, position step.posBase + t) of head
+// h. Keys and values stream through shared memory BK = 8 positions at a time, loaded once for
+// all 64 queries; each invocation keeps its query and its output row in registers and updates
+// an online softmax once per key tile (max over the tile, one rescale, then the weighted sum).
+// Keys/values of the new tokens are already in the cache (kv_store; fp16 or fp32, kv.glsl).
+// GQA: head h reads KV head h / (nHeads / nKvHeads). No cross-invocation reductions, so there
+// is one variant for every device; shared memory: 2 * BK * MAX_HEAD_DIM floats (16 KiB).
+#define BQ 64
+#define BK 8
+layout(local_size_x = BQ) in;
 
 layout(std430, binding = 0) readonly buffer Qkv { float qkv[]; };
 layout(std430, binding = 1) readonly buffer KCache { uint kc[]; };
@@ -22,59 +28,61 @@ layout(push_constant) uniform Params {
     float scale;
 } p;
 
-shared float sbReduce[WG_SIZE];
-shared float qs[MAX_HEAD_DIM];
-shared float sc[WG_SIZE];
-#include "reduce.glsl"
+shared float kt[BK * MAX_HEAD_DIM];
+shared float vt[BK * MAX_HEAD_DIM];
 
 void main()
 {
-    const uint t = gl_WorkGroupID.x, h = gl_WorkGroupID.y, lid = gl_LocalInvocationID.x;
-    if (t >= p.tokens || h >= p.nHeads)
-        return;
-    for (uint d = lid; d < p.headDim; d += WG_SIZE)
-        qs[d] = qkv[t * p.rowStride + h * p.headDim + d];
-    barrier();
-    const uint kvDim = p.nKvHeads * p.headDim;
+    const uint lid = gl_LocalInvocationID.x, h = gl_WorkGroupID.y;
+    const uint t0 = gl_WorkGroupID.x * BQ, t = t0 + lid;
+    if (t0 >= p.tokens || h >= p.nHeads)
+        return; // whole workgroup: uniform
+    const bool live = t < p.tokens;
+    const uint hd = p.headDim;
+    const uint kvDim = p.nKvHeads * hd;
     const uint kvh = h / (p.nHeads / p.nKvHeads);
-    const uint n = step.posBase + t + 1u;
-    float acc[MAX_HEAD_DIM / WG_SIZE];
-    for (uint r = 0u; r < MAX_HEAD_DIM / WG_SIZE; ++r)
-        acc[r] = 0.0;
+    float q[MAX_HEAD_DIM], acc[MAX_HEAD_DIM];
+    for (uint d = 0u; d < hd; ++d) {
+        q[d] = live ? qkv[t * p.rowStride + h * hd + d] * p.scale : 0.0;
+        acc[d] = 0.0;
+    }
+    const uint qpos = step.posBase + t;                                   // attends keys 0 .. qpos
+    const uint lastKey = step.posBase + min(t0 + BQ, p.tokens) - 1u;    // the block's last query
     float m = NEG_BIG, l = 0.0;
-    for (uint start = 0u; start < n; start += WG_SIZE) {
-        const uint pos = start + lid;
-        float score = NEG_BIG;
-        if (pos < n) {
-            const uint kb = pos * kvDim + kvh * p.headDim;
-            float s = 0.0;
-            for (uint j = 0u; j < p.headDim / 2u; ++j)
-                s += dot(KV_PAIR(kc, kb + 2u * j), vec2(qs[2u * j], qs[2u * j + 1u]));
-            score = s * p.scale;
+    for (uint k0 = 0u; k0 <= lastKey; k0 += BK) {
+        barrier(); // the previous tile has been read by everyone
+        for (uint e = lid; e < BK * hd; e += BQ) {
+            const uint kk = e / hd, d = e % hd, pos = k0 + kk;
+            const bool ok = pos <= lastKey;
+            kt[kk * MAX_HEAD_DIM + d] = ok ? KV_ELEM(kc, pos * kvDim + kvh * hd + d) : 0.0;
+            vt[kk * MAX_HEAD_DIM + d] = ok ? KV_ELEM(vc, pos * kvDim + kvh * hd + d) : 0.0;
         }
-        const float newM = max(m, workgroupMax(score, lid));
-        const float e = pos < n ? exp(score - newM) : 0.0;
-        sc[lid] = e;
-        const float sum = workgroupSum(e, lid); // publishes sc[]
+        barrier();
+        if (!live || k0 > qpos)
+            continue; // barriers stay uniform: the loop bounds are the workgroup's
+        float s[BK];
+        float tileMax = NEG_BIG;
+        for (uint kk = 0u; kk < BK; ++kk) {
+            float dot = 0.0;
+            for (uint d = 0u; d < hd; ++d)
+                dot += q[d] * kt[kk * MAX_HEAD_DIM + d];
+            s[kk] = k0 + kk <= qpos ? dot : NEG_BIG;
+            tileMax = max(tileMax, s[kk]);
+        }
+        const float newM = max(m, tileMax);
         const float corr = exp(m - newM);
-        l = l * corr + sum;
-        const uint count = min(uint(WG_SIZE), n - start);
-        for (uint r = 0u; r < MAX_HEAD_DIM / WG_SIZE; ++r) {
-            const uint d = lid + r * WG_SIZE;
-            if (d >= p.headDim)
-                break;
-            float a = acc[r] * corr;
-            const uint vb = kvh * p.headDim + d;
-            for (uint i = 0u; i < count; ++i)
-                a += sc[i] * KV_ELEM(vc, (start + i) * kvDim + vb);
-            acc[r] = a;
+        l *= corr;
+        for (uint d = 0u; d < hd; ++d)
+            acc[d] *= corr;
+        for (uint kk = 0u; kk < BK; ++kk) {
+            const float e = k0 + kk <= qpos ? exp(s[kk] - newM) : 0.0;
+            l += e;
+            for (uint d = 0u; d < hd; ++d)
+                acc[d] += e * vt[kk * MAX_HEAD_DIM + d];
         }
         m = newM;
-        barrier(); // sc[] is rewritten by the next chunk
     }
-    for (uint r = 0u; r < MAX_HEAD_DIM / WG_SIZE; ++r) {
-        const uint d = lid + r * WG_SIZE;
-        if (d < p.headDim)
-            y[t * p.outStride + h * p.headDim + d] = acc[r] / l;
-    }
+    if (live)
+        for (uint d = 0u; d < hd; ++d)
+            y[t * p.outStride + h * hd + d] = acc[d] / l;
 }
