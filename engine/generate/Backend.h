@@ -12,6 +12,8 @@
 
 namespace sb {
 
+struct SamplingParams;
+
 class Backend {
 public:
     virtual ~Backend() = default;
@@ -29,6 +31,15 @@ public:
     // that fits the context, and ids below the vocabulary size (errors otherwise, cache intact).
     // Returns the logits (vocab) of the last token, valid until the next call on this backend.
     virtual Result<std::span<const float>> forward(std::span<const int32_t> tokens, int64_t startPos) = 0;
+
+    // Optional sampling on the device: whether forwardSampled() draws from exactly the
+    // distribution the CPU Sampler would use for `params` (typically greedy or plain top-k, no
+    // penalties: those need the history on the host).
+    virtual bool deviceSamples(const SamplingParams &) const { return false; }
+    // Like forward(), but the backend picks the next token itself and only its id comes back
+    // (no logits cross the bus). randomU in [0, 1) is drawn by the caller (seeded, reproducible).
+    virtual Result<int32_t> forwardSampled(std::span<const int32_t> tokens, int64_t startPos,
+                                           const SamplingParams &params, double randomU);
 
     // Drops cached positions >= length (no-op when length >= cachedLength()).
     virtual void truncate(int64_t length) = 0;

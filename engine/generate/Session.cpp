@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
+
+#include "sampling/Rng.h"
 
 namespace sb {
 
@@ -97,6 +100,12 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
     for (const std::string &s : options.stopStrings)
         longestStop = std::max(longestStop, s.size());
 
+    // Decode steps draw on the device when the backend can sample this exact distribution; the
+    // first token still comes from the prefill's logits on the host.
+    const bool onDevice = m_backend.deviceSamples(options.sampling);
+    Rng deviceRng(options.sampling.seed ^ 0xd1b54a32d192ed03ull);
+    std::optional<int32_t> drawn;
+
     for (;;) {
         if (static_cast<int64_t>(result.tokens.size()) >= options.maxNewTokens) {
             result.stopReason = StopReason::MaxTokens;
@@ -106,7 +115,7 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
             result.stopReason = StopReason::Cancelled;
             break;
         }
-        const int32_t token = sampler.sample(current, history);
+        const int32_t token = drawn ? *drawn : sampler.sample(current, history);
         if (std::find(stops.begin(), stops.end(), token) != stops.end()) {
             result.stopReason = StopReason::EndOfSequence;
             break;
@@ -143,11 +152,19 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
             break;
         }
         const int64_t pos = static_cast<int64_t>(m_cached.size());
-        auto next = m_backend.forward(std::span<const int32_t>(&token, 1), pos);
-        if (!next.ok())
-            return next.error();
+        if (onDevice) {
+            auto next = m_backend.forwardSampled(std::span<const int32_t>(&token, 1), pos, options.sampling,
+                                                 deviceRng.uniform());
+            if (!next.ok())
+                return next.error();
+            drawn = *next;
+        } else {
+            auto next = m_backend.forward(std::span<const int32_t>(&token, 1), pos);
+            if (!next.ok())
+                return next.error();
+            current = *next;
+        }
         m_cached.push_back(token);
-        current = *next;
     }
     result.stats.generatedTokens = static_cast<int64_t>(result.tokens.size());
     result.stats.decodeSeconds = secondsSince(decodeStart);
