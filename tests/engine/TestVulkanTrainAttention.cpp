@@ -39,11 +39,11 @@ std::vector<float> randomVec(size_t n, uint32_t seed, float scale = 1.0f)
     return v;
 }
 
-double normErr(const std::vector<float> &got, const std::vector<double> &ref)
+double normErr(const std::vector<float> &got, const std::vector<double> &ref, double floor = 1e-6)
 {
     if (got.size() != ref.size())
         return INFINITY;
-    double m = 1e-6, e = 0;
+    double m = floor, e = 0;
     for (size_t i = 0; i < ref.size(); ++i) {
         m = std::max(m, std::abs(ref[i]));
         e = std::max(e, std::abs(double(got[i]) - ref[i]));
@@ -51,10 +51,15 @@ double normErr(const std::vector<float> &got, const std::vector<double> &ref)
     return e / m;
 }
 
-double normErr(const std::vector<float> &got, const std::vector<float> &ref)
+double normErr(const std::vector<float> &got, const std::vector<float> &ref, double floor = 1e-6)
 {
-    return normErr(got, std::vector<double>(ref.begin(), ref.end()));
+    return normErr(got, std::vector<double>(ref.begin(), ref.end()), floor);
 }
+
+// Gradients are normalised by at least this: with T = 1, dq and dk are exactly 0 (a softmax over
+// one key), and the kernels' dp = dOut·v and delta = dOut·out round differently (~1e-7 to
+// 1e-6 at head_dim 128). Where T > 1 the test checks that the gradients exceed the floor.
+constexpr double kGradFloor = 0.1;
 
 // Double-precision causal GQA attention after RoPE (the composite the gradient check differentiates):
 // L = Σ w ∘ attention(rope(q), rope(k), v). Angles are the fp32 angles the kernels use.
@@ -279,9 +284,17 @@ private Q_SLOTS:
             return m_attn->backward(cmd, s, bdo, bq, bk, bv, bo, bl, bdelta, bdq, bdk, bdv);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        const double eq = normErr(download(bdq, qn), dq), ek = normErr(download(bdk, kvn), dk),
-                     ev = normErr(download(bdv, kvn), dv);
+        const double eq = normErr(download(bdq, qn), dq, kGradFloor), ek = normErr(download(bdk, kvn), dk, kGradFloor),
+                     ev = normErr(download(bdv, kvn), dv, kGradFloor);
         QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5, qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
+        const auto maxAbs = [](const std::vector<float> &x) {
+            float m = 0;
+            for (float f : x)
+                m = std::max(m, std::abs(f));
+            return m;
+        };
+        if (T > 1) // the floor only matters where the gradient vanishes
+            QVERIFY(maxAbs(dq) > kGradFloor && maxAbs(dk) > kGradFloor);
 
         // Accumulate onto random initial gradients.
         const std::vector<float> q0 = randomVec(qn, 21), k0 = randomVec(kvn, 22), v0 = randomVec(kvn, 23);
@@ -298,8 +311,8 @@ private Q_SLOTS:
             dk[i] += k0[i];
             dv[i] += v0[i];
         }
-        const double aq = normErr(download(bdq, qn), dq), ak = normErr(download(bdk, kvn), dk),
-                     av = normErr(download(bdv, kvn), dv);
+        const double aq = normErr(download(bdq, qn), dq, kGradFloor), ak = normErr(download(bdk, kvn), dk, kGradFloor),
+                     av = normErr(download(bdv, kvn), dv, kGradFloor);
         QVERIFY2(aq < 1e-5 && ak < 1e-5 && av < 1e-5,
                  qPrintable(QString("accumulate: dq %1 dk %2 dv %3").arg(aq).arg(ak).arg(av)));
     }
@@ -442,12 +455,24 @@ private Q_SLOTS:
         QVERIFY(r->forwardGflops > 0 && r->backwardGflops > 0);
         QCOMPARE(r->forwardTile.rows, m_attn->forwardTile(32).rows);
         qInfo("%s", r->toText().c_str());
-        if (qEnvironmentVariableIsEmpty("SB_BENCH_TRAIN_ATTN"))
+        // SB_BENCH_TRAIN_ATTN=1: SmolLM3-3B's attention at T 256 and 512; or "T,heads,kvHeads,headDim;...".
+        const QString env = qEnvironmentVariable("SB_BENCH_TRAIN_ATTN");
+        if (env.isEmpty())
             return;
+        std::vector<AttentionShape> shapes = {{256, 16, 4, 128}, {512, 16, 4, 128}};
+        if (env != "1") {
+            shapes.clear();
+            for (const QString &item : env.split(';', Qt::SkipEmptyParts)) {
+                const QStringList f = item.split(',');
+                QVERIFY2(f.size() == 4, "SB_BENCH_TRAIN_ATTN: T,heads,kvHeads,headDim[;...]");
+                shapes.push_back({f[0].toUInt(), f[1].toUInt(), f[2].toUInt(), f[3].toUInt()});
+            }
+        }
         o.reps = 3;
         o.cpuThreads = 0;
-        for (uint32_t T : {256u, 512u}) {
-            auto big = benchTrainAttention(*m_ctx, {T, 16, 4, 128}, o);
+        o.plain = true;
+        for (const AttentionShape &shape : shapes) {
+            auto big = benchTrainAttention(*m_ctx, shape, o);
             QVERIFY2(big.ok(), big.ok() ? "" : big.error().message.c_str());
             qInfo("%s", big->toText().c_str());
         }
@@ -463,7 +488,7 @@ private Q_SLOTS:
         auto r = fwd({4, 3, 2, 32}, big);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.find("nHeads") != std::string::npos);
-        r = fwd({4, 2, 1, 12}, big);
+        r = fwd({4, 2, 1, 10}, big); // head_dim not a multiple of 4
         QVERIFY(!r.ok());
         r = fwd({0, 2, 1, 32}, big);
         QVERIFY(!r.ok());

@@ -18,7 +18,7 @@ bool validTileSide(uint32_t n) { return n == 8 || n == 16 || n == 32 || n == 64;
 // Shared floats of each kernel for a tile (see the shared declarations in the shaders).
 uint32_t sharedFloats(int kernel, AttentionTile t, uint32_t headDim)
 {
-    const uint32_t ks = headDim + 1, br = t.rows, bc = t.keys;
+    const uint32_t ks = headDim + 4, br = t.rows, bc = t.keys; // rows padded by one vec4
     switch (kernel) {
     case 0: return br * ks + 2 * bc * ks + br * bc;                  // train_attn_fwd
     case 1: return 2 * br * ks + 2 * bc * ks + br * bc + 2 * br;     // train_attn_bwd_dq
@@ -80,8 +80,11 @@ AttentionTile TrainAttention::tileFor(Kernel k, uint32_t headDim) const
 {
     const int kernel = static_cast<int>(k);
     const auto fits = [&](AttentionTile t) {
+        // The threads of one row (key for dk/dv) split its headDim/4 vec4 columns evenly.
+        const uint32_t threadsPerRow = kWorkgroup / (k == Kernel::Dkdv ? t.keys : t.rows);
         return sharedFloats(kernel, t, headDim) * 4 <= m_sharedBytes
-            && accumulators(kernel, t, headDim) <= kMaxAccumulators && accumulators(kernel, t, headDim) > 0;
+            && accumulators(kernel, t, headDim) <= kMaxAccumulators && (headDim / 4) % threadsPerRow == 0
+            && headDim / 4 >= threadsPerRow;
     };
     if (m_override.rows)
         return fits(m_override) ? m_override : AttentionTile{};
@@ -107,9 +110,9 @@ Result<void> TrainAttention::setTileOverride(AttentionTile tile)
 Result<void> TrainAttention::validate(const AttentionShape &s) const
 {
     if (s.tokens == 0 || s.nHeads == 0 || s.nKvHeads == 0 || s.nHeads % s.nKvHeads != 0 || s.headDim == 0
-        || s.headDim % 8 != 0 || s.headDim > kMaxHeadDim)
+        || s.headDim % 4 != 0 || s.headDim > kMaxHeadDim)
         return makeError(ErrorCode::Unsupported, "training attention: unsupported shape " + shapeText(s)
-                             + " (needs T > 0, nHeads a multiple of nKvHeads, head_dim a multiple of 8 up to 256)");
+                             + " (needs T > 0, nHeads a multiple of nKvHeads, head_dim a multiple of 4 up to 256)");
     if (s.tokens > 65535u * 8u)
         return makeError(ErrorCode::Unsupported, "training attention: " + shapeText(s) + " exceeds the dispatch grid");
     return {};

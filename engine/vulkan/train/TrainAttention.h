@@ -14,7 +14,8 @@
 //
 // Query t sees keys 0..t; scores are q·k / sqrt(headDim) (float, as ops/Attention.cpp); query
 // head h reads kv head h / (nHeads / nKvHeads). Positions are 0..T-1 as in LoraModel (posBase
-// shifts them for RoPE). Requirements: headDim % 8 == 0, headDim <= 256, nHeads % nKvHeads == 0.
+// shifts them for RoPE). Requirements: headDim % 4 == 0 (vec4 loads; tiles whose rows split
+// evenly into headDim/4 are chosen), headDim <= 256, nHeads % nKvHeads == 0.
 //
 // Use in a layer (LoraModel::layerForward/layerBackward order):
 //   forward:  rope(q, +), rope(k, +), barrier, forward(q, k, v -> out, lse)

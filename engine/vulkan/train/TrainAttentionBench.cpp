@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <random>
 #include <vector>
 
 #include "ops/Attention.h"
 #include "ops/ThreadPool.h"
 #include "vulkan/VulkanContext.h"
+#include "vulkan/train/TrainKernels.h"
 
 namespace sb {
 
@@ -55,6 +57,11 @@ std::string TrainAttentionBenchResult::toText() const
                   tileText(forwardTile).c_str(), tileText(dqTile).c_str(), tileText(dkdvTile).c_str(), forwardMs,
                   forwardGflops, backwardMs, backwardGflops);
     std::string s = buf;
+    if (plainForwardMs > 0) {
+        std::snprintf(buf, sizeof buf, "  plain attention (TrainKernels): forward %.3f ms, backward %.3f ms\n",
+                      plainForwardMs, plainBackwardMs);
+        s += buf;
+    }
     if (cpuForwardMs > 0) {
         std::snprintf(buf, sizeof buf, "  CPU reference: forward %.3f ms, backward %.3f ms\n", cpuForwardMs,
                       cpuBackwardMs);
@@ -113,16 +120,14 @@ Result<TrainAttentionBenchResult> benchTrainAttention(VulkanContext &ctx, const 
         if (vkCreateQueryPool(ctx.device(), &qci, nullptr, &pool) != VK_SUCCESS)
             pool = VK_NULL_HANDLE;
     }
+    using Recorder = std::function<Result<void>(VkCommandBuffer)>;
+    // Median device times of (forward, backward) recorded by the two functions.
+    const auto timePair = [&](const Recorder &recordForward, const Recorder &recordBackward, double &fwdMs,
+                              double &bwdMs) {
     std::vector<double> fwd, bwd;
     for (int i = 0; i <= options.reps && status; ++i) { // i == 0 warms up (pipeline creation)
-        const Buffer &bq = bufs[0], &bk = bufs[1], &bv = bufs[2], &bdo = bufs[3], &bo = bufs[4], &bl = bufs[5],
-                     &bdelta = bufs[6], &bdq = bufs[7], &bdk = bufs[8], &bdv = bufs[9];
         // Without timestamps each half is its own submission, timed by the wall clock.
         double wallFwd = 0, wallBwd = 0;
-        const auto recordForward = [&](VkCommandBuffer cmd) { return attn.forward(cmd, shape, bq, bk, bv, bo, bl); };
-        const auto recordBackward = [&](VkCommandBuffer cmd) {
-            return attn.backward(cmd, shape, bdo, bq, bk, bv, bo, bl, bdelta, bdq, bdk, bdv);
-        };
         if (pool) {
             status = ctx.submitAndWait([&](VkCommandBuffer cmd) -> Result<void> {
                 vkCmdResetQueryPool(cmd, pool, 0, 3);
@@ -155,6 +160,41 @@ Result<TrainAttentionBenchResult> benchTrainAttention(VulkanContext &ctx, const 
         fwd.push_back(wallFwd);
         bwd.push_back(wallBwd);
     }
+    fwdMs = median(fwd);
+    bwdMs = median(bwd);
+    };
+    const Buffer &bq = bufs[0], &bk = bufs[1], &bv = bufs[2], &bdo = bufs[3], &bo = bufs[4], &bl = bufs[5],
+                 &bdelta = bufs[6], &bdq = bufs[7], &bdk = bufs[8], &bdv = bufs[9];
+    if (status)
+        timePair([&](VkCommandBuffer cmd) { return attn.forward(cmd, shape, bq, bk, bv, bo, bl); },
+                 [&](VkCommandBuffer cmd) {
+                     return attn.backward(cmd, shape, bdo, bq, bk, bv, bo, bl, bdelta, bdq, bdk, bdv);
+                 },
+                 res.forwardMs, res.backwardMs);
+    if (status && options.plain) {
+        TrainKernels plain(ctx);
+        std::vector<Buffer> scratch;
+        for (const char *name : {"probs", "dScores"}) {
+            auto b = ctx.createBuffer(T * T * shape.nHeads * 4, MemoryKind::DeviceLocal, name);
+            if (b)
+                scratch.push_back(b.value());
+            else
+                status = b.error();
+        }
+        if (status)
+            timePair(
+                [&](VkCommandBuffer cmd) {
+                    return plain.attentionForward(cmd, bq, bk, bv, bo, scratch[0], shape.tokens, shape.nHeads,
+                                                  shape.nKvHeads, shape.headDim);
+                },
+                [&](VkCommandBuffer cmd) {
+                    return plain.attentionBackward(cmd, bdo, bq, bk, bv, scratch[0], scratch[1], bdq, bdk, bdv,
+                                                   shape.tokens, shape.nHeads, shape.nKvHeads, shape.headDim);
+                },
+                res.plainForwardMs, res.plainBackwardMs);
+        for (Buffer &b : scratch)
+            ctx.destroyBuffer(b);
+    }
     if (pool)
         vkDestroyQueryPool(ctx.device(), pool, nullptr);
     for (Buffer &b : bufs)
@@ -162,8 +202,6 @@ Result<TrainAttentionBenchResult> benchTrainAttention(VulkanContext &ctx, const 
     if (!status)
         return status.error();
 
-    res.forwardMs = median(fwd);
-    res.backwardMs = median(bwd);
     const double flops = 4.0 * shape.headDim * shape.nHeads * double(T) * double(T + 1) / 2.0;
     res.forwardGflops = res.forwardMs > 0 ? flops / (res.forwardMs * 1e6) : 0;
     res.backwardGflops = res.backwardMs > 0 ? 2.5 * flops / (res.backwardMs * 1e6) : 0;
