@@ -8,6 +8,8 @@
 // logits normalised < 1e-5; trainer losses relative < 1e-3 over 8 AdamW steps.
 #include <QtTest>
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 
 #include "CpuTestModel.h"
@@ -15,6 +17,8 @@
 #include "lora/LoraModel.h"
 #include "lora/LoraTrainer.h"
 #include "vulkan/DeviceInfo.h"
+#include "vulkan/VulkanModel.h"
+#include "vulkan/train/LoraBackendSelect.h"
 #include "vulkan/train/VulkanLoraModel.h"
 
 using namespace sb;
@@ -249,6 +253,22 @@ private slots:
         auto good = createVulkanLoraCompute(model->weights);
         QVERIFY2(good.ok(), good.ok() ? "" : good.error().message.c_str());
         QCOMPARE(good.value()->config().hiddenSize, int64_t(64));
+
+        // The backend choice: Auto falls back to the CPU with a notice, Vulkan refuses, Cpu is CPU.
+        LoraBackendOptions bo;
+        bo.vulkanContext.deviceSelector = "no-such-gpu-anywhere";
+        auto fallback = createLoraCompute(model->weights, bo);
+        QVERIFY(fallback.ok());
+        QCOMPARE(std::string(fallback.value().compute->backendName()), std::string("CPU reference"));
+        QVERIFY(fallback.value().notice.find("no Vulkan device") != std::string::npos);
+        bo.kind = BackendKind::Vulkan;
+        QVERIFY(!createLoraCompute(model->weights, bo).ok());
+        bo.kind = BackendKind::Auto;
+        bo.vulkanContext.deviceSelector.clear();
+        auto vk = createLoraCompute(model->weights, bo);
+        QVERIFY(vk.ok());
+        QVERIFY(vk.value().notice.empty());
+        QVERIFY(std::string(vk.value().compute->backendName()).rfind("Vulkan: ", 0) == 0);
     }
 
     // The trainer on either backend: same data order, schedule and dropout masks, so the loss
@@ -294,6 +314,74 @@ private slots:
         }
         qInfo("loss %.4f -> %.4f (CPU %.4f -> %.4f)", lg.front(), lg.back(), lc.front(), lc.back());
         QVERIFY(lg.back() < 0.5 * lg.front());
+    }
+
+    // SB_BENCH_VK_LORA=1 (or "T" for another length): training tokens/s of one sequence on this
+    // device, kept vs checkpointed activations, next to the CPU reference and Vulkan prefill
+    // on the same model (the docs/benchmarks.md figures). Prints only; nothing is timed-asserted.
+    void bench()
+    {
+        const QString env = qEnvironmentVariable("SB_BENCH_VK_LORA");
+        if (env.isEmpty()) {
+            qInfo("SB_BENCH_VK_LORA is not set: no benchmark requested");
+            return;
+        }
+        const int64_t T = env.toInt() > 1 ? env.toInt() : 128;
+        TestModelSpec s;
+        s.layers = 4;
+        s.dim = 256;
+        s.heads = 4;
+        s.kvHeads = 2;
+        s.headDim = 64;
+        s.ffn = 768;
+        s.vocab = 512;
+        s.dtype = DType::BF16;
+        s.maxPositions = 4096;
+        auto model = makeTestModel(s);
+        LoraConfig lc;
+        lc.rank = 16;
+        lc.alpha = 32;
+        LoraAdapter adapter = LoraAdapter::create(model->weights.config, lc, 1).value();
+        const auto ids = tokensFor(T, s.vocab), tg = targetsFor(ids, s.vocab);
+        const auto median = [](std::vector<double> v) {
+            std::sort(v.begin(), v.end());
+            return v[v.size() / 2];
+        };
+        const auto time = [&](LoraCompute &m, bool checkpoint) {
+            std::vector<double> secs;
+            for (int i = 0; i < 3; ++i) {
+                LoraAdapter g = adapter.zerosLike();
+                const auto t0 = std::chrono::steady_clock::now();
+                const auto r = m.step(adapter, ids, tg, &g, 1.0f, 1, checkpoint);
+                if (!r)
+                    qFatal("%s", r.error().message.c_str());
+                if (i > 0) // the first call builds pipelines and buffers
+                    secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+            }
+            return double(T) / median(secs);
+        };
+        auto gpu = gpuModel(model->weights), gpuCkpt = gpuModel(model->weights);
+        const double kept = time(*gpu, false), ckpt = time(*gpuCkpt, true);
+        auto cpu = LoraModel::create(model->weights, 2).value();
+        const double cpuKept = time(*cpu, false);
+        auto inf = VulkanModel::create(m_ctx, model->weights, {}).value();
+        std::vector<double> pre;
+        for (int i = 0; i < 4; ++i) {
+            inf->truncate(0);
+            const auto t0 = std::chrono::steady_clock::now();
+            if (!inf->forward(ids, 0))
+                qFatal("prefill failed");
+            if (i > 0)
+                pre.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+        }
+        qInfo("device %s, T %lld, 4 layers dim 256 ffn 768 vocab 512 BF16, r=16 all targets",
+              m_ctx->info().name.c_str(), static_cast<long long>(T));
+        qInfo("Vulkan training: %.1f tokens/s kept, %.1f tokens/s checkpointed; device memory %.2f MiB weights + "
+              "%.2f MiB training buffers kept / %.2f MiB checkpointed",
+              kept, ckpt, double(gpu->weightBytes()) / 1048576.0, double(gpu->workBytes()) / 1048576.0,
+              double(gpuCkpt->workBytes()) / 1048576.0);
+        qInfo("CPU reference training (2 threads): %.1f tokens/s; Vulkan inference prefill: %.1f tokens/s", cpuKept,
+              double(T) / median(pre));
     }
 };
 
