@@ -495,6 +495,8 @@ private Q_SLOTS:
         r = fwd({4, 2, 1, 32}, small);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.find("buffer q") != std::string::npos, r.error().message.c_str());
+        QVERIFY(m_attn->supports({4, 2, 1, 128}) && m_attn->supports({1, 16, 4, 64}) && m_attn->supports({3, 2, 2, 8}));
+        QVERIFY(!m_attn->supports({4, 2, 1, 10}) && !m_attn->supports({4, 3, 2, 32}) && !m_attn->supports({4, 2, 1, 12}));
         QVERIFY(!m_attn->setTileOverride({12, 16}).ok());
         QVERIFY(m_attn->setTileOverride({64, 64}).ok());
         r = fwd({4, 2, 1, 256}, big); // 64 x 64 tiles of head_dim 256 fit no device's shared memory

@@ -118,6 +118,12 @@ Result<void> TrainAttention::validate(const AttentionShape &s) const
     return {};
 }
 
+bool TrainAttention::supports(const AttentionShape &s) const
+{
+    return validate(s).ok() && tileFor(Kernel::Forward, s.headDim).rows && tileFor(Kernel::Dq, s.headDim).rows
+        && tileFor(Kernel::Dkdv, s.headDim).rows;
+}
+
 Result<void> TrainAttention::forward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &q, const Buffer &k,
                                      const Buffer &v, const Buffer &out, const Buffer &lse)
 {

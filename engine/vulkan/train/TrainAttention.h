@@ -90,6 +90,10 @@ public:
     Result<void> ropeBackward(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
                               RopeMode mode);
 
+    // Whether forward/backward take this shape on this device (a valid shape and a tile of every
+    // kernel that fits its shared memory); callers fall back to a plain attention otherwise.
+    bool supports(const AttentionShape &s) const;
+
     // The tiles chosen for this device and headDim (largest that fit its shared memory).
     AttentionTile forwardTile(uint32_t headDim) const;
     AttentionTile dqTile(uint32_t headDim) const;
