@@ -13,6 +13,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -20,11 +22,15 @@
 #include <QVBoxLayout>
 
 #include "budget/Budget.h"
+#include "catalog/CustomEndpoint.h"
+#include "catalog/UserCatalog.h"
 #include "common/KeychainKeyStore.h"
 #include "common/Settings.h"
 #include "core/Router.h"
 #include "core/RouterCall.h"
+#include "gui/areas/CustomEndpointDialog.h"
 #include "keys/KeyStore.h"
+#include "ledger/AttemptRecord.h"
 
 namespace sb {
 
@@ -41,7 +47,7 @@ QString usd(double v)
 } // namespace
 
 ProvidersArea::ProvidersArea(QWidget *parent)
-    : QWidget(parent)
+    : QWidget(parent), m_catalogPath(Catalog::defaultUserPath())
 {
     setObjectName(QStringLiteral("ProvidersArea"));
     auto *outer = new QVBoxLayout(this);
@@ -60,6 +66,24 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     listLayout->addWidget(m_list);
+    auto *endpointButtons = new QHBoxLayout;
+    auto *addEndpoint = new QPushButton(tr("Add endpoint…"), listBox);
+    addEndpoint->setObjectName(QStringLiteral("addEndpoint"));
+    addEndpoint->setToolTip(tr("A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint"));
+    m_editEndpoint = new QPushButton(tr("Edit…"), listBox);
+    m_editEndpoint->setObjectName(QStringLiteral("editEndpoint"));
+    m_removeEndpoint = new QPushButton(tr("Remove"), listBox);
+    m_removeEndpoint->setObjectName(QStringLiteral("removeEndpoint"));
+    endpointButtons->addWidget(addEndpoint);
+    endpointButtons->addWidget(m_editEndpoint);
+    endpointButtons->addWidget(m_removeEndpoint);
+    endpointButtons->addStretch(1);
+    listLayout->addLayout(endpointButtons);
+    m_status = new QLabel(listBox);
+    m_status->setObjectName(QStringLiteral("providersStatus"));
+    m_status->setWordWrap(true);
+    m_status->hide();
+    listLayout->addWidget(m_status);
     topLayout->addWidget(listBox, 2);
 
     auto *detailBox = new QGroupBox(tr("Provider"), top);
@@ -133,6 +157,17 @@ ProvidersArea::ProvidersArea(QWidget *parent)
             setKey(id, key.trimmed());
     });
     connect(m_removeKey, &QPushButton::clicked, this, [this] { removeKey(selectedProvider()); });
+    connect(addEndpoint, &QPushButton::clicked, this, [this] { openEndpointDialog(); });
+    connect(m_editEndpoint, &QPushButton::clicked, this, [this] { openEndpointDialog(selectedProvider()); });
+    connect(m_removeEndpoint, &QPushButton::clicked, this, [this] {
+        const QString id = selectedProvider();
+        const ProviderInfo *p = m_router ? m_router->catalog().provider(id) : nullptr;
+        if (!p)
+            return;
+        if (QMessageBox::question(this, tr("Remove endpoint"), tr("Remove %1 and its stored key?").arg(p->name))
+            == QMessageBox::Yes)
+            (void)removeEndpoint(id); // a refusal is shown in the area
+    });
     connect(m_testButton, &QPushButton::clicked, this, [this] { testConnection(selectedProvider()); });
     connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit{}); });
     connect(removeBudgetButton, &QPushButton::clicked, this, [this] {
@@ -144,8 +179,15 @@ ProvidersArea::ProvidersArea(QWidget *parent)
 
 void ProvidersArea::setServices(Router *router, KeyStore *keys)
 {
+    if (m_router)
+        disconnect(m_router, nullptr, this, nullptr);
     m_router = router;
     m_keys = keys;
+    m_rejected.clear();
+    if (m_router) {
+        connect(m_router, &Router::attemptRecorded, this, &ProvidersArea::onAttempt);
+        connect(m_router, &Router::keyRejected, this, &ProvidersArea::onKeyRejected);
+    }
     fillProviders();
     fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit>{});
 }
@@ -172,6 +214,8 @@ void ProvidersArea::fillProviders()
             item->setToolTip(p->baseUrl);
         }
     }
+    for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it)
+        markRow(it.key());
     m_filling = false;
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
@@ -215,6 +259,10 @@ void ProvidersArea::showDetails()
     m_setKey->setEnabled(keyed && m_keys);
     m_removeKey->setEnabled(keyed && m_keys);
     m_testButton->setEnabled(!p->models.isEmpty() && m_router);
+    m_editEndpoint->setEnabled(p->kind == ProviderKind::Custom);
+    m_removeEndpoint->setEnabled(p->kind == ProviderKind::Custom);
+    if (!m_rejected.value(id).isEmpty())
+        m_test->setText(m_rejected.value(id));
     if (!keyed)
         m_key->setText(tr("No key needed"));
     else
@@ -251,6 +299,7 @@ void ProvidersArea::setKey(const QString &providerId, const QString &key)
         }
         if (m_router)
             m_router->keyChanged(providerId);
+        clearRejection(providerId);
         if (selectedProvider() == providerId)
             refreshKey(providerId);
         Q_EMIT keyStored(providerId);
@@ -270,6 +319,7 @@ void ProvidersArea::removeKey(const QString &providerId)
         }
         if (m_router)
             m_router->keyChanged(providerId);
+        clearRejection(providerId);
         if (selectedProvider() == providerId)
             refreshKey(providerId);
     });
@@ -313,6 +363,10 @@ void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
     if (!enabled)
         disabled << providerId;
     settings.setValue(Settings::Key::DisabledProviders, disabled);
+    // Also in the user's providers.json: a provider off by default (the "custom" template) stays
+    // on across restarts only there, and the CLI reads the same file.
+    if (auto written = UserCatalog(m_catalogPath).setProviderField(providerId, QStringLiteral("enabled"), enabled); !written)
+        showStatus(tr("The switch holds for this session only: %1").arg(written.error()));
     if (m_router)
         if (ProviderInfo *p = m_router->catalog().provider(providerId))
             p->enabled = enabled;
@@ -434,6 +488,150 @@ void ProvidersArea::saveBudgets(const QVector<BudgetLimit> &limits)
                                  {QStringLiteral("limit_usd"), l.limitUsd},
                                  {QStringLiteral("warn"), l.warnFraction}});
     Settings().setValue(Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+}
+
+QString ProvidersArea::statusText() const
+{
+    return m_status->text();
+}
+
+void ProvidersArea::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+}
+
+CustomEndpointDialog *ProvidersArea::openEndpointDialog(const QString &providerId)
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    auto *dialog = new CustomEndpointDialog(m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const ProviderInfo *p = m_router && !providerId.isEmpty() ? m_router->catalog().provider(providerId) : nullptr;
+    if (p) {
+        dialog->setEndpoint(*p);
+        // The stored key only serves "Fetch models"; the field itself stays empty.
+        if (m_keys)
+            m_keys->readKey(providerId, [dialog = QPointer<CustomEndpointDialog>(dialog)](std::optional<QString> key, QString) {
+                if (dialog && key)
+                    dialog->setStoredKey(*key);
+            });
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (auto in = dialog->input())
+            (void)saveEndpoint(*in); // a refusal is shown in the area
+    });
+    dialog->open();
+    return dialog;
+}
+
+Outcome<QString> ProvidersArea::saveEndpoint(const CustomEndpointInput &endpoint)
+{
+    if (!m_router)
+        return Outcome<QString>::failure(tr("No router"));
+    const bool isNew = endpoint.id.isEmpty();
+    const QString id = isNew ? customEndpointId(endpoint.name, m_router->catalog().providerIds()) : endpoint.id;
+    ProviderInfo info = makeCustomEndpoint(id, endpoint.name, endpoint.baseUrl, endpoint.models);
+    if (const ProviderInfo *old = m_router->catalog().provider(id)) {
+        info.enabled = old->enabled;
+        info.weight = old->weight;
+        info.notes = old->notes;
+    }
+    // Validate as the catalog will on the next start before anything is written.
+    Catalog check = m_router->catalog();
+    if (auto valid = check.upsertProvider(info); !valid) {
+        showStatus(valid.error());
+        return Outcome<QString>::failure(valid.error());
+    }
+    if (auto written = UserCatalog(m_catalogPath).saveProvider(info); !written) {
+        showStatus(tr("The endpoint was not saved: %1").arg(written.error()));
+        return Outcome<QString>::failure(written.error());
+    }
+    (void)m_router->catalog().upsertProvider(info);
+    showStatus(QString());
+    if (endpoint.key)
+        setKey(id, *endpoint.key); // clears a rejection mark when stored
+    else
+        m_router->keyChanged(id); // keyless or unchanged: re-read what is stored
+    fillProviders();
+    selectProvider(id);
+    Q_EMIT catalogChanged();
+    return id;
+}
+
+Outcome<void> ProvidersArea::removeEndpoint(const QString &providerId)
+{
+    if (!m_router || !m_router->catalog().provider(providerId))
+        return Outcome<void>::failure(tr("No provider '%1'").arg(providerId));
+    if (auto written = UserCatalog(m_catalogPath).removeProvider(providerId); !written) {
+        showStatus(tr("The endpoint was not removed: %1").arg(written.error()));
+        return written;
+    }
+    m_router->catalog().removeProvider(providerId);
+    showStatus(QString());
+    if (m_keys)
+        m_keys->removeKey(providerId, [](bool, QString) {});
+    m_router->keyChanged(providerId);
+    m_rejected.remove(providerId);
+    Settings settings;
+    for (Settings::Key key : {Settings::Key::DisabledProviders, Settings::Key::ProviderOrder}) {
+        QStringList ids = settings.value(key).toStringList();
+        if (ids.removeAll(providerId) > 0)
+            settings.setValue(key, ids);
+    }
+    fillProviders();
+    saveOrder();
+    Q_EMIT catalogChanged();
+    return {};
+}
+
+void ProvidersArea::onAttempt(const AttemptRecord &record)
+{
+    if (record.status == AttemptStatus::Error)
+        m_lastError.insert(record.provider, record.httpStatus > 0 ? QStringLiteral("HTTP %1: %2").arg(record.httpStatus).arg(record.errorText)
+                                                                  : record.errorText);
+}
+
+void ProvidersArea::onKeyRejected(const QString &providerId)
+{
+    const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
+    m_rejected.insert(providerId, tr("Key rejected on %1: %2").arg(when, m_lastError.value(providerId, tr("the provider refused the key"))));
+    markRow(providerId);
+    if (selectedProvider() == providerId)
+        m_test->setText(m_rejected.value(providerId));
+    Q_EMIT keyRejectionShown(providerId);
+}
+
+void ProvidersArea::clearRejection(const QString &providerId)
+{
+    if (m_rejected.remove(providerId) == 0)
+        return;
+    markRow(providerId);
+    if (selectedProvider() == providerId)
+        m_test->clear();
+}
+
+void ProvidersArea::markRow(const QString &providerId)
+{
+    const ProviderInfo *p = m_router ? m_router->catalog().provider(providerId) : nullptr;
+    for (int i = 0; i < m_list->count(); ++i) {
+        QListWidgetItem *item = m_list->item(i);
+        if (item->data(kIdRole).toString() != providerId)
+            continue;
+        const QSignalBlocker block(m_list);
+        const QString mark = m_rejected.value(providerId);
+        if (mark.isEmpty()) {
+            item->setIcon(QIcon());
+            item->setText(p ? p->name : providerId);
+            item->setToolTip(p ? p->baseUrl : QString());
+            item->setData(Qt::ForegroundRole, QVariant());
+        } else {
+            item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setText(tr("%1 (key rejected)").arg(p ? p->name : providerId));
+            item->setToolTip(mark);
+            item->setData(Qt::ForegroundRole, QColor(0xb0, 0x20, 0x20));
+        }
+    }
 }
 
 } // namespace sb

@@ -3,19 +3,30 @@
 // its key (stored in the keychain through KeyStore, shown masked), a "test connection" that sends
 // one cheap real request through the Router, and the budgets (global and per provider, daily or
 // monthly, warning threshold and hard limit) with the current spend beside each.
+// Custom OpenAI-compatible endpoints are added, edited and removed here (CustomEndpointDialog);
+// they and the enable switches persist in the user's providers.json (UserCatalog), keys in the
+// keychain. A provider whose key was rejected (401/403) carries a mark until its key is replaced.
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
+#include "core/Outcome.h"
+
 class QLabel;
+class QNetworkAccessManager;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
 
 namespace sb {
 
+class CustomEndpointDialog;
 class KeyStore;
 class Router;
+struct AttemptRecord;
 struct BudgetLimit;
+struct CustomEndpointInput;
 
 class ProvidersArea : public QWidget {
     Q_OBJECT
@@ -25,6 +36,10 @@ public:
 
     // Not owned. The Router's catalog lists the providers; its budgets are edited here.
     void setServices(Router *router, KeyStore *keys);
+    // The user's providers.json that endpoint edits and enable switches are written to
+    // (default: Catalog::defaultUserPath()).
+    void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    QString catalogPath() const { return m_catalogPath; }
 
     QListWidget *providerList() const { return m_list; }
     QTableWidget *budgetTable() const { return m_budgets; }
@@ -39,6 +54,15 @@ public:
     void testConnection(const QString &providerId);
     void setProviderEnabled(const QString &providerId, bool enabled);
     void addBudget(const BudgetLimit &limit);
+    // Custom endpoints: written to the user's providers.json and applied to the Router's catalog.
+    // Returns the endpoint's id, or why it was refused (also shown in the area).
+    Outcome<QString> saveEndpoint(const CustomEndpointInput &endpoint);
+    Outcome<void> removeEndpoint(const QString &providerId);
+    // Opens the dialog (non-modal for tests: find it as a child of the area); empty id: a new one.
+    CustomEndpointDialog *openEndpointDialog(const QString &providerId = {});
+    QString statusText() const;
+    // "" when the provider's key stands; else the mark's tooltip ("Key rejected on …: …").
+    QString keyRejectedText(const QString &providerId) const { return m_rejected.value(providerId); }
     void applyBudgets(); // table -> Router budgets and settings
 
     static QVector<BudgetLimit> loadBudgets();
@@ -48,6 +72,8 @@ Q_SIGNALS:
     void keyStored(const QString &providerId);
     void connectionTested(const QString &providerId, bool ok, const QString &message);
     void budgetsChanged();
+    void catalogChanged(); // providers added, edited or removed: model pickers refresh
+    void keyRejectionShown(const QString &providerId);
 
 private:
     void fillProviders();
@@ -56,6 +82,11 @@ private:
     void saveOrder();
     void fillBudgets(const QVector<BudgetLimit> &limits);
     void refreshSpend();
+    void markRow(const QString &providerId);
+    void onAttempt(const AttemptRecord &record);
+    void onKeyRejected(const QString &providerId);
+    void clearRejection(const QString &providerId);
+    void showStatus(const QString &text);
 
     Router *m_router = nullptr;
     KeyStore *m_keys = nullptr;
@@ -68,6 +99,13 @@ private:
     QPushButton *m_removeKey;
     QPushButton *m_testButton;
     QTableWidget *m_budgets;
+    QPushButton *m_editEndpoint;
+    QPushButton *m_removeEndpoint;
+    QLabel *m_status;
+    QNetworkAccessManager *m_network = nullptr; // for "Fetch models", made on first use
+    QString m_catalogPath;
+    QHash<QString, QString> m_lastError; // provider -> last failed attempt's (redacted) error
+    QHash<QString, QString> m_rejected;  // provider -> the mark's text
     bool m_filling = false;
 };
 

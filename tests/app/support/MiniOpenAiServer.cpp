@@ -39,6 +39,32 @@ void MiniOpenAiServer::onConnection()
             disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
             ++requests;
             lastBody = buffer->mid(headerEnd + 4, length);
+            const QByteArray requestLine = buffer->left(buffer->indexOf("\r\n"));
+            lastPath = requestLine.split(' ').value(1);
+            QByteArray authorization;
+            for (const QByteArray &line : buffer->left(headerEnd).split('\n'))
+                if (line.toLower().startsWith("authorization:"))
+                    authorization = line.mid(14).trimmed();
+            auto reply = [socket](const QByteArray &status, const QJsonObject &body) {
+                const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+                socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
+                              + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
+                socket->disconnectFromHost();
+            };
+            if (!expectedKey.isEmpty() && authorization != "Bearer " + expectedKey.toUtf8()) {
+                reply("401 Unauthorized", QJsonObject{{QStringLiteral("error"),
+                                                       QJsonObject{{QStringLiteral("message"), QStringLiteral("Incorrect API key provided")},
+                                                                   {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
+                                                                   {QStringLiteral("code"), QStringLiteral("invalid_api_key")}}}});
+                return;
+            }
+            if (requestLine.startsWith("GET ") && lastPath.endsWith("/models")) {
+                QJsonArray data;
+                for (const QString &m : models)
+                    data.append(QJsonObject{{QStringLiteral("id"), m}, {QStringLiteral("object"), QStringLiteral("model")}});
+                reply("200 OK", QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
+                return;
+            }
             socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
             auto *timer = new QTimer(socket);
             timer->setInterval(intervalMs);

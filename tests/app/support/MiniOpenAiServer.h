@@ -2,6 +2,8 @@
 // A tiny OpenAI-compatible chat server on 127.0.0.1 for the app's end-to-end tests: every POST to
 // /v1/chat/completions streams the configured chunks as SSE (one per timer tick), then a usage
 // chunk and [DONE]. Real HTTP, so the Router, its adapter and the ledger run for real.
+// GET /v1/models lists `models` (OpenAI shape). With `expectedKey` set, a request without
+// "Authorization: Bearer <expectedKey>" gets a 401 in OpenAI's error shape.
 
 #include <QByteArray>
 #include <QStringList>
@@ -18,9 +20,12 @@ public:
 
     QStringList chunks{QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" the"), QStringLiteral(" fake"),
                        QStringLiteral(" provider")};
+    QStringList models{QStringLiteral("mini-model")};
+    QString expectedKey; // empty: any key, or none
     int intervalMs = 5;
     int requests = 0;
     QByteArray lastBody;
+    QByteArray lastPath;
 
 private:
     void onConnection();
