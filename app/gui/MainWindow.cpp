@@ -23,6 +23,7 @@
 #include "gui/areas/LocalServerPanel.h"
 #include "gui/areas/ProvidersArea.h"
 #include "gui/areas/UsageArea.h"
+#include "gui/chat/ModelPicker.h"
 
 namespace sb {
 
@@ -57,7 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
     addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), chat);
     auto *models = new ModelsArea(m_stack);
     addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), models);
-    addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), new FineTuneArea(m_stack));
+    auto *finetune = new FineTuneArea(m_stack);
+    addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), finetune);
     addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), providers);
     addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), usage);
 
@@ -67,6 +69,22 @@ MainWindow::MainWindow(QWidget *parent)
     models->setLocalProvider(m_services->localProvider());
     connect(models, &ModelsArea::modelLoaded, chat, [chat, router] {
         chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+    });
+    finetune->setLocalProvider(m_services->localProvider());
+    connect(models, &ModelsArea::modelLoaded, finetune, &FineTuneArea::localModelChanged);
+    // Base + adapter becomes a second local model in the catalog and the chat's picker.
+    connect(finetune, &FineTuneArea::adapterReady, chat, [this, chat, router](const QString &modelId) {
+        if (ProviderInfo *local = router->catalog().provider(ModelPicker::localProviderId());
+            local && !local->models.isEmpty() && !local->model(modelId)) {
+            ModelEntry entry = local->models.front();
+            entry.id = modelId;
+            entry.providerModelId = modelId;
+            local->models.append(entry);
+        }
+        const bool baseLoaded = m_services->localProvider()->isLoaded();
+        chat->setCatalog(router->catalog(), baseLoaded ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+        chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
+        showArea(Area::Chat);
     });
     providers->setServices(router, m_services->keys());
     // The server is a thin front on the same Router, so it sits with the providers it routes to.

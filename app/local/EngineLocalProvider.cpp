@@ -14,6 +14,9 @@ struct EngineLocalProvider::Shared {
     std::mutex runMutex;   // one generation at a time
     std::mutex stateMutex; // guards runtime pointer swaps
     std::shared_ptr<ChatRuntime> runtime;
+    std::shared_ptr<ChatRuntime> adapterRuntime; // base + LoRA adapter, served as adapterId
+    QString adapterId, adapterDir;
+    ChatRuntimeOptions options; // of the last load(), for the adapter runtime
 };
 
 namespace {
@@ -97,7 +100,47 @@ Result<void> EngineLocalProvider::load(const QString &modelPath, const ChatRunti
         return rt.error();
     std::lock_guard lock(m_shared->stateMutex);
     m_shared->runtime = std::shared_ptr<ChatRuntime>(std::move(rt.value()));
+    m_shared->options = options;
+    m_shared->options.progress = nullptr;
     return {};
+}
+
+Result<void> EngineLocalProvider::loadAdapter(const QString &baseModelPath, const QString &adapterDir,
+                                              const QString &modelId)
+{
+    ChatRuntimeOptions options;
+    {
+        std::lock_guard lock(m_shared->stateMutex);
+        options = m_shared->options;
+    }
+    auto rt = ChatRuntime::openWithAdapter(baseModelPath.toStdString(), adapterDir.toStdString(), options);
+    if (!rt)
+        return rt.error();
+    std::lock_guard lock(m_shared->stateMutex);
+    m_shared->adapterRuntime = std::shared_ptr<ChatRuntime>(std::move(rt.value()));
+    m_shared->adapterId = modelId;
+    m_shared->adapterDir = adapterDir;
+    return {};
+}
+
+void EngineLocalProvider::unloadAdapter()
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    m_shared->adapterRuntime.reset();
+    m_shared->adapterId.clear();
+    m_shared->adapterDir.clear();
+}
+
+QString EngineLocalProvider::adapterModelId() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->adapterId;
+}
+
+QString EngineLocalProvider::adapterDir() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->adapterDir;
 }
 
 bool EngineLocalProvider::isLoaded() const
@@ -146,6 +189,11 @@ LocalModelInfo EngineLocalProvider::modelInfo() const
 
 bool EngineLocalProvider::canServe(const QString &modelId) const
 {
+    {
+        std::lock_guard lock(m_shared->stateMutex);
+        if (m_shared->adapterRuntime && modelId.compare(m_shared->adapterId, Qt::CaseInsensitive) == 0)
+            return true;
+    }
     return isLoaded() && m_servedIds.contains(modelId, Qt::CaseInsensitive);
 }
 
@@ -176,9 +224,12 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &model
     std::shared_ptr<ChatRuntime> runtime;
     {
         std::lock_guard lock(m_shared->stateMutex);
-        runtime = m_shared->runtime;
+        if (m_shared->adapterRuntime && modelId.compare(m_shared->adapterId, Qt::CaseInsensitive) == 0)
+            runtime = m_shared->adapterRuntime;
+        else if (m_servedIds.contains(modelId, Qt::CaseInsensitive))
+            runtime = m_shared->runtime;
     }
-    if (!runtime || !m_servedIds.contains(modelId, Qt::CaseInsensitive)) {
+    if (!runtime) {
         post(ChatEvent::error(404, QStringLiteral("model_not_found"),
                               QStringLiteral("local: no local model loaded that serves %1").arg(modelId)));
         done();

@@ -40,6 +40,13 @@ public:
     QString backendName() const;
     QString notice() const;
     LocalModelInfo modelInfo() const; // zeros when nothing is loaded
+    // A second local model: `baseModelPath` with the PEFT adapter in `adapterDir` merged, served as
+    // `modelId` next to the base (so a chat can compare them). Blocking; replaces any previous one.
+    // Uses the backend options of the last load().
+    Result<void> loadAdapter(const QString &baseModelPath, const QString &adapterDir, const QString &modelId);
+    void unloadAdapter();
+    QString adapterModelId() const; // "" when no adapter model is loaded
+    QString adapterDir() const;
     // The catalog's canonical id this provider answers to (default "smollm3-3b", plus the
     // model directory's name).
     void setServedModelIds(const QStringList &ids) { m_servedIds = ids; }

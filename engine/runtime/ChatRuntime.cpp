@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "core/Json.h"
+#include "lora/LoraFiles.h"
 
 namespace sb {
 
@@ -28,6 +29,7 @@ std::string modelChatTemplate(const LoadedModel &model)
 
 } // namespace
 
+ChatRuntime::ChatRuntime() = default;
 ChatRuntime::~ChatRuntime() = default;
 
 Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(const std::string &modelPath, const ChatRuntimeOptions &options)
@@ -41,6 +43,33 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(const std::string &modelP
     if (!model)
         return model.error();
     rt->m_model = std::move(model.value());
+    return finishOpen(std::move(rt), modelPath, options);
+}
+
+Result<std::unique_ptr<ChatRuntime>> ChatRuntime::openWithAdapter(const std::string &modelPath,
+                                                                  const std::string &adapterDir,
+                                                                  const ChatRuntimeOptions &options)
+{
+    std::unique_ptr<ChatRuntime> rt(new ChatRuntime());
+    auto model = loadModel(modelPath);
+    if (!model)
+        return model.error();
+    rt->m_model = std::move(model.value());
+    auto adapter = loadLoraAdapterPeft(adapterDir, rt->m_model.weights.config, rt->m_model.weights.qkInterleaved);
+    if (!adapter)
+        return adapter.error();
+    auto merged = mergeLoraAdapter(rt->m_model.weights, adapter.value());
+    if (!merged)
+        return merged.error();
+    rt->m_merged = std::move(merged.value());
+    rt->m_model.weights = rt->m_merged->weights;
+    return finishOpen(std::move(rt), modelPath, options);
+}
+
+Result<std::unique_ptr<ChatRuntime>> ChatRuntime::finishOpen(std::unique_ptr<ChatRuntime> rt,
+                                                             const std::string &modelPath,
+                                                             const ChatRuntimeOptions &options)
+{
 
     Result<Tokenizer> tok = !rt->m_model.tokenizerJsonPath.empty()
         ? Tokenizer::fromFile(rt->m_model.tokenizerJsonPath)

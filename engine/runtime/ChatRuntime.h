@@ -20,6 +20,8 @@
 
 namespace sb {
 
+struct MergedModel;
+
 struct ChatRuntimeOptions {
     BackendOptions backend;
     // Loading stages for a progress bar: ("validate" | "upload", fraction 0..1).
@@ -42,6 +44,11 @@ struct ChatRun {
 class ChatRuntime {
 public:
     static Result<std::unique_ptr<ChatRuntime>> open(const std::string &modelPath, const ChatRuntimeOptions &options = {});
+    // The model with a PEFT LoRA adapter (directory) merged into an fp32 copy of the adapted
+    // matrices (LoraFiles' mergeLoraAdapter); the other tensors stay mapped from the base files.
+    static Result<std::unique_ptr<ChatRuntime>> openWithAdapter(const std::string &modelPath,
+                                                                const std::string &adapterDir,
+                                                                const ChatRuntimeOptions &options = {});
     ~ChatRuntime();
 
     const std::string &modelPath() const { return m_model.path; }
@@ -63,9 +70,13 @@ public:
                          const GenerateOptions &options, const ChatDeltaCallback &onDelta = {});
 
 private:
-    ChatRuntime() = default;
+    ChatRuntime();
+    static Result<std::unique_ptr<ChatRuntime>> finishOpen(std::unique_ptr<ChatRuntime> rt,
+                                                           const std::string &modelPath,
+                                                           const ChatRuntimeOptions &options);
 
     LoadedModel m_model;
+    std::unique_ptr<MergedModel> m_merged; // adapter runtimes: m_model.weights point into it
     std::unique_ptr<Tokenizer> m_tokenizer;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<Session> m_session;

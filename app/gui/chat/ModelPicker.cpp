@@ -40,15 +40,26 @@ void ModelPicker::setCatalog(const Catalog &catalog, const QString &localModelId
     m_providersOf.clear();
     m_providerNames.clear();
     m_localModelId = localModelId;
+    m_localIds.clear();
+    QStringList extraLocal; // local models besides the base: base + a fine-tuned adapter
     for (const ProviderInfo &p : catalog.providers()) {
         m_providerNames.insert(p.id, p.name);
-        if (p.kind == ProviderKind::Local)
+        if (p.kind == ProviderKind::Local) {
+            // The first entry is the base model itself (listed only when loaded, as localModelId).
+            for (qsizetype i = 1; i < p.models.size(); ++i)
+                if (p.models[i].id != localModelId)
+                    extraLocal << p.models[i].id;
             continue;
+        }
         for (const ModelEntry &m : p.models)
             m_providersOf[m.id] << p.id;
     }
     if (!localModelId.isEmpty())
-        m_model->addItem(tr("%1 (local)").arg(localModelId.section(QLatin1Char('/'), -1)), localModelId);
+        extraLocal.prepend(localModelId);
+    for (const QString &id : std::as_const(extraLocal)) {
+        m_localIds.insert(id);
+        m_model->addItem(tr("%1 (local)").arg(id.section(QLatin1Char('/'), -1)), id);
+    }
     QStringList ids = m_providersOf.keys();
     ids.sort(Qt::CaseInsensitive);
     for (const QString &id : ids)
@@ -65,7 +76,7 @@ void ModelPicker::fillRoutes()
     m_filling = true;
     const QString id = m_model->currentData().toString();
     m_route->clear();
-    if (!id.isEmpty() && id == m_localModelId) {
+    if (!id.isEmpty() && m_localIds.contains(id)) {
         m_route->addItem(tr("on this computer"), QStringLiteral("local"));
         m_route->setEnabled(false);
     } else {
@@ -83,7 +94,7 @@ QString ModelPicker::modelSpec() const
     const QString id = m_model->currentData().toString();
     if (id.isEmpty())
         return {};
-    if (id == m_localModelId)
+    if (m_localIds.contains(id))
         return id + QStringLiteral(":local");
     const QString route = m_route->currentData().toString();
     return route.isEmpty() ? id : id + QLatin1Char(':') + route;

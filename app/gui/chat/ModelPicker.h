@@ -3,6 +3,7 @@
 // with `auto: cheapest`, `auto: fastest` or one pinned provider. The result is the router's model
 // string: "id:cheapest", "id:fastest", "id:provider".
 
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -17,7 +18,8 @@ class ModelPicker : public QWidget {
 public:
     explicit ModelPicker(QWidget *parent = nullptr);
 
-    // Local model first (when `localModelId` is set), then every catalog model.
+    // Local model first (when `localModelId` is set), then other models of the local provider
+    // (base + fine-tuned adapter, registered by the Fine-tune area), then every catalog model.
     void setCatalog(const Catalog &catalog, const QString &localModelId);
     QString modelSpec() const;
     void setModelSpec(const QString &spec);
@@ -36,6 +38,7 @@ private:
     QHash<QString, QStringList> m_providersOf; // model id -> provider ids serving it
     QHash<QString, QString> m_providerNames;
     QString m_localModelId;
+    QSet<QString> m_localIds; // the local model and any base + adapter models beside it
     bool m_filling = false;
 };
 
