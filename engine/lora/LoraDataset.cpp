@@ -149,6 +149,7 @@ Result<std::vector<TrainExample>> parseJsonlDataset(std::string_view text, const
         if (e.tokens.size() < 2)
             return lineError(path, line, "the record has fewer than 2 tokens");
         if (static_cast<int64_t>(e.tokens.size()) > options.seqLen) {
+            e.truncatedFrom = static_cast<int64_t>(e.tokens.size());
             e.tokens.resize(static_cast<size_t>(options.seqLen));
             e.targets.resize(static_cast<size_t>(options.seqLen));
             e.targets.back() = -1; // its target was cut off
@@ -167,6 +168,22 @@ Result<std::vector<TrainExample>> loadJsonlDataset(const std::string &path, cons
     if (!text)
         return text.error();
     return parseJsonlDataset(text.value(), tokenizer, options, path);
+}
+
+DatasetSummary summarizeDataset(const std::vector<TrainExample> &examples)
+{
+    DatasetSummary s;
+    s.records = static_cast<int64_t>(examples.size());
+    for (const TrainExample &e : examples) {
+        const int64_t n = static_cast<int64_t>(e.tokens.size());
+        const int64_t trained = e.targetCount();
+        s.tokens += n;
+        s.trainedTokens += trained;
+        s.longest = std::max(s.longest, n);
+        s.truncated += e.truncatedFrom > 0;
+        s.untrained += trained == 0;
+    }
+    return s;
 }
 
 void splitValidation(std::vector<TrainExample> &train, std::vector<TrainExample> &validation, double fraction,

@@ -5,7 +5,8 @@
 //     (their spans are found by rendering each assistant turn's prefix with the generation
 //     prompt, as TRL's assistant-only loss does), or
 //   {"text": "..."}   trained on every token.
-// Sequences longer than seqLen are truncated. Blank lines are skipped; anything else that is
+// Sequences longer than seqLen are truncated (TrainExample::truncatedFrom keeps the full length,
+// summarizeDataset counts them for a warning). Blank lines are skipped; anything else that is
 // not such a record is an error naming the file and line.
 
 #include <cstdint>
@@ -28,6 +29,16 @@ Result<std::vector<TrainExample>> parseJsonlDataset(std::string_view text, const
                                                     const DatasetOptions &options, const std::string &path);
 Result<std::vector<TrainExample>> loadJsonlDataset(const std::string &path, const Tokenizer &tokenizer,
                                                    const DatasetOptions &options);
+
+struct DatasetSummary {
+    int64_t records = 0;
+    int64_t tokens = 0;        // all tokens (after truncation)
+    int64_t trainedTokens = 0; // tokens with a target (the loss is taken over these)
+    int64_t longest = 0;       // tokens of the longest record
+    int64_t truncated = 0;     // records cut to the sequence length
+    int64_t untrained = 0;     // records left with no trained token (e.g. the answer was cut off)
+};
+DatasetSummary summarizeDataset(const std::vector<TrainExample> &examples);
 
 // Splits off round(fraction · n) examples (at least 1 when fraction > 0 and n > 1) chosen by a
 // seeded shuffle; the rest keep their order.

@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
-#include <numeric>
 
 #include "sampling/Rng.h"
 
@@ -12,7 +11,11 @@ namespace sb {
 
 namespace {
 
-constexpr char kMagic[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '1'};
+// Version 1: step, epoch, position, example count. Version 2 adds seed, batch, grad-accum,
+// bucket window and a hash of the training tokens.
+constexpr char kMagicV1[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '1'};
+constexpr char kMagicV2[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '2'};
+constexpr int kHeaderV1 = 4, kHeaderV2 = 9;
 
 uint64_t mix(uint64_t a, uint64_t b)
 {
@@ -20,6 +23,26 @@ uint64_t mix(uint64_t a, uint64_t b)
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
     return z ^ (z >> 31);
+}
+
+// FNV-1a over every example's tokens and targets, in dataset order.
+uint64_t dataHash(const std::vector<TrainExample> &examples)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    const auto add = [&](int32_t v) {
+        for (int i = 0; i < 4; ++i) {
+            h ^= (static_cast<uint32_t>(v) >> (8 * i)) & 0xffu;
+            h *= 0x100000001b3ull;
+        }
+    };
+    for (const TrainExample &e : examples) {
+        add(static_cast<int32_t>(e.tokens.size()));
+        for (int32_t t : e.tokens)
+            add(t);
+        for (int32_t t : e.targets)
+            add(t);
+    }
+    return h;
 }
 
 } // namespace
@@ -51,6 +74,8 @@ Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(std::unique_ptr<LoraCom
         return makeError(ErrorCode::InvalidArgument, "the training set is empty");
     if (options.batch <= 0 || options.gradAccum <= 0 || options.epochs <= 0)
         return makeError(ErrorCode::InvalidArgument, "batch, gradient accumulation and epochs must be positive");
+    if (options.bucketWindow < 0)
+        return makeError(ErrorCode::InvalidArgument, "the bucketing window must not be negative");
     std::unique_ptr<LoraTrainer> t(new LoraTrainer());
     const ModelConfig config = compute->config();
     t->m_model = std::move(compute);
@@ -67,17 +92,25 @@ Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(std::unique_ptr<LoraCom
     t->m_options = std::move(options);
     t->m_train = std::move(train);
     t->m_validation = std::move(validation);
+    t->m_dataHash = dataHash(t->m_train);
     t->shuffleEpoch();
     return t;
 }
 
+std::vector<int64_t> LoraTrainer::exampleLengths() const
+{
+    std::vector<int64_t> lengths;
+    lengths.reserve(m_train.size());
+    for (const TrainExample &e : m_train)
+        lengths.push_back(static_cast<int64_t>(e.tokens.size()));
+    return lengths;
+}
+
 void LoraTrainer::shuffleEpoch()
 {
-    m_order.resize(m_train.size());
-    std::iota(m_order.begin(), m_order.end(), size_t(0));
-    Rng rng(mix(m_options.seed, 1000 + static_cast<uint64_t>(m_epoch)));
-    for (size_t i = m_order.size(); i > 1; --i)
-        std::swap(m_order[i - 1], m_order[rng.next() % i]);
+    const std::vector<int64_t> lengths = exampleLengths();
+    m_order = epochOrder(lengths, m_options.seed, m_epoch, {m_options.batch, m_options.bucketWindow},
+                         m_epoch * static_cast<int64_t>(m_train.size()));
 }
 
 const TrainExample &LoraTrainer::nextExample()
@@ -171,8 +204,16 @@ Result<void> LoraTrainer::saveState(const std::string &path) const
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out)
             return makeError(ErrorCode::Io, "cannot write trainer state " + tmp);
-        out.write(kMagic, sizeof kMagic);
-        const int64_t header[4] = {m_optimizer.step(), m_epoch, m_position, static_cast<int64_t>(m_train.size())};
+        out.write(kMagicV2, sizeof kMagicV2);
+        const int64_t header[kHeaderV2] = {m_optimizer.step(),
+                                           m_epoch,
+                                           m_position,
+                                           static_cast<int64_t>(m_train.size()),
+                                           static_cast<int64_t>(m_options.seed),
+                                           m_options.batch,
+                                           m_options.gradAccum,
+                                           m_options.bucketWindow,
+                                           static_cast<int64_t>(m_dataHash)};
         out.write(reinterpret_cast<const char *>(header), sizeof header);
         writeTensors(out, m_adapter);
         writeTensors(out, m_optimizer.firstMoment());
@@ -192,13 +233,28 @@ Result<void> LoraTrainer::loadState(const std::string &path)
         return makeError(ErrorCode::NotFound, "cannot open trainer state " + path);
     char magic[8] = {};
     in.read(magic, sizeof magic);
-    if (!in || std::memcmp(magic, kMagic, sizeof kMagic) != 0)
+    const bool v2 = in && std::memcmp(magic, kMagicV2, sizeof kMagicV2) == 0;
+    if (!in || (!v2 && std::memcmp(magic, kMagicV1, sizeof kMagicV1) != 0))
         return makeError(ErrorCode::Format, path + " is not a Switchboard LoRA trainer state");
-    int64_t header[4] = {};
-    in.read(reinterpret_cast<char *>(header), sizeof header);
+    int64_t header[kHeaderV2] = {};
+    in.read(reinterpret_cast<char *>(header), static_cast<std::streamsize>((v2 ? kHeaderV2 : kHeaderV1) * sizeof(int64_t)));
     if (!in || header[3] != static_cast<int64_t>(m_train.size()) || header[0] < 0 || header[1] < 0 || header[2] < 0
         || header[2] > header[3])
         return makeError(ErrorCode::Format, path + ": the state was saved for another dataset or is corrupt");
+    if (v2) {
+        if (static_cast<uint64_t>(header[8]) != m_dataHash)
+            return makeError(ErrorCode::Format, path + ": the state was saved for other training data");
+        if (static_cast<uint64_t>(header[4]) != m_options.seed)
+            return makeError(ErrorCode::InvalidArgument, path + ": the state was saved with seed "
+                                                             + std::to_string(static_cast<uint64_t>(header[4])));
+        if (header[5] != m_options.batch || header[6] != m_options.gradAccum || header[7] != m_options.bucketWindow)
+            return makeError(ErrorCode::InvalidArgument,
+                             path + ": the state was saved with batch " + std::to_string(header[5]) + ", grad-accum "
+                                 + std::to_string(header[6]) + ", bucket window " + std::to_string(header[7])
+                                 + "; resume with the same ones");
+    } else if (m_options.bucketWindow != 0) {
+        return makeError(ErrorCode::InvalidArgument, path + ": a version 1 state cannot resume with length bucketing");
+    }
     LoraAdapter adapter = m_adapter, m = m_adapter.zerosLike(), v = m_adapter.zerosLike();
     if (!readTensors(in, adapter) || !readTensors(in, m) || !readTensors(in, v))
         return makeError(ErrorCode::Format, path + ": adapter or optimizer tensors do not match this configuration");
