@@ -37,10 +37,12 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
     return t;
 }
 
-VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups, IntegerDotUse integerDot)
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups, IntegerDotUse integerDot)
     : m_ctx(ctx)
     , m_s16(use16BitStorage && ctx.info().storage16Bit)
-    , m_sg(useSubgroups && ctx.info().subgroupArithmetic)
+    , m_sg(ctx.info().subgroupArithmetic
+           && (subgroups == SubgroupUse::WhenSupported
+               || (subgroups == SubgroupUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
     , m_dp(ctx.info().integerDotProduct
            && (integerDot == IntegerDotUse::WhenSupported
                || (integerDot == IntegerDotUse::WhenAccelerated && ctx.info().integerDotProductAccelerated)))

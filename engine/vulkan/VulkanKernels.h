@@ -40,6 +40,15 @@ constexpr uint32_t kSampleSlice = 2048;   // logits per sampling workgroup (shad
 constexpr uint32_t kMaxTopK = 64;
 constexpr uint32_t kMaxHeadDim = 256;
 
+// When reductions (matvec, RMSNorm, attention, sampling) use subgroupAdd/subgroupMax instead of
+// shared-memory trees. On lavapipe (a CPU device) the subgroup variants measured slower (decode
+// device time about 2x, docs/benchmarks.md), so by default only GPUs use them.
+enum class SubgroupUse : uint8_t {
+    Never,
+    GpusOnly,      // devices that are not CPU implementations, with subgroup arithmetic
+    WhenSupported, // any device with subgroup arithmetic in compute (tests, comparisons)
+};
+
 // When Q8_0/Q4_0 decode matvecs quantise their input to int8 blocks and use packed 4x8-bit
 // integer dot products (shaders/common/matvec_dp_body.glsl) instead of the fp32 path.
 enum class IntegerDotUse : uint8_t {
@@ -51,12 +60,11 @@ enum class IntegerDotUse : uint8_t {
 class VulkanKernels {
 public:
     // use16BitStorage: read weights as 16-bit words (requires the device feature); false forces
-    // the 32-bit word path that every device supports. useSubgroups: reductions in matvec,
-    // RMSNorm, attention and sampling through subgroupAdd/subgroupMax (requires subgroup
-    // arithmetic in compute, DeviceInfo::subgroupArithmetic); false forces the shared-memory path.
+    // the 32-bit word path that every device supports. subgroups: see SubgroupUse (needs subgroup
+    // arithmetic in compute, DeviceInfo::subgroupArithmetic); Never forces the shared-memory path.
     // integerDot: see IntegerDotUse; the int8 path adds the activations' quantisation error
     // (per 32-block, max|x| / 127 steps: ~1e-3 relative on a dot product).
-    VulkanKernels(VulkanContext &ctx, bool use16BitStorage, bool useSubgroups = true,
+    VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups = SubgroupUse::GpusOnly,
                   IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated);
     ~VulkanKernels();
     VulkanKernels(const VulkanKernels &) = delete;

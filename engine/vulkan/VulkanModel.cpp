@@ -121,7 +121,7 @@ Result<void> VulkanModel::init(const ModelWeights &weights, const VulkanModelOpt
     m_maxBatch = std::max<int64_t>(1, options.maxBatch);
     m_maxChunks = uint32_t((m_capacity + kAttentionChunk - 1) / kAttentionChunk);
     m_kvF16 = options.kvCacheF16;
-    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.useSubgroups,
+    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.subgroups,
                                                 options.integerDot);
 
     const VulkanMemoryEstimate est = estimateMemory(*m_ctx, weights, options);

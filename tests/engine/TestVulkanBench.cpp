@@ -2,6 +2,8 @@
 // with each other (no speed thresholds: timings belong in docs/benchmarks.md, not in asserts),
 // and bad requests are errors. With SB_BENCH_LARGE=1 in the environment it also loads a
 // full-size SmolLM3-3B-shaped random Q4_0 model and prints its figures (minutes on lavapipe).
+// SB_BENCH_COMPARE=1 adds the small models with subgroup reductions forced on (lavapipe uses the
+// shared-memory ones by default), for before/after figures from one run.
 #include <QtTest>
 
 #include <cstdlib>
@@ -20,11 +22,12 @@ class TestVulkanBench : public QObject {
 private:
     std::shared_ptr<VulkanContext> m_ctx;
 
-    void benchOne(const TestModelSpec &s, int prompt, int gen, int runs)
+    void benchOne(const TestModelSpec &s, int prompt, int gen, int runs, bool subgroups = false)
     {
         auto model = makeTestModel(s);
         VulkanModelOptions opt;
         opt.contextLength = prompt + gen + 1;
+        opt.subgroups = subgroups ? SubgroupUse::WhenSupported : SubgroupUse::GpusOnly;
         auto gpu = VulkanModel::create(m_ctx, model->weights, opt);
         QVERIFY2(gpu.ok(), gpu.ok() ? "" : gpu.error().message.c_str());
         VulkanBenchOptions bo;
@@ -34,8 +37,9 @@ private:
         bo.copyBytes = 64ull << 20;
         auto r = runVulkanBench(**gpu, bo);
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        qInfo("%s dim %lld, %lld layers, vocab %lld:\n%s%s", dtypeName(s.dtype), (long long)s.dim,
-              (long long)s.layers, (long long)s.vocab, r->toText().c_str(), r->toJson().c_str());
+        qInfo("%s dim %lld, %lld layers, vocab %lld, %s reductions:\n%s%s", dtypeName(s.dtype), (long long)s.dim,
+              (long long)s.layers, (long long)s.vocab, (*gpu)->usesSubgroups() ? "subgroup" : "shared-memory",
+              r->toText().c_str(), r->toJson().c_str());
         QCOMPARE(int(r->prefillTokensPerSecondRuns.size()), runs);
         QCOMPARE(int(r->decodeTokensPerSecondRuns.size()), runs);
         QVERIFY(r->prefillTokensPerSecond > 0 && r->decodeTokensPerSecond > 0 && r->copyGBps > 0);
@@ -74,14 +78,19 @@ private Q_SLOTS:
     void smallModel_data()
     {
         QTest::addColumn<int>("dtype");
-        QTest::addRow("Q4_0") << int(DType::Q4_0);
-        QTest::addRow("Q8_0") << int(DType::Q8_0);
-        QTest::addRow("BF16") << int(DType::BF16);
+        QTest::addColumn<bool>("sg");
+        const bool compare = qEnvironmentVariable("SB_BENCH_COMPARE") == "1";
+        for (DType t : {DType::Q4_0, DType::Q8_0, DType::BF16}) {
+            QTest::addRow("%s", dtypeName(t)) << int(t) << false;
+            if (compare)
+                QTest::addRow("%s, subgroup reductions", dtypeName(t)) << int(t) << true;
+        }
     }
 
     void smallModel()
     {
         QFETCH(int, dtype);
+        QFETCH(bool, sg);
         TestModelSpec s;
         s.layers = 4;
         s.dim = 256;
@@ -93,7 +102,8 @@ private Q_SLOTS:
         s.noRopeLayers = {1, 1, 1, 0};
         s.dtype = DType(dtype);
         s.maxPositions = 256;
-        benchOne(s, 32, 8, 3);
+        const int prompt = qEnvironmentVariableIntValue("SB_BENCH_SMALL_PROMPT"), gen = qEnvironmentVariableIntValue("SB_BENCH_SMALL_GEN");
+        benchOne(s, prompt > 0 ? prompt : 32, gen > 0 ? gen : 8, 3, sg);
     }
 
     void largeModel()

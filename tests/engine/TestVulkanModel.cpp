@@ -137,7 +137,7 @@ private Q_SLOTS:
         opt.maxChunkBytes = uint64_t(maxChunkBytes);
         opt.use16BitStorage = s16;
         opt.kvCacheF16 = kvF16;
-        opt.useSubgroups = sg;
+        opt.subgroups = sg ? SubgroupUse::WhenSupported : SubgroupUse::Never;
         if (maxChunkBytes) // a model many times larger than the upload ring
             opt.stagingBytes = 8192;
         int reports = 0;

@@ -197,10 +197,10 @@ private Q_SLOTS:
         m_ctx = std::move(ctx.value());
         for (bool s16 : {false, true})
             for (bool sg : {false, true})
-                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg);
+                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg ? SubgroupUse::WhenSupported : SubgroupUse::Never);
         m_k32 = m_kernels[0][1].get();
         for (bool s16 : {false, true})
-            m_dot[s16] = std::make_unique<VulkanKernels>(*m_ctx, s16, true, IntegerDotUse::WhenSupported);
+            m_dot[s16] = std::make_unique<VulkanKernels>(*m_ctx, s16, SubgroupUse::WhenSupported, IntegerDotUse::WhenSupported);
         QVERIFY(!m_kernels[0][0]->usesSubgroups());
         qInfo("device %s, 16-bit storage %s, subgroup arithmetic %s (size %u)", m_ctx->info().name.c_str(),
               kernels(true).uses16BitStorage() ? "yes" : "no", m_k32->usesSubgroups() ? "yes" : "no",
