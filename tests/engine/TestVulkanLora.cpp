@@ -347,12 +347,12 @@ private slots:
             std::sort(v.begin(), v.end());
             return v[v.size() / 2];
         };
-        const auto time = [&](LoraCompute &m, bool checkpoint) {
+        const auto time = [&](LoraCompute &m, bool checkpoint, bool training = true) {
             std::vector<double> secs;
             for (int i = 0; i < 3; ++i) {
                 LoraAdapter g = adapter.zerosLike();
                 const auto t0 = std::chrono::steady_clock::now();
-                const auto r = m.step(adapter, ids, tg, &g, 1.0f, 1, checkpoint);
+                const auto r = m.step(adapter, ids, tg, training ? &g : nullptr, 1.0f, 1, checkpoint);
                 if (!r)
                     qFatal("%s", r.error().message.c_str());
                 if (i > 0) // the first call builds pipelines and buffers
@@ -361,7 +361,7 @@ private slots:
             return double(T) / median(secs);
         };
         auto gpu = gpuModel(model->weights), gpuCkpt = gpuModel(model->weights);
-        const double kept = time(*gpu, false), ckpt = time(*gpuCkpt, true);
+        const double kept = time(*gpu, false), ckpt = time(*gpuCkpt, true), lossOnly = time(*gpu, false, false);
         auto cpu = LoraModel::create(model->weights, 2).value();
         const double cpuKept = time(*cpu, false);
         auto inf = VulkanModel::create(m_ctx, model->weights, {}).value();
@@ -380,8 +380,9 @@ private slots:
               "%.2f MiB training buffers kept / %.2f MiB checkpointed",
               kept, ckpt, double(gpu->weightBytes()) / 1048576.0, double(gpu->workBytes()) / 1048576.0,
               double(gpuCkpt->workBytes()) / 1048576.0);
-        qInfo("CPU reference training (2 threads): %.1f tokens/s; Vulkan inference prefill: %.1f tokens/s", cpuKept,
-              double(T) / median(pre));
+        qInfo("CPU reference training (2 threads): %.1f tokens/s; Vulkan inference prefill: %.1f tokens/s; Vulkan "
+              "training forward only (loss, no gradients): %.1f tokens/s",
+              cpuKept, double(T) / median(pre), lossOnly);
     }
 };
 

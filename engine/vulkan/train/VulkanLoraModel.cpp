@@ -175,6 +175,9 @@ uint64_t VulkanLoraModel::workBytes() const
         n += b->size;
     for (const Buffer &b : m_xs)
         n += b.size;
+    for (const auto &a : m_acts)
+        for (const Buffer *b : const_cast<Acts &>(*a).all())
+            n += b->size;
     return n;
 }
 
