@@ -12,6 +12,8 @@
 
 #include <atomic>
 
+#include "common/DataPaths.h"
+
 namespace sb {
 
 namespace {
@@ -169,8 +171,7 @@ StoredMessage::Status messageStatusFromName(const QString &name)
 
 QString ConversationStore::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("conversations.sqlite"));
+    return dataPaths::filePath(QStringLiteral("conversations.sqlite"));
 }
 
 ConversationStore::ConversationStore(QString path, QString connection)

@@ -59,7 +59,7 @@ StoredMessage::Status messageStatusFromName(const QString &name);
 class ConversationStore {
 public:
     static Outcome<std::unique_ptr<ConversationStore>> open(const QString &path);
-    // <AppDataLocation>/conversations.sqlite
+    // <data directory (common/DataPaths.h)>/conversations.sqlite
     static QString defaultPath();
 
     ~ConversationStore();

@@ -29,6 +29,10 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::Budgets, "router/budgets", QString()},
         {Settings::Key::ServerEnabled, "server/enabled", false},
         {Settings::Key::ServerPort, "server/port", 4315},
+        {Settings::Key::Theme, "gui/theme", QStringLiteral("system")},
+        {Settings::Key::FontSize, "gui/fontSize", 0},
+        {Settings::Key::DataDirectory, "app/dataDirectory", QString()},
+        {Settings::Key::WelcomeDismissed, "gui/welcomeDismissed", false},
     };
     for (const Entry &e : table)
         if (e.key == key)

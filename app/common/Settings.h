@@ -26,6 +26,10 @@ public:
         Budgets,           // JSON array of {provider, period, limit_usd, warn}
         ServerEnabled,     // run the local OpenAI-compatible server while the app runs
         ServerPort,
+        Theme,             // "system", "light" or "dark"
+        FontSize,          // application font in points; 0 = the system's size
+        DataDirectory,     // conversations, ledger, models; "" = the platform's app data folder (next start)
+        WelcomeDismissed,  // the first-run welcome was acted on or skipped
     };
 
     Settings();
@@ -43,6 +47,9 @@ public:
     void setLastArea(int v) { setValue(Key::LastArea, v); }
     QString vulkanDevice() const { return value(Key::VulkanDevice).toString(); }
     QString uiLanguage() const { return value(Key::UiLanguage).toString(); }
+    QString theme() const { return value(Key::Theme).toString(); }
+    int fontSize() const { return value(Key::FontSize).toInt(); }
+    QString dataDirectory() const { return value(Key::DataDirectory).toString(); }
 
 private:
     QSettings m_settings;

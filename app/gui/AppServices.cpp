@@ -3,6 +3,7 @@
 #include <QDateTime>
 
 #include "catalog/Catalog.h"
+#include "common/DataPaths.h"
 #include "common/KeychainKeyStore.h"
 #include "common/Settings.h"
 #include "core/Clock.h"
@@ -18,13 +19,13 @@ namespace sb {
 AppServices::AppServices(const QString &ledgerPath, const QString &catalogPath, KeyStore *keys, QObject *parent)
     : QObject(parent), m_rng(std::make_unique<SeededRandom>(quint64(QDateTime::currentMSecsSinceEpoch())))
 {
-    auto ledger = Ledger::open(ledgerPath.isEmpty() ? Ledger::defaultPath() : ledgerPath);
+    auto ledger = Ledger::open(ledgerPath.isEmpty() ? dataPaths::filePath(QStringLiteral("ledger.sqlite")) : ledgerPath);
     if (ledger)
         m_ledger = std::move(ledger).value();
     else
         m_problems << tr("Usage is not recorded: %1").arg(ledger.error());
 
-    auto catalog = Catalog::load(catalogPath.isEmpty() ? Catalog::defaultUserPath() : catalogPath);
+    auto catalog = Catalog::load(catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : catalogPath);
     if (!catalog) {
         m_problems << tr("Your providers.json was ignored: %1").arg(catalog.error());
         catalog = Catalog::loadBuiltin();

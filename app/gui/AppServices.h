@@ -25,7 +25,7 @@ class AppServices : public QObject {
     Q_OBJECT
 
 public:
-    // Paths empty: the app data directory. `keys` non-null replaces the keychain (tests).
+    // Paths empty: the data directory (common/DataPaths.h). `keys` non-null replaces the keychain (tests).
     explicit AppServices(const QString &ledgerPath = {}, const QString &catalogPath = {}, KeyStore *keys = nullptr,
                          QObject *parent = nullptr);
     ~AppServices() override;

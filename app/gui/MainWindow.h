@@ -3,7 +3,10 @@
 // Geometry, window state and the last area are restored from QSettings.
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
+
+#include "gui/settings/SettingsDialog.h" // complete for QPointer
 
 class QListWidget;
 class QStackedWidget;
@@ -11,6 +14,7 @@ class QStackedWidget;
 namespace sb {
 
 class AppServices;
+class WelcomePage;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -27,6 +31,16 @@ public:
     QWidget *areaWidget(Area area) const;
     QListWidget *navigation() const { return m_nav; }
 
+    // First run: the welcome stands in for the empty chat until one of its offers is taken up,
+    // Skip is clicked, or a conversation, local model or provider key turns up.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    bool isWelcomeShown() const;
+
+    void showSettings(); // non-modal; one at a time
+    SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+    void newChat();
+    void searchConversations();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -36,9 +50,15 @@ private:
     void restoreState();
     void saveState() const;
     void showAbout();
+    void setupWelcome();
+    void finishWelcome();
+    void showStackFor(int row);
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    bool m_welcomeActive = false;
+    QPointer<SettingsDialog> m_settingsDialog;
     std::unique_ptr<AppServices> m_services; // outlives the areas (see ~MainWindow)
 };
 

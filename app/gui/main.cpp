@@ -5,9 +5,11 @@
 #include <QTimer>
 #include <cstdio>
 
+#include "common/DataPaths.h"
 #include "common/Settings.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
+#include "gui/settings/Appearance.h"
 
 namespace {
 
@@ -34,6 +36,17 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+
+    // --data-dir DIR: conversations, ledger and models in DIR for this run (over
+    // SWITCHBOARD_DATA_DIR and the Settings dialog's choice).
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--data-dir") && i + 1 < args.size())
+            sb::dataPaths::setOverride(args[++i]);
+        else if (args[i].startsWith(QLatin1String("--data-dir=")))
+            sb::dataPaths::setOverride(args[i].mid(11));
+    }
+    sb::appearance::applyFromSettings();
 
     const QString language = sb::Settings().uiLanguage();
     sb::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));

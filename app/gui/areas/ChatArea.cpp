@@ -70,6 +70,7 @@ void ChatArea::buildUi()
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setPlaceholderText(tr("Search"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Search conversations (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     auto *add = new QToolButton(left);
     add->setObjectName(QStringLiteral("newConversation"));
     add->setText(tr("New chat"));
@@ -148,8 +149,10 @@ void ChatArea::buildUi()
     m_send = new QPushButton(tr("Send"), right);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
+    m_send->setToolTip(tr("Send (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_stop = new QPushButton(tr("Stop"), right);
     m_stop->setObjectName(QStringLiteral("stopButton"));
+    m_stop->setToolTip(tr("Stop generating (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     m_regenerate = new QPushButton(tr("Regenerate"), right);
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     buttons->addWidget(m_send);
@@ -200,14 +203,14 @@ void ChatArea::buildUi()
         updateButtons();
     });
 
-    auto *sendShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
-    connect(sendShortcut, &QShortcut::activated, this, &ChatArea::sendComposer);
+    // Ctrl+Enter on the keypad as well as Return. New chat (Ctrl+N) and search (Ctrl+F) are the
+    // main window's menu actions, so that they work from every area.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *sendShortcut = new QShortcut(keys, this);
+        connect(sendShortcut, &QShortcut::activated, this, &ChatArea::sendComposer);
+    }
     auto *stopShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     connect(stopShortcut, &QShortcut::activated, m_controller, &ChatController::stop);
-    auto *newShortcut = new QShortcut(QKeySequence::New, this);
-    connect(newShortcut, &QShortcut::activated, this, &ChatArea::newConversation);
-    auto *findShortcut = new QShortcut(QKeySequence::Find, this);
-    connect(findShortcut, &QShortcut::activated, m_search, qOverload<>(&QWidget::setFocus));
 
     Settings settings;
     m_think->setChecked(settings.value(Settings::Key::ChatThink).toBool());

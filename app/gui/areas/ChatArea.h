@@ -49,6 +49,7 @@ public:
     QPlainTextEdit *composer() const { return m_composer; }
     ModelPicker *modelPicker() const { return m_picker; }
     QToolButton *thinkToggle() const { return m_think; }
+    QLineEdit *searchField() const { return m_search; }
 
     void newConversation();
     bool selectConversation(qint64 id);

@@ -17,6 +17,7 @@
 
 #include "common/DeviceReport.h"
 #include "common/Settings.h"
+#include "gui/settings/DeviceChoice.h"
 #include "local/EngineLocalProvider.h"
 
 namespace sb {
@@ -60,17 +61,7 @@ ModelsArea::ModelsArea(QWidget *parent)
 
     m_device = new QComboBox(choose);
     m_device->setObjectName(QStringLiteral("device"));
-    m_device->addItem(tr("Best available"), QString());
-    if (auto devices = enumerateDevices(); devices.ok()) {
-        for (const DeviceInfo &d : devices.value())
-            m_device->addItem(QStringLiteral("%1 (%2, %3)")
-                                  .arg(QString::fromStdString(d.name), QLatin1String(deviceTypeName(d.type)),
-                                       formatBytes(d.deviceLocalBytes())),
-                              QString::number(d.index));
-    } else {
-        m_device->addItem(tr("No Vulkan device: %1").arg(QString::fromStdString(devices.error().message)), QString());
-        m_device->setEnabled(false);
-    }
+    fillDeviceChoices(m_device, Settings().vulkanDevice()); // the same choice as in Settings
     form->addRow(tr("Device:"), m_device);
 
     m_context = new QSpinBox(choose);
@@ -111,6 +102,13 @@ ModelsArea::ModelsArea(QWidget *parent)
     connect(browseDir, &QPushButton::clicked, this, &ModelsArea::browseDirectory);
     connect(browseFile, &QPushButton::clicked, this, &ModelsArea::browseGguf);
     connect(m_load, &QPushButton::clicked, this, &ModelsArea::startLoading);
+    connect(m_device, &QComboBox::currentIndexChanged, this,
+            [this] { Settings().setValue(Settings::Key::VulkanDevice, deviceChoice(m_device)); });
+}
+
+void ModelsArea::setDeviceSelector(const QString &selector)
+{
+    selectDeviceChoice(m_device, selector);
 }
 
 ModelsArea::~ModelsArea() = default;
@@ -163,7 +161,7 @@ void ModelsArea::startLoading()
 
     ChatRuntimeOptions options;
     options.backend.kind = BackendKind(m_backend->currentData().toInt());
-    options.backend.vulkanContext.deviceSelector = m_device->currentData().toString().toStdString();
+    options.backend.vulkanContext.deviceSelector = deviceChoice(m_device).toStdString();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
         options.backend.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void modelLoaded(const QString &path, const QString &backend);
+    // The Vulkan device to load on (Settings::VulkanDevice; see gui/settings/DeviceChoice.h).
+    void setDeviceSelector(const QString &selector);
     void loadFailed(const QString &message);
 
 private:
