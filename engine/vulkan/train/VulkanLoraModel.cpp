@@ -95,11 +95,7 @@ VulkanLoraModel::~VulkanLoraModel()
     for (Buffer *b : m_owned)
         if (b->valid())
             m_ctx->destroyBuffer(*b);
-    for (Buffer &b : m_xs)
-        m_ctx->destroyBuffer(b);
-    for (auto &a : m_acts)
-        for (Buffer *b : a->all())
-            m_ctx->destroyBuffer(*b);
+    releaseActivations();
     for (auto &l : m_layers)
         if (l) {
             m_ctx->destroyBuffer(l->attnNorm);
@@ -139,6 +135,19 @@ Result<std::unique_ptr<LoraCompute>> createVulkanLoraCompute(const ModelWeights 
     if (!m)
         return m.error();
     return std::unique_ptr<LoraCompute>(std::move(m.value()));
+}
+
+void VulkanLoraModel::releaseActivations()
+{
+    for (Buffer &b : m_xs)
+        m_ctx->destroyBuffer(b);
+    m_xs.clear();
+    for (auto &a : m_acts)
+        for (Buffer *b : a->all())
+            m_ctx->destroyBuffer(*b);
+    m_acts.clear();
+    m_capacity = 0;
+    m_rankCapacity = 0;
 }
 
 Result<void> VulkanLoraModel::ensure(Buffer &b, uint64_t bytes, const char *name, MemoryKind kind)
@@ -315,69 +324,74 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
     // Grow the per-token buffers (all activations are recreated together).
     const int64_t needActs = (checkpoint || !training) ? 1 : L;
     if (T > m_capacity || rank > m_rankCapacity || int64_t(m_acts.size()) < needActs) {
-        const int64_t cap = std::max<int64_t>({T, m_capacity, 16});
-        const int64_t rcap = std::max(rank, m_rankCapacity);
-        const uint64_t t4 = uint64_t(cap) * 4;
-        if (T > m_capacity || rank > m_rankCapacity) {
-            for (Buffer &b : m_xs)
-                m_ctx->destroyBuffer(b);
-            m_xs.clear();
-            for (auto &a : m_acts)
-                for (Buffer *b : a->all())
-                    m_ctx->destroyBuffer(*b);
-            m_acts.clear();
-        }
-        m_capacity = cap;
-        m_rankCapacity = rcap;
-        while (int64_t(m_xs.size()) < L + 1) {
-            auto b = m_ctx->createBuffer(t4 * uint64_t(dim), MemoryKind::DeviceLocal, "layer_input");
-            if (!b)
-                return b.error();
-            m_xs.push_back(b.value());
-        }
-        const uint64_t savedBytes = m_flashAttention ? t4 * uint64_t(H) : t4 * uint64_t(H) * uint64_t(cap);
-        while (int64_t(m_acts.size()) < needActs) {
-            auto a = std::make_unique<Acts>();
-            const std::pair<Buffer *, uint64_t> bufs[] = {
-                {&a->rstd1, t4}, {&a->xn1, t4 * dim}, {&a->q, t4 * qDim}, {&a->k, t4 * kvDim}, {&a->v, t4 * kvDim},
-                {&a->att, t4 * qDim}, {&a->attnSaved, savedBytes}, {&a->h, t4 * dim}, {&a->rstd2, t4},
-                {&a->xn2, t4 * dim}, {&a->g, t4 * ffn}, {&a->u, t4 * ffn}, {&a->s, t4 * ffn},
-                {&a->mid, t4 * uint64_t(rcap) * kLoraTargetCount}};
-            for (const auto &[b, bytes] : bufs) {
-                auto r = m_ctx->createBuffer(bytes, MemoryKind::DeviceLocal, "activation");
-                if (!r) {
-                    for (const auto &[b2, n2] : bufs)
-                        if (b2->valid())
-                            m_ctx->destroyBuffer(*b2);
-                    return r.error();
-                }
-                *b = r.value();
+        auto grown = [&]() -> Result<void> {
+            const int64_t cap = std::max<int64_t>({T, m_capacity, 16});
+            const int64_t rcap = std::max(rank, m_rankCapacity);
+            const uint64_t t4 = uint64_t(cap) * 4;
+            if (T > m_capacity || rank > m_rankCapacity)
+                releaseActivations();
+            m_capacity = cap;
+            m_rankCapacity = rcap;
+            while (int64_t(m_xs.size()) < L + 1) {
+                auto b = m_ctx->createBuffer(t4 * uint64_t(dim), MemoryKind::DeviceLocal, "layer_input");
+                if (!b)
+                    return b.error();
+                m_xs.push_back(b.value());
             }
-            m_acts.push_back(std::move(a));
+            const uint64_t savedBytes = m_flashAttention ? t4 * uint64_t(H) : t4 * uint64_t(H) * uint64_t(cap);
+            while (int64_t(m_acts.size()) < needActs) {
+                auto a = std::make_unique<Acts>();
+                const std::pair<Buffer *, uint64_t> bufs[] = {
+                    {&a->rstd1, t4}, {&a->xn1, t4 * dim}, {&a->q, t4 * qDim}, {&a->k, t4 * kvDim}, {&a->v, t4 * kvDim},
+                    {&a->att, t4 * qDim}, {&a->attnSaved, savedBytes}, {&a->h, t4 * dim}, {&a->rstd2, t4},
+                    {&a->xn2, t4 * dim}, {&a->g, t4 * ffn}, {&a->u, t4 * ffn}, {&a->s, t4 * ffn},
+                    {&a->mid, t4 * uint64_t(rcap) * kLoraTargetCount}};
+                for (const auto &[b, bytes] : bufs) {
+                    auto r = m_ctx->createBuffer(bytes, MemoryKind::DeviceLocal, "activation");
+                    if (!r) {
+                        for (const auto &[b2, n2] : bufs)
+                            if (b2->valid())
+                                m_ctx->destroyBuffer(*b2);
+                        return r.error();
+                    }
+                    *b = r.value();
+                }
+                m_acts.push_back(std::move(a));
+            }
+            SB_TRY(ensure(m_dX, t4 * dim, "dX"));
+            SB_TRY(ensure(m_dH, t4 * dim, "dH"));
+            SB_TRY(ensure(m_dXn, t4 * dim, "dXn"));
+            SB_TRY(ensure(m_proj, t4 * dim, "proj"));
+            SB_TRY(ensure(m_dS, t4 * ffn, "dS"));
+            SB_TRY(ensure(m_dG, t4 * ffn, "dG"));
+            SB_TRY(ensure(m_dU, t4 * ffn, "dU"));
+            SB_TRY(ensure(m_dAtt, t4 * qDim, "dAtt"));
+            SB_TRY(ensure(m_dq, t4 * qDim, "dq"));
+            SB_TRY(ensure(m_dk, t4 * kvDim, "dk"));
+            SB_TRY(ensure(m_dv, t4 * kvDim, "dv"));
+            SB_TRY(ensure(m_attnScratch, savedBytes, "attention_scratch"));
+            SB_TRY(ensure(m_dMid, t4 * rcap, "dMid"));
+            SB_TRY(ensure(m_xf, t4 * dim, "xf"));
+            SB_TRY(ensure(m_rstdF, t4, "rstd_final"));
+            SB_TRY(ensure(m_dXf, t4 * dim, "dXf"));
+            SB_TRY(ensure(m_tokens, t4, "tokens", MemoryKind::HostVisible));
+            SB_TRY(ensure(m_targets, t4, "targets", MemoryKind::HostVisible));
+            SB_TRY(ensure(m_losses, t4, "losses"));
+            SB_TRY(ensure(m_lossesHost, t4, "losses_host", MemoryKind::HostVisible));
+            const std::vector<float> table = ropeTable(cap, c.headDim, c.ropeTheta);
+            SB_TRY(ensure(m_ropeTable, table.size() * 4, "rope_table"));
+            SB_TRY(m_ctx->upload(m_ropeTable, table.data(), table.size() * 4));
+        return {};
+        }();
+        if (!grown) {
+            // Leave nothing half-sized behind: the next call starts the growth again.
+            releaseActivations();
+            Error e = grown.error();
+            if (e.code == ErrorCode::OutOfMemory)
+                e.message += "; training " + std::to_string(T) + " tokens needs less memory with checkpointing or a "
+                                                                   "shorter sequence";
+            return e;
         }
-        SB_TRY(ensure(m_dX, t4 * dim, "dX"));
-        SB_TRY(ensure(m_dH, t4 * dim, "dH"));
-        SB_TRY(ensure(m_dXn, t4 * dim, "dXn"));
-        SB_TRY(ensure(m_proj, t4 * dim, "proj"));
-        SB_TRY(ensure(m_dS, t4 * ffn, "dS"));
-        SB_TRY(ensure(m_dG, t4 * ffn, "dG"));
-        SB_TRY(ensure(m_dU, t4 * ffn, "dU"));
-        SB_TRY(ensure(m_dAtt, t4 * qDim, "dAtt"));
-        SB_TRY(ensure(m_dq, t4 * qDim, "dq"));
-        SB_TRY(ensure(m_dk, t4 * kvDim, "dk"));
-        SB_TRY(ensure(m_dv, t4 * kvDim, "dv"));
-        SB_TRY(ensure(m_attnScratch, savedBytes, "attention_scratch"));
-        SB_TRY(ensure(m_dMid, t4 * rcap, "dMid"));
-        SB_TRY(ensure(m_xf, t4 * dim, "xf"));
-        SB_TRY(ensure(m_rstdF, t4, "rstd_final"));
-        SB_TRY(ensure(m_dXf, t4 * dim, "dXf"));
-        SB_TRY(ensure(m_tokens, t4, "tokens", MemoryKind::HostVisible));
-        SB_TRY(ensure(m_targets, t4, "targets", MemoryKind::HostVisible));
-        SB_TRY(ensure(m_losses, t4, "losses"));
-        SB_TRY(ensure(m_lossesHost, t4, "losses_host", MemoryKind::HostVisible));
-        const std::vector<float> table = ropeTable(cap, c.headDim, c.ropeTheta);
-        SB_TRY(ensure(m_ropeTable, table.size() * 4, "rope_table"));
-        SB_TRY(m_ctx->upload(m_ropeTable, table.data(), table.size() * 4));
     }
     const uint64_t t4 = uint64_t(m_capacity) * 4;
     SB_TRY(ensure(m_loraIn, t4 * uint64_t(maxIn), "lora_in"));

@@ -61,6 +61,7 @@ private:
     struct Run;
     VulkanLoraModel() = default;
     Result<void> init(const ModelWeights &weights, const VulkanLoraOptions &options);
+    void releaseActivations();
     Result<void> ensure(Buffer &b, uint64_t bytes, const char *name, MemoryKind kind = MemoryKind::DeviceLocal);
     Result<void> prepare(const LoraAdapter &adapter, std::span<const int32_t> tokens, std::span<const int32_t> targets,
                          bool training, uint64_t dropoutSeed, bool checkpoint, Run &run);
