@@ -135,6 +135,8 @@ void HubDownloader::startCurrent()
     m_progress.file = m_files[m_index].path;
     m_progress.fileIndex = m_index;
     m_progress.fileTotal = m_files[m_index].size;
+    m_progress.fileDone = m_transfer->bytesDone();
+    m_progress.done = m_doneBefore + m_progress.fileDone;
     m_lastFileDone = m_transfer->bytesDone();
     m_samples.clear();
     publishProgress(true);
