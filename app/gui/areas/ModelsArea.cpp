@@ -17,6 +17,7 @@
 
 #include "common/DeviceReport.h"
 #include "common/Settings.h"
+#include "gui/models/DownloadPanel.h"
 #include "gui/settings/DeviceChoice.h"
 #include "local/EngineLocalProvider.h"
 
@@ -37,6 +38,12 @@ ModelsArea::ModelsArea(QWidget *parent)
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+
+    // Left: the model on this computer; right: fetching one from the Hugging Face Hub.
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    columns->addLayout(left, 1);
+    layout->addLayout(columns, 1);
 
     auto *choose = new QGroupBox(tr("Model and device"), this);
     auto *form = new QFormLayout(choose);
@@ -71,7 +78,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     m_context->setValue(8192);
     m_context->setSuffix(tr(" tokens"));
     form->addRow(tr("Context:"), m_context);
-    layout->addWidget(choose);
+    left->addWidget(choose);
 
     auto *actions = new QHBoxLayout;
     m_load = new QPushButton(tr("Load model"), this);
@@ -84,24 +91,31 @@ ModelsArea::ModelsArea(QWidget *parent)
     m_progress->setVisible(false);
     actions->addWidget(m_load);
     actions->addWidget(m_progress, 1);
-    layout->addLayout(actions);
+    left->addLayout(actions);
 
     m_status = new QLabel(tr("No local model loaded."), this);
     m_status->setObjectName(QStringLiteral("modelStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    left->addWidget(m_status);
 
     auto *detailsBox = new QGroupBox(tr("Loaded model"), this);
     m_details = new QFormLayout(detailsBox);
     m_detailsBox = detailsBox;
     detailsBox->setVisible(false);
-    layout->addWidget(detailsBox);
-    layout->addStretch(1);
+    left->addWidget(detailsBox);
+    left->addStretch(1);
+
+    m_download = new DownloadPanel(this);
+    columns->addWidget(m_download, 1);
 
     connect(browseDir, &QPushButton::clicked, this, &ModelsArea::browseDirectory);
     connect(browseFile, &QPushButton::clicked, this, &ModelsArea::browseGguf);
     connect(m_load, &QPushButton::clicked, this, &ModelsArea::startLoading);
+    connect(m_download, &DownloadPanel::openModelRequested, this, [this](const QString &folder) {
+        setModelPath(folder);
+        startLoading();
+    });
     connect(m_device, &QComboBox::currentIndexChanged, this,
             [this] { Settings().setValue(Settings::Key::VulkanDevice, deviceChoice(m_device)); });
 }
@@ -116,6 +130,16 @@ ModelsArea::~ModelsArea() = default;
 void ModelsArea::setLocalProvider(EngineLocalProvider *provider)
 {
     m_provider = provider ? provider : m_ownProvider.get();
+}
+
+void ModelsArea::setKeyStore(KeyStore *keys)
+{
+    m_download->setKeyStore(keys);
+}
+
+void ModelsArea::startDefaultDownload()
+{
+    m_download->startDefaultDownload();
 }
 
 void ModelsArea::setModelPath(const QString &path)

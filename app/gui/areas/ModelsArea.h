@@ -16,7 +16,9 @@ class QSpinBox;
 
 namespace sb {
 
+class DownloadPanel;
 class EngineLocalProvider;
+class KeyStore;
 
 class ModelsArea : public QWidget {
     Q_OBJECT
@@ -29,15 +31,25 @@ public:
     void setLocalProvider(EngineLocalProvider *provider);
     EngineLocalProvider *localProvider() const { return m_provider; }
 
+    // The Hugging Face token for gated downloads is the keychain's "huggingface" entry.
+    void setKeyStore(KeyStore *keys);
+    DownloadPanel *downloadPanel() const { return m_download; }
+
     void setModelPath(const QString &path);
+    // The Vulkan device to load on (Settings::VulkanDevice; see gui/settings/DeviceChoice.h).
+    void setDeviceSelector(const QString &selector);
     void startLoading();
     bool isLoading() const { return m_loading; }
     QString statusText() const;
 
+public Q_SLOTS:
+    // Downloads SmolLM3 (HuggingFaceTB/SmolLM3-3B, main) into the data directory; for the
+    // first-run welcome. "Open model" loads it once verified. Size first:
+    // HubDownloader::listFiles(HubRepo(), ...).defaultSelectionBytes().
+    void startDefaultDownload();
+
 Q_SIGNALS:
     void modelLoaded(const QString &path, const QString &backend);
-    // The Vulkan device to load on (Settings::VulkanDevice; see gui/settings/DeviceChoice.h).
-    void setDeviceSelector(const QString &selector);
     void loadFailed(const QString &message);
 
 private:
@@ -58,6 +70,7 @@ private:
     QLabel *m_status = nullptr;
     QFormLayout *m_details = nullptr;
     QWidget *m_detailsBox = nullptr;
+    DownloadPanel *m_download = nullptr;
     bool m_loading = false;
 };
 
