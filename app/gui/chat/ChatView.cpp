@@ -1,5 +1,6 @@
 #include "gui/chat/ChatView.h"
 
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
@@ -9,8 +10,10 @@
 namespace sb {
 
 ChatView::ChatView(QWidget *parent)
-    : QListView(parent), m_delegate(new MessageDelegate(this))
+    : QListView(parent), m_delegate(new MessageDelegate(this)), m_warm(new QTimer(this))
 {
+    m_warm->setInterval(0);
+    connect(m_warm, &QTimer::timeout, this, &ChatView::warmUpSlice);
     setObjectName(QStringLiteral("messageView"));
     setAccessibleName(tr("Messages"));
     setItemDelegate(m_delegate);
@@ -63,6 +66,7 @@ void ChatView::rowsInserted(const QModelIndex &parent, int start, int end)
     const bool wasAtBottom = isAtBottom();
     QListView::rowsInserted(parent, start, end);
     followIfNeeded(wasAtBottom);
+    restartWarmUp();
 }
 
 void ChatView::resizeEvent(QResizeEvent *event)
@@ -70,6 +74,103 @@ void ChatView::resizeEvent(QResizeEvent *event)
     const bool wasAtBottom = isAtBottom();
     QListView::resizeEvent(event);
     followIfNeeded(wasAtBottom);
+    if (event->size().width() != event->oldSize().width())
+        restartWarmUp(); // every row's text width changed: estimates until laid out again
+}
+
+void ChatView::reset()
+{
+    QListView::reset();
+    restartWarmUp();
+}
+
+void ChatView::doItemsLayout()
+{
+    QListView::doItemsLayout();
+    // After any full layout (a new model, a reset, a resize), what shows is made exact before the
+    // next frame; the warm-up goes on with the rest.
+    if (!m_settling)
+        QTimer::singleShot(0, this, &ChatView::settleVisibleRows);
+}
+
+void ChatView::scrollContentsBy(int dx, int dy)
+{
+    QListView::scrollContentsBy(dx, dy);
+    if (!m_settling)
+        settleVisibleRows();
+}
+
+void ChatView::settleVisibleRows()
+{
+    if (!model() || m_settling)
+        return;
+    m_settling = true;
+    const QStyleOptionViewItem option = viewOptionsForIndex();
+    // A relayout can bring other rows into sight (exact rows shorter than their estimates).
+    for (int pass = 0; pass < 4; ++pass) {
+        const QModelIndex first = indexAt(QPoint(viewport()->width() / 2, 0));
+        if (!first.isValid())
+            break;
+        bool moved = false;
+        for (int row = first.row(); row < model()->rowCount(); ++row) {
+            const QModelIndex i = model()->index(row, 0);
+            const QRect r = visualRect(i);
+            if (r.top() > viewport()->height())
+                break;
+            if (m_delegate->cachedHeight(i) < 0 && m_delegate->exactHeight(i, option.font) != r.height())
+                moved = true;
+        }
+        if (!moved)
+            break;
+        relayoutKeepingAnchor();
+    }
+    m_settling = false;
+}
+
+void ChatView::relayoutKeepingAnchor()
+{
+    const bool wasSettling = m_settling;
+    m_settling = true;
+    const bool atBottom = isAtBottom();
+    const QModelIndex anchor = indexAt(QPoint(viewport()->width() / 2, 0));
+    const int before = anchor.isValid() ? visualRect(anchor).top() : 0;
+    QListView::doItemsLayout();
+    if (atBottom)
+        scrollToBottom();
+    else if (anchor.isValid())
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + visualRect(anchor).top() - before);
+    m_settling = wasSettling;
+}
+
+void ChatView::restartWarmUp()
+{
+    m_warmNext = model() ? model()->rowCount() - 1 : -1;
+    if (m_warmNext >= 0)
+        m_warm->start();
+    else
+        m_warm->stop();
+}
+
+void ChatView::warmUpSlice()
+{
+    if (!model() || m_warmNext >= model()->rowCount())
+        m_warmNext = model() ? model()->rowCount() - 1 : -1;
+    // Short slices keep typing and scrolling responsive while the rest is laid out.
+    const QStyleOptionViewItem option = viewOptionsForIndex();
+    QElapsedTimer slice;
+    slice.start();
+    bool changed = false;
+    while (m_warmNext >= 0 && slice.elapsed() < 8) {
+        const QModelIndex i = model()->index(m_warmNext--, 0);
+        if (m_delegate->cachedHeight(i) >= 0)
+            continue;
+        const int estimate = m_delegate->estimatedHeight(i, option.font);
+        changed |= m_delegate->exactHeight(i, option.font) != estimate;
+    }
+    if (changed)
+        relayoutKeepingAnchor();
+    if (m_warmNext < 0)
+        m_warm->stop();
 }
 
 void ChatView::paintEvent(QPaintEvent *event)

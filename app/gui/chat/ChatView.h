@@ -2,8 +2,15 @@
 // The message list: a QListView over a ConversationModel, painted by MessageDelegate. It keeps
 // the newest message in sight while tokens stream in (unless the reader scrolled up), and
 // re-lays-out rows only when a change altered a row's height.
+//
+// Long conversations open at once: rows start with estimated heights (MessageDelegate), the rows
+// in sight are laid out exactly before they are shown, and the rest in idle slices of a few
+// milliseconds, newest first. When estimates become exact heights the message at the top of the
+// view stays where it is (or the view stays at the bottom).
 
 #include <QListView>
+
+class QTimer;
 
 namespace sb {
 
@@ -19,19 +26,33 @@ public:
     bool isAtBottom() const;
     // Relayouts caused by a row's height changing (streaming grows the last row); for tests.
     int relayoutCount() const { return m_relayouts; }
+    // Rows still waiting for their exact layout in idle time (0 once the whole list is exact).
+    int pendingLayouts() const { return m_warmNext + 1; }
+    // Lays out exactly the rows in sight (and re-lays-out the list if that moved anything).
+    void settleVisibleRows();
+
+    void reset() override;
+    void doItemsLayout() override;
 
 protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void followIfNeeded(bool wasAtBottom);
+    void relayoutKeepingAnchor();
+    void restartWarmUp();
+    void warmUpSlice();
     QStyleOptionViewItem viewOptionsForIndex() const;
 
     MessageDelegate *m_delegate;
     int m_relayouts = 0;
+    QTimer *m_warm;
+    int m_warmNext = -1; // next row (counting down) to lay out in idle time
+    bool m_settling = false;
 };
 
 } // namespace sb

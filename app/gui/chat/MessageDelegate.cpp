@@ -34,13 +34,15 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-void drawDocument(QPainter *p, QTextDocument *doc, const QPoint &origin, const QColor &text)
+// `visible`: the part of the view that shows, in the painter's coordinates; blocks outside it are
+// skipped (a long answer mostly scrolled away costs only its visible lines).
+void drawDocument(QPainter *p, QTextDocument *doc, const QPoint &origin, const QColor &text, const QRect &visible)
 {
     p->save();
     p->translate(origin);
     QAbstractTextDocumentLayout::PaintContext ctx;
     ctx.palette.setColor(QPalette::Text, text);
-    ctx.clip = QRectF(QPointF(0, 0), doc->size());
+    ctx.clip = QRectF(QPointF(0, 0), doc->size()).intersected(QRectF(visible.translated(-origin)));
     doc->documentLayout()->draw(p, ctx);
     p->restore();
 }
@@ -196,8 +198,47 @@ const MessageDelegate::Layout &MessageDelegate::layoutFor(const QModelIndex &ind
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const Layout &l = layoutFor(index, option.font);
-    return QSize(textWidth() + 2 * kPad + 2 * kOuterH, l.height);
+    // A row laid out at this width before (shown, or streaming) stays exact: a new revision of it
+    // is one re-layout. A row never laid out at this width gets the estimate.
+    const auto it = m_cache.find(index.data(ConversationModel::UidRole).toULongLong());
+    const bool known = it != m_cache.end() && it->second.width == textWidth();
+    const int height = known ? layoutFor(index, option.font).height : estimatedHeight(index, option.font);
+    return QSize(textWidth() + 2 * kPad + 2 * kOuterH, height);
+}
+
+int MessageDelegate::estimatedHeight(const QModelIndex &index, const QFont &font) const
+{
+    const QFontMetrics fm(font);
+    QFont smallFont = font;
+    smallFont.setPointSizeF(font.pointSizeF() * 0.88);
+    const QFontMetrics sfm(smallFont);
+    const int charsPerLine = std::max(10, textWidth() / std::max(1, fm.averageCharWidth()));
+    const QString content = index.data(Qt::DisplayRole).toString();
+    const bool thinking = !index.data(ConversationModel::ReasoningRole).toString().isEmpty()
+                          || content.trimmed().startsWith(QLatin1String("<think>"));
+    // Wrapped lines of text, one per code line, and a paragraph gap for blank lines.
+    int lines = 0;
+    bool code = false;
+    for (qsizetype start = 0; start <= content.size();) {
+        qsizetype end = content.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = content.size();
+        const QStringView line = QStringView(content).mid(start, end - start).trimmed();
+        if (line.startsWith(QLatin1String("```")))
+            code = !code;
+        else if (code || line.isEmpty())
+            lines += 1;
+        else
+            lines += 1 + int((line.size() - 1) / charsPerLine);
+        start = end + 1;
+    }
+    int y = kPad + fm.height() + kGap;
+    if (thinking)
+        y += sfm.height() + 6 + kGap;
+    y += lines * fm.lineSpacing();
+    if (!index.data(ConversationModel::MetaTextRole).toString().isEmpty())
+        y += kGap + sfm.height();
+    return y + kPad + 2 * kOuterV;
 }
 
 QRect MessageDelegate::copyButtonRect(const CodeBlock &block, const QPoint &origin)
@@ -217,6 +258,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect card = option.rect.adjusted(kOuterH, kOuterV, -kOuterH, -kOuterV);
+    const QRect visible = m_view ? option.rect.intersected(m_view->viewport()->rect()) : option.rect;
     const QColor base = pal.color(QPalette::Base);
     const QColor tint = user ? mix(base, pal.color(QPalette::Highlight), dark ? 0.25 : 0.10) : base;
     QPainterPath path;
@@ -257,7 +299,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         if (l.reasoning) {
             const int h = int(std::ceil(l.reasoning->size().height()));
             painter->fillRect(QRect(o.x() + kPad + 2, o.y() + l.reasoningOrigin.y(), 2, h), mix(base, pal.color(QPalette::Text), 0.25));
-            drawDocument(painter, l.reasoning.get(), o + l.reasoningOrigin, muted);
+            drawDocument(painter, l.reasoning.get(), o + l.reasoningOrigin, muted, visible);
         }
     }
 
@@ -270,7 +312,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->fillPath(bg, codeBg);
     }
     painter->setClipRect(card);
-    drawDocument(painter, l.content.get(), contentOrigin, pal.color(QPalette::Text));
+    drawDocument(painter, l.content.get(), contentOrigin, pal.color(QPalette::Text), visible);
     painter->setClipping(false);
     painter->setFont(small);
     for (const CodeBlock &b : l.code) {

@@ -4,9 +4,14 @@
 // tokens, cost, TTFT, tokens/s).
 //
 // Markdown rows have different heights, so the view cannot use uniformItemSizes; instead the laid
-// out QTextDocuments are cached per row, keyed by the row's revision and the text width. A 2,000
-// message conversation parses each message once when it opens, scrolling reuses the layouts, and
-// a streamed token re-lays-out only its own row.
+// out QTextDocuments are cached per row, keyed by the row's revision and the text width, and a
+// streamed token re-lays-out only its own row.
+//
+// An exact layout costs a Markdown parse and a text layout (about a millisecond a message), too
+// much to do for all 2,000 messages of a long conversation before its first frame. So a row never
+// laid out at the current width reports an estimate from its text length; ChatView lays out
+// exactly the rows it is about to show and the rest in idle slices, keeping what the reader looks
+// at in place when estimates turn into exact heights.
 
 #include <QHash>
 #include <QStyledItemDelegate>
@@ -32,6 +37,10 @@ public:
 
     // Height cached for the row, or -1 when it has no valid layout (changed since, or never laid out).
     int cachedHeight(const QModelIndex &index) const;
+    // Lays the row out exactly (if it is not already) and returns its height.
+    int exactHeight(const QModelIndex &index, const QFont &font) const { return layoutFor(index, font).height; }
+    // What sizeHint() says for a row without an exact layout at this width.
+    int estimatedHeight(const QModelIndex &index, const QFont &font) const;
     void clearCache() { m_cache.clear(); }
     qsizetype cacheSize() const { return qsizetype(m_cache.size()); }
     // The code of each code block of the row, in order (what the Copy buttons copy).
