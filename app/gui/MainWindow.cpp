@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkInformation>
 #include <QTimer>
@@ -23,6 +24,11 @@
 #include "gui/areas/LocalServerPanel.h"
 #include "gui/areas/ProvidersArea.h"
 #include "gui/areas/UsageArea.h"
+#include "gui/chat/ConversationListModel.h"
+#include "gui/chat/ModelPicker.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/welcome/WelcomePage.h"
+#include "keys/KeyStore.h"
 #include "local/EngineLocalProvider.h"
 
 namespace sb {
@@ -58,7 +64,8 @@ MainWindow::MainWindow(QWidget *parent)
     addArea(tr("Chat"), s->standardIcon(QStyle::SP_MessageBoxInformation), chat);
     auto *models = new ModelsArea(m_stack);
     addArea(tr("Models"), s->standardIcon(QStyle::SP_DriveHDIcon), models);
-    addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), new FineTuneArea(m_stack));
+    auto *finetune = new FineTuneArea(m_stack);
+    addArea(tr("Fine-tune"), s->standardIcon(QStyle::SP_BrowserReload), finetune);
     addArea(tr("Providers & Budgets"), s->standardIcon(QStyle::SP_DriveNetIcon), providers);
     addArea(tr("Usage & Billing"), s->standardIcon(QStyle::SP_FileDialogDetailedView), usage);
 
@@ -68,6 +75,22 @@ MainWindow::MainWindow(QWidget *parent)
     models->setLocalProvider(m_services->localProvider());
     connect(models, &ModelsArea::modelLoaded, chat, [chat, router] {
         chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+    });
+    finetune->setLocalProvider(m_services->localProvider());
+    connect(models, &ModelsArea::modelLoaded, finetune, &FineTuneArea::localModelChanged);
+    // Base + adapter becomes a second local model in the catalog and the chat's picker.
+    connect(finetune, &FineTuneArea::adapterReady, chat, [this, chat, router](const QString &modelId) {
+        if (ProviderInfo *local = router->catalog().provider(ModelPicker::localProviderId());
+            local && !local->models.isEmpty() && !local->model(modelId)) {
+            ModelEntry entry = local->models.front();
+            entry.id = modelId;
+            entry.providerModelId = modelId;
+            local->models.append(entry);
+        }
+        const bool baseLoaded = m_services->localProvider()->isLoaded();
+        chat->setCatalog(router->catalog(), baseLoaded ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+        chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
+        showArea(Area::Chat);
     });
     providers->setServices(router, m_services->keys());
     // Endpoints added, edited or removed in Providers reach the chat's model picker.
@@ -94,7 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
         connect(info, &QNetworkInformation::reachabilityChanged, chat, apply);
     });
 
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showStackFor);
     createMenus();
     const QStringList problems = m_services->problems();
     statusBar()->showMessage(problems.isEmpty() ? tr("Ready") : problems.join(QStringLiteral(" · ")));
@@ -103,9 +126,120 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    setupWelcome();
     // The areas hold pointers into the services: delete them first.
     delete takeCentralWidget();
 }
+void MainWindow::showStackFor(int row)
+{
+    if (row < 0)
+        return;
+    m_stack->setCurrentWidget(row == int(Area::Chat) && m_welcomeActive ? m_welcome : m_stack->widget(row));
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_welcome && m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::setupWelcome()
+{
+    auto *chat = static_cast<ChatArea *>(areaWidget(Area::Chat));
+    auto *models = static_cast<ModelsArea *>(areaWidget(Area::Models));
+    auto *providers = static_cast<ProvidersArea *>(areaWidget(Area::Providers));
+    m_welcome = new WelcomePage(m_stack);
+    m_stack->addWidget(m_welcome); // not in the navigation: it stands in for the Chat area
+
+    connect(m_welcome, &WelcomePage::downloadRequested, this, [this, models] {
+        finishWelcome();
+        showArea(Area::Models);
+        Q_UNUSED(models) // ModelsArea::startDefaultDownload() is wired here once the download manager lands
+    });
+    connect(m_welcome, &WelcomePage::modelChosen, this, [this, models](const QString &path) {
+        finishWelcome();
+        showArea(Area::Models);
+        models->setModelPath(path);
+        models->startLoading();
+    });
+    connect(m_welcome, &WelcomePage::addKeyRequested, this, [this, providers] {
+        finishWelcome();
+        showArea(Area::Providers);
+        providers->providerList()->setFocus();
+    });
+    connect(m_welcome, &WelcomePage::skipped, this, [this] {
+        finishWelcome();
+        showArea(Area::Chat);
+    });
+    // Done another way: the welcome has served its purpose.
+    connect(models, &ModelsArea::modelLoaded, this, &MainWindow::finishWelcome);
+    connect(providers, &ProvidersArea::keyStored, this, &MainWindow::finishWelcome);
+
+    const Settings settings;
+    const bool hasConversation = chat->conversationListModel()->rowCount() > 0;
+    const bool hasModel = !settings.value(Settings::Key::LocalModelPath).toString().isEmpty()
+                          || m_services->localProvider()->isLoaded();
+    m_welcomeActive = !settings.value(Settings::Key::WelcomeDismissed).toBool() && !hasConversation && !hasModel;
+    if (!m_welcomeActive)
+        return;
+    // A key in the keychain or the environment also means this is not a first run. The keychain
+    // answers asynchronously (after the window is up, so start-up does not wait on D-Bus); the
+    // welcome gives way when the first key arrives.
+    QTimer::singleShot(0, this, [this] {
+        const QPointer<MainWindow> self(this);
+        for (const ProviderInfo &p : m_services->router()->catalog().providers()) {
+            if (!m_welcomeActive)
+                return;
+            if (p.auth == AuthStyle::None)
+                continue;
+            m_services->keys()->readKey(p.id, [self](std::optional<QString> key, const QString &) {
+                if (self && self->m_welcomeActive && key && !key->isEmpty())
+                    self->finishWelcome();
+            });
+        }
+    });
+}
+
+void MainWindow::finishWelcome()
+{
+    Settings().setValue(Settings::Key::WelcomeDismissed, true);
+    if (!m_welcomeActive)
+        return;
+    m_welcomeActive = false;
+    if (isWelcomeShown())
+        m_stack->setCurrentIndex(int(Area::Chat));
+}
+
+void MainWindow::newChat()
+{
+    m_welcomeActive = false; // for this session; the welcome comes back until it is done or skipped
+    showArea(Area::Chat);
+    showStackFor(int(Area::Chat));
+    static_cast<ChatArea *>(areaWidget(Area::Chat))->newConversation();
+}
+
+void MainWindow::searchConversations()
+{
+    m_welcomeActive = false;
+    showArea(Area::Chat);
+    showStackFor(int(Area::Chat));
+    QLineEdit *search = static_cast<ChatArea *>(areaWidget(Area::Chat))->searchField();
+    search->setFocus(Qt::ShortcutFocusReason);
+    search->selectAll();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        auto *models = static_cast<ModelsArea *>(areaWidget(Area::Models));
+        connect(m_settingsDialog, &SettingsDialog::vulkanDeviceChanged, models, &ModelsArea::setDeviceSelector);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
 
 void MainWindow::addArea(const QString &title, const QIcon &icon, QWidget *widget)
 {
@@ -122,10 +256,30 @@ void MainWindow::createMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *newChat = file->addAction(tr("&New chat"));
+    newChat->setObjectName(QStringLiteral("actionNewChat"));
+    newChat->setShortcut(QKeySequence::New);
+    connect(newChat, &QAction::triggered, this, &MainWindow::newChat);
+    QAction *settings = file->addAction(tr("&Settings…"));
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    const QKeySequence platformPreferences(QKeySequence::Preferences);
+    if (!platformPreferences.isEmpty() && platformPreferences != settingsKeys.first())
+        settingsKeys.prepend(platformPreferences);
+    settings->setShortcuts(settingsKeys);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    file->addSeparator();
     for (int i = 0; i < m_nav->count(); ++i) {
         QAction *a = view->addAction(m_nav->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         connect(a, &QAction::triggered, this, [this, i] { showArea(Area(i)); });
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *search = edit->addAction(tr("&Search conversations"));
+    search->setObjectName(QStringLiteral("actionSearch"));
+    search->setShortcut(QKeySequence::Find);
+    connect(search, &QAction::triggered, this, &MainWindow::searchConversations);
+
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -140,7 +294,7 @@ void MainWindow::showArea(Area area)
 
 MainWindow::Area MainWindow::currentArea() const
 {
-    return Area(m_stack->currentIndex());
+    return isWelcomeShown() ? Area::Chat : Area(m_stack->currentIndex());
 }
 
 QWidget *MainWindow::areaWidget(Area area) const
@@ -164,6 +318,7 @@ void MainWindow::restoreState()
 void MainWindow::saveState() const
 {
     Settings settings;
+    showStackFor(m_nav->currentRow()); // the welcome, if the chat was already the current row
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(QMainWindow::saveState());
     settings.setLastArea(m_nav->currentRow());
