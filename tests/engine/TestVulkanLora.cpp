@@ -224,6 +224,33 @@ private slots:
         }
     }
 
+    // The estimate before training matches what a step allocates (activations kept and checkpointed).
+    void memoryEstimateMatchesAllocation_data()
+    {
+        QTest::addColumn<bool>("checkpoint");
+        QTest::addColumn<double>("dropout");
+        QTest::addRow("kept") << false << 0.0;
+        QTest::addRow("checkpointed, dropout") << true << 0.1;
+    }
+
+    void memoryEstimateMatchesAllocation()
+    {
+        QFETCH(bool, checkpoint);
+        QFETCH(double, dropout);
+        auto model = makeTestModel(spec(DType::Q4_0));
+        const LoraAdapter adapter = randomAdapter(model->weights.config, dropout);
+        const auto est = VulkanLoraModel::estimateMemory(*m_ctx, model->weights, adapter.config, 40, checkpoint);
+        auto gpu = gpuModel(model->weights);
+        const auto ids = tokensFor(40, 80), tg = targetsFor(ids, 80);
+        LoraAdapter g = adapter.zerosLike();
+        QVERIFY(gpu->step(adapter, ids, tg, &g, 1.0f, 1, checkpoint).ok());
+        QCOMPARE(est.weightBytes, gpu->weightBytes());
+        const double used = double(gpu->workBytes()), predicted = double(est.activationBytes + est.workBytes);
+        qInfo("%s; allocated %.0f bytes of training buffers", est.describe().c_str(), used);
+        QVERIFY2(std::abs(predicted - used) < 0.01 * used, qPrintable(QString("%1 vs %2").arg(predicted).arg(used)));
+        QVERIFY(est.fits());
+    }
+
     void rejectsBadInput()
     {
         auto model = makeTestModel(spec(DType::F32));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <cstring>
 #include <string>
 
@@ -112,12 +113,69 @@ VulkanLoraModel::~VulkanLoraModel()
     m_kernels.reset();
 }
 
+std::string VulkanLoraMemoryEstimate::describe() const
+{
+    const auto mib = [](uint64_t b) {
+        char text[32];
+        std::snprintf(text, sizeof text, "%.1f MiB", double(b) / 1048576.0);
+        return std::string(text);
+    };
+    return "needs " + mib(totalBytes()) + " (weights " + mib(weightBytes) + ", activations " + mib(activationBytes)
+           + ", work buffers " + mib(workBytes) + "), device has " + mib(availableBytes);
+}
+
+VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ctx, const ModelWeights &weights,
+                                                         const LoraConfig &lora, int64_t tokens, bool checkpoint,
+                                                         const VulkanLoraOptions &options)
+{
+    // Mirrors prepare()'s allocations for a training step (kept in step by TestVulkanLora).
+    const ModelConfig &c = weights.config;
+    VulkanLoraMemoryEstimate e;
+    e.availableBytes = ctx.deviceLocalBytes();
+    const auto bytesOf = [](const TensorView &t) {
+        const TensorView *parts[] = {&t};
+        return deviceWeightBytes(parts);
+    };
+    e.weightBytes = bytesOf(weights.tokenEmbedding) + (weights.lmHead.valid() ? bytesOf(weights.lmHead) : 0);
+    for (const LayerWeights &l : weights.layers)
+        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+            e.weightBytes += bytesOf(*t);
+    const uint64_t L = uint64_t(c.numLayers), dim = uint64_t(c.hiddenSize), ffn = uint64_t(c.intermediateSize);
+    const uint64_t qDim = uint64_t(c.qDim()), kvDim = uint64_t(c.kvDim()), H = uint64_t(c.numHeads);
+    const uint64_t V = uint64_t(c.vocabSize), T = uint64_t(std::max<int64_t>(tokens, 1));
+    const uint64_t cap = std::max<uint64_t>(T, 16), t4 = cap * 4;
+    const uint64_t rank = uint64_t(std::max<int64_t>(lora.rank, 1));
+    const bool flash = c.headDim % 8 == 0 && c.headDim <= int64_t(kMaxHeadDim);
+    const uint64_t saved = flash ? t4 * H : t4 * H * cap;
+    uint64_t params = 0, masks = 0, maxIn = 1;
+    for (LoraTarget t : lora.targets) {
+        const auto [out, in] = loraTargetShape(c, t);
+        params += L * rank * uint64_t(in + out);
+        maxIn = std::max(maxIn, uint64_t(in));
+        if (lora.dropout > 0.0)
+            masks += L * ((T * uint64_t(in) + 31) / 32) * 4;
+    }
+    const uint64_t actSet = t4 * (1 + dim + qDim + 2 * kvDim + qDim + dim + 1 + dim + 3 * ffn + rank * kLoraTargetCount) + saved;
+    e.activationBytes = (L + 1) * t4 * dim + (checkpoint ? 1 : L) * actSet;
+    const uint64_t maxRange = ctx.info().maxStorageBufferRange;
+    const uint64_t chunkRows = std::min({T, uint64_t(std::max<int64_t>(1, options.maxLogitRows)),
+                                         std::max<uint64_t>(1, maxRange / (V * 4))});
+    e.workBytes = t4 * (4 * dim + 3 * ffn + 2 * qDim + 2 * kvDim + rank + 2 * dim + 1 + 4) + saved
+                  + cap * uint64_t(c.headDim) * 4 + 2 * t4 * maxIn + chunkRows * V * 4
+                  + (chunkRows < T ? 2 * chunkRows * dim * 4 : 0) + 4 * params * 4 + masks;
+    return e;
+}
+
 Result<std::unique_ptr<VulkanLoraModel>> VulkanLoraModel::create(std::shared_ptr<VulkanContext> ctx,
                                                                  const ModelWeights &weights, VulkanLoraOptions options)
 {
     if (!ctx)
         return makeError(ErrorCode::NoDevice, "Vulkan LoRA training needs a Vulkan context");
     SB_TRY(checkCpuModelWeights(weights));
+    const VulkanLoraMemoryEstimate est = estimateMemory(*ctx, weights, LoraConfig{}, 1, true, options);
+    if (est.weightBytes > est.availableBytes)
+        return makeError(ErrorCode::OutOfMemory, "model does not fit on " + ctx->info().name + " for training: "
+                                                     + est.describe());
     std::unique_ptr<VulkanLoraModel> m(new VulkanLoraModel());
     m->m_ctx = std::move(ctx);
     SB_TRY(m->init(weights, options));

@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <memory>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "lora/LoraCompute.h"
@@ -35,8 +36,25 @@ struct VulkanLoraOptions {
     bool use16BitStorage = true;   // inference matmuls read weights as 16-bit words where supported
 };
 
+// What training one sequence needs on the device, computed before anything is allocated.
+struct VulkanLoraMemoryEstimate {
+    uint64_t weightBytes = 0;     // frozen base
+    uint64_t activationBytes = 0; // layer inputs + saved activations (one set with checkpointing)
+    uint64_t workBytes = 0;       // gradients scratch, LM-head chunk, adapter, its gradients, masks
+    uint64_t availableBytes = 0;  // the largest device-local heap
+    uint64_t totalBytes() const { return weightBytes + activationBytes + workBytes; }
+    bool fits() const { return totalBytes() <= availableBytes; }
+    std::string describe() const;
+};
+
 class VulkanLoraModel final : public LoraCompute {
 public:
+    // Device memory for training sequences of `tokens` tokens with `lora` (for a VRAM figure
+    // before starting, or to pick a sequence length).
+    static VulkanLoraMemoryEstimate estimateMemory(const VulkanContext &ctx, const ModelWeights &weights,
+                                                   const LoraConfig &lora, int64_t tokens, bool checkpoint,
+                                                   const VulkanLoraOptions &options = {});
+
     // Validates the weights like the CPU reference (errors name the tensor) and uploads them.
     static Result<std::unique_ptr<VulkanLoraModel>> create(std::shared_ptr<VulkanContext> ctx,
                                                            const ModelWeights &weights, VulkanLoraOptions options = {});
