@@ -12,7 +12,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -20,18 +19,16 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <cmath>
 
+#include "gui/finetune/DatasetPreviewPanel.h"
 #include "gui/finetune/FineTuneSettingsForm.h"
 #include "gui/finetune/LossChart.h"
-#include "local/DatasetPreview.h"
 #include "local/EngineLocalProvider.h"
 
 namespace sb {
@@ -62,14 +59,6 @@ QString duration(double seconds)
     return QStringLiteral("%1 s").arg(s);
 }
 
-QString elide(QString text, int chars)
-{
-    text.replace(QLatin1Char('\n'), QStringLiteral(" ⏎ "));
-    return text.size() > chars ? text.left(chars - 1) + QStringLiteral("…") : text;
-}
-
-enum PreviewColumn { ColLine, ColRole, ColContent, ColTokens, ColTrained, ColCount };
-
 // Runs `work` on a short-lived thread that deletes itself; the area waits for it on destruction.
 QThread *runDetached(QObject *owner, std::function<void()> work)
 {
@@ -83,7 +72,7 @@ QThread *runDetached(QObject *owner, std::function<void()> work)
 } // namespace
 
 FineTuneArea::FineTuneArea(QWidget *parent)
-    : QWidget(parent), m_previewTimer(new QTimer(this)), m_memoryTimer(new QTimer(this))
+    : QWidget(parent), m_memoryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("FineTuneArea"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -95,47 +84,6 @@ FineTuneArea::FineTuneArea(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(split);
 
-    m_previewTimer->setSingleShot(true);
-    m_previewTimer->setInterval(150);
-    connect(m_previewTimer, &QTimer::timeout, this, [this] {
-        const QString model = effectiveModelPath();
-        const QString data = m_dataPath->text().trimmed();
-        const int64_t seqLen = m_form->settings().seqLen;
-        const quint64 generation = ++m_previewGeneration;
-        if (data.isEmpty()) {
-            m_previewModel->removeRows(0, m_previewModel->rowCount());
-            m_previewLabel->setText(tr("Choose a JSONL dataset: one {\"messages\": [...]} or {\"text\": ...} record per line."));
-            return;
-        }
-        if (model.isEmpty()) {
-            m_previewLabel->setText(tr("Choose a model (or load one in Models) to count tokens."));
-            return;
-        }
-        m_previewLabel->setText(tr("Reading %1…").arg(QFileInfo(data).fileName()));
-        std::shared_ptr<const Tokenizer> tokenizer = model == m_tokenizerModel ? m_tokenizer : nullptr;
-        QPointer<FineTuneArea> self(this);
-        runDetached(this, [self, generation, model, data, seqLen, tokenizer]() mutable {
-            DatasetPreview preview;
-            if (!tokenizer) {
-                auto tok = tokenizerForModelPath(model);
-                if (tok)
-                    tokenizer = std::make_shared<const Tokenizer>(std::move(tok.value()));
-                else
-                    preview.error = QString::fromStdString(tok.error().message);
-            }
-            if (tokenizer)
-                preview = previewDataset(data, *tokenizer, seqLen);
-            QMetaObject::invokeMethod(qApp, [self, generation, model, tokenizer, preview] {
-                if (!self || generation != self->m_previewGeneration)
-                    return;
-                if (tokenizer) {
-                    self->m_tokenizerModel = model;
-                    self->m_tokenizer = tokenizer;
-                }
-                self->showPreview(preview);
-            });
-        });
-    });
     m_memoryTimer->setInterval(1000);
     connect(m_memoryTimer, &QTimer::timeout, this, &FineTuneArea::updateMemory);
     updateMemory();
@@ -274,28 +222,8 @@ QWidget *FineTuneArea::buildMonitor()
 {
     auto *split = new QSplitter(Qt::Vertical);
 
-    auto *preview = new QWidget(split);
-    auto *pv = new QVBoxLayout(preview);
-    pv->setContentsMargins(0, 0, 0, 0);
-    m_previewLabel = new QLabel(preview);
-    m_previewLabel->setObjectName(QStringLiteral("previewSummary"));
-    m_previewLabel->setWordWrap(true);
-    m_previewLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_previewModel = new QStandardItemModel(0, ColCount, this);
-    m_previewModel->setHorizontalHeaderLabels({tr("Line"), tr("Role"), tr("Content"), tr("Tokens"), tr("Assistant")});
-    m_previewModel->horizontalHeaderItem(ColTrained)->setToolTip(tr("Tokens with a loss: the assistant's turns (all tokens for plain text)"));
-    m_previewView = new QTreeView(preview);
-    m_previewView->setObjectName(QStringLiteral("datasetPreview"));
-    m_previewView->setAccessibleName(tr("Dataset preview"));
-    m_previewView->setModel(m_previewModel);
-    m_previewView->setUniformRowHeights(true);
-    m_previewView->setAlternatingRowColors(true);
-    m_previewView->header()->setStretchLastSection(false);
-    m_previewView->header()->setSectionResizeMode(ColContent, QHeaderView::Stretch);
-    for (int c : {ColLine, ColRole, ColTokens, ColTrained})
-        m_previewView->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    pv->addWidget(m_previewLabel);
-    pv->addWidget(m_previewView, 1);
+    m_preview = new DatasetPreviewPanel(split);
+    connect(m_preview, &DatasetPreviewPanel::ready, this, &FineTuneArea::previewReady);
 
     auto *monitor = new QWidget(split);
     auto *mv = new QVBoxLayout(monitor);
@@ -353,7 +281,8 @@ QString FineTuneArea::effectiveModelPath() const
     return m_provider ? m_provider->modelPath() : QString();
 }
 
-QString FineTuneArea::previewSummary() const { return m_previewLabel->text(); }
+QString FineTuneArea::previewSummary() const { return m_preview->summary(); }
+QStandardItemModel *FineTuneArea::previewModel() const { return m_preview->model(); }
 QString FineTuneArea::statusText() const { return m_status->text(); }
 
 QString FineTuneArea::adapterModelId() const
@@ -364,60 +293,7 @@ QString FineTuneArea::adapterModelId() const
 
 void FineTuneArea::schedulePreview()
 {
-    m_previewTimer->start();
-}
-
-void FineTuneArea::showPreview(const DatasetPreview &preview)
-{
-    m_previewModel->removeRows(0, m_previewModel->rowCount());
-    const QColor errorColor(QStringLiteral("#c0392b"));
-    const auto number = [](qint64 n) {
-        auto *item = new QStandardItem(QLocale().toString(n));
-        item->setData(n, Qt::UserRole);
-        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        return item;
-    };
-    for (const PreviewRecord &r : preview.records) {
-        QList<QStandardItem *> row;
-        row << new QStandardItem(QString::number(r.line));
-        if (!r.error.isEmpty()) {
-            row << new QStandardItem(tr("error")) << new QStandardItem(r.error) << new QStandardItem << new QStandardItem;
-            for (QStandardItem *i : row)
-                i->setForeground(errorColor);
-        } else if (r.chat) {
-            QStringList roles, parts;
-            for (const PreviewMessage &m : r.messages) {
-                roles << m.role;
-                if (m.role != QLatin1String("system"))
-                    parts << m.role + QStringLiteral(": ") + m.content;
-            }
-            row << new QStandardItem(roles.join(QStringLiteral(" · "))) << new QStandardItem(elide(parts.join(QStringLiteral("  ")), 200))
-                << number(r.tokens) << number(r.trainedTokens);
-            for (const PreviewMessage &m : r.messages)
-                row.front()->appendRow({new QStandardItem, new QStandardItem(m.role), new QStandardItem(elide(m.content, 400)),
-                                        new QStandardItem, new QStandardItem});
-        } else {
-            row << new QStandardItem(tr("text")) << new QStandardItem(elide(r.text, 200)) << number(r.tokens)
-                << number(r.trainedTokens);
-        }
-        for (QStandardItem *i : row)
-            i->setEditable(false);
-        m_previewModel->appendRow(row);
-    }
-    QString summary;
-    if (!preview.error.isEmpty()) {
-        summary = tr("<b>Error</b> at line %1: %2").arg(preview.errorLine).arg(preview.error.toHtmlEscaped());
-        m_previewLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    } else {
-        summary = tr("%1 records · %2 tokens · %3 assistant tokens (tokenised with the model's tokenizer, chat template applied)")
-                      .arg(QLocale().toString(preview.totalRecords), QLocale().toString(preview.totalTokens),
-                           QLocale().toString(preview.totalTrainedTokens));
-        if (preview.records.size() < preview.totalRecords)
-            summary += tr("; the first %1 are shown").arg(preview.records.size());
-        m_previewLabel->setStyleSheet(QString());
-    }
-    m_previewLabel->setText(summary);
-    Q_EMIT previewReady();
+    m_preview->request(effectiveModelPath(), m_dataPath->text().trimmed(), m_form->settings().seqLen);
 }
 
 FineTuneSettings FineTuneArea::currentSettings() const

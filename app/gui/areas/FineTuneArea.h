@@ -15,15 +15,13 @@ class QLineEdit;
 class QPushButton;
 class QStandardItemModel;
 class QTimer;
-class QTreeView;
 
 namespace sb {
 
+class DatasetPreviewPanel;
 class EngineLocalProvider;
 class FineTuneSettingsForm;
 class LossChart;
-class Tokenizer;
-struct DatasetPreview;
 
 class FineTuneArea : public QWidget {
     Q_OBJECT
@@ -44,7 +42,7 @@ public:
 
     FineTuneSettingsForm *settingsForm() const { return m_form; }
     LossChart *lossChart() const { return m_chart; }
-    QStandardItemModel *previewModel() const { return m_previewModel; }
+    QStandardItemModel *previewModel() const;
     QString previewSummary() const;
     QString statusText() const;
     RunState runState() const { return m_state; }
@@ -76,7 +74,6 @@ private:
     void setState(RunState s);
     void updateButtons();
     void schedulePreview();
-    void showPreview(const DatasetPreview &preview);
     void outputDirChanged();
     void loadCurveFromLog();
     void onStarted(const FineTuneStarted &info);
@@ -94,12 +91,9 @@ private:
     FineTuneSettingsForm *m_form;
     QPushButton *m_start, *m_pause, *m_resume, *m_cancel, *m_chat;
     QLabel *m_status;
-    QLabel *m_previewLabel;
-    QTreeView *m_previewView;
-    QStandardItemModel *m_previewModel;
+    DatasetPreviewPanel *m_preview;
     LossChart *m_chart;
     QLabel *m_stepLabel, *m_lossLabel, *m_speedLabel, *m_etaLabel, *m_memoryLabel, *m_vramLabel;
-    QTimer *m_previewTimer;
     QTimer *m_memoryTimer;
 
     RunState m_state = RunState::Idle;
@@ -107,10 +101,6 @@ private:
     qint64 m_sessionSteps = 0, m_sessionTokens = 0;
     double m_sessionSeconds = 0.0;
     bool m_adapterLoading = false;
-    quint64 m_previewGeneration = 0;
-    // Tokenizer of the last previewed model, reused while the model path stays the same.
-    QString m_tokenizerModel;
-    std::shared_ptr<const Tokenizer> m_tokenizer;
 };
 
 } // namespace sb
