@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include <QRandomGenerator>
+#include <QLineSeries>
+#include <QStandardItemModel>
 #include <QTabWidget>
 
 #include "FakeChatBackend.h"
@@ -17,6 +19,10 @@
 #include "gui/chat/ModelPicker.h"
 #include "gui/areas/ProvidersArea.h"
 #include "gui/areas/UsageArea.h"
+#include "gui/areas/FineTuneArea.h"
+#include "gui/finetune/FineTuneSettingsForm.h"
+#include "gui/finetune/LossChart.h"
+#include "model/TinyModel.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
 
@@ -177,6 +183,59 @@ private Q_SLOTS:
         QVERIFY(save(area, QStringLiteral("usage-speed")));
         tabs->setCurrentIndex(2);
         QVERIFY(save(area, QStringLiteral("usage-billing")));
+    }
+
+    void finetune()
+    {
+        // A real (short) LoRA run on a tiny random model: the curve is what the trainer produced.
+        const QString modelDir = m_dir.filePath(QStringLiteral("tiny-model"));
+        TinyModelOptions mo;
+        mo.config = TinyModelOptions::tinyModelConfig(288);
+        mo.config.numLayers = 2;
+        mo.config.hiddenSize = 32;
+        mo.config.numHeads = 4;
+        mo.config.numKvHeads = 2;
+        mo.config.headDim = 8;
+        mo.config.intermediateSize = 64;
+        mo.config.noRopeLayers = {1, 0};
+        QVERIFY(writeTinyModelHf(mo, modelDir.toStdString(), DType::BF16).ok());
+        const QString data = m_dir.filePath(QStringLiteral("support-answers.jsonl"));
+        QFile f(data);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const char *pairs[][2] = {{"How do I reset my password?", "Open Settings, then Account, then Reset password."},
+                                  {"Where is my invoice?", "Invoices are under Billing, one per month."},
+                                  {"Can I export my chats?", "Yes: File, Export, as Markdown or JSON."},
+                                  {"Is my key stored safely?", "Keys live in the system keychain, never in plain text."},
+                                  {"Does it work offline?", "Yes, with the local model."},
+                                  {"How do I change the theme?", "Settings, Appearance, Theme."}};
+        for (const auto &p : pairs)
+            f.write(QStringLiteral("{\"messages\": [{\"role\": \"system\", \"content\": \"You are Switchboard's help desk. /no_think\"}, "
+                                   "{\"role\": \"user\", \"content\": \"%1\"}, {\"role\": \"assistant\", \"content\": \"%2\"}]}\n")
+                        .arg(QString::fromLatin1(p[0]), QString::fromLatin1(p[1]))
+                        .toUtf8());
+        f.write("{\"text\": \"Switchboard routes each request to the cheapest provider that can serve it.\"}\n");
+        f.close();
+
+        FineTuneArea area;
+        area.setModelPath(modelDir);
+        area.setDataPath(data);
+        area.setOutputDir(m_dir.filePath(QStringLiteral("help-desk-lora")));
+        FineTuneSettings s = area.settingsForm()->settings();
+        s.trainer.lora.rank = 8;
+        s.trainer.lora.alpha = 16;
+        s.trainer.optimizer.lr = 5e-3;
+        s.trainer.optimizer.warmupSteps = 4;
+        s.trainer.batch = 2;
+        s.trainer.epochs = 12;
+        s.validationFraction = 0.15;
+        s.saveEvery = 6;
+        s.seqLen = 512;
+        area.settingsForm()->setSettings(s);
+        QTRY_COMPARE_WITH_TIMEOUT(area.previewModel()->rowCount(), 7, 30000);
+        area.start();
+        QTRY_COMPARE_WITH_TIMEOUT(area.runState(), FineTuneArea::RunState::Finished, 300000);
+        QVERIFY(area.lossChart()->trainingSeries()->count() > 20);
+        QVERIFY(save(area, QStringLiteral("finetune")));
     }
 };
 
