@@ -2,9 +2,9 @@
 
 #include <QDir>
 #include <QNetworkAccessManager>
-#include <QStandardPaths>
 #include <QTimer>
 
+#include "common/DataPaths.h"
 #include "common/download/FileTransfer.h"
 #include "common/download/HubApi.h"
 #include "keys/KeyStore.h"
@@ -52,8 +52,7 @@ QString HubDownloader::destination() const
 
 QString HubDownloader::defaultDestination(const QString &repo)
 {
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(data).filePath(QStringLiteral("models/") + repo);
+    return QDir(dataPaths::modelsDirectory()).filePath(repo);
 }
 
 void HubDownloader::withToken(std::function<void()> then)

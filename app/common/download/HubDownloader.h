@@ -37,7 +37,7 @@ public:
     // Where files go (sub-folders of the repository are kept). Default: defaultDestination().
     void setDestination(const QString &dir) { m_destination = dir; }
     QString destination() const;
-    // <app data>/models/<owner>/<name>
+    // <data folder>/models/<owner>/<name> (common/DataPaths.h)
     static QString defaultDestination(const QString &repo);
     void setToken(const QString &token) { m_token = token; m_tokenKnown = true; }
     void setKeyStore(KeyStore *keys) { m_keys = keys; }

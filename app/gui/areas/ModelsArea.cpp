@@ -42,7 +42,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     // Left: the model on this computer; right: fetching one from the Hugging Face Hub.
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    columns->addLayout(left, 1);
+    columns->addLayout(left, 2);
     layout->addLayout(columns, 1);
 
     auto *choose = new QGroupBox(tr("Model and device"), this);
@@ -107,7 +107,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     left->addStretch(1);
 
     m_download = new DownloadPanel(this);
-    columns->addWidget(m_download, 1);
+    columns->addWidget(m_download, 3);
 
     connect(browseDir, &QPushButton::clicked, this, &ModelsArea::browseDirectory);
     connect(browseFile, &QPushButton::clicked, this, &ModelsArea::browseGguf);

@@ -54,7 +54,8 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_revision = new QLineEdit(QStringLiteral("main"), this);
     m_revision->setObjectName(QStringLiteral("hubRevision"));
     m_revision->setAccessibleName(tr("Revision"));
-    m_revision->setMaximumWidth(160);
+    m_revision->setMaximumWidth(120);
+    m_repo->setMinimumWidth(220);
     m_list = new QPushButton(tr("List files"), this);
     m_list->setObjectName(QStringLiteral("hubList"));
     m_list->setAccessibleName(tr("List the repository's files"));
@@ -79,6 +80,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_files->setObjectName(QStringLiteral("hubFiles"));
     m_files->setAccessibleName(tr("Files of the repository"));
     m_files->setRootIsDecorated(false);
+    m_files->setTextElideMode(Qt::ElideMiddle); // shard names differ at the end
     m_files->setUniformRowHeights(true);
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Status")});
     m_files->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
