@@ -124,22 +124,13 @@ std::string VulkanLoraMemoryEstimate::describe() const
            + ", work buffers " + mib(workBytes) + "), device has " + mib(availableBytes);
 }
 
-VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ctx, const ModelWeights &weights,
-                                                         const LoraConfig &lora, int64_t tokens, bool checkpoint,
-                                                         const VulkanLoraOptions &options)
+namespace {
+
+// Activation and work bytes of a training step (mirrors VulkanLoraModel::prepare's allocations,
+// kept in step by TestVulkanLora::memoryEstimateMatchesAllocation).
+void trainingBytes(const VulkanContext &ctx, const ModelConfig &c, const LoraConfig &lora, int64_t tokens,
+                   bool checkpoint, const VulkanLoraOptions &options, VulkanLoraMemoryEstimate &e)
 {
-    // Mirrors prepare()'s allocations for a training step (kept in step by TestVulkanLora).
-    const ModelConfig &c = weights.config;
-    VulkanLoraMemoryEstimate e;
-    e.availableBytes = ctx.deviceLocalBytes();
-    const auto bytesOf = [](const TensorView &t) {
-        const TensorView *parts[] = {&t};
-        return deviceWeightBytes(parts);
-    };
-    e.weightBytes = bytesOf(weights.tokenEmbedding) + (weights.lmHead.valid() ? bytesOf(weights.lmHead) : 0);
-    for (const LayerWeights &l : weights.layers)
-        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
-            e.weightBytes += bytesOf(*t);
     const uint64_t L = uint64_t(c.numLayers), dim = uint64_t(c.hiddenSize), ffn = uint64_t(c.intermediateSize);
     const uint64_t qDim = uint64_t(c.qDim()), kvDim = uint64_t(c.kvDim()), H = uint64_t(c.numHeads);
     const uint64_t V = uint64_t(c.vocabSize), T = uint64_t(std::max<int64_t>(tokens, 1));
@@ -163,6 +154,26 @@ VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ct
     e.workBytes = t4 * (4 * dim + 3 * ffn + 2 * qDim + 2 * kvDim + rank + 2 * dim + 1 + 4) + saved
                   + cap * uint64_t(c.headDim) * 4 + 2 * t4 * maxIn + chunkRows * V * 4
                   + (chunkRows < T ? 2 * chunkRows * dim * 4 : 0) + 4 * params * 4 + masks;
+}
+
+} // namespace
+
+VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ctx, const ModelWeights &weights,
+                                                         const LoraConfig &lora, int64_t tokens, bool checkpoint,
+                                                         const VulkanLoraOptions &options)
+{
+    const ModelConfig &c = weights.config;
+    VulkanLoraMemoryEstimate e;
+    e.availableBytes = ctx.deviceLocalBytes();
+    const auto bytesOf = [](const TensorView &t) {
+        const TensorView *parts[] = {&t};
+        return deviceWeightBytes(parts);
+    };
+    e.weightBytes = bytesOf(weights.tokenEmbedding) + (weights.lmHead.valid() ? bytesOf(weights.lmHead) : 0);
+    for (const LayerWeights &l : weights.layers)
+        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+            e.weightBytes += bytesOf(*t);
+    trainingBytes(ctx, c, lora, tokens, checkpoint, options, e);
     return e;
 }
 
@@ -383,6 +394,15 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
     const int64_t needActs = (checkpoint || !training) ? 1 : L;
     if (T > m_capacity || rank > m_rankCapacity || int64_t(m_acts.size()) < needActs) {
         auto grown = [&]() -> Result<void> {
+            // Refuse up front, with the figures, rather than failing in the middle of the growth.
+            VulkanLoraMemoryEstimate est;
+            est.availableBytes = m_ctx->deviceLocalBytes();
+            est.weightBytes = weightBytes();
+            trainingBytes(*m_ctx, c, adapter.config, T, checkpoint || !training, VulkanLoraOptions{0, m_maxLogitRows},
+                          est);
+            if (!est.fits())
+                return makeError(ErrorCode::OutOfMemory, "training " + std::to_string(T) + " tokens on "
+                                                             + m_ctx->info().name + ": " + est.describe());
             const int64_t cap = std::max<int64_t>({T, m_capacity, 16});
             const int64_t rcap = std::max(rank, m_rankCapacity);
             const uint64_t t4 = uint64_t(cap) * 4;
