@@ -1,4 +1,5 @@
-// Screenshots of the Chat, Providers & Budgets and Usage & Billing areas with data from a test
+// Screenshots of the Chat, Providers & Budgets, Models (a download under way) and Usage & Billing
+// areas with data from a test
 // ledger and conversation store, saved as PNG (for docs/screenshots and for a person to look at).
 // Directory: $SB_SCREENSHOT_DIR, else <temp>/switchboard-screenshots.
 #include <QtTest>
@@ -9,12 +10,16 @@
 #include <QTabWidget>
 
 #include "FakeChatBackend.h"
+#include "FakeHub.h"
 #include "budget/Budget.h"
 #include "catalog/Catalog.h"
 #include "common/ConversationStore.h"
 #include "core/Router.h"
 #include "gui/AppServices.h"
+#include "common/download/HubDownloader.h"
 #include "gui/areas/ChatArea.h"
+#include "gui/areas/ModelsArea.h"
+#include "gui/models/DownloadPanel.h"
 #include "gui/chat/ConversationListModel.h"
 #include "gui/chat/ModelPicker.h"
 #include "gui/areas/ProvidersArea.h"
@@ -156,6 +161,45 @@ private Q_SLOTS:
         area.selectProvider(QStringLiteral("groq"));
         QTRY_VERIFY(area.keyText().contains(QStringLiteral("abcd")));
         QVERIFY(save(area, QStringLiteral("providers")));
+    }
+
+    void models()
+    {
+        // SmolLM3's file layout on a fake Hub, throttled so the shot shows a download under way.
+        test::FakeHub hub;
+        QVERIFY(hub.listen());
+        const QString repo = QStringLiteral("HuggingFaceTB/SmolLM3-3B");
+        auto add = [&](const char *name, const QByteArray &content, bool lfs) {
+            hub.addFile(repo, QStringLiteral("main"), QString::fromLatin1(name), content, lfs);
+        };
+        QFile tokenizer(QStringLiteral(SB_TEST_DATA_DIR "/smollm3/tokenizer.json"));
+        QVERIFY(tokenizer.open(QIODevice::ReadOnly));
+        QFile config(QStringLiteral(SB_TEST_DATA_DIR "/smollm3/config.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        add(".gitattributes", "*.safetensors filter=lfs diff=lfs merge=lfs -text\n", false);
+        add("README.md", "# SmolLM3\n", false);
+        add("config.json", config.readAll(), false);
+        add("generation_config.json", R"({"bos_token_id":128000,"eos_token_id":128012})", false);
+        add("model-00001-of-00002.safetensors", test::FakeHub::randomBytes(12 << 20, 11), true);
+        add("model-00002-of-00002.safetensors", test::FakeHub::randomBytes(8 << 20, 12), true);
+        add("model.safetensors.index.json", R"({"metadata":{"total_size":20971520},"weight_map":{}})", false);
+        add("tokenizer.json", tokenizer.readAll(), true);
+        add("tokenizer_config.json", R"({"model_max_length":65536})", false);
+        hub.throttleBytes = 32 * 1024;
+        hub.throttleTickMs = 10;
+        qputenv("SB_HF_ENDPOINT", hub.endpoint().toUtf8());
+        ModelsArea area;
+        QDir(area.downloadPanel()->destination()).removeRecursively();
+        area.startDefaultDownload();
+        HubDownloader *downloader = area.downloadPanel()->downloader();
+        QTRY_VERIFY_WITH_TIMEOUT(downloader->progress().file == QLatin1String("model-00001-of-00002.safetensors")
+                                     && downloader->progress().fileDone > (12 << 20) * 2 / 5,
+                                 60000);
+        const bool saved = save(area, QStringLiteral("models"));
+        downloader->cancel();
+        QDir(area.downloadPanel()->destination()).removeRecursively();
+        qunsetenv("SB_HF_ENDPOINT");
+        QVERIFY(saved);
     }
 
     void usage()
