@@ -179,7 +179,7 @@ private slots:
         LoraAdapter gc = adapter.zerosLike();
         uint64_t seed = 40;
         gc.forEachTensor([&](std::vector<float> &v) { v = randomFloats(v.size(), ++seed, 0.01f); });
-        LoraAdapter gg = gc;
+        LoraAdapter gg = gc, again = gc;
         const float gradScale = 0.3f;
         const auto rc = cpu->step(adapter, ids, tg, &gc, gradScale, 77, checkpoint);
         const auto rg = gpu->step(adapter, ids, tg, &gg, gradScale, 77, checkpoint);
@@ -194,6 +194,15 @@ private slots:
         QVERIFY2(lossErr < 1e-5, qPrintable(QString("loss relative error %1").arg(lossErr)));
         QVERIFY2(gradErr < 1e-4, qPrintable(QString("gradient error %1 at %2").arg(gradErr).arg(where)));
         QVERIFY(gradientNorm(gg) > gradientNorm(adapter.zerosLike()));
+        // No atomics anywhere: the same step again is bit-for-bit the same.
+        const auto rg2 = gpu->step(adapter, ids, tg, &again, gradScale, 77, checkpoint);
+        QVERIFY(rg2.ok());
+        QCOMPARE(rg2.value().lossSum, rg.value().lossSum);
+        for (size_t l = 0; l < gg.layers.size(); ++l)
+            for (size_t t = 0; t < kLoraTargetCount; ++t) {
+                QCOMPARE(again.layers[l][t].a, gg.layers[l][t].a);
+                QCOMPARE(again.layers[l][t].b, gg.layers[l][t].b);
+            }
 
         // The logits of the same model (no dropout) and a loss-only step (no gradients).
         const auto lc = cpu->logits(adapter, ids).value();
