@@ -15,7 +15,9 @@
 // Query t sees keys 0..t; scores are q·k / sqrt(headDim) (float, as ops/Attention.cpp); query
 // head h reads kv head h / (nHeads / nKvHeads). Positions are 0..T-1 as in LoraModel (posBase
 // shifts them for RoPE). Requirements: headDim % 4 == 0 (vec4 loads; tiles whose rows split
-// evenly into headDim/4 are chosen), headDim <= 256, nHeads % nKvHeads == 0.
+// evenly into headDim/4 are chosen), headDim <= 256, nHeads % nKvHeads == 0; supports(shape)
+// says whether this device takes a shape. Buffers may be larger than the shape needs (only the
+// leading elements are touched); a short one is an error naming it.
 //
 // Use in a layer (LoraModel::layerForward/layerBackward order):
 //   forward:  rope(q, +), rope(k, +), barrier, forward(q, k, v -> out, lse)
