@@ -24,6 +24,7 @@
 #include "budget/Budget.h"
 #include "catalog/CustomEndpoint.h"
 #include "catalog/UserCatalog.h"
+#include "common/DataPaths.h"
 #include "common/KeychainKeyStore.h"
 #include "common/Settings.h"
 #include "core/Router.h"
@@ -47,7 +48,7 @@ QString usd(double v)
 } // namespace
 
 ProvidersArea::ProvidersArea(QWidget *parent)
-    : QWidget(parent), m_catalogPath(Catalog::defaultUserPath())
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("ProvidersArea"));
     auto *outer = new QVBoxLayout(this);
@@ -365,7 +366,7 @@ void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
     settings.setValue(Settings::Key::DisabledProviders, disabled);
     // Also in the user's providers.json: a provider off by default (the "custom" template) stays
     // on across restarts only there, and the CLI reads the same file.
-    if (auto written = UserCatalog(m_catalogPath).setProviderField(providerId, QStringLiteral("enabled"), enabled); !written)
+    if (auto written = UserCatalog(catalogPath()).setProviderField(providerId, QStringLiteral("enabled"), enabled); !written)
         showStatus(tr("The switch holds for this session only: %1").arg(written.error()));
     if (m_router)
         if (ProviderInfo *p = m_router->catalog().provider(providerId))
@@ -490,6 +491,12 @@ void ProvidersArea::saveBudgets(const QVector<BudgetLimit> &limits)
     Settings().setValue(Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
+QString ProvidersArea::catalogPath() const
+{
+    // The file AppServices loads the catalog from (the data folder is latched at first use).
+    return m_catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : m_catalogPath;
+}
+
 QString ProvidersArea::statusText() const
 {
     return m_status->text();
@@ -543,7 +550,7 @@ Outcome<QString> ProvidersArea::saveEndpoint(const CustomEndpointInput &endpoint
         showStatus(valid.error());
         return Outcome<QString>::failure(valid.error());
     }
-    if (auto written = UserCatalog(m_catalogPath).saveProvider(info); !written) {
+    if (auto written = UserCatalog(catalogPath()).saveProvider(info); !written) {
         showStatus(tr("The endpoint was not saved: %1").arg(written.error()));
         return Outcome<QString>::failure(written.error());
     }
@@ -563,7 +570,7 @@ Outcome<void> ProvidersArea::removeEndpoint(const QString &providerId)
 {
     if (!m_router || !m_router->catalog().provider(providerId))
         return Outcome<void>::failure(tr("No provider '%1'").arg(providerId));
-    if (auto written = UserCatalog(m_catalogPath).removeProvider(providerId); !written) {
+    if (auto written = UserCatalog(catalogPath()).removeProvider(providerId); !written) {
         showStatus(tr("The endpoint was not removed: %1").arg(written.error()));
         return written;
     }

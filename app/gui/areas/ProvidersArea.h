@@ -37,9 +37,9 @@ public:
     // Not owned. The Router's catalog lists the providers; its budgets are edited here.
     void setServices(Router *router, KeyStore *keys);
     // The user's providers.json that endpoint edits and enable switches are written to
-    // (default: Catalog::defaultUserPath()).
+    // (default: providers.json in the data folder, where AppServices reads it).
     void setCatalogPath(const QString &path) { m_catalogPath = path; }
-    QString catalogPath() const { return m_catalogPath; }
+    QString catalogPath() const;
 
     QListWidget *providerList() const { return m_list; }
     QTableWidget *budgetTable() const { return m_budgets; }
