@@ -140,7 +140,8 @@ private slots:
         QTest::addRow("BF16 dropout 0.1 T12") << int(DType::BF16) << 16 << 0.1 << false << false << 12 << false << false;
         QTest::addRow("Q8_0 dropout 0.2 checkpointed T7") << int(DType::Q8_0) << 16 << 0.2 << true << false << 7 << false << false;
         QTest::addRow("F32 interleaved RoPE T16") << int(DType::F32) << 16 << 0.0 << false << true << 16 << false << false;
-        QTest::addRow("F32 head_dim 12 (plain attention) T9") << int(DType::F32) << 12 << 0.0 << false << false << 9 << false << false;
+        QTest::addRow("F32 head_dim 12 T9") << int(DType::F32) << 12 << 0.0 << false << false << 9 << false << false;
+        QTest::addRow("F32 head_dim 6 (plain attention) T9") << int(DType::F32) << 6 << 0.0 << true << false << 9 << false << false;
         QTest::addRow("F16 chunked T8") << int(DType::F16) << 16 << 0.0 << false << false << 8 << true << false;
         QTest::addRow("Q4_0 q/v/down only, checkpointed T33") << int(DType::Q4_0) << 16 << 0.0 << true << false << 33 << false << true;
         QTest::addRow("F32 one token") << int(DType::F32) << 16 << 0.0 << false << false << 1 << false << false;
@@ -159,7 +160,7 @@ private slots:
         QFETCH(bool, someTargets);
         TestModelSpec s = spec(DType(dtype), headDim);
         if (headDim != 16)
-            s.dim = s.heads * headDim; // 48
+            s.dim = s.heads * headDim; // 48 or 24
         auto hf = makeTestModel(s);
         std::unique_ptr<TestModel> gguf;
         if (interleaved)

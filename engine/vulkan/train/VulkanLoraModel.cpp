@@ -136,7 +136,8 @@ void trainingBytes(const VulkanContext &ctx, const ModelConfig &c, const LoraCon
     const uint64_t V = uint64_t(c.vocabSize), T = uint64_t(std::max<int64_t>(tokens, 1));
     const uint64_t cap = std::max<uint64_t>(T, 16), t4 = cap * 4;
     const uint64_t rank = uint64_t(std::max<int64_t>(lora.rank, 1));
-    const bool flash = c.headDim % 8 == 0 && c.headDim <= int64_t(kMaxHeadDim);
+    // TrainAttention's documented shape rule (its supports() also checks the device's shared memory).
+    const bool flash = c.headDim % 4 == 0 && c.headDim <= int64_t(kMaxHeadDim);
     const uint64_t saved = flash ? t4 * H : t4 * H * cap;
     uint64_t params = 0, masks = 0, maxIn = 1;
     for (LoraTarget t : lora.targets) {
@@ -270,10 +271,10 @@ Result<void> VulkanLoraModel::init(const ModelWeights &weights, const VulkanLora
         return makeError(ErrorCode::Unsupported, "head_dim " + std::to_string(c.headDim) + " with "
                                                      + std::to_string(c.numHeads) + "/" + std::to_string(c.numKvHeads)
                                                      + " heads is not supported by the Vulkan training kernels");
-    m_flashAttention = c.headDim % 8 == 0 && c.headDim <= int64_t(kMaxHeadDim);
     m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage);
     m_train = std::make_unique<TrainKernels>(*m_ctx);
     m_attention = std::make_unique<TrainAttention>(*m_ctx);
+    m_flashAttention = m_attention->supports({1, uint32_t(c.numHeads), uint32_t(c.numKvHeads), uint32_t(c.headDim)});
 
     StagingUploader up(*m_ctx, 0, {});
     SB_TRY(up.init(kStagingBytes));

@@ -97,7 +97,7 @@ private:
     std::unique_ptr<VulkanKernels> m_kernels;
     std::unique_ptr<TrainKernels> m_train;
     std::unique_ptr<TrainAttention> m_attention;
-    bool m_flashAttention = true; // false: head_dim TrainAttention does not take; plain kernels
+    bool m_flashAttention = true; // false: a shape TrainAttention does not take; plain kernels
     ModelConfig m_config;
     std::string m_name;
     bool m_interleaved = false;
