@@ -1,6 +1,7 @@
 // Screenshots of the Chat, Providers & Budgets, Models (a download under way) and Usage & Billing
 // areas with data from a test
-// ledger and conversation store, saved as PNG (for docs/screenshots and for a person to look at).
+// ledger and conversation store, and of the first-run welcome and the Settings dialog, saved as PNG
+// (for docs/screenshots and for a person to look at).
 // Directory: $SB_SCREENSHOT_DIR, else <temp>/switchboard-screenshots.
 #include <QtTest>
 
@@ -15,7 +16,10 @@
 #include "catalog/Catalog.h"
 #include "common/ConversationStore.h"
 #include "core/Router.h"
+#include "common/DataPaths.h"
+#include "common/Settings.h"
 #include "gui/AppServices.h"
+#include "gui/MainWindow.h"
 #include "common/download/HubDownloader.h"
 #include "gui/areas/ChatArea.h"
 #include "gui/areas/ModelsArea.h"
@@ -28,6 +32,7 @@
 #include "gui/finetune/FineTuneSettingsForm.h"
 #include "gui/finetune/LossChart.h"
 #include "model/TinyModel.h"
+#include "gui/settings/SettingsDialog.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
 
@@ -40,9 +45,9 @@ private:
     QTemporaryDir m_dir;
     QString m_out;
 
-    bool save(QWidget &w, const QString &name)
+    bool save(QWidget &w, const QString &name, QSize size = QSize(1080, 760))
     {
-        w.resize(1080, 760);
+        w.resize(size);
         w.show();
         if (!QTest::qWaitForWindowExposed(&w))
             return false;
@@ -227,6 +232,32 @@ private Q_SLOTS:
         QVERIFY(save(area, QStringLiteral("usage-speed")));
         tabs->setCurrentIndex(2);
         QVERIFY(save(area, QStringLiteral("usage-billing")));
+    }
+
+    void welcome()
+    {
+        // First run: an empty data folder, no settings.
+        QTemporaryDir empty;
+        QSettings().clear();
+        dataPaths::setOverride(empty.path());
+        MainWindow w;
+        const bool shown = w.isWelcomeShown();
+        const bool saved = save(w, QStringLiteral("welcome"));
+        w.close();
+        dataPaths::setOverride(QString());
+        QVERIFY(shown);
+        QVERIFY(saved);
+    }
+
+    void settings()
+    {
+        QSettings().clear();
+        Settings().setValue(Settings::Key::Theme, QStringLiteral("system"));
+        Settings().setValue(Settings::Key::UiLanguage, QStringLiteral("de"));
+        SettingsDialog dialog;
+        dialog.findChild<QWidget *>(QStringLiteral("languageNote"))->setVisible(true);
+        QVERIFY(save(dialog, QStringLiteral("settings"), QSize(620, dialog.sizeHint().height())));
+        QSettings().clear();
     }
 
     void finetune()

@@ -29,6 +29,14 @@ QLabel *note(const QString &text, QWidget *parent)
     return label;
 }
 
+// A row label whose mnemonic moves the focus to the row's control (the row may hold a note too).
+QLabel *label(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setBuddy(buddy);
+    return l;
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> SettingsDialog::languages()
@@ -60,7 +68,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(appearance::themeName(appearance::themeFromName(settings.theme())))));
-    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(label(tr("&Theme:"), m_theme, this), m_theme);
 
     m_fontSize = new QSpinBox(this);
     m_fontSize->setObjectName(QStringLiteral("fontSize"));
@@ -69,7 +77,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_fontSize->setSpecialValueText(tr("System (%1 pt)").arg(appearance::systemFontSize()));
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(settings.fontSize() > kSystemFontSize ? settings.fontSize() : kSystemFontSize);
-    form->addRow(tr("&Font size:"), m_fontSize);
+    form->addRow(label(tr("&Font size:"), m_fontSize, this), m_fontSize);
 
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
@@ -83,7 +91,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_languageNote->setObjectName(QStringLiteral("languageNote"));
     m_languageNote->setVisible(false);
     languageBox->addWidget(m_languageNote);
-    form->addRow(tr("&Language:"), languageBox);
+    form->addRow(label(tr("&Language:"), m_language, this), languageBox);
 
     m_dataDir = new QLineEdit(this);
     m_dataDir->setObjectName(QStringLiteral("dataDirectory"));
@@ -108,8 +116,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                               "next start; files are not moved. In use now: %1")
                                .arg(QDir::toNativeSeparators(dataPaths::directory())));
     m_dataDirNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for the wrapped note with a long path (the form does not grow a window for wrapped text).
+    m_dataDirNote->setMinimumHeight(m_dataDirNote->fontMetrics().lineSpacing() * 4);
     dirBox->addWidget(m_dataDirNote);
-    form->addRow(tr("&Data folder:"), dirBox);
+    form->addRow(label(tr("&Data folder:"), m_dataDir, this), dirBox);
 
     m_device = new QComboBox(this);
     m_device->setObjectName(QStringLiteral("vulkanDevice"));
@@ -118,7 +128,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *deviceBox = new QVBoxLayout;
     deviceBox->addWidget(m_device);
     deviceBox->addWidget(note(tr("The GPU the local model loads on."), this));
-    form->addRow(tr("&Vulkan device:"), deviceBox);
+    form->addRow(label(tr("&Vulkan device:"), m_device, this), deviceBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
@@ -131,7 +141,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_dataDir, &QLineEdit::editingFinished, this, [this] { setDataDirectory(m_dataDir->text().trimmed()); });
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDirectory);
     connect(reset, &QPushButton::clicked, this, [this] { setDataDirectory(QString()); });
-    resize(560, sizeHint().height());
+    resize(600, sizeHint().height());
 }
 
 QString SettingsDialog::dataDirectoryMessage() const
