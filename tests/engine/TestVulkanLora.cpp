@@ -353,6 +353,50 @@ private slots:
         QVERIFY(lg.back() < 0.5 * lg.front());
     }
 
+    // Trained on Vulkan alone to the end, the adapter makes the model produce the phrase greedily:
+    // with every answer token predicted by argmax, teacher-forced argmax equals greedy decoding.
+    void learnsPhraseOnVulkan()
+    {
+        auto model = makeTestModel(spec(DType::Q4_0));
+        const std::vector<int32_t> answer = {20, 33, 41, 7, 50, 2};
+        std::vector<TrainExample> data;
+        for (int p = 0; p < 4; ++p) {
+            TrainExample e;
+            e.line = p + 1;
+            e.tokens = {int32_t(5 + p), int32_t(9 + 2 * p), 12};
+            e.tokens.insert(e.tokens.end(), answer.begin(), answer.end());
+            e.targets.assign(e.tokens.size(), -1);
+            for (size_t t = 2; t + 1 < e.tokens.size(); ++t)
+                e.targets[t] = e.tokens[t + 1];
+            data.push_back(e);
+        }
+        TrainerOptions o;
+        o.lora.rank = 8;
+        o.lora.alpha = 16;
+        o.optimizer.lr = 1e-2;
+        o.optimizer.warmupSteps = 3;
+        o.batch = 2;
+        o.epochs = 15;
+        o.seed = 9;
+        auto trainer = LoraTrainer::create(createVulkanLoraCompute(model->weights).value(), data, {}, o).value();
+        double first = 0.0, last = 0.0;
+        while (!trainer->finished()) {
+            auto r = trainer->step();
+            QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+            (first == 0.0 ? first : last) = r.value().loss;
+        }
+        qInfo("loss %.4f -> %.4f over %lld steps", first, last, static_cast<long long>(trainer->stepsDone()));
+        QVERIFY(last < first / 20.0);
+        const std::vector<int32_t> prompt = {30, 31, 12}; // not in the data
+        std::vector<int32_t> seq = prompt;
+        seq.insert(seq.end(), answer.begin(), answer.end() - 1);
+        const auto logits = trainer->model().logits(trainer->adapter(), seq).value();
+        for (size_t i = 0; i < answer.size(); ++i) {
+            const float *row = logits.data() + (prompt.size() - 1 + i) * 80;
+            QCOMPARE(int32_t(std::max_element(row, row + 80) - row), answer[i]);
+        }
+    }
+
     // SB_BENCH_VK_LORA=1 (or "T" for another length): training tokens/s of one sequence on this
     // device, kept vs checkpointed activations, next to the CPU reference and Vulkan prefill
     // on the same model (the docs/benchmarks.md figures). Prints only; nothing is timed-asserted.
