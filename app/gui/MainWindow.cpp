@@ -14,6 +14,7 @@
 #include <QStyle>
 
 #include "common/Settings.h"
+#include "common/download/HubDownloader.h"
 #include "catalog/Catalog.h"
 #include "core/Router.h"
 #include "gui/AboutDialog.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     chat->setBackend(m_services->chatBackend());
     chat->setCatalog(router->catalog(), QString()); // the local model joins once Models loads one
     models->setLocalProvider(m_services->localProvider());
+    models->setKeyStore(m_services->keys()); // the "huggingface" token for gated downloads
     connect(models, &ModelsArea::modelLoaded, chat, [chat, router] {
         chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
     });
@@ -121,15 +123,10 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     const QStringList problems = m_services->problems();
     statusBar()->showMessage(problems.isEmpty() ? tr("Ready") : problems.join(QStringLiteral(" · ")));
+    setupWelcome();
     restoreState();
 }
 
-MainWindow::~MainWindow()
-{
-    setupWelcome();
-    // The areas hold pointers into the services: delete them first.
-    delete takeCentralWidget();
-}
 void MainWindow::showStackFor(int row)
 {
     if (row < 0)
@@ -153,7 +150,7 @@ void MainWindow::setupWelcome()
     connect(m_welcome, &WelcomePage::downloadRequested, this, [this, models] {
         finishWelcome();
         showArea(Area::Models);
-        Q_UNUSED(models) // ModelsArea::startDefaultDownload() is wired here once the download manager lands
+        models->startDefaultDownload();
     });
     connect(m_welcome, &WelcomePage::modelChosen, this, [this, models](const QString &path) {
         finishWelcome();
@@ -185,6 +182,11 @@ void MainWindow::setupWelcome()
     // answers asynchronously (after the window is up, so start-up does not wait on D-Bus); the
     // welcome gives way when the first key arrives.
     QTimer::singleShot(0, this, [this] {
+        // The download's size as the Hub lists it now; offline, the page keeps the known size.
+        HubDownloader::listFiles(HubRepo(), m_welcome, [welcome = m_welcome](const HubListing &listing) {
+            if (listing.error.isEmpty() && listing.defaultSelectionBytes() > 0)
+                welcome->setDownloadBytes(listing.defaultSelectionBytes());
+        });
         const QPointer<MainWindow> self(this);
         for (const ProviderInfo &p : m_services->router()->catalog().providers()) {
             if (!m_welcomeActive)
@@ -240,6 +242,11 @@ void MainWindow::showSettings()
     m_settingsDialog->activateWindow();
 }
 
+MainWindow::~MainWindow()
+{
+    // The areas hold pointers into the services: delete them first.
+    delete takeCentralWidget();
+}
 
 void MainWindow::addArea(const QString &title, const QIcon &icon, QWidget *widget)
 {
@@ -251,11 +258,6 @@ void MainWindow::addArea(const QString &title, const QIcon &icon, QWidget *widge
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *newChat = file->addAction(tr("&New chat"));
     newChat->setObjectName(QStringLiteral("actionNewChat"));
     newChat->setShortcut(QKeySequence::New);
@@ -270,16 +272,21 @@ void MainWindow::createMenus()
     settings->setShortcuts(settingsKeys);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     file->addSeparator();
-    for (int i = 0; i < m_nav->count(); ++i) {
-        QAction *a = view->addAction(m_nav->item(i)->text());
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { showArea(Area(i)); });
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *search = edit->addAction(tr("&Search conversations"));
     search->setObjectName(QStringLiteral("actionSearch"));
     search->setShortcut(QKeySequence::Find);
     connect(search, &QAction::triggered, this, &MainWindow::searchConversations);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QAction *a = view->addAction(m_nav->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showArea(Area(i)); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -313,12 +320,12 @@ void MainWindow::restoreState()
         QMainWindow::restoreState(state);
     const int area = settings.lastArea();
     m_nav->setCurrentRow(area >= 0 && area < m_nav->count() ? area : 0);
+    showStackFor(m_nav->currentRow()); // the welcome, if the chat was already the current row
 }
 
 void MainWindow::saveState() const
 {
     Settings settings;
-    showStackFor(m_nav->currentRow()); // the welcome, if the chat was already the current row
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(QMainWindow::saveState());
     settings.setLastArea(m_nav->currentRow());

@@ -71,8 +71,10 @@ WelcomePage::WelcomePage(QWidget *parent)
 
 QString WelcomePage::sizeText(qint64 bytes)
 {
-    // Decimal gigabytes, as the Hub shows repository sizes.
-    return tr("≈%1 GB").arg(QLocale().toString(double(bytes) / 1e9, 'f', 1));
+    // Decimal units, as the Hub shows repository sizes.
+    if (bytes >= 1'000'000'000)
+        return tr("≈%1 GB").arg(QLocale().toString(double(bytes) / 1e9, 'f', 1));
+    return tr("≈%1 MB").arg(QLocale().toString(double(bytes) / 1e6, 'f', 1));
 }
 
 void WelcomePage::setDownloadBytes(qint64 bytes)
