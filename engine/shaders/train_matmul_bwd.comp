@@ -29,6 +29,44 @@ layout(push_constant) uniform Params {
 shared float ys[BT][BN + 1];
 shared float ws[BN][BKC + 1];
 
+// Dequantises elements [j0, j0 + 4) of the 32-element column slice starting at k0 of weight row n
+// into ws[nn][j0 ..]; needs cols % 32 == 0 (the slice is one whole ggml block).
+void loadQuad(uint nn, uint n, uint k0, uint j0)
+{
+    const uint rowByte = n * p.rowBytes;
+    if (WTYPE == WT_F32) {
+        const uint base = (rowByte >> 2) + k0 + j0;
+        for (uint j = 0u; j < 4u; ++j)
+            ws[nn][j0 + j] = uintBitsToFloat(w32[base + j]);
+    } else if (WTYPE == WT_F16 || WTYPE == WT_BF16) {
+        const uint base = (rowByte >> 2) + (k0 + j0) / 2u;
+        for (uint j = 0u; j < 2u; ++j) {
+            const uint v = w32[base + j];
+            const vec2 f = WTYPE == WT_F16 ? unpackHalf2x16(v)
+                                           : vec2(uintBitsToFloat(v << 16), uintBitsToFloat(v & 0xffff0000u));
+            ws[nn][j0 + 2u * j] = f.x;
+            ws[nn][j0 + 2u * j + 1u] = f.y;
+        }
+    } else if (WTYPE == WT_Q8_0) {
+        const uint blk = rowByte + (k0 >> 5) * 34u;
+        const float d = halfBits(wU16(blk));
+        for (uint j = 0u; j < 2u; ++j) {
+            const vec2 q = i8x2(wU16(blk + 2u + j0 + 2u * j));
+            ws[nn][j0 + 2u * j] = d * q.x;
+            ws[nn][j0 + 2u * j + 1u] = d * q.y;
+        }
+    } else { // Q4_0: element j < 16 is the low nibble of byte j, j >= 16 the high nibble of byte j - 16
+        const uint blk = rowByte + (k0 >> 5) * 18u;
+        const float d = halfBits(wU16(blk));
+        const uint shift = j0 < 16u ? 0u : 4u;
+        for (uint j = 0u; j < 2u; ++j) {
+            const uint v = wU16(blk + 2u + (j0 & 15u) + 2u * j);
+            ws[nn][j0 + 2u * j] = d * (float((v >> shift) & 15u) - 8.0);
+            ws[nn][j0 + 2u * j + 1u] = d * (float((v >> (8u + shift)) & 15u) - 8.0);
+        }
+    }
+}
+
 void main()
 {
     const uint lid = gl_LocalInvocationID.x;
@@ -43,10 +81,19 @@ void main()
             const uint t = t0 + tt, n = n0 + nn;
             ys[tt][nn] = (t < p.tokens && n < p.rows) ? dy[t * p.dyStride + p.dyOffset + n] : 0.0;
         }
-        for (uint e = lid; e < BN * BKC; e += 256u) {
-            const uint nn = e / BKC, kk = e % BKC;
-            const uint n = n0 + nn, k = k0 + kk;
-            ws[nn][kk] = (n < p.rows && k < p.cols) ? wElem(WTYPE, n * p.rowBytes, k) : 0.0;
+        if (p.cols % BKC == 0u) { // whole blocks: 8 invocations per row, 4 elements each
+            const uint nn = lid / 8u, j0 = (lid % 8u) * 4u;
+            if (n0 + nn < p.rows)
+                loadQuad(nn, n0 + nn, k0, j0);
+            else
+                for (uint j = 0u; j < 4u; ++j)
+                    ws[nn][j0 + j] = 0.0;
+        } else {
+            for (uint e = lid; e < BN * BKC; e += 256u) {
+                const uint nn = e / BKC, kk = e % BKC;
+                const uint n = n0 + nn, k = k0 + kk;
+                ws[nn][kk] = (n < p.rows && k < p.cols) ? wElem(WTYPE, n * p.rowBytes, k) : 0.0;
+            }
         }
         barrier();
         for (uint nn = 0u; nn < BN; ++nn) {
