@@ -12,6 +12,7 @@
 #include <QStackedWidget>
 
 #include "FakeChatBackend.h"
+#include "FakeHub.h"
 #include "common/ConversationStore.h"
 #include "common/DataPaths.h"
 #include "common/Settings.h"
@@ -53,6 +54,8 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("TestWelcome"));
         qunsetenv(dataPaths::kEnvironmentVariable);
         qunsetenv("SWITCHBOARD_KEY_GROQ");
+        // No real Hub: a port that refuses at once, unless a test serves a fake one.
+        qputenv("SB_HF_ENDPOINT", "http://127.0.0.1:9");
     }
 
     // Every test starts as a first run: an empty data folder and no settings.
@@ -67,6 +70,7 @@ private Q_SLOTS:
     void cleanup()
     {
         qunsetenv("SWITCHBOARD_KEY_GROQ");
+        qputenv("SB_HF_ENDPOINT", "http://127.0.0.1:9");
         dataPaths::setOverride(QString());
     }
 
@@ -96,6 +100,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addRow("hub size") << qint64(6'160'000'000) << QStringLiteral("Download SmolLM3 (≈6.2 GB)");
         QTest::addRow("other") << qint64(3'040'500'000) << QStringLiteral("Download SmolLM3 (≈3.0 GB)");
+        QTest::addRow("megabytes") << qint64(812'400'000) << QStringLiteral("Download SmolLM3 (≈812.4 MB)");
         QTest::addRow("unknown") << qint64(0) << QStringLiteral("Download SmolLM3");
     }
 
@@ -158,16 +163,43 @@ private Q_SLOTS:
         QVERIFY(!w.isWelcomeShown());
     }
 
-    void downloadButtonGoesToModels()
+    void downloadButtonDownloadsSmolLM3()
     {
+        // SmolLM3's repository on a fake Hub: the button shows its listed size and downloads it
+        // into the data folder's models/.
+        test::FakeHub hub;
+        QVERIFY(hub.listen());
+        const QString repo = QStringLiteral("HuggingFaceTB/SmolLM3-3B");
+        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("model.safetensors"), test::FakeHub::randomBytes(2'399'900, 3));
+        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("config.json"), QByteArray(100, ' '), false);
+        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("README.md"), QByteArray(5000, 'r'), false); // not needed
+        qputenv("SB_HF_ENDPOINT", hub.endpoint().toUtf8());
         MainWindow w;
         QVERIFY(showAndActivate(w));
+        QTRY_COMPARE(w.welcomePage()->downloadButton()->text(), QStringLiteral("Download SmolLM3 (≈2.4 MB)"));
+
         QTest::mouseClick(w.welcomePage()->downloadButton(), Qt::LeftButton);
         QCOMPARE(w.currentArea(), MainWindow::Area::Models);
         QVERIFY(w.areaWidget(MainWindow::Area::Models)->isVisible());
         QVERIFY(Settings().value(Settings::Key::WelcomeDismissed).toBool());
+        const QDir target(QDir(dataPaths::modelsDirectory()).filePath(repo));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target.filePath(QStringLiteral("model.safetensors"))).size() == 2'399'900, 30000);
+        QTRY_VERIFY(QFile::exists(target.filePath(QStringLiteral("config.json"))));
+        QVERIFY(target.absolutePath().startsWith(m_data->path()));
         w.showArea(MainWindow::Area::Chat);
         QVERIFY(!w.isWelcomeShown());
+    }
+
+    void downloadSizeStaysKnownOffline()
+    {
+        test::FakeHub hub; // without the repository: the listing fails (404)
+        QVERIFY(hub.listen());
+        qputenv("SB_HF_ENDPOINT", hub.endpoint().toUtf8());
+        MainWindow w;
+        QVERIFY(showAndActivate(w));
+        QTRY_VERIFY(!hub.requests.isEmpty());
+        QTest::qWait(100); // the answer's turn of the event loop
+        QCOMPARE(w.welcomePage()->downloadButton()->text(), QStringLiteral("Download SmolLM3 (≈6.2 GB)"));
     }
 
     void openModelButtonLoadsTheChosenModel()
