@@ -8,11 +8,14 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QStandardItemModel>
 
+#include "catalog/Catalog.h"
 #include "gui/areas/FineTuneArea.h"
+#include "gui/chat/ModelPicker.h"
 #include "gui/finetune/FineTuneSettingsForm.h"
 #include "gui/finetune/LossChart.h"
 #include "local/EngineLocalProvider.h"
@@ -133,6 +136,31 @@ private Q_SLOTS:
         area.settingsForm()->targetBox(LoraTarget::Gate)->setChecked(false);
         QVERIFY(!area.settingsForm()->settings().trainer.lora.hasTarget(LoraTarget::Gate));
         QCOMPARE(area.settingsForm()->settings().backend, QStringLiteral("CPU"));
+        // The area leaves the main window (200 px of navigation) resizable down to 900 px.
+        QVERIFY2(area.minimumSizeHint().width() <= 680, qPrintable(QString::number(area.minimumSizeHint().width())));
+    }
+
+    void settingsRoundTripThroughTheRunFile()
+    {
+        FineTuneSettings s;
+        s.modelPath = QStringLiteral("/models/SmolLM3-3B");
+        s.dataPath = QStringLiteral("/data/train.jsonl");
+        s.trainer.lora.rank = 4;
+        s.trainer.lora.targets = {LoraTarget::Q, LoraTarget::Down};
+        s.trainer.optimizer.schedule = LrSchedule::Cosine;
+        s.trainer.optimizer.warmupSteps = 7;
+        s.trainer.seed = 0xfedcba9876543210ull; // beyond a double's 53 bits
+        s.saveEvery = 3;
+        auto back = FineTuneSettings::fromJson(s.toJson(), QStringLiteral("run.json"));
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().toJson(), s.toJson());
+        QCOMPARE(back.value().trainer.seed, s.trainer.seed);
+        QJsonObject bad = s.toJson();
+        bad.insert(QStringLiteral("rank"), QStringLiteral("sixteen"));
+        auto refused = FineTuneSettings::fromJson(bad, QStringLiteral("run.json"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(QString::fromStdString(refused.error().message).contains(QStringLiteral("run.json: \"rank\"")),
+                 refused.error().message.c_str());
     }
 
     void previewShowsRecordsAndTokenCounts()
@@ -314,6 +342,25 @@ private Q_SLOTS:
         QVERIFY(m_provider.canServe(QStringLiteral("smollm3-3b")));
         QCOMPARE(answer(id, "capital?"), QStringLiteral("Paris"));
         QVERIFY(answer(QStringLiteral("smollm3-3b"), "capital?") != QStringLiteral("Paris"));
+
+        // The chat's picker lists base + adapter as a local model beside the base (as MainWindow
+        // registers it in the local provider's catalog entry).
+        Catalog catalog = Catalog::loadBuiltin().value();
+        ProviderInfo *local = catalog.provider(ModelPicker::localProviderId());
+        QVERIFY(local && !local->models.isEmpty());
+        ModelEntry entry = local->models.front();
+        entry.id = id;
+        entry.providerModelId = id;
+        local->models.append(entry);
+        ModelPicker picker;
+        picker.setCatalog(catalog, QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+        QCOMPARE(picker.modelCombo()->itemData(0).toString(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
+        QCOMPARE(picker.modelCombo()->itemData(1).toString(), id);
+        picker.setModelSpec(id + QStringLiteral(":local"));
+        QCOMPARE(picker.modelSpec(), id + QStringLiteral(":local"));
+        QVERIFY(!picker.routeCombo()->isEnabled());
+        picker.setCatalog(catalog, QString()); // no base loaded: the adapter model stays
+        QCOMPARE(picker.modelCombo()->itemData(0).toString(), id);
     }
 
     void cleanupTestCase() { m_area.reset(); }

@@ -214,7 +214,9 @@ QWidget *FineTuneArea::buildSetup()
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(content->sizeHint().width() + 24);
+    // Narrow windows scroll the form rather than grow the whole window's minimum width.
+    scroll->setMinimumWidth(300);
+    scroll->resize(content->sizeHint().width() + 24, scroll->height());
     return scroll;
 }
 
@@ -232,12 +234,14 @@ QWidget *FineTuneArea::buildMonitor()
     m_chart->setMinimumHeight(220);
     mv->addWidget(m_chart, 1);
     auto *stats = new QWidget(monitor);
-    auto *sl = new QHBoxLayout(stats);
+    auto *sl = new QGridLayout(stats);
     sl->setContentsMargins(4, 0, 4, 0);
-    const auto stat = [stats, sl](const char *name) {
+    int cell = 0;
+    const auto stat = [stats, sl, &cell](const char *name) {
         auto *l = new QLabel(stats);
         l->setObjectName(QString::fromLatin1(name));
-        sl->addWidget(l);
+        sl->addWidget(l, cell / 3, cell % 3);
+        ++cell;
         return l;
     };
     m_stepLabel = stat("stepStat");
@@ -246,7 +250,7 @@ QWidget *FineTuneArea::buildMonitor()
     m_etaLabel = stat("etaStat");
     m_memoryLabel = stat("memoryStat");
     m_vramLabel = stat("vramStat");
-    sl->addStretch(1);
+    sl->setColumnStretch(1, 1);
     mv->addWidget(stats);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
