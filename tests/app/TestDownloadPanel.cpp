@@ -30,8 +30,7 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-template <typename T>
-T *child(QObject &parent, const char *name)
+template <typename T> T *child(QObject &parent, const char *name)
 {
     return parent.findChild<T *>(QString::fromLatin1(name));
 }
@@ -50,7 +49,7 @@ private:
     {
         for (const QString &name : m_modelFiles)
             hub.addFile(repo, QStringLiteral("main"), name, readAll(QDir(m_model.path()).filePath(name)),
-                        name.endsWith(QLatin1String(".safetensors")));
+                name.endsWith(QLatin1String(".safetensors")));
         hub.addFile(repo, QStringLiteral("main"), QStringLiteral("README.md"), "# SmolLM3\n", false);
     }
 
@@ -82,16 +81,21 @@ private Q_SLOTS:
         // The defaults a person sees first.
         QCOMPARE(child<QLineEdit>(panel, "hubRepo")->text(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
         QCOMPARE(child<QLineEdit>(panel, "hubRevision")->text(), QStringLiteral("main"));
-        QVERIFY(child<QLineEdit>(panel, "hubDestination")->text().endsWith(QStringLiteral("models/HuggingFaceTB/SmolLM3-3B")));
+        QVERIFY(child<QLineEdit>(panel, "hubDestination")
+                    ->text()
+                    .endsWith(QStringLiteral("models/HuggingFaceTB/SmolLM3-3B")));
         QVERIFY(!child<QPushButton>(panel, "hubDownload")->isEnabled());
 
         child<QLineEdit>(panel, "hubRepo")->clear();
         QTest::keyClicks(child<QLineEdit>(panel, "hubRepo"), repo);
-        QVERIFY(child<QLineEdit>(panel, "hubDestination")->text().endsWith(QStringLiteral("models/TestOrg/Tiny-SmolLM3")));
+        QVERIFY(child<QLineEdit>(panel, "hubDestination")
+                    ->text()
+                    .endsWith(QStringLiteral("models/TestOrg/Tiny-SmolLM3")));
         panel.setDestination(dest.path());
         child<QPushButton>(panel, "hubList")->click();
         auto *tree = child<QTreeWidget>(panel, "hubFiles");
-        QAbstractItemModelTester tester(tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            tree->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(tree->topLevelItemCount(), m_modelFiles.size() + 1);
         qint64 expectedBytes = 0;
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
@@ -103,7 +107,8 @@ private Q_SLOTS:
                 expectedBytes += QFileInfo(QDir(m_model.path()).filePath(item->text(0))).size();
         }
         const QString total = child<QLabel>(panel, "hubTotal")->text();
-        QVERIFY2(total.startsWith(QStringLiteral("%1 files selected").arg(m_modelFiles.size())), qPrintable(total));
+        QVERIFY2(total.startsWith(QStringLiteral("%1 files selected").arg(m_modelFiles.size())),
+            qPrintable(total));
 
         // Download slowly enough to pause half-way.
         hub.throttleBytes = 64 * 1024;
@@ -111,8 +116,8 @@ private Q_SLOTS:
         auto *fileBar = child<QProgressBar>(panel, "hubFileProgress");
         child<QPushButton>(panel, "hubDownload")->click();
         QTRY_VERIFY_WITH_TIMEOUT(panel.downloader()->progress().file == QLatin1String("model.safetensors")
-                                     && panel.downloader()->progress().fileDone > 0,
-                                 30000);
+                && panel.downloader()->progress().fileDone > 0,
+            30000);
         QVERIFY(child<QPushButton>(panel, "hubPause")->isEnabled());
         QVERIFY(!child<QPushButton>(panel, "hubResume")->isEnabled());
         child<QPushButton>(panel, "hubPause")->click();
@@ -155,7 +160,7 @@ private Q_SLOTS:
         child<QPushButton>(panel, "hubList")->click();
         QTRY_VERIFY(!panel.errorText().isEmpty());
         QVERIFY2(panel.errorText().contains(QStringLiteral("token")) && panel.errorText().contains(repo),
-                 qPrintable(panel.errorText()));
+            qPrintable(panel.errorText()));
         QVERIFY(!child<QPushButton>(panel, "hubDownload")->isEnabled());
     }
 

@@ -32,8 +32,8 @@ private:
     std::unique_ptr<FakeHub> m_hub;
     std::unique_ptr<QTemporaryDir> m_dest;
     QByteArray m_weights; // LFS, 1 MiB
-    QByteArray m_shard;   // LFS, in a sub-folder
-    QByteArray m_config;  // in git
+    QByteArray m_shard; // LFS, in a sub-folder
+    QByteArray m_config; // in git
 
     HubRepo repo() const
     {
@@ -59,7 +59,7 @@ private:
         QSignalSpy listed(&d, &HubDownloader::listed);
         d.listFiles();
         if (!listed.wait(10000))
-            return HubListing{{}, QStringLiteral("no answer")};
+            return HubListing { {}, QStringLiteral("no answer") };
         return listed.at(0).at(0).value<HubListing>();
     }
 
@@ -68,7 +68,7 @@ private:
         for (const HubFile &f : list(d).files)
             if (f.path == path)
                 return f;
-        return HubFile{};
+        return HubFile {};
     }
 
     QString destPath(const QString &file) const { return QDir(m_dest->path()).filePath(file); }
@@ -114,9 +114,11 @@ private Q_SLOTS:
         r.revision = QStringLiteral("refs/pr/1");
         r.endpoint = QUrl(QStringLiteral("https://hf-mirror.example/"));
         QCOMPARE(r.resolveUrl(QStringLiteral("onnx/model q4.onnx")).toString(QUrl::FullyEncoded),
-                 QStringLiteral("https://hf-mirror.example/HuggingFaceTB/SmolLM3-3B/resolve/refs%2Fpr%2F1/onnx/model%20q4.onnx"));
+            QStringLiteral("https://hf-mirror.example/HuggingFaceTB/SmolLM3-3B/resolve/refs%2Fpr%2F1/onnx/"
+                           "model%20q4.onnx"));
         QCOMPARE(r.treeUrl().toString(QUrl::FullyEncoded),
-                 QStringLiteral("https://hf-mirror.example/api/models/HuggingFaceTB/SmolLM3-3B/tree/refs%2Fpr%2F1?recursive=true"));
+            QStringLiteral("https://hf-mirror.example/api/models/HuggingFaceTB/SmolLM3-3B/tree/"
+                           "refs%2Fpr%2F1?recursive=true"));
         qputenv("SB_HF_ENDPOINT", "http://127.0.0.1:9");
         QCOMPARE(HubRepo().base(), QUrl(QStringLiteral("http://127.0.0.1:9")));
         qunsetenv("SB_HF_ENDPOINT");
@@ -142,14 +144,18 @@ private Q_SLOTS:
         QStringList defaults;
         for (const HubFile &f : listing.defaultSelection())
             defaults << f.path;
-        QCOMPARE(defaults, (QStringList{QStringLiteral("model.safetensors"), QStringLiteral("config.json")}));
+        QCOMPARE(
+            defaults, (QStringList { QStringLiteral("model.safetensors"), QStringLiteral("config.json") }));
         QCOMPARE(listing.defaultSelectionBytes(), qint64(m_weights.size() + m_config.size()));
 
         // The static form for the welcome screen.
         QObject context;
         HubListing got;
         bool called = false;
-        HubDownloader::listFiles(repo(), &context, [&](HubListing l) { got = l; called = true; });
+        HubDownloader::listFiles(repo(), &context, [&](HubListing l) {
+            got = l;
+            called = true;
+        });
         QTRY_VERIFY(called);
         QCOMPARE(got.defaultSelectionBytes(), listing.defaultSelectionBytes());
     }
@@ -182,7 +188,7 @@ private Q_SLOTS:
     void redirectToTheCdnIsFollowed()
     {
         auto d = makeDownloader();
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(run(*d));
         const QVector<FakeHub::Request> reqs = m_hub->fileRequests();
         QCOMPARE(reqs.size(), 2);
@@ -195,7 +201,7 @@ private Q_SLOTS:
     {
         m_hub->throttleBytes = 4096;
         auto d = makeDownloader();
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QTRY_VERIFY_WITH_TIMEOUT(d->progress().fileDone > m_weights.size() / 4, 20000);
         d->pause();
         QCOMPARE(d->state(), DownloadState::Paused);
@@ -203,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(partSize > 0 && partSize < m_weights.size());
         QCOMPARE(d->progress().fileDone, partSize);
         QTest::qWait(100);
-        QCOMPARE(QFileInfo(destPath(QStringLiteral("model.safetensors.part"))).size(), partSize); // nothing more written
+        QCOMPARE(QFileInfo(destPath(QStringLiteral("model.safetensors.part"))).size(),
+            partSize); // nothing more written
 
         m_hub->throttleBytes = 0;
         d->resume();
@@ -214,7 +221,8 @@ private Q_SLOTS:
         const QByteArray range = "bytes=" + QByteArray::number(partSize) + '-';
         QCOMPARE(reqs[2].range, range);
         QCOMPARE(reqs[3].range, range); // kept across the redirect
-        QVERIFY2(m_hub->bodyBytesServed < 2 * m_weights.size(), QByteArray::number(m_hub->bodyBytesServed).constData());
+        QVERIFY2(m_hub->bodyBytesServed < 2 * m_weights.size(),
+            QByteArray::number(m_hub->bodyBytesServed).constData());
     }
 
     void resumeAfterTheDownloaderIsRecreated_data()
@@ -231,7 +239,7 @@ private Q_SLOTS:
         qint64 partSize = 0;
         {
             auto d = makeDownloader();
-            d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+            d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
             QTRY_VERIFY_WITH_TIMEOUT(d->progress().fileDone > m_weights.size() / 3, 20000);
             d->pause();
             partSize = QFileInfo(destPath(QStringLiteral("model.safetensors.part"))).size();
@@ -246,7 +254,7 @@ private Q_SLOTS:
         f.path = QStringLiteral("model.safetensors");
         if (withListing)
             f = fileNamed(*d, f.path);
-        d->download({f});
+        d->download({ f });
         QVERIFY(run(*d));
         QCOMPARE(readAll(destPath(QStringLiteral("model.safetensors"))), m_weights);
         const QVector<FakeHub::Request> reqs = m_hub->fileRequests();
@@ -261,12 +269,13 @@ private Q_SLOTS:
         m_hub->dropTimes = 1;
         auto d = makeDownloader();
         QSignalSpy failed(d.get(), &HubDownloader::failed);
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(!run(*d));
         const DownloadError e = failed.at(0).at(0).value<DownloadError>();
         QCOMPARE(e.kind, DownloadError::Kind::Network);
         QVERIFY(e.resumable);
-        QVERIFY2(e.message.contains(QStringLiteral("model.safetensors")) && e.message.contains(kRepo), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("model.safetensors")) && e.message.contains(kRepo),
+            qPrintable(e.message));
         const qint64 partSize = QFileInfo(destPath(QStringLiteral("model.safetensors.part"))).size();
         QCOMPARE(partSize, qint64(300000));
         d->resume();
@@ -282,7 +291,7 @@ private Q_SLOTS:
         auto d = makeDownloader();
         d->setAutoRetry(2, 0);
         QSignalSpy retrying(d.get(), &HubDownloader::retrying);
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(run(*d));
         QCOMPARE(retrying.size(), 2);
         QCOMPARE(readAll(destPath(QStringLiteral("model.safetensors"))), m_weights);
@@ -294,7 +303,7 @@ private Q_SLOTS:
         m_hub->dropTimes = 1;
         m_hub->ignoreRange = true;
         auto d = makeDownloader();
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(!run(*d));
         d->resume();
         QVERIFY(run(*d));
@@ -307,17 +316,19 @@ private Q_SLOTS:
         m_hub->corrupt = true;
         auto d = makeDownloader();
         QSignalSpy failed(d.get(), &HubDownloader::failed);
-        d->download({fileNamed(*d, QStringLiteral("config.json")), fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("config.json")),
+            fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(!run(*d));
         const DownloadError e = failed.at(0).at(0).value<DownloadError>();
         QCOMPARE(e.kind, DownloadError::Kind::HashMismatch);
         QCOMPARE(e.file, QStringLiteral("config.json")); // git blob ids are checked too
-        QVERIFY2(e.message.contains(QStringLiteral("config.json")) && e.message.contains(kRepo), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("config.json")) && e.message.contains(kRepo),
+            qPrintable(e.message));
         QVERIFY(!QFile::exists(destPath(QStringLiteral("config.json"))));
         QVERIFY(!QFile::exists(destPath(QStringLiteral("config.json.part"))));
         QVERIFY(!QFile::exists(destPath(QStringLiteral("config.json.part.json"))));
 
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QVERIFY(!run(*d));
         QCOMPARE(d->lastError().kind, DownloadError::Kind::HashMismatch);
         QVERIFY(d->lastError().message.contains(QStringLiteral("SHA-256")));
@@ -333,11 +344,12 @@ private Q_SLOTS:
         HubFile f;
         f.path = QStringLiteral("model.safetensors");
         QSignalSpy failed(d.get(), &HubDownloader::failed);
-        d->download({f});
+        d->download({ f });
         QVERIFY(!run(*d));
         const DownloadError e = failed.at(0).at(0).value<DownloadError>();
         QCOMPARE(e.kind, DownloadError::Kind::AuthRequired);
-        QVERIFY2(e.message.contains(QStringLiteral("token")) && e.message.contains(QStringLiteral("403")), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("token")) && e.message.contains(QStringLiteral("403")),
+            qPrintable(e.message));
         QVERIFY(e.message.contains(kRepo) && e.message.contains(f.path));
         QVERIFY(!list(*d).ok());
         QVERIFY(list(*d).error.contains(QStringLiteral("token")));
@@ -349,7 +361,7 @@ private Q_SLOTS:
         withKey.setRepo(repo());
         withKey.setDestination(m_dest->path());
         withKey.setKeyStore(&keys);
-        withKey.download({f});
+        withKey.download({ f });
         QVERIFY(run(withKey));
         QCOMPARE(readAll(destPath(f.path)), m_weights);
         const QVector<FakeHub::Request> reqs = m_hub->fileRequests();
@@ -362,8 +374,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("repo");
         QTest::addColumn<QString>("revision");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("file") << kRepo << kRev << QStringLiteral("tokenizer.json in TestOrg/Tiny-Model (revision main)");
-        QTest::addRow("revision") << kRepo << QStringLiteral("v9") << QStringLiteral("Revision v9 of TestOrg/Tiny-Model");
+        QTest::addRow("file") << kRepo << kRev
+                              << QStringLiteral("tokenizer.json in TestOrg/Tiny-Model (revision main)");
+        QTest::addRow("revision") << kRepo << QStringLiteral("v9")
+                                  << QStringLiteral("Revision v9 of TestOrg/Tiny-Model");
     }
 
     void missingFileIsNamed()
@@ -378,7 +392,7 @@ private Q_SLOTS:
         d->setRepo(r);
         HubFile f;
         f.path = QStringLiteral("tokenizer.json");
-        d->download({f});
+        d->download({ f });
         QVERIFY(!run(*d));
         QCOMPARE(d->lastError().kind, DownloadError::Kind::NotFound);
         QVERIFY2(d->lastError().message.contains(expected), qPrintable(d->lastError().message));
@@ -400,7 +414,7 @@ private Q_SLOTS:
         auto d = makeDownloader();
         HubFile f;
         f.path = QStringLiteral("config.json");
-        d->download({f});
+        d->download({ f });
         QVERIFY(run(*d));
         QCOMPARE(readAll(destPath(f.path)), m_config);
         QCOMPARE(m_hub->fileRequests().first().range, QByteArray("bytes=4096-"));
@@ -411,7 +425,7 @@ private Q_SLOTS:
     {
         m_hub->throttleBytes = 4096;
         auto d = makeDownloader();
-        d->download({fileNamed(*d, QStringLiteral("model.safetensors"))});
+        d->download({ fileNamed(*d, QStringLiteral("model.safetensors")) });
         QTRY_VERIFY_WITH_TIMEOUT(d->progress().fileDone > 0, 20000);
         d->cancel();
         QCOMPARE(d->state(), DownloadState::Cancelled);
@@ -431,15 +445,20 @@ private Q_SLOTS:
         // A sidecar for this content, so the downloader continues the (unwritable) .part.
         QFile meta(destPath(QStringLiteral("model.safetensors.part.json")));
         QVERIFY(meta.open(QIODevice::WriteOnly));
-        meta.write(QStringLiteral(R"({"repo":"%1","revision":"main","file":"model.safetensors","size":%2,"sha256":"%3"})")
-                       .arg(kRepo).arg(f.size).arg(f.sha256).toUtf8());
+        meta.write(QStringLiteral(
+            R"({"repo":"%1","revision":"main","file":"model.safetensors","size":%2,"sha256":"%3"})")
+                       .arg(kRepo)
+                       .arg(f.size)
+                       .arg(f.sha256)
+                       .toUtf8());
         meta.close();
-        d->download({f});
+        d->download({ f });
         QVERIFY(!run(*d));
         const DownloadError e = d->lastError();
         QCOMPARE(e.kind, DownloadError::Kind::Disk);
         QVERIFY(e.resumable);
-        QVERIFY2(e.message.contains(QStringLiteral("model.safetensors")) && e.message.contains(kRepo), qPrintable(e.message));
+        QVERIFY2(e.message.contains(QStringLiteral("model.safetensors")) && e.message.contains(kRepo),
+            qPrintable(e.message));
         QVERIFY2(e.message.contains(QStringLiteral("No space left")), qPrintable(e.message));
         QVERIFY(QFileInfo(destPath(QStringLiteral("model.safetensors.part"))).isSymLink()); // kept
         QVERIFY(!QFile::exists(destPath(QStringLiteral("model.safetensors"))));

@@ -37,8 +37,8 @@ bool isSha256Hex(const QString &s)
 
 } // namespace
 
-FileTransfer::FileTransfer(QNetworkAccessManager *network, HubRepo repo, HubFile file, const QString &destinationDir,
-                           QString token, QObject *parent)
+FileTransfer::FileTransfer(QNetworkAccessManager *network, HubRepo repo, HubFile file,
+    const QString &destinationDir, QString token, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_repo(std::move(repo))
@@ -70,7 +70,8 @@ void FileTransfer::prepare()
         e.kind = DownloadError::Kind::BadListing;
         e.repo = m_repo.repo;
         e.file = m_file.path;
-        e.message = tr("Refused to write \"%1\" from %2: the path leaves the destination folder.").arg(m_file.path, m_repo.repo);
+        e.message = tr("Refused to write \"%1\" from %2: the path leaves the destination folder.")
+                        .arg(m_file.path, m_repo.repo);
         fail(e);
         return;
     }
@@ -98,7 +99,8 @@ void FileTransfer::prepare()
         } else {
             if (m_file.size < 0)
                 m_file.size = meta->size;
-            if (!m_hash.canVerify() && m_hash.bytes() == 0 && (!meta->sha256.isEmpty() || !meta->gitOid.isEmpty())) {
+            if (!m_hash.canVerify() && m_hash.bytes() == 0
+                && (!meta->sha256.isEmpty() || !meta->gitOid.isEmpty())) {
                 m_file.sha256 = meta->sha256;
                 m_file.gitOid = meta->gitOid;
                 m_hash = ContentHash(m_file);
@@ -370,7 +372,8 @@ void FileTransfer::onReplyFinished()
         return;
     }
     if (status >= 400) {
-        fail(HubApi::httpFailure(m_repo, m_file.path, status, reply->rawHeader("X-Error-Code"), !m_token.isEmpty()));
+        fail(HubApi::httpFailure(
+            m_repo, m_file.path, status, reply->rawHeader("X-Error-Code"), !m_token.isEmpty()));
         return;
     }
     if (status == 0 || reply->error() != QNetworkReply::NoError) {
@@ -379,7 +382,7 @@ void FileTransfer::onReplyFinished()
     }
     if (m_file.size >= 0 && m_done < m_file.size) {
         fail(HubApi::networkFailure(m_repo, m_file.path,
-                                    tr("the connection closed after %1 of %2 bytes").arg(m_done).arg(m_file.size)));
+            tr("the connection closed after %1 of %2 bytes").arg(m_done).arg(m_file.size)));
         return;
     }
     if (m_file.size < 0)
@@ -395,8 +398,9 @@ void FileTransfer::restartFromZero()
         e.repo = m_repo.repo;
         e.file = m_file.path;
         e.resumable = true;
-        e.message = tr("The server keeps answering with other bytes than asked for %1 in %2; try again later.")
-                        .arg(m_file.path, m_repo.repo);
+        e.message
+            = tr("The server keeps answering with other bytes than asked for %1 in %2; try again later.")
+                  .arg(m_file.path, m_repo.repo);
         fail(e);
         return;
     }
@@ -492,9 +496,10 @@ void FileTransfer::failDisk(const QString &path, const QString &detail)
     e.repo = m_repo.repo;
     e.file = m_file.path;
     e.resumable = true;
-    e.message = tr("Could not write %1 (%2 from %3): %4. The partial download is kept: free some disk space or fix "
-                   "the folder's permissions, then resume.")
-                    .arg(QDir::toNativeSeparators(path), m_file.path, m_repo.repo, detail);
+    e.message
+        = tr("Could not write %1 (%2 from %3): %4. The partial download is kept: free some disk space or fix "
+             "the folder's permissions, then resume.")
+              .arg(QDir::toNativeSeparators(path), m_file.path, m_repo.repo, detail);
     fail(e);
 }
 

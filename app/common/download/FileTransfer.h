@@ -23,7 +23,7 @@ class FileTransfer : public QObject {
 
 public:
     FileTransfer(QNetworkAccessManager *network, HubRepo repo, HubFile file, const QString &destinationDir,
-                 QString token, QObject *parent = nullptr);
+        QString token, QObject *parent = nullptr);
     ~FileTransfer() override;
 
     const HubFile &file() const { return m_file; }
@@ -42,7 +42,7 @@ public:
 Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
     void verifying(qint64 done, qint64 total); // re-hashing an existing .part
-    void finished();                          // verified and under its final name
+    void finished(); // verified and under its final name
     void failed(const sb::DownloadError &error);
 
 private:
@@ -76,15 +76,15 @@ private:
     QPointer<QNetworkReply> m_reply;
     QString m_etag;
     Stage m_stage = Stage::Idle;
-    qint64 m_done = 0;        // bytes in the .part, all of them hashed
-    qint64 m_offset = 0;      // where the current request starts
+    qint64 m_done = 0; // bytes in the .part, all of them hashed
+    qint64 m_offset = 0; // where the current request starts
     int m_redirects = 0;
-    int m_restarts = 0;       // restarts from 0 (416, Range ignored, changed file) in this start()
+    int m_restarts = 0; // restarts from 0 (416, Range ignored, changed file) in this start()
     qint64 m_rehashTarget = 0;
-    int m_generation = 0;     // bumps on pause/fail so queued re-hash slices of an old run stop
+    int m_generation = 0; // bumps on pause/fail so queued re-hash slices of an old run stop
     bool m_checkingFinal = false; // re-hashing a finished file found at the final name
     bool m_headersChecked = false;
-    bool m_bodyWanted = false;    // a 200/206 whose body goes into the .part
+    bool m_bodyWanted = false; // a 200/206 whose body goes into the .part
 };
 
 } // namespace sb

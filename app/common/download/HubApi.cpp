@@ -16,7 +16,8 @@ namespace {
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80) == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 QString where(const HubRepo &repo, const QString &file)
@@ -39,7 +40,8 @@ struct ListingJob {
     {
         QNetworkRequest request = HubApi::request(url, token, repo.base());
         // The API may redirect a renamed repository; same host, so the token may follow.
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
         QNetworkReply *reply = network->get(request);
         QObject::connect(reply, &QNetworkReply::finished, reply, [self, reply, url] {
             reply->deleteLater();
@@ -54,9 +56,9 @@ struct ListingJob {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status == 0 || reply->error() != QNetworkReply::NoError) {
             const DownloadError e = status == 0
-                                        ? HubApi::networkFailure(repo, QString(), reply->errorString())
-                                        : HubApi::httpFailure(repo, QString(), status, reply->rawHeader("X-Error-Code"),
-                                                              !token.isEmpty());
+                ? HubApi::networkFailure(repo, QString(), reply->errorString())
+                : HubApi::httpFailure(
+                    repo, QString(), status, reply->rawHeader("X-Error-Code"), !token.isEmpty());
             result.files.clear();
             result.error = e.message;
             finish();
@@ -108,8 +110,8 @@ QNetworkRequest HubApi::request(const QUrl &url, const QString &token, const QUr
     return request;
 }
 
-void HubApi::listFiles(QNetworkAccessManager *network, const HubRepo &repo, const QString &token, QObject *context,
-                       std::function<void(HubListing)> done)
+void HubApi::listFiles(QNetworkAccessManager *network, const HubRepo &repo, const QString &token,
+    QObject *context, std::function<void(HubListing)> done)
 {
     auto job = std::make_shared<ListingJob>();
     job->network = network;
@@ -120,7 +122,8 @@ void HubApi::listFiles(QNetworkAccessManager *network, const HubRepo &repo, cons
     job->fetch(job, repo.treeUrl());
 }
 
-void HubApi::listFiles(const HubRepo &repo, const QString &token, QObject *context, std::function<void(HubListing)> done)
+void HubApi::listFiles(
+    const HubRepo &repo, const QString &token, QObject *context, std::function<void(HubListing)> done)
 {
     auto *network = new QNetworkAccessManager(context);
     listFiles(network, repo, token, context, [network, done = std::move(done)](HubListing listing) {
@@ -136,7 +139,8 @@ QVector<HubFile> HubApi::parseTree(const QByteArray &json, const HubRepo &repo, 
     if (!doc.isArray()) {
         *error = tr("The file list of %1 is not a JSON array (%2).")
                      .arg(where(repo, QString()),
-                          parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("unexpected shape"));
+                         parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                      : tr("unexpected shape"));
         return {};
     }
     QVector<HubFile> files;
@@ -147,7 +151,8 @@ QVector<HubFile> HubApi::parseTree(const QByteArray &json, const HubRepo &repo, 
         HubFile f;
         f.path = o.value(QLatin1String("path")).toString();
         if (!HubFile::isSafePath(f.path)) {
-            *error = tr("The file list of %1 names an unsafe path: \"%2\".").arg(where(repo, QString()), f.path);
+            *error
+                = tr("The file list of %1 names an unsafe path: \"%2\".").arg(where(repo, QString()), f.path);
             return {};
         }
         f.size = qint64(o.value(QLatin1String("size")).toDouble(-1));
@@ -171,8 +176,8 @@ QUrl HubApi::nextPage(const QByteArray &linkHeader, const QUrl &current)
     return m.hasMatch() ? current.resolved(QUrl(m.captured(1))) : QUrl();
 }
 
-DownloadError HubApi::httpFailure(const HubRepo &repo, const QString &file, int status, const QByteArray &hubErrorCode,
-                                  bool hadToken)
+DownloadError HubApi::httpFailure(
+    const HubRepo &repo, const QString &file, int status, const QByteArray &hubErrorCode, bool hadToken)
 {
     DownloadError e;
     e.repo = repo.repo;
@@ -181,15 +186,15 @@ DownloadError HubApi::httpFailure(const HubRepo &repo, const QString &file, int 
     if (status == 401 || status == 403 || hubErrorCode == "GatedRepo") {
         e.kind = DownloadError::Kind::AuthRequired;
         e.message = hadToken
-                        ? tr("Access to %1 was refused (HTTP %2) with the Hugging Face token that is stored: the "
-                             "repository is gated or private. Accept its terms on the Hub with the token's account, or "
-                             "store a token that has access under \"huggingface\" in Providers & Budgets.")
-                              .arg(at)
-                              .arg(status)
-                        : tr("%1 needs a Hugging Face token (HTTP %2): the repository is gated, private or does not "
-                             "exist. Store a token under \"huggingface\" in Providers & Budgets and try again.")
-                              .arg(at)
-                              .arg(status);
+            ? tr("Access to %1 was refused (HTTP %2) with the Hugging Face token that is stored: the "
+                 "repository is gated or private. Accept its terms on the Hub with the token's account, or "
+                 "store a token that has access under \"huggingface\" in Providers & Budgets.")
+                  .arg(at)
+                  .arg(status)
+            : tr("%1 needs a Hugging Face token (HTTP %2): the repository is gated, private or does not "
+                 "exist. Store a token under \"huggingface\" in Providers & Budgets and try again.")
+                  .arg(at)
+                  .arg(status);
     } else if (status == 404) {
         e.kind = DownloadError::Kind::NotFound;
         if (hubErrorCode == "RepoNotFound")

@@ -25,11 +25,11 @@ public:
 
     // Lists every file of the repository at the revision (recursive, all pages). `done` runs once,
     // on `context`'s thread, unless `context` is destroyed first.
-    static void listFiles(QNetworkAccessManager *network, const HubRepo &repo, const QString &token, QObject *context,
-                          std::function<void(HubListing)> done);
+    static void listFiles(QNetworkAccessManager *network, const HubRepo &repo, const QString &token,
+        QObject *context, std::function<void(HubListing)> done);
     // The same with a private network manager, for callers that have none (the welcome screen).
-    static void listFiles(const HubRepo &repo, const QString &token, QObject *context,
-                          std::function<void(HubListing)> done);
+    static void listFiles(
+        const HubRepo &repo, const QString &token, QObject *context, std::function<void(HubListing)> done);
 
     // Parses one page of the tree listing; directories are skipped. `error` names the repo.
     static QVector<HubFile> parseTree(const QByteArray &json, const HubRepo &repo, QString *error);
@@ -38,8 +38,8 @@ public:
 
     // What went wrong, for a person: names repo, revision and file (empty file: the listing).
     // `hubErrorCode` is the Hub's X-Error-Code header (GatedRepo, RepoNotFound, EntryNotFound...).
-    static DownloadError httpFailure(const HubRepo &repo, const QString &file, int status,
-                                     const QByteArray &hubErrorCode, bool hadToken);
+    static DownloadError httpFailure(
+        const HubRepo &repo, const QString &file, int status, const QByteArray &hubErrorCode, bool hadToken);
     static DownloadError networkFailure(const HubRepo &repo, const QString &file, const QString &detail);
 
     static QString userAgent();

@@ -78,7 +78,8 @@ void HubDownloader::withToken(std::function<void()> then)
 void HubDownloader::listFiles()
 {
     withToken([this] {
-        HubApi::listFiles(m_network, m_repo, m_token, this, [this](HubListing listing) { Q_EMIT listed(listing); });
+        HubApi::listFiles(
+            m_network, m_repo, m_token, this, [this](HubListing listing) { Q_EMIT listed(listing); });
     });
 }
 
@@ -125,9 +126,9 @@ void HubDownloader::startCurrent()
     if (!m_transfer) {
         m_transfer = new FileTransfer(m_network, m_repo, m_files[m_index], destination(), m_token, this);
         connect(m_transfer, &FileTransfer::progressed, this,
-                [this](qint64 done, qint64 total) { onFileProgress(done, total, false); });
+            [this](qint64 done, qint64 total) { onFileProgress(done, total, false); });
         connect(m_transfer, &FileTransfer::verifying, this,
-                [this](qint64 done, qint64 total) { onFileProgress(done, total, true); });
+            [this](qint64 done, qint64 total) { onFileProgress(done, total, true); });
         connect(m_transfer, &FileTransfer::finished, this, &HubDownloader::onFileFinished);
         connect(m_transfer, &FileTransfer::failed, this, &HubDownloader::onFileFailed);
     }
@@ -173,7 +174,8 @@ void HubDownloader::resume()
 
 void HubDownloader::cancel()
 {
-    if (m_state == DownloadState::Idle || m_state == DownloadState::Finished || m_state == DownloadState::Cancelled)
+    if (m_state == DownloadState::Idle || m_state == DownloadState::Finished
+        || m_state == DownloadState::Cancelled)
         return;
     m_retryTimer->stop();
     if (m_transfer) {
@@ -277,8 +279,8 @@ void HubDownloader::publishProgress(bool force)
         if (dt >= 250) {
             m_progress.bytesPerSecond = double(m_received - m_samples.front().second) * 1000.0 / double(dt);
             m_progress.etaSeconds = m_progress.total >= 0 && m_progress.bytesPerSecond > 0
-                                        ? double(m_progress.total - m_progress.done) / m_progress.bytesPerSecond
-                                        : -1;
+                ? double(m_progress.total - m_progress.done) / m_progress.bytesPerSecond
+                : -1;
         }
     }
     if (!force && now - m_lastPublishMs < kPublishEveryMs)

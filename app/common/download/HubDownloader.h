@@ -39,10 +39,18 @@ public:
     QString destination() const;
     // <data folder>/models/<owner>/<name> (common/DataPaths.h)
     static QString defaultDestination(const QString &repo);
-    void setToken(const QString &token) { m_token = token; m_tokenKnown = true; }
+    void setToken(const QString &token)
+    {
+        m_token = token;
+        m_tokenKnown = true;
+    }
     void setKeyStore(KeyStore *keys) { m_keys = keys; }
     // After a dropped connection (resumable), try again this many times, waiting `delayMs`.
-    void setAutoRetry(int attempts, int delayMs) { m_retryAttempts = attempts; m_retryDelayMs = delayMs; }
+    void setAutoRetry(int attempts, int delayMs)
+    {
+        m_retryAttempts = attempts;
+        m_retryDelayMs = delayMs;
+    }
 
     // Lists the repository's files; listed() follows, with an error or the files.
     void listFiles();

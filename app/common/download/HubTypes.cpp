@@ -40,13 +40,13 @@ QUrl HubRepo::base() const
 QUrl HubRepo::resolveUrl(const QString &file) const
 {
     return QUrl::fromEncoded(baseBytes(base()) + '/' + encodeSegments(repo) + "/resolve/"
-                             + QUrl::toPercentEncoding(revision) + '/' + encodeSegments(file));
+        + QUrl::toPercentEncoding(revision) + '/' + encodeSegments(file));
 }
 
 QUrl HubRepo::treeUrl() const
 {
     return QUrl::fromEncoded(baseBytes(base()) + "/api/models/" + encodeSegments(repo) + "/tree/"
-                             + QUrl::toPercentEncoding(revision) + "?recursive=true");
+        + QUrl::toPercentEncoding(revision) + "?recursive=true");
 }
 
 bool HubFile::isDefaultSelection() const

@@ -13,8 +13,8 @@ namespace sb {
 // A repository at a revision on a Hub endpoint (https://huggingface.co or a mirror/test server).
 struct HubRepo {
     QString repo = QStringLiteral("HuggingFaceTB/SmolLM3-3B"); // "owner/name"
-    QString revision = QStringLiteral("main");                 // branch, tag or commit
-    QUrl endpoint;                                            // empty: defaultEndpoint()
+    QString revision = QStringLiteral("main"); // branch, tag or commit
+    QUrl endpoint; // empty: defaultEndpoint()
 
     QUrl base() const;
     // {base}/{repo}/resolve/{revision}/{file}; the revision and each path segment percent-encoded.
@@ -30,10 +30,10 @@ struct HubRepo {
 // One file of the tree listing. LFS files carry the SHA-256 of their content; small files kept
 // in git carry their git blob id (SHA-1 of "blob <size>\0" + content), so both can be verified.
 struct HubFile {
-    QString path;     // relative to the repository root, '/' separated
+    QString path; // relative to the repository root, '/' separated
     qint64 size = -1; // bytes; -1 when unknown (queued without a listing)
-    QString sha256;   // lowercase hex; LFS files
-    QString gitOid;   // lowercase hex; files stored in git
+    QString sha256; // lowercase hex; LFS files
+    QString gitOid; // lowercase hex; files stored in git
 
     bool isLfs() const { return !sha256.isEmpty(); }
     // What a first download offers: the weights and the JSON files a model folder needs
@@ -56,12 +56,12 @@ struct HubListing {
 enum class DownloadState { Idle, Verifying, Downloading, Paused, Finished, Failed, Cancelled };
 
 struct DownloadProgress {
-    QString file;          // the file being transferred
-    int fileIndex = 0;     // 0-based in the queue
+    QString file; // the file being transferred
+    int fileIndex = 0; // 0-based in the queue
     int fileCount = 0;
-    qint64 fileDone = 0;   // bytes of this file on disk (verified or received)
+    qint64 fileDone = 0; // bytes of this file on disk (verified or received)
     qint64 fileTotal = -1; // -1 when unknown
-    qint64 done = 0;       // all files of the queue
+    qint64 done = 0; // all files of the queue
     qint64 total = -1;
     double bytesPerSecond = 0;
     double etaSeconds = -1; // -1 when unknown
@@ -70,18 +70,18 @@ struct DownloadProgress {
 struct DownloadError {
     enum class Kind {
         None,
-        Network,      // connection refused or dropped, timeout: resuming continues the .part
+        Network, // connection refused or dropped, timeout: resuming continues the .part
         AuthRequired, // 401/403: gated or private repository
-        NotFound,     // 404: repository, revision or file
-        Server,       // other HTTP status
-        Disk,         // could not create or write the file (disk full, permissions)
+        NotFound, // 404: repository, revision or file
+        Server, // other HTTP status
+        Disk, // could not create or write the file (disk full, permissions)
         HashMismatch, // the content is not what the listing promised: the .part is deleted
-        BadListing,   // the tree listing could not be read
+        BadListing, // the tree listing could not be read
     };
     Kind kind = Kind::None;
     QString repo;
     QString file;
-    QString message;        // names the repository and file; for a person
+    QString message; // names the repository and file; for a person
     bool resumable = false; // the .part is kept and resume() continues it
 };
 

@@ -41,10 +41,10 @@ std::optional<PartMeta> PartFile::readMeta() const
 
 bool PartFile::writeMeta(const PartMeta &meta, QString *error) const
 {
-    const QJsonObject o{{QStringLiteral("repo"), meta.repo},       {QStringLiteral("revision"), meta.revision},
-                        {QStringLiteral("file"), meta.file},       {QStringLiteral("size"), double(meta.size)},
-                        {QStringLiteral("sha256"), meta.sha256},   {QStringLiteral("git_oid"), meta.gitOid},
-                        {QStringLiteral("etag"), meta.etag}};
+    const QJsonObject o { { QStringLiteral("repo"), meta.repo },
+        { QStringLiteral("revision"), meta.revision }, { QStringLiteral("file"), meta.file },
+        { QStringLiteral("size"), double(meta.size) }, { QStringLiteral("sha256"), meta.sha256 },
+        { QStringLiteral("git_oid"), meta.gitOid }, { QStringLiteral("etag"), meta.etag } };
     QSaveFile f(metaPath());
     if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit()) {
         *error = f.errorString();
@@ -78,7 +78,8 @@ ContentHash::ContentHash(const HubFile &file)
     : m_git(!file.isLfs() && !file.gitOid.isEmpty())
     , m_size(file.size)
     , m_expected(file.isLfs() ? file.sha256 : file.gitOid)
-    , m_hash(std::make_unique<QCryptographicHash>(m_git ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256))
+    , m_hash(
+          std::make_unique<QCryptographicHash>(m_git ? QCryptographicHash::Sha1 : QCryptographicHash::Sha256))
 {
     if (m_git && m_size < 0)
         m_expected.clear(); // the blob header needs the size

@@ -62,7 +62,8 @@ private:
     bool m_git = false;
     qint64 m_size = -1;
     QString m_expected;
-    std::unique_ptr<QCryptographicHash> m_hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    std::unique_ptr<QCryptographicHash> m_hash
+        = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
     qint64 m_bytes = 0;
 };
 

@@ -78,6 +78,11 @@ ModelsArea::ModelsArea(QWidget *parent)
     m_context->setValue(8192);
     m_context->setSuffix(tr(" tokens"));
     form->addRow(tr("Context:"), m_context);
+    // Long device names must not widen the window: the download panel shares it.
+    for (QComboBox *combo : {m_backend, m_device}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(16);
+    }
     left->addWidget(choose);
 
     auto *actions = new QHBoxLayout;

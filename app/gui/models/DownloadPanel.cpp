@@ -27,7 +27,10 @@ QString formatDuration(double seconds)
         return QStringLiteral("–");
     const qint64 s = qint64(seconds + 0.5);
     if (s >= 3600)
-        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
     return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
@@ -54,16 +57,16 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_revision = new QLineEdit(QStringLiteral("main"), this);
     m_revision->setObjectName(QStringLiteral("hubRevision"));
     m_revision->setAccessibleName(tr("Revision"));
-    m_revision->setMaximumWidth(120);
-    m_repo->setMinimumWidth(220);
+    m_revision->setMaximumWidth(160);
     m_list = new QPushButton(tr("List files"), this);
     m_list->setObjectName(QStringLiteral("hubList"));
     m_list->setAccessibleName(tr("List the repository's files"));
-    repoRow->addWidget(m_repo, 1);
-    repoRow->addWidget(new QLabel(tr("Revision:"), this));
-    repoRow->addWidget(m_revision);
+    // One field per row: the area shares the window's width with the local model column.
+    form->addRow(tr("Repository:"), m_repo);
+    repoRow->addWidget(m_revision, 1);
     repoRow->addWidget(m_list);
-    form->addRow(tr("Repository:"), repoRow);
+    repoRow->addStretch(1);
+    form->addRow(tr("Revision:"), repoRow);
 
     auto *destRow = new QHBoxLayout;
     m_destination = new QLineEdit(HubDownloader::defaultDestination(HubRepo::defaultRepo()), this);
@@ -82,7 +85,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_files->setRootIsDecorated(false);
     m_files->setTextElideMode(Qt::ElideMiddle); // shard names differ at the end
     m_files->setUniformRowHeights(true);
-    m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Status")});
+    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("Status") });
     m_files->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
     m_files->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_files->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
@@ -90,7 +93,10 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     layout->addWidget(m_files, 1);
     m_total = new QLabel(tr("List the files to see their sizes."), this);
     m_total->setObjectName(QStringLiteral("hubTotal"));
-    layout->addWidget(m_total);
+    auto *totalRow = new QHBoxLayout;
+    m_total->setWordWrap(true);
+    totalRow->addWidget(m_total, 1);
+    layout->addLayout(totalRow);
 
     auto *buttons = new QHBoxLayout;
     m_download = new QPushButton(tr("Download"), this);
@@ -108,10 +114,10 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_open = new QPushButton(tr("Open model"), this);
     m_open->setObjectName(QStringLiteral("hubOpen"));
     m_open->setAccessibleName(tr("Open the downloaded model"));
-    for (QPushButton *b : {m_download, m_pause, m_resume, m_cancel})
+    for (QPushButton *b : { m_download, m_pause, m_resume, m_cancel })
         buttons->addWidget(b);
     buttons->addStretch(1);
-    buttons->addWidget(m_open);
+    totalRow->addWidget(m_open);
     layout->addLayout(buttons);
 
     auto *bars = new QFormLayout;
@@ -121,7 +127,7 @@ DownloadPanel::DownloadPanel(QWidget *parent)
     m_totalProgress = new QProgressBar(this);
     m_totalProgress->setObjectName(QStringLiteral("hubTotalProgress"));
     m_totalProgress->setAccessibleName(tr("Progress of the whole download"));
-    for (QProgressBar *bar : {m_fileProgress, m_totalProgress}) {
+    for (QProgressBar *bar : { m_fileProgress, m_totalProgress }) {
         bar->setRange(0, 1000);
         bar->setValue(0);
         bar->setTextVisible(true);
@@ -221,7 +227,8 @@ HubRepo DownloadPanel::currentRepo() const
 {
     HubRepo r;
     r.repo = m_repo->text().trimmed();
-    r.revision = m_revision->text().trimmed().isEmpty() ? QStringLiteral("main") : m_revision->text().trimmed();
+    r.revision
+        = m_revision->text().trimmed().isEmpty() ? QStringLiteral("main") : m_revision->text().trimmed();
     r.endpoint = m_endpoint;
     return r;
 }
@@ -284,8 +291,9 @@ void DownloadPanel::onListed(const HubListing &listing)
             item->setToolTip(FileColumn, tr("SHA-256 %1").arg(f.sha256));
     }
     m_updatingTree = false;
-    m_status->setText(tr("%1 files in %2 at %3.").arg(listing.files.size()).arg(m_downloader->repo().repo,
-                                                                                  m_downloader->repo().revision));
+    m_status->setText(tr("%1 files in %2 at %3.")
+                          .arg(listing.files.size())
+                          .arg(m_downloader->repo().repo, m_downloader->repo().revision));
     updateSelectionTotal();
     updateButtons();
     if (m_downloadAfterListing) {
@@ -358,8 +366,9 @@ void DownloadPanel::onProgress(const DownloadProgress &p)
     setFraction(m_totalProgress, p.done, p.total);
     const QString ofTotal = p.fileTotal >= 0 ? formatBytes(quint64(p.fileTotal)) : tr("unknown size");
     m_fileProgress->setFormat(tr("%1: %2 of %3").arg(p.file, formatBytes(quint64(p.fileDone)), ofTotal));
-    m_totalProgress->setFormat(tr("%1 of %2 (%p%)").arg(formatBytes(quint64(p.done)),
-                                                        p.total >= 0 ? formatBytes(quint64(p.total)) : tr("unknown size")));
+    m_totalProgress->setFormat(tr("%1 of %2 (%p%)")
+                                   .arg(formatBytes(quint64(p.done)),
+                                       p.total >= 0 ? formatBytes(quint64(p.total)) : tr("unknown size")));
     const DownloadState state = m_downloader->state();
     if (state == DownloadState::Downloading) {
         m_status->setText(tr("File %1 of %2 · %3/s · %4 left")
@@ -367,7 +376,8 @@ void DownloadPanel::onProgress(const DownloadProgress &p)
                               .arg(p.fileCount)
                               .arg(formatBytes(quint64(p.bytesPerSecond)), formatDuration(p.etaSeconds)));
         if (QTreeWidgetItem *item = itemFor(p.file))
-            item->setText(StatusColumn, p.fileTotal > 0 ? tr("%1%").arg(p.fileDone * 100 / p.fileTotal) : tr("Downloading"));
+            item->setText(StatusColumn,
+                p.fileTotal > 0 ? tr("%1%").arg(p.fileDone * 100 / p.fileTotal) : tr("Downloading"));
     } else if (state == DownloadState::Verifying) {
         m_status->setText(tr("Checking the partial download of %1…").arg(p.file));
         if (QTreeWidgetItem *item = itemFor(p.file))
@@ -394,7 +404,8 @@ void DownloadPanel::onStateChanged(DownloadState state)
 
 void DownloadPanel::onFailed(const DownloadError &error)
 {
-    m_error->setText(error.message + (error.resumable ? QLatin1Char(' ') + tr("Resume continues the download.") : QString()));
+    m_error->setText(error.message
+        + (error.resumable ? QLatin1Char(' ') + tr("Resume continues the download.") : QString()));
     m_error->setVisible(true);
     m_status->clear();
     if (QTreeWidgetItem *item = itemFor(error.file))

@@ -23,20 +23,27 @@ QString decoded(const QByteArray &segment)
 QByteArray statusLine(int status)
 {
     switch (status) {
-    case 200: return "HTTP/1.1 200 OK\r\n";
-    case 206: return "HTTP/1.1 206 Partial Content\r\n";
-    case 302: return "HTTP/1.1 302 Found\r\n";
-    case 403: return "HTTP/1.1 403 Forbidden\r\n";
-    case 404: return "HTTP/1.1 404 Not Found\r\n";
-    case 416: return "HTTP/1.1 416 Range Not Satisfiable\r\n";
-    default: return "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
+    case 200:
+        return "HTTP/1.1 200 OK\r\n";
+    case 206:
+        return "HTTP/1.1 206 Partial Content\r\n";
+    case 302:
+        return "HTTP/1.1 302 Found\r\n";
+    case 403:
+        return "HTTP/1.1 403 Forbidden\r\n";
+    case 404:
+        return "HTTP/1.1 404 Not Found\r\n";
+    case 416:
+        return "HTTP/1.1 416 Range Not Satisfiable\r\n";
+    default:
+        return "HTTP/1.1 " + QByteArray::number(status) + " Status\r\n";
     }
 }
 
 void respond(QTcpSocket *socket, int status, const QByteArray &headers, const QByteArray &body)
 {
     socket->write(statusLine(status) + headers + "Content-Length: " + QByteArray::number(body.size())
-                  + "\r\nConnection: close\r\n\r\n" + body);
+        + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }
 
@@ -58,10 +65,10 @@ QByteArray FakeHub::key(const QString &repo, const QString &revision, const QStr
     return (repo + QLatin1Char('@') + revision + QLatin1Char(':') + path).toUtf8();
 }
 
-void FakeHub::addFile(const QString &repo, const QString &revision, const QString &path, const QByteArray &content,
-                      bool lfs)
+void FakeHub::addFile(
+    const QString &repo, const QString &revision, const QString &path, const QByteArray &content, bool lfs)
 {
-    m_files.insert(key(repo, revision, path), Entry{content, lfs});
+    m_files.insert(key(repo, revision, path), Entry { content, lfs });
     m_trees[(repo + QLatin1Char('@') + revision).toUtf8()] << path;
 }
 
@@ -72,8 +79,8 @@ QByteArray FakeHub::sha256Hex(const QByteArray &content)
 
 QByteArray FakeHub::gitOidHex(const QByteArray &content)
 {
-    return QCryptographicHash::hash("blob " + QByteArray::number(content.size()) + '\0' + content,
-                                    QCryptographicHash::Sha1)
+    return QCryptographicHash::hash(
+        "blob " + QByteArray::number(content.size()) + '\0' + content, QCryptographicHash::Sha1)
         .toHex();
 }
 
@@ -128,15 +135,15 @@ void FakeHub::onConnection()
 
 void FakeHub::handle(QTcpSocket *socket, const Request &request)
 {
-    const QByteArray pathOnly = request.path.left(request.path.indexOf('?') < 0 ? request.path.size()
-                                                                                : request.path.indexOf('?'));
+    const QByteArray pathOnly
+        = request.path.left(request.path.indexOf('?') < 0 ? request.path.size() : request.path.indexOf('?'));
     const QList<QByteArray> seg = pathOnly.mid(1).split('/');
     const bool authorized = request.authorization == "Bearer " + acceptedToken && !acceptedToken.isEmpty();
     auto gated = [&](const QString &repo) {
         if (gatedRepo.isEmpty() || repo.toUtf8() != gatedRepo || authorized)
             return false;
         respond(socket, 403, "X-Error-Code: GatedRepo\r\nContent-Type: application/json\r\n",
-                R"({"error":"Access to model )" + gatedRepo + R"( is restricted."})");
+            R"({"error":"Access to model )" + gatedRepo + R"( is restricted."})");
         return true;
     };
 
@@ -154,17 +161,20 @@ void FakeHub::handle(QTcpSocket *socket, const Request &request)
         QJsonArray files;
         for (const QString &path : *tree) {
             const Entry &e = m_files[key(repo, rev, path)];
-            QJsonObject o{{QStringLiteral("type"), QStringLiteral("file")},
-                          {QStringLiteral("path"), path},
-                          {QStringLiteral("size"), double(e.lfs ? 134 : e.content.size())},
-                          {QStringLiteral("oid"), QString::fromLatin1(gitOidHex(e.lfs ? QByteArray("pointer") : e.content))}};
+            QJsonObject o { { QStringLiteral("type"), QStringLiteral("file") },
+                { QStringLiteral("path"), path },
+                { QStringLiteral("size"), double(e.lfs ? 134 : e.content.size()) },
+                { QStringLiteral("oid"),
+                    QString::fromLatin1(gitOidHex(e.lfs ? QByteArray("pointer") : e.content)) } };
             if (e.lfs)
-                o.insert(QStringLiteral("lfs"), QJsonObject{{QStringLiteral("oid"), QString::fromLatin1(sha256Hex(e.content))},
-                                                            {QStringLiteral("size"), double(e.content.size())},
-                                                            {QStringLiteral("pointerSize"), 134}});
+                o.insert(QStringLiteral("lfs"),
+                    QJsonObject { { QStringLiteral("oid"), QString::fromLatin1(sha256Hex(e.content)) },
+                        { QStringLiteral("size"), double(e.content.size()) },
+                        { QStringLiteral("pointerSize"), 134 } });
             files << o;
         }
-        respond(socket, 200, "Content-Type: application/json\r\n", QJsonDocument(files).toJson(QJsonDocument::Compact));
+        respond(socket, 200, "Content-Type: application/json\r\n",
+            QJsonDocument(files).toJson(QJsonDocument::Compact));
         return;
     }
 
@@ -196,23 +206,25 @@ void FakeHub::handle(QTcpSocket *socket, const Request &request)
     const Entry &entry = *it;
     const QByteArray sha = sha256Hex(entry.content);
     if (resolve && entry.lfs) {
-        const QByteArray linked = "X-Linked-Etag: \"" + sha + "\"\r\nX-Linked-Size: " + QByteArray::number(entry.content.size())
-                                  + "\r\nETag: W/\"" + gitOidHex("pointer") + "\"\r\n";
+        const QByteArray linked = "X-Linked-Etag: \"" + sha + "\"\r\nX-Linked-Size: "
+            + QByteArray::number(entry.content.size()) + "\r\nETag: W/\"" + gitOidHex("pointer") + "\"\r\n";
         if (redirectLfs) {
             QByteArray location = "/cdn/" + seg[0] + '/' + seg[1] + '/' + seg[3];
             for (qsizetype i = 4; i < seg.size(); ++i)
                 location += '/' + seg[i];
-            respond(socket, 302, linked + "Location: " + endpoint().toUtf8() + location + "\r\n", QByteArray());
+            respond(
+                socket, 302, linked + "Location: " + endpoint().toUtf8() + location + "\r\n", QByteArray());
             return;
         }
         serveBody(socket, request, entry, linked);
         return;
     }
     serveBody(socket, request, entry,
-              cdn ? "ETag: \"" + sha + "\"\r\n" : "ETag: \"" + gitOidHex(entry.content) + "\"\r\n");
+        cdn ? "ETag: \"" + sha + "\"\r\n" : "ETag: \"" + gitOidHex(entry.content) + "\"\r\n");
 }
 
-void FakeHub::serveBody(QTcpSocket *socket, const Request &request, const Entry &entry, const QByteArray &etagHeaders)
+void FakeHub::serveBody(
+    QTcpSocket *socket, const Request &request, const Entry &entry, const QByteArray &etagHeaders)
 {
     QByteArray content = entry.content;
     if (corrupt && !content.isEmpty())
@@ -234,17 +246,17 @@ void FakeHub::serveBody(QTcpSocket *socket, const Request &request, const Entry 
         }
         status = 206;
         headers += "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'
-                   + QByteArray::number(size) + "\r\n";
+            + QByteArray::number(size) + "\r\n";
     }
     const QByteArray body = content.mid(from, to - from + 1);
     if (request.method == "HEAD") {
         socket->write(statusLine(status) + headers + "Content-Length: " + QByteArray::number(body.size())
-                      + "\r\nConnection: close\r\n\r\n");
+            + "\r\nConnection: close\r\n\r\n");
         socket->disconnectFromHost();
         return;
     }
     socket->write(statusLine(status) + headers + "Content-Length: " + QByteArray::number(body.size())
-                  + "\r\nConnection: close\r\n\r\n");
+        + "\r\nConnection: close\r\n\r\n");
     qint64 limit = body.size();
     if (dropTimes > 0 && dropAfterBytes >= 0 && dropAfterBytes < limit) {
         limit = dropAfterBytes;

@@ -29,20 +29,20 @@ public:
     // A file of repo at revision. LFS files are listed with lfs.oid = SHA-256 and redirected
     // to the CDN path; the others are served directly with their git blob id as ETag.
     void addFile(const QString &repo, const QString &revision, const QString &path, const QByteArray &content,
-                 bool lfs = true);
+        bool lfs = true);
     static QByteArray sha256Hex(const QByteArray &content);
     static QByteArray gitOidHex(const QByteArray &content);
     static QByteArray randomBytes(qsizetype size, quint32 seed);
 
     // Faults and behaviour (apply to file bodies, not to the listing).
-    QByteArray gatedRepo;        // every request for this repo answers 403 unless the token matches
-    QByteArray acceptedToken;    // "Authorization: Bearer <acceptedToken>" opens the gated repo
-    qint64 dropAfterBytes = -1;  // close the connection after this many body bytes of a response...
-    int dropTimes = 0;           // ...this many times
-    bool corrupt = false;        // flip a byte in every served body
-    bool ignoreRange = false;    // answer 200 with the whole file to a Range request
-    bool redirectLfs = true;     // resolve -> 302 -> /cdn/... for LFS files
-    int throttleBytes = 0;       // >0: send this many body bytes per tick
+    QByteArray gatedRepo; // every request for this repo answers 403 unless the token matches
+    QByteArray acceptedToken; // "Authorization: Bearer <acceptedToken>" opens the gated repo
+    qint64 dropAfterBytes = -1; // close the connection after this many body bytes of a response...
+    int dropTimes = 0; // ...this many times
+    bool corrupt = false; // flip a byte in every served body
+    bool ignoreRange = false; // answer 200 with the whole file to a Range request
+    bool redirectLfs = true; // resolve -> 302 -> /cdn/... for LFS files
+    int throttleBytes = 0; // >0: send this many body bytes per tick
     int throttleTickMs = 5;
 
     QVector<Request> requests;
@@ -56,12 +56,13 @@ private:
     };
     void onConnection();
     void handle(class QTcpSocket *socket, const Request &request);
-    void serveBody(QTcpSocket *socket, const Request &request, const Entry &entry, const QByteArray &etagHeaders);
+    void serveBody(
+        QTcpSocket *socket, const Request &request, const Entry &entry, const QByteArray &etagHeaders);
     static QByteArray key(const QString &repo, const QString &revision, const QString &path);
 
     QTcpServer m_server;
-    QHash<QByteArray, Entry> m_files;              // key(repo, rev, path)
-    QHash<QByteArray, QVector<QString>> m_trees;   // repo + '@' + rev -> paths in order
+    QHash<QByteArray, Entry> m_files; // key(repo, rev, path)
+    QHash<QByteArray, QVector<QString>> m_trees; // repo + '@' + rev -> paths in order
 };
 
 } // namespace sb::test
