@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <cmath>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include "lora/LoraDataset.h"
 #include "lora/LoraFiles.h"
 #include "lora/LoraModel.h"
+#include "vulkan/train/LoraBackendSelect.h"
 #include "model/FileIo.h"
 
 namespace sb {
@@ -159,22 +161,39 @@ Result<FineTuneSettings> FineTuneSettings::fromJson(const QJsonObject &json, con
 
 QStringList loraBackends()
 {
-    // The Vulkan LoraCompute joins here when engine/ exposes it.
-    return {QStringLiteral("CPU")};
+    return {QStringLiteral("CPU"), QStringLiteral("Vulkan"), QStringLiteral("Auto")};
 }
 
 Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
-                                                       int threads)
+                                                       int threads, std::string *notice)
 {
-    if (backend.compare(QLatin1String("CPU"), Qt::CaseInsensitive) == 0) {
-        auto m = LoraModel::create(weights, threads);
-        if (!m)
-            return m.error();
-        return std::unique_ptr<LoraCompute>(std::move(m.value()));
-    }
-    return makeError(ErrorCode::Unsupported, "LoRA training backend \"" + str(backend)
-                                                 + "\" is not available in this build (available: "
-                                                 + str(loraBackends().join(QStringLiteral(", "))) + ")");
+    LoraBackendOptions o;
+    if (backend.compare(QLatin1String("CPU"), Qt::CaseInsensitive) == 0)
+        o.kind = BackendKind::Cpu;
+    else if (backend.compare(QLatin1String("Vulkan"), Qt::CaseInsensitive) == 0)
+        o.kind = BackendKind::Vulkan;
+    else if (backend.compare(QLatin1String("Auto"), Qt::CaseInsensitive) == 0)
+        o.kind = BackendKind::Auto;
+    else
+        return makeError(ErrorCode::InvalidArgument, "unknown LoRA training backend \"" + str(backend) + "\" (available: "
+                                                         + str(loraBackends().join(QStringLiteral(", "))) + ")");
+    o.cpuThreads = threads;
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (o.kind != BackendKind::Cpu && !cacheDir.isEmpty() && QDir().mkpath(cacheDir))
+        o.vulkanContext.pipelineCachePath = str(QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")));
+    auto choice = createLoraCompute(weights, o);
+    if (!choice)
+        return choice.error();
+    if (notice)
+        *notice = choice.value().notice;
+    return std::move(choice.value().compute);
+}
+
+uint64_t loraDeviceBytes(LoraCompute &compute)
+{
+    if (auto *vk = dynamic_cast<VulkanLoraModel *>(&compute))
+        return vk->weightBytes() + vk->workBytes();
+    return 0;
 }
 
 Result<Tokenizer> tokenizerForModel(const LoadedModel &model)
@@ -310,9 +329,11 @@ Result<std::unique_ptr<FineTuneJob>> FineTuneJob::create(const FineTuneSettings 
     for (const TrainExample &e : train)
         job->m_trainTokens += int64_t(e.tokens.size());
 
-    auto compute = createLoraCompute(settings.backend, job->m_model->weights, settings.trainer.threads);
+    std::string notice;
+    auto compute = createLoraCompute(settings.backend, job->m_model->weights, settings.trainer.threads, &notice);
     if (!compute)
         return compute.error();
+    job->m_notice = QString::fromStdString(notice);
     auto trainer = LoraTrainer::create(std::move(compute.value()), std::move(train), std::move(validation),
                                        job->m_settings.trainer);
     if (!trainer)

@@ -46,11 +46,14 @@ struct FineTuneSettings {
 QString lrScheduleName(LrSchedule s);
 Result<LrSchedule> parseLrSchedule(const QString &name);
 
-// Compute backends LoRA training can run on in this build: "CPU" always; "Vulkan" once the
-// engine has a Vulkan LoraCompute.
+// Compute backends LoRA training can run on: "CPU" (the reference), "Vulkan" (an error when no
+// device takes the model) and "Auto" (Vulkan if possible, else the CPU with a notice).
 QStringList loraBackends();
+// `notice` (optional) receives why Auto fell back to the CPU.
 Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
-                                                       int threads);
+                                                       int threads, std::string *notice = nullptr);
+// Device memory a training backend holds (frozen base + training buffers); 0 on the CPU.
+uint64_t loraDeviceBytes(LoraCompute &compute);
 
 // The tokenizer that belongs to a model (tokenizer.json beside an HF directory, or a GGUF's vocabulary).
 Result<Tokenizer> tokenizerForModel(const LoadedModel &model);
@@ -109,6 +112,7 @@ public:
     const FineTuneSettings &settings() const { return m_settings; }
     const LoadedModel &model() const { return *m_model; }
     QString backendName() const;
+    QString backendNotice() const { return m_notice; } // why Auto fell back to the CPU, or ""
     int64_t trainRecords() const { return m_trainRecords; }
     int64_t validationRecords() const { return m_validationRecords; }
     int64_t trainTokens() const { return m_trainTokens; }
@@ -121,6 +125,7 @@ private:
     std::unique_ptr<LoadedModel> m_model; // the trainer's compute points into it
     std::unique_ptr<LoraTrainer> m_trainer;
     int64_t m_trainRecords = 0, m_validationRecords = 0, m_trainTokens = 0;
+    QString m_notice;
 };
 
 } // namespace sb

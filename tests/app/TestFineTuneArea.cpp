@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -240,6 +241,40 @@ private Q_SLOTS:
         QVERIFY2(model->item(1, 2)->text().contains(why), qPrintable(model->item(1, 2)->text()));
         QVERIFY(model->item(0, 3)->data(Qt::UserRole).toLongLong() > 0);
         QCOMPARE(model->item(2, 0)->text(), QStringLiteral("4"));
+    }
+
+    void vulkanBackendTrainsAndShowsDeviceMemory()
+    {
+        FineTuneArea area;
+        QTemporaryDir out;
+        area.setModelPath(m_modelDir);
+        area.setDataPath(m_data);
+        area.setOutputDir(out.filePath(QStringLiteral("vk-run")));
+        configure(area);
+        FineTuneSettings s = area.settingsForm()->settings();
+        s.backend = QStringLiteral("Vulkan");
+        s.trainer.epochs = 2; // 2 steps
+        area.settingsForm()->setSettings(s);
+        QCOMPARE(area.settingsForm()->settings().backend, QStringLiteral("Vulkan"));
+        QString runningStatus;
+        connect(&area, &FineTuneArea::runStateChanged, &area, [&](FineTuneArea::RunState state) {
+            if (state == FineTuneArea::RunState::Running)
+                runningStatus = area.statusText();
+        });
+        area.start();
+        QTRY_VERIFY_WITH_TIMEOUT(area.runState() == FineTuneArea::RunState::Finished
+                                     || area.runState() == FineTuneArea::RunState::Idle,
+                                 300000);
+        if (area.runState() == FineTuneArea::RunState::Idle) {
+            const QString why = area.statusText();
+            if (why.contains(QStringLiteral("Vulkan"), Qt::CaseInsensitive) && why.contains(QStringLiteral("device")))
+                QSKIP(qPrintable(QStringLiteral("no Vulkan device: ") + why));
+            QFAIL(qPrintable(why));
+        }
+        QVERIFY2(runningStatus.contains(QStringLiteral("Vulkan")), qPrintable(runningStatus));
+        const QString vram = area.findChild<QLabel *>(QStringLiteral("vramStat"))->text();
+        QVERIFY2(vram.startsWith(QStringLiteral("VRAM ")) && vram.endsWith(QStringLiteral(" MiB")), qPrintable(vram));
+        QCOMPARE(area.lossChart()->trainingSeries()->count(), 2);
     }
 
     void startRunsOnTheWorkerAndPauseHoldsTheStep()

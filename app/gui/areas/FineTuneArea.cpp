@@ -416,8 +416,6 @@ void FineTuneArea::onStarted(const FineTuneStarted &info)
     m_sessionSeconds = 0;
     m_chart->setTotalSteps(info.totalSteps);
     loadCurveFromLog();
-    if (m_state == RunState::Starting)
-        setState(RunState::Running);
     m_status->setText(tr("Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.")
                           .arg(info.backend)
                           .arg(info.trainRecords)
@@ -425,8 +423,12 @@ void FineTuneArea::onStarted(const FineTuneStarted &info)
                           .arg(info.validationRecords)
                           .arg(QLocale().toString(info.parameters)));
     m_stepLabel->setText(tr("step %1 / %2").arg(m_step).arg(m_totalSteps));
-    m_vramLabel->setText(info.backend.contains(QLatin1String("Vulkan")) ? tr("VRAM: —") : tr("VRAM: not used (CPU)"));
+    if (!info.notice.isEmpty())
+        m_status->setText(m_status->text() + QLatin1Char(' ') + info.notice);
+    showDeviceMemory(info.deviceBytes);
     m_memoryTimer->start();
+    if (m_state == RunState::Starting)
+        setState(RunState::Running);
 }
 
 void FineTuneArea::onProgress(const FineTuneProgress &p)
@@ -446,6 +448,7 @@ void FineTuneArea::onProgress(const FineTuneProgress &p)
     const double perStep = m_sessionSeconds / double(std::max<qint64>(1, m_sessionSteps));
     m_speedLabel->setText(tr("%1 tokens/s").arg(m_sessionSeconds > 0 ? double(m_sessionTokens) / m_sessionSeconds : 0.0, 0, 'f', 1));
     m_etaLabel->setText(tr("ETA %1").arg(duration(perStep * double(p.totalSteps - p.step))));
+    showDeviceMemory(p.deviceBytes);
     Q_EMIT stepCompleted(p.step, p.loss);
 }
 
@@ -553,6 +556,12 @@ void FineTuneArea::updateButtons()
     for (QWidget *w : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_modelPath),
                        static_cast<QWidget *>(m_dataPath), static_cast<QWidget *>(m_outDir)})
         w->setEnabled(idle);
+}
+
+void FineTuneArea::showDeviceMemory(quint64 bytes)
+{
+    m_vramLabel->setText(bytes > 0 ? tr("VRAM %1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 0)
+                                   : tr("VRAM: not used (CPU)"));
 }
 
 void FineTuneArea::updateMemory()

@@ -80,6 +80,7 @@ private:
     void onProgress(const FineTuneProgress &p);
     void onStopped(qint64 step, const QString &message);
     void updateMemory();
+    void showDeviceMemory(quint64 bytes);
     void ensureWorker();
     FineTuneSettings currentSettings() const;
 

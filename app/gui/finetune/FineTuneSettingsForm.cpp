@@ -38,7 +38,7 @@ FineTuneSettingsForm::FineTuneSettingsForm(QWidget *parent)
     m_backend = new QComboBox(this);
     m_backend->setObjectName(QStringLiteral("backend"));
     m_backend->addItems(loraBackends());
-    m_backend->setToolTip(tr("Where training runs. Vulkan appears here when this build can train on the GPU."));
+    m_backend->setToolTip(tr("Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a device takes the model)."));
     m_rank = spin(this, "rank", 1, 512);
     m_alpha = dspin(this, "alpha", 0.01, 4096, 2, 1);
     m_dropout = dspin(this, "dropout", 0, 0.9, 3, 0.01);

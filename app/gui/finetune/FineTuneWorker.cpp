@@ -54,6 +54,8 @@ void FineTuneWorker::start(const FineTuneSettings &settings, bool resume)
     info.trainTokens = m_job->trainTokens();
     info.parameters = m_job->trainer().adapter().parameterCount();
     info.backend = m_job->backendName();
+    info.notice = m_job->backendNotice();
+    info.deviceBytes = loraDeviceBytes(m_job->trainer().model());
     Q_EMIT started(info);
     m_running = true;
     QMetaObject::invokeMethod(this, &FineTuneWorker::runOne, Qt::QueuedConnection);
@@ -115,6 +117,7 @@ void FineTuneWorker::runOne()
     p.validationLoss = r.value().validationLoss;
     p.saved = r.value().saved;
     p.stepSeconds = double(timer.nsecsElapsed()) / 1e9;
+    p.deviceBytes = loraDeviceBytes(trainer.model());
     Q_EMIT progressed(p);
     if (trainer.finished()) {
         m_running = false;

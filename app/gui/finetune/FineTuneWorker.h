@@ -20,6 +20,8 @@ struct FineTuneStarted {
     qint64 trainTokens = 0;
     qint64 parameters = 0;
     QString backend;
+    QString notice; // why Auto fell back to the CPU, or ""
+    quint64 deviceBytes = 0; // Vulkan: device memory held; 0 on the CPU
 };
 
 struct FineTuneProgress {
@@ -31,6 +33,7 @@ struct FineTuneProgress {
     qint64 tokens = 0;           // of this step
     double stepSeconds = 0.0;    // wall time of this step (with its evaluation and checkpoint)
     bool saved = false;
+    quint64 deviceBytes = 0;     // Vulkan: device memory held; 0 on the CPU
 };
 
 class FineTuneWorker : public QObject {
