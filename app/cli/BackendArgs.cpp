@@ -15,6 +15,9 @@ void addBackendOptions(QCommandLineParser &parser)
                       QStringLiteral("4096")});
     parser.addOption({QStringLiteral("threads"), QStringLiteral("CPU backend threads (0 = all cores)."),
                       QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("subgroups"),
+                      QStringLiteral("Vulkan subgroup reductions: gpu (GPUs with subgroup arithmetic), always or never."),
+                      QStringLiteral("when"), QStringLiteral("gpu")});
 }
 
 QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &options)
@@ -40,6 +43,15 @@ QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &opt
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
         options.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
     options.vulkanModel.contextLength = context;
+    const QString subgroups = parser.value(QStringLiteral("subgroups"));
+    if (subgroups == QLatin1String("gpu"))
+        options.vulkanModel.subgroups = SubgroupUse::GpusOnly;
+    else if (subgroups == QLatin1String("always"))
+        options.vulkanModel.subgroups = SubgroupUse::WhenSupported;
+    else if (subgroups == QLatin1String("never"))
+        options.vulkanModel.subgroups = SubgroupUse::Never;
+    else
+        return QStringLiteral("--subgroups must be gpu, always or never (got '%1')").arg(subgroups);
     options.cpuModel.contextLength = context;
     options.cpuModel.threads = threads;
     return {};
