@@ -34,6 +34,10 @@
 
 namespace sb {
 
+namespace {
+constexpr int kWelcomeChecksDelayMs = 400;
+}
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
@@ -179,9 +183,10 @@ void MainWindow::setupWelcome()
     if (!m_welcomeActive)
         return;
     // A key in the keychain or the environment also means this is not a first run. The keychain
-    // answers asynchronously (after the window is up, so start-up does not wait on D-Bus); the
-    // welcome gives way when the first key arrives.
-    QTimer::singleShot(0, this, [this] {
+    // answers asynchronously; the welcome gives way when the first key arrives. Both this and the
+    // Hub listing wait until the window has been up a moment, so that setting up D-Bus and the
+    // network stack does not compete with the first frame.
+    QTimer::singleShot(kWelcomeChecksDelayMs, this, [this] {
         // The download's size as the Hub lists it now; offline, the page keeps the known size.
         HubDownloader::listFiles(HubRepo(), m_welcome, [welcome = m_welcome](const HubListing &listing) {
             if (listing.error.isEmpty() && listing.defaultSelectionBytes() > 0)
