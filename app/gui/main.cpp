@@ -2,6 +2,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTextStream>
 #include <QTimer>
 #include <cstdio>
 
@@ -9,6 +10,7 @@
 #include "common/Settings.h"
 #include "gui/MainWindow.h"
 #include "gui/Translations.h"
+#include "gui/chat/ChatBench.h"
 #include "gui/settings/Appearance.h"
 
 namespace {
@@ -36,6 +38,12 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+
+    // --bench-chat N: open and scroll timings of an N-message conversation (docs/benchmarks.md).
+    if (const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--bench-chat")); at > 0) {
+        QTextStream out(stdout);
+        return sb::runChatBench(QCoreApplication::arguments().value(at + 1, QStringLiteral("2000")).toInt(), out);
+    }
 
     // --data-dir DIR: conversations, ledger and models in DIR for this run (over
     // SWITCHBOARD_DATA_DIR and the Settings dialog's choice).

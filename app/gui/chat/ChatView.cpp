@@ -159,17 +159,22 @@ void ChatView::warmUpSlice()
     const QStyleOptionViewItem option = viewOptionsForIndex();
     QElapsedTimer slice;
     slice.start();
-    bool changed = false;
-    while (m_warmNext >= 0 && slice.elapsed() < 8) {
+    while (m_warmNext >= 0 && slice.elapsed() < 6) {
         const QModelIndex i = model()->index(m_warmNext--, 0);
         if (m_delegate->cachedHeight(i) >= 0)
             continue;
         const int estimate = m_delegate->estimatedHeight(i, option.font);
-        changed |= m_delegate->exactHeight(i, option.font) != estimate;
+        m_warmMoved |= m_delegate->exactHeight(i, option.font) != estimate;
     }
-    if (changed)
+    // Rows off screen only change the scroll range, so the list is re-laid out (a pass over
+    // every row) a few times a second and at the end, not after every slice.
+    const bool done = m_warmNext < 0;
+    if (m_warmMoved && (done || !m_sinceRelayout.isValid() || m_sinceRelayout.elapsed() > 250)) {
         relayoutKeepingAnchor();
-    if (m_warmNext < 0)
+        m_warmMoved = false;
+        m_sinceRelayout.start();
+    }
+    if (done)
         m_warm->stop();
 }
 

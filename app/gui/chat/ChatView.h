@@ -8,6 +8,7 @@
 // milliseconds, newest first. When estimates become exact heights the message at the top of the
 // view stays where it is (or the view stays at the bottom).
 
+#include <QElapsedTimer>
 #include <QListView>
 
 class QTimer;
@@ -53,6 +54,8 @@ private:
     QTimer *m_warm;
     int m_warmNext = -1; // next row (counting down) to lay out in idle time
     bool m_settling = false;
+    bool m_warmMoved = false;     // exact heights differ from the estimates the list was laid out with
+    QElapsedTimer m_sinceRelayout; // the warm-up's last relayout
 };
 
 } // namespace sb

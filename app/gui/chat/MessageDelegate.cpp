@@ -208,6 +208,12 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 
 int MessageDelegate::estimatedHeight(const QModelIndex &index, const QFont &font) const
 {
+    Estimate &cached = m_estimates[index.data(ConversationModel::UidRole).toULongLong()];
+    const int revision = index.data(ConversationModel::RevisionRole).toInt();
+    if (cached.revision == revision && cached.width == textWidth())
+        return cached.height;
+    cached.revision = revision;
+    cached.width = textWidth();
     const QFontMetrics fm(font);
     QFont smallFont = font;
     smallFont.setPointSizeF(font.pointSizeF() * 0.88);
@@ -238,7 +244,8 @@ int MessageDelegate::estimatedHeight(const QModelIndex &index, const QFont &font
     y += lines * fm.lineSpacing();
     if (!index.data(ConversationModel::MetaTextRole).toString().isEmpty())
         y += kGap + sfm.height();
-    return y + kPad + 2 * kOuterV;
+    cached.height = y + kPad + 2 * kOuterV;
+    return cached.height;
 }
 
 QRect MessageDelegate::copyButtonRect(const CodeBlock &block, const QPoint &origin)

@@ -41,7 +41,11 @@ public:
     int exactHeight(const QModelIndex &index, const QFont &font) const { return layoutFor(index, font).height; }
     // What sizeHint() says for a row without an exact layout at this width.
     int estimatedHeight(const QModelIndex &index, const QFont &font) const;
-    void clearCache() { m_cache.clear(); }
+    void clearCache()
+    {
+        m_cache.clear();
+        m_estimates.clear();
+    }
     qsizetype cacheSize() const { return qsizetype(m_cache.size()); }
     // The code of each code block of the row, in order (what the Copy buttons copy).
     QStringList codeBlocks(const QModelIndex &index) const;
@@ -79,8 +83,17 @@ private:
     int textWidth() const;
     static QRect copyButtonRect(const CodeBlock &block, const QPoint &origin);
 
+    struct Estimate {
+        int revision = -1;
+        int width = -1;
+        int height = 0;
+    };
+
     QAbstractItemView *m_view;
     mutable std::unordered_map<quint64, Layout> m_cache; // QHash needs copyable values
+    // A relayout asks every row its height; estimates are kept so that costs a lookup, not a pass
+    // over all the text again.
+    mutable std::unordered_map<quint64, Estimate> m_estimates;
 };
 
 } // namespace sb
