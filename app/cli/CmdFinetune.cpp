@@ -2,15 +2,19 @@
 // Vulkan or the CPU reference (--backend). DIR holds the PEFT adapter (adapter_config.json +
 // adapter_model.safetensors), trainer_state.bin and finetune_log.jsonl (one record per step and
 // per evaluation), all written so that a run killed at any point continues exactly with --resume
-// (see engine/lora/LoraRunDir.h; same layout as the app's FineTuneJob).
+// (see engine/lora/LoraRunDir.h), and finetune_run.json, the settings in the app's FineTuneJob
+// format, so the Fine-tune area finds and resumes a CLI run.
 // `switchboard-cli finetune merge --model PATH --adapter DIR --out DIR2` writes base + adapter as
 // a Hugging Face model.
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 #include <cmath>
+#include <cstdio>
 #ifdef Q_OS_UNIX
 #include <sys/resource.h>
 #endif
@@ -20,6 +24,7 @@
 #include "lora/LoraDataset.h"
 #include "lora/LoraFiles.h"
 #include "lora/LoraRunDir.h"
+#include "local/FineTuneJob.h"
 #include "lora/LoraTrainer.h"
 #include "model/FileIo.h"
 #include "model/ModelLoader.h"
@@ -102,6 +107,33 @@ double deviceMiB(LoraCompute &compute)
     if (auto *vk = dynamic_cast<VulkanLoraModel *>(&compute))
         return double(vk->weightBytes() + vk->workBytes()) / (1024.0 * 1024.0);
     return 0.0;
+}
+
+// DIR/finetune_run.json in the app's format (FineTuneSettings), written atomically, so the
+// Fine-tune area finds this run and can resume it (the app ignores keys it does not know, such as
+// bucket_window; a bucketed run resumed there is refused by the trainer state's check).
+Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const QString &model, const QString &data,
+                          const QString &backend, int64_t seqLen, double valFraction, int64_t saveEvery,
+                          int64_t evalEvery, int64_t totalSteps)
+{
+    FineTuneSettings s;
+    s.modelPath = QFileInfo(model).absoluteFilePath();
+    s.dataPath = QFileInfo(data).absoluteFilePath();
+    s.outDir = QFileInfo(qs(run.dir())).absoluteFilePath();
+    s.backend = backend;
+    s.trainer = t;
+    s.seqLen = seqLen;
+    s.validationFraction = valFraction;
+    s.saveEvery = saveEvery;
+    s.evalEvery = evalEvery;
+    QJsonObject json = s.toJson();
+    json.insert(QStringLiteral("bucket_window"), double(t.bucketWindow));
+    json.insert(QStringLiteral("total_steps"), double(totalSteps));
+    const std::string path = run.dir() + "/finetune_run.json", tmp = path + ".tmp";
+    SB_TRY(writeTextFile(tmp, QJsonDocument(json).toJson().toStdString()));
+    if (std::rename(tmp.c_str(), path.c_str()) != 0)
+        return makeError(ErrorCode::Io, "cannot rename " + tmp + " to " + path);
+    return {};
 }
 
 int runMerge(const QStringList &args)
@@ -302,6 +334,11 @@ int runFinetune(const QStringList &args)
         }
     }
     if (auto r = run.openLog(tr.stepsDone()); !r)
+        return fail(r.error());
+    if (auto r = writeRunFile(run, t, p.value(model), p.value(data),
+                              deviceMiB(tr.model()) > 0 ? QStringLiteral("Vulkan") : QStringLiteral("CPU"), dopt.seqLen,
+                              valFraction, every, evalStep, tr.totalSteps());
+        !r)
         return fail(r.error());
     if (t.batch > 1) {
         const std::vector<int64_t> lengths = tr.exampleLengths();

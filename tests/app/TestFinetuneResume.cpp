@@ -13,6 +13,7 @@
 
 #include <cmath>
 
+#include "local/FineTuneJob.h"
 #include "lora/LoraFiles.h"
 #include "model/ModelLoader.h"
 
@@ -239,6 +240,37 @@ private slots:
         for (size_t i = 0; !differs && i < a.size(); ++i)
             differs = !close(a[i].loss, b[i].loss);
         QVERIFY(differs);
+    }
+
+    void theAppFindsAndResumesACliRun()
+    {
+        // The Fine-tune area's FineTuneJob reads the CLI's run file, state and log.
+        const QString bucketed = path("reference");
+        QVERIFY(sb::FineTuneJob::hasCheckpoint(bucketed));
+        auto settings = sb::FineTuneJob::readSettings(bucketed);
+        QVERIFY2(settings.ok(), settings.ok() ? "" : settings.error().message.c_str());
+        QCOMPARE(settings.value().trainer.seed, uint64_t(7));
+        QCOMPARE(settings.value().trainer.batch, int64_t(2));
+        QCOMPARE(settings.value().trainer.lora.rank, int64_t(4));
+        QCOMPARE(settings.value().seqLen, int64_t(64));
+        const auto log = readLog(bucketed);
+        QCOMPARE(sb::FineTuneJob::checkpointStep(bucketed), stepsOf(log));
+        QCOMPARE(qint64(sb::FineTuneJob::readLog(bucketed).size()), qint64(log.size()));
+
+        // Without bucketing (which the app's settings do not carry yet) the app resumes it.
+        const QString plain = path("for-app");
+        QStringList args = trainArgs(plain);
+        const qsizetype bucket = args.indexOf(QStringLiteral("--bucket"));
+        args.remove(bucket, 2);
+        QCOMPARE(runCli(args), QString());
+        auto s = sb::FineTuneJob::readSettings(plain);
+        QVERIFY(s.ok());
+        auto job = sb::FineTuneJob::create(s.value());
+        QVERIFY2(job.ok(), job.ok() ? "" : job.error().message.c_str());
+        auto resumed = job.value()->resume();
+        QVERIFY2(resumed.ok(), resumed.ok() ? "" : resumed.error().message.c_str());
+        QVERIFY(job.value()->trainer().finished());
+        QCOMPARE(job.value()->trainer().stepsDone(), stepsOf(readLog(plain)));
     }
 
     void finetuneMergeWritesAModel()
