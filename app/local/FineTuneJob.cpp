@@ -8,6 +8,7 @@
 #include <QStandardPaths>
 
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 
@@ -27,10 +28,6 @@ Error settingsError(const QString &source, const QString &key, const char *what)
 {
     return makeError(ErrorCode::Format, str(source) + ": \"" + str(key) + "\" " + what);
 }
-
-// JSON numbers for the log: NaN is written as null.
-QJsonValue num(double v) { return std::isfinite(v) ? QJsonValue(v) : QJsonValue(); }
-double numOr(const QJsonValue &v, double fallback) { return v.isDouble() ? v.toDouble() : fallback; }
 
 } // namespace
 
@@ -260,42 +257,32 @@ int64_t FineTuneJob::checkpointStep(const QString &outDir)
 std::vector<FineTuneLogEntry> FineTuneJob::readLog(const QString &outDir, int64_t upToStep)
 {
     std::vector<FineTuneLogEntry> out;
-    QFile f(logPath(outDir));
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    const double nan = std::numeric_limits<double>::quiet_NaN();
-    while (!f.atEnd()) {
-        const QJsonObject o = QJsonDocument::fromJson(f.readLine()).object();
-        if (o.isEmpty())
-            continue; // a line cut short by a crash
+    auto records = LoraRunDir::readLog(str(logPath(outDir)));
+    if (!records)
+        return out; // no log yet
+    for (const TrainLogRecord &r : records.value()) {
+        if (r.step > upToStep)
+            continue;
         FineTuneLogEntry e;
-        e.step = int64_t(o.value(QStringLiteral("step")).toDouble());
-        e.loss = numOr(o.value(QStringLiteral("loss")), nan);
-        e.validationLoss = numOr(o.value(QStringLiteral("val_loss")), nan);
-        e.lr = numOr(o.value(QStringLiteral("lr")), 0.0);
-        e.tokens = int64_t(o.value(QStringLiteral("tokens")).toDouble());
-        if (e.step <= upToStep)
-            out.push_back(e);
+        e.step = r.step;
+        e.loss = r.loss;
+        e.validationLoss = r.valLoss;
+        e.lr = r.lr;
+        e.tokens = r.tokens;
+        out.push_back(e);
     }
     return out;
 }
 
-Result<void> FineTuneJob::appendLog(const FineTuneLogEntry &e) const
+Result<void> FineTuneJob::appendLog(const FineTuneLogEntry &e)
 {
-    const QString path = logPath(m_settings.outDir);
-    QFile f(path);
-    if (!f.open(QIODevice::Append))
-        return makeError(ErrorCode::Io, "cannot write " + str(path));
-    QJsonObject o{{QStringLiteral("step"), double(e.step)}};
-    if (std::isfinite(e.loss)) {
-        o.insert(QStringLiteral("loss"), e.loss);
-        o.insert(QStringLiteral("lr"), e.lr);
-        o.insert(QStringLiteral("tokens"), double(e.tokens));
-    }
-    if (!std::isnan(e.validationLoss))
-        o.insert(QStringLiteral("val_loss"), num(e.validationLoss));
-    f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
-    return {};
+    TrainLogRecord r;
+    r.step = e.step;
+    r.loss = e.loss;
+    r.lr = e.lr;
+    r.tokens = e.tokens;
+    r.valLoss = e.validationLoss;
+    return m_run->appendLog(r);
 }
 
 Result<std::unique_ptr<FineTuneJob>> FineTuneJob::create(const FineTuneSettings &settings)
@@ -339,6 +326,7 @@ Result<std::unique_ptr<FineTuneJob>> FineTuneJob::create(const FineTuneSettings 
     if (!trainer)
         return trainer.error();
     job->m_trainer = std::move(trainer.value());
+    job->m_run = std::make_unique<LoraRunDir>(str(settings.outDir));
     return job;
 }
 
@@ -349,19 +337,16 @@ QString FineTuneJob::backendName() const
 
 Result<void> FineTuneJob::startFresh()
 {
-    QFile::remove(logPath(m_settings.outDir));
+    SB_TRY(m_run->openLog(0));
     return save();
 }
 
 Result<void> FineTuneJob::resume()
 {
-    SB_TRY(m_trainer->loadState(str(statePath(m_settings.outDir))));
-    // Rewrite the log without what came after the checkpoint (those steps are done again).
-    const auto kept = readLog(m_settings.outDir, m_trainer->stepsDone());
-    QFile::remove(logPath(m_settings.outDir));
-    for (const FineTuneLogEntry &e : kept)
-        SB_TRY(appendLog(e));
-    return {};
+    SB_TRY(m_trainer->loadState(m_run->statePath()));
+    // The log keeps what the checkpoint covers; later records (a killed run went on past its last
+    // checkpoint) are dropped, since those steps are done again.
+    return m_run->openLog(m_trainer->stepsDone());
 }
 
 Result<FineTuneJob::StepReport> FineTuneJob::step()
@@ -414,13 +399,15 @@ Result<double> FineTuneJob::evaluate()
 
 Result<void> FineTuneJob::save()
 {
-    const std::string dir = str(m_settings.outDir);
     const int64_t headDim = m_model->weights.qkInterleaved ? m_model->weights.config.headDim : 0;
-    SB_TRY(saveLoraAdapterPeft(m_trainer->adapter(), dir, headDim));
-    SB_TRY(m_trainer->saveState(str(statePath(m_settings.outDir))));
+    SB_TRY(m_run->saveCheckpoint(*m_trainer, headDim));
     QJsonObject run = m_settings.toJson();
     run.insert(QStringLiteral("total_steps"), double(m_trainer->totalSteps()));
-    return writeTextFile(str(runPath(m_settings.outDir)), QJsonDocument(run).toJson().toStdString());
+    const std::string path = str(runPath(m_settings.outDir));
+    SB_TRY(writeTextFile(path + ".tmp", QJsonDocument(run).toJson().toStdString()));
+    if (std::rename((path + ".tmp").c_str(), path.c_str()) != 0)
+        return makeError(ErrorCode::Io, "cannot rename " + path + ".tmp to " + path);
+    return {};
 }
 
 Result<void> FineTuneJob::writeMerged(const QString &dir) const

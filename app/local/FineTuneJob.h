@@ -8,7 +8,9 @@
 //   <out>/finetune_run.json                                  the run's settings (resume after a restart)
 //   <out>/finetune_log.jsonl                                 one line per step or evaluation (the curves)
 //
-// Not thread-safe: one thread drives a job (the GUI's worker thread, the CLI's main thread).
+// The adapter, state and log files are written by the engine's LoraRunDir (as the CLI writes
+// them: atomic replaces, whole-line log appends), plus finetune_run.json with the settings.
+// Not thread-safe: one thread drives a job (the GUI's worker thread).
 
 #include <QJsonObject>
 #include <QString>
@@ -18,6 +20,7 @@
 #include <vector>
 
 #include "lora/LoraCompute.h"
+#include "lora/LoraRunDir.h"
 #include "lora/LoraTrainer.h"
 #include "model/ModelLoader.h"
 #include "tokenizer/Tokenizer.h"
@@ -119,11 +122,12 @@ public:
 
 private:
     FineTuneJob() = default;
-    Result<void> appendLog(const FineTuneLogEntry &e) const;
+    Result<void> appendLog(const FineTuneLogEntry &e);
 
     FineTuneSettings m_settings;
     std::unique_ptr<LoadedModel> m_model; // the trainer's compute points into it
     std::unique_ptr<LoraTrainer> m_trainer;
+    std::unique_ptr<LoraRunDir> m_run;
     int64_t m_trainRecords = 0, m_validationRecords = 0, m_trainTokens = 0;
     QString m_notice;
 };
