@@ -434,6 +434,37 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(destPath(QStringLiteral("model.safetensors"))));
     }
 
+    void cliDownloadsAndContinues()
+    {
+        // `switchboard-cli download` with the same manager: interrupted once, then run again.
+        m_hub->dropAfterBytes = 300000;
+        m_hub->dropTimes = 1;
+        auto runCli = [&](const QStringList &args, QByteArray *output) {
+            QProcess cli;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("SB_HF_ENDPOINT"), m_hub->endpoint());
+            cli.setProcessEnvironment(env);
+            cli.start(QStringLiteral(SB_CLI_PATH), QStringList{QStringLiteral("download"), kRepo} + args);
+            QSignalSpy finished(&cli, &QProcess::finished);
+            if (!finished.wait(60000))
+                return -1;
+            *output = cli.readAllStandardOutput() + cli.readAllStandardError();
+            return cli.exitCode();
+        };
+        QByteArray output;
+        QCOMPARE(runCli({QStringLiteral("--list")}, &output), 0);
+        QVERIFY2(output.contains("model.safetensors") && output.contains("README.md  (not selected)"), output.constData());
+        const QStringList args{QStringLiteral("--dest"), m_dest->path(), QStringLiteral("--include"),
+                               QStringLiteral("*.safetensors"), QStringLiteral("--retries"), QStringLiteral("0")};
+        QCOMPARE(runCli(args, &output), 1);
+        QVERIFY2(output.contains("Run the same command again"), output.constData());
+        QVERIFY(QFile::exists(destPath(QStringLiteral("model.safetensors.part"))));
+        QCOMPARE(runCli(args, &output), 0);
+        QVERIFY2(output.contains("Verified 1 files"), output.constData());
+        QCOMPARE(readAll(destPath(QStringLiteral("model.safetensors"))), m_weights);
+        QCOMPARE(m_hub->fileRequests().last().range, QByteArray("bytes=300000-"));
+    }
+
 #ifdef Q_OS_LINUX
     void fullDiskKeepsThePart()
     {
