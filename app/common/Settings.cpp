@@ -33,6 +33,7 @@ const Entry &entry(Settings::Key key)
         {Settings::Key::FontSize, "gui/fontSize", 0},
         {Settings::Key::DataDirectory, "app/dataDirectory", QString()},
         {Settings::Key::WelcomeDismissed, "gui/welcomeDismissed", false},
+        {Settings::Key::FineTuneOutputDir, "fineTune/outputDir", QString()},
     };
     for (const Entry &e : table)
         if (e.key == key)

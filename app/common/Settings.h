@@ -30,6 +30,7 @@ public:
         FontSize,          // application font in points; 0 = the system's size
         DataDirectory,     // conversations, ledger, models; "" = the platform's app data folder (next start)
         WelcomeDismissed,  // the first-run welcome was acted on or skipped
+        FineTuneOutputDir, // the Fine-tune area's last run directory (found again after a restart)
     };
 
     Settings();

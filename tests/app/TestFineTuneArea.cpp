@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -100,6 +101,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("TestFineTuneArea"));
+        QSettings().clear();
         m_modelDir = m_dir.filePath(QStringLiteral("tiny-model"));
         TinyModelOptions mo;
         mo.config = TinyModelOptions::tinyModelConfig(288);
@@ -338,7 +342,8 @@ private Q_SLOTS:
 
         m_area = std::make_unique<FineTuneArea>();
         m_area->setLocalProvider(&m_provider);
-        m_area->setOutputDir(m_out); // finds the run
+        // The last run's directory comes back by itself, and the run is found in it.
+        QCOMPARE(m_area->findChild<QLineEdit *>(QStringLiteral("outputDir"))->text(), m_out);
         QCOMPARE(m_area->stepsDone(), cancelledAt);
         QCOMPARE(m_area->totalSteps(), qint64(30));
         QCOMPARE(m_area->lossChart()->trainingSeries()->count(), int(cancelledAt)); // the curve so far

@@ -26,6 +26,7 @@
 
 #include <cmath>
 
+#include "common/Settings.h"
 #include "gui/finetune/DatasetPreviewPanel.h"
 #include "gui/finetune/FineTuneSettingsForm.h"
 #include "gui/finetune/LossChart.h"
@@ -84,6 +85,8 @@ FineTuneArea::FineTuneArea(QWidget *parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(split);
 
+    // The last run is found again after a restart (Resume continues it).
+    m_outDir->setText(Settings().value(Settings::Key::FineTuneOutputDir).toString());
     m_memoryTimer->setInterval(1000);
     connect(m_memoryTimer, &QTimer::timeout, this, &FineTuneArea::updateMemory);
     updateMemory();
@@ -349,6 +352,7 @@ void FineTuneArea::start()
         m_status->setText(tr("Choose at least one target module."));
         return;
     }
+    Settings().setValue(Settings::Key::FineTuneOutputDir, s.outDir);
     ensureWorker();
     m_worker->clearRequests();
     m_chart->clear();
