@@ -96,6 +96,7 @@ void HubDownloader::download(const QVector<HubFile> &files)
         m_transfer = nullptr;
     }
     m_retryTimer->stop();
+    ++m_queueGeneration;
     m_files = files;
     m_index = 0;
     m_doneBefore = 0;
@@ -220,13 +221,16 @@ void HubDownloader::onFileFinished()
     FileTransfer *t = m_transfer;
     m_transfer = nullptr;
     t->deleteLater();
-    const HubFile &f = m_files[m_index];
+    const QString path = m_files[m_index].path;
     m_doneBefore += qMax<qint64>(0, t->bytesDone());
-    m_finished << f.path;
+    m_finished << path;
     m_progress.fileDone = t->bytesDone();
     m_progress.done = m_doneBefore;
     publishProgress(true);
-    Q_EMIT fileFinished(f.path);
+    const int queue = m_queueGeneration;
+    Q_EMIT fileFinished(path);
+    if (queue != m_queueGeneration)
+        return; // a slot replaced the queue
     ++m_index;
     m_retriesLeft = m_retryAttempts;
     if (m_index < m_files.size()) {

@@ -102,6 +102,7 @@ private:
 
     QVector<HubFile> m_files;
     int m_index = 0;
+    int m_queueGeneration = 0; // bumps when download() replaces the queue
     qint64 m_doneBefore = 0; // bytes of the files before m_index
     FileTransfer *m_transfer = nullptr;
     QTimer *m_retryTimer = nullptr;

@@ -187,7 +187,8 @@ void FakeHub::handle(QTcpSocket *socket, const Request &request)
     }
     const int base = cdn ? 1 : 0;
     const QString repo = decoded(seg[base]) + QLatin1Char('/') + decoded(seg[base + 1]);
-    const QString rev = decoded(seg[cdn ? 3 : 3]);
+    const QString rev
+        = decoded(seg[3]); // /cdn/{owner}/{name}/{rev}/... and /{owner}/{name}/resolve/{rev}/...
     QStringList fileParts;
     for (qsizetype i = 4; i < seg.size(); ++i)
         fileParts << decoded(seg[i]);
