@@ -31,6 +31,7 @@ LocalServerPanel::LocalServerPanel(server::ChatBackend *backend, KeyStore *keys,
     m_enabled->setToolTip(tr("Editors, scripts and agents on this machine can use Switchboard as their router."));
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("serverPort"));
+    m_portSpin->setAccessibleName(tr("Server port"));
     m_portSpin->setRange(1024, 65535);
     m_portSpin->setValue(Settings().value(Settings::Key::ServerPort).toInt());
     m_port = m_portSpin->value();

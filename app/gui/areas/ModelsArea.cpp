@@ -50,6 +50,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     auto *pathRow = new QHBoxLayout;
     m_path = new QLineEdit(choose);
     m_path->setObjectName(QStringLiteral("modelPath"));
+    m_path->setAccessibleName(tr("Model folder or GGUF file"));
     m_path->setPlaceholderText(tr("Model folder or .gguf file"));
     m_path->setText(Settings().value(Settings::Key::LocalModelPath).toString());
     auto *browseDir = new QPushButton(tr("Folder…"), choose);

@@ -49,10 +49,12 @@ FineTuneSettingsForm::FineTuneSettingsForm(QWidget *parent)
     m_seqLen = spin(this, "seqLen", 8, 1 << 20);
     m_schedule = new QComboBox(this);
     m_schedule->setObjectName(QStringLiteral("schedule"));
+    m_schedule->setAccessibleName(tr("Learning-rate schedule"));
     m_schedule->addItem(tr("cosine"), QStringLiteral("cosine"));
     m_schedule->addItem(tr("linear"), QStringLiteral("linear"));
     m_schedule->addItem(tr("constant"), QStringLiteral("constant"));
     m_warmup = spin(this, "warmup", 0, 1000000);
+    m_warmup->setAccessibleName(tr("Warm-up steps"));
     m_validation = dspin(this, "validationPercent", 0, 50, 1, 1);
     m_validation->setSuffix(QStringLiteral(" %"));
     m_seed = spin(this, "seed", 0, std::numeric_limits<int>::max());
