@@ -55,6 +55,9 @@ void loadQuad(uint nn, uint n, uint k0, uint j0)
             ws[nn][j0 + 2u * j] = d * q.x;
             ws[nn][j0 + 2u * j + 1u] = d * q.y;
         }
+    } else if (WTYPE == WT_Q4_K || WTYPE == WT_Q6_K) { // uploaded in place since K-quant kernels exist
+        for (uint j = 0u; j < 4u; ++j)
+            ws[nn][j0 + j] = wElem(WTYPE, rowByte, k0 + j0 + j);
     } else { // Q4_0: element j < 16 is the low nibble of byte j, j >= 16 the high nibble of byte j - 16
         const uint blk = rowByte + (k0 >> 5) * 18u;
         const float d = halfBits(wU16(blk));

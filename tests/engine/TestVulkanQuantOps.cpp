@@ -14,6 +14,7 @@
 #include "VulkanOpsSupport.h"
 #include "model/Dequant.h"
 #include "vulkan/DeviceInfo.h"
+#include "vulkan/train/TrainKernels.h"
 
 using namespace sb;
 using namespace sb::test;
@@ -118,6 +119,22 @@ private Q_SLOTS:
                 refE.push_back(w.values[size_t(id) * cols + i]);
         const double eE = normErr(download(be, refE.size()), refE);
         QVERIFY2(eE < 1e-6, qPrintable(QString("embed %1").arg(eE)));
+
+        // LoRA training reads the same in-place K-quant weights: dX = dY W (TrainKernels).
+        const std::vector<float> dy = randomVec(size_t(tokens * rows), 4);
+        std::vector<double> refDx(size_t(tokens * cols));
+        for (int t = 0; t < tokens; ++t)
+            for (int row = 0; row < rows; ++row)
+                for (int i = 0; i < cols; ++i)
+                    refDx[size_t(t * cols + i)] += double(dy[size_t(t * rows + row)]) * w.values[size_t(row) * cols + i];
+        TrainKernels tk(*m_ctx);
+        Buffer bdy = upload(dy), bdx = buffer(refDx.size() * 4);
+        auto rb = run([&](VkCommandBuffer cmd) {
+            return tk.matmulBackwardInput(cmd, dw, bdy, uint32_t(tokens), uint32_t(rows), bdx, false);
+        });
+        QVERIFY2(rb.ok(), rb.ok() ? "" : rb.error().message.c_str());
+        const double eDx = normErr(download(bdx, refDx.size()), refDx);
+        QVERIFY2(eDx < 1e-4, qPrintable(QString("matmulBackwardInput %1").arg(eDx)));
     }
 
     // The upload ring: 100 KiB and a few odd-sized writes through 3 slots of 4 KiB (many times
