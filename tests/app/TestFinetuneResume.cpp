@@ -307,6 +307,10 @@ private slots:
         const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
         QCOMPARE(p.exitCode(), 0);
         QVERIFY2(stdOut.contains("notice: ") && stdOut.contains("on CPU reference"), qPrintable(stdOut));
+        // Records over --seq-len are counted in a warning.
+        const QString stdErr = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(stdErr.contains(QRegularExpression("warning: \\d+ of 30 records are longer than --seq-len 64")),
+                 qPrintable(stdErr));
         compareLogs(readLog(path("nodriver")), readLog(path("reference")));
     }
 
