@@ -15,6 +15,7 @@ namespace {
 
 constexpr qint64 kRehashSlice = 8 << 20; // bytes re-hashed per event-loop turn
 constexpr qint64 kReadSlice = 1 << 20;
+constexpr qint64 kReadBuffer = 8 << 20;
 constexpr int kMaxRedirects = 10;
 constexpr int kMaxRestarts = 3;
 
@@ -242,6 +243,9 @@ void FileTransfer::sendRequest(const QUrl &url)
     m_headersChecked = false;
     m_bodyWanted = false;
     m_reply = m_network->get(request);
+    // Back-pressure: when the disk or the hash is slower than the network, Qt stops reading the
+    // socket instead of holding the rest of a multi-gigabyte file in memory.
+    m_reply->setReadBufferSize(kReadBuffer);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileTransfer::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &FileTransfer::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &FileTransfer::onReplyFinished);
