@@ -12,6 +12,7 @@
 #include "catalog/Catalog.h"
 #include "cli/BackendArgs.h"
 #include "cli/CliCommand.h"
+#include "common/DataPaths.h"
 #include "core/Clock.h"
 #include "ledger/Ledger.h"
 #include "core/Router.h"
@@ -167,7 +168,9 @@ int runServe(const QStringList &args)
         }
         cat = Catalog::fromJson(f.readAll(), parser.value(catalog));
     } else {
-        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog) : Catalog::defaultUserPath());
+        // The app's data folder (SWITCHBOARD_DATA_DIR, Settings, platform default), so endpoints and
+        // keys added in the GUI and its ledger are the ones served here.
+        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog) : dataPaths::filePath(QStringLiteral("providers.json")));
     }
     if (!cat) {
         err() << "switchboard-cli serve: " << cat.error() << "\n";
@@ -188,7 +191,7 @@ int runServe(const QStringList &args)
     EnvironmentKeyStore keyStore(&fileKeys);
 
     std::unique_ptr<Ledger> ledgerDb;
-    const QString ledgerPath = parser.isSet(ledger) ? parser.value(ledger) : Ledger::defaultPath();
+    const QString ledgerPath = parser.isSet(ledger) ? parser.value(ledger) : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
     auto opened = Ledger::open(ledgerPath);
     if (!opened) {
         err() << "switchboard-cli serve: " << opened.error() << "\n";
