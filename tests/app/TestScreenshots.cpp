@@ -32,6 +32,7 @@
 #include "gui/finetune/FineTuneSettingsForm.h"
 #include "gui/finetune/LossChart.h"
 #include "model/TinyModel.h"
+#include "gui/settings/Appearance.h"
 #include "gui/settings/SettingsDialog.h"
 #include "keys/KeyStore.h"
 #include "ledger/Ledger.h"
@@ -243,10 +244,15 @@ private Q_SLOTS:
         MainWindow w;
         const bool shown = w.isWelcomeShown();
         const bool saved = save(w, QStringLiteral("welcome"));
+        // The same in the dark theme, as the Settings dialog applies it.
+        appearance::applyTheme(appearance::Theme::Dark);
+        const bool savedDark = save(w, QStringLiteral("welcome-dark"));
+        appearance::applyTheme(appearance::Theme::System);
         w.close();
         dataPaths::setOverride(QString());
         QVERIFY(shown);
         QVERIFY(saved);
+        QVERIFY(savedDark);
     }
 
     void settings()
