@@ -245,6 +245,29 @@ private Q_SLOTS:
         QVERIFY(Settings().value(Settings::Key::WelcomeDismissed).toBool());
     }
 
+    void doneElsewhereRetiresIt_data()
+    {
+        QTest::addColumn<bool>("viaKey");
+        QTest::addRow("a key stored in Providers") << true;
+        QTest::addRow("a model loaded in Models") << false;
+    }
+
+    void doneElsewhereRetiresIt()
+    {
+        QFETCH(bool, viaKey);
+        MainWindow w;
+        QVERIFY(showAndActivate(w));
+        w.showArea(viaKey ? MainWindow::Area::Providers : MainWindow::Area::Models);
+        if (viaKey)
+            Q_EMIT static_cast<ProvidersArea *>(w.areaWidget(MainWindow::Area::Providers))->keyStored(QStringLiteral("groq"));
+        else
+            Q_EMIT static_cast<ModelsArea *>(w.areaWidget(MainWindow::Area::Models))->modelLoaded(QStringLiteral("/models/x"), QStringLiteral("cpu"));
+        QVERIFY(Settings().value(Settings::Key::WelcomeDismissed).toBool());
+        w.showArea(MainWindow::Area::Chat);
+        QVERIFY(!w.isWelcomeShown());
+        QVERIFY(chatOf(w)->isVisible());
+    }
+
     void areaShortcutsSwitchAreas_data()
     {
         QTest::addColumn<int>("key");
