@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>HubApi</name>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="25" />
+        <source>%1 (revision %2)</source>
+        <translation>%1 (Revision %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="26" />
+        <source>%1 in %2 (revision %3)</source>
+        <translation>%1 in %2 (Revision %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="140" />
+        <source>The file list of %1 is not a JSON array (%2).</source>
+        <translation>Die Dateiliste von %1 ist kein JSON-Array (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="143" />
+        <source>unexpected shape</source>
+        <translation>unerwartete Struktur</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="155" />
+        <source>The file list of %1 names an unsafe path: "%2".</source>
+        <translation>Die Dateiliste von %1 enthält einen unsicheren Pfad: „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="189" />
+        <source>Access to %1 was refused (HTTP %2) with the Hugging Face token that is stored: the repository is gated or private. Accept its terms on the Hub with the token's account, or store a token that has access under "huggingface" in Providers &amp; Budgets.</source>
+        <translation>Der Zugriff auf %1 wurde mit dem gespeicherten Hugging-Face-Token verweigert (HTTP %2): Das Repository ist zugangsbeschränkt oder privat. Akzeptieren Sie die Bedingungen auf dem Hub mit dem Konto des Tokens oder speichern Sie unter Anbieter &amp; Budgets bei „huggingface“ ein Token mit Zugriff.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="194" />
+        <source>%1 needs a Hugging Face token (HTTP %2): the repository is gated, private or does not exist. Store a token under "huggingface" in Providers &amp; Budgets and try again.</source>
+        <translation>%1 erfordert ein Hugging-Face-Token (HTTP %2): Das Repository ist zugangsbeschränkt, privat oder existiert nicht. Speichern Sie unter Anbieter &amp; Budgets bei „huggingface“ ein Token und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="201" />
+        <source>Repository %1 was not found on the Hub (HTTP 404).</source>
+        <translation>Das Repository %1 wurde auf dem Hub nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="203" />
+        <source>Revision %1 of %2 was not found (HTTP 404).</source>
+        <translation>Revision %1 von %2 wurde nicht gefunden (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="205" />
+        <source>Not found: %1 (HTTP 404).</source>
+        <translation>Nicht gefunden: %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="207" />
+        <source>Asked for %1.</source>
+        <translation>Angefordert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="212" />
+        <source>The Hub answered HTTP %1 for %2.</source>
+        <translation>Der Hub hat für %2 mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="224" />
+        <source>The connection failed while fetching %1: %2.</source>
+        <translation>Die Verbindung ist beim Abrufen von %1 fehlgeschlagen: %2.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="14" />
@@ -87,6 +155,21 @@
         <source>%</source>
         <translation>%</translation>
     </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="26" />
+        <source>Automatic (best available)</source>
+        <translation>Automatisch (bestes verfügbares)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="37" />
+        <source>No Vulkan device: %1</source>
+        <translation>Kein Vulkan-Gerät: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="60" />
+        <source>%1 (not found)</source>
+        <translation>%1 (nicht gefunden)</translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutDialog</name>
@@ -119,12 +202,12 @@
 <context>
     <name>sb::AppServices</name>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="25" />
+        <location filename="../app/gui/AppServices.cpp" line="26" />
         <source>Usage is not recorded: %1</source>
         <translation>Die Nutzung wird nicht erfasst: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="29" />
+        <location filename="../app/gui/AppServices.cpp" line="30" />
         <source>Your providers.json was ignored: %1</source>
         <translation>Ihre providers.json wurde ignoriert: %1</translation>
     </message>
@@ -185,181 +268,196 @@
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="75" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="77" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="73" />
+        <source>Search conversations (%1)</source>
+        <translation>Unterhaltungen durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="78" />
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="77" />
         <source>New chat (%1)</source>
         <translation>Neuer Chat (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="83" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="84" />
         <source>Conversations</source>
         <translation>Unterhaltungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="101" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
         <source>Think</source>
         <translation>Denken</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
         <source>Thinking</source>
         <translation>Denken</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="104" />
         <source>Let SmolLM3 reason before it answers (/think) or answer directly (/no_think)</source>
         <translation>SmolLM3 vor der Antwort nachdenken lassen (/think) oder direkt antworten lassen (/no_think)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="106" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
         <source>Settings…</source>
         <translation>Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="108" />
         <source>Conversation settings</source>
         <translation>Unterhaltungseinstellungen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="110" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="354" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="112" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="357" />
         <source>Export conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="114" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
         <source>As Markdown…</source>
         <translation>Als Markdown…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="116" />
         <source>As JSON…</source>
         <translation>Als JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="143" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="145" />
         <source>Write a message… (Ctrl+Enter to send)</source>
         <translation>Nachricht schreiben… (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="148" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="149" />
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="151" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="152" />
+        <source>Send (%1)</source>
+        <translation>Senden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="153" />
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="153" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="401" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="155" />
+        <source>Stop generating (%1)</source>
+        <translation>Erzeugung stoppen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="156" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="404" />
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="226" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="229" />
         <source>Conversations cannot be saved: %1</source>
         <translation>Unterhaltungen können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline · using the local model</source>
         <translation>Offline · lokales Modell wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="263" />
         <source>No network: requests go to the local model.</source>
         <translation>Kein Netzwerk: Anfragen gehen an das lokale Modell.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="264" />
         <source>No network and no local model: load one in Models to chat offline.</source>
         <translation>Kein Netzwerk und kein lokales Modell: Laden Sie eines unter Modelle, um offline zu chatten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="337" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="340" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="377" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="380" />
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="378" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="378" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="380" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="383" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="384" />
         <source>Delete conversation</source>
         <translation>Unterhaltung löschen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="382" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="385" />
         <source>Delete "%1" and all its messages?</source>
         <translation>„%1“ und alle zugehörigen Nachrichten löschen?</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="397" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="400" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="399" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="402" />
         <source>Edit and resend…</source>
         <translation>Bearbeiten und erneut senden…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Edit and resend</source>
         <translation>Bearbeiten und erneut senden</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="417" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="420" />
         <source>Start or open a conversation to change its settings.</source>
         <translation>Beginnen oder öffnen Sie eine Unterhaltung, um ihre Einstellungen zu ändern.</translation>
     </message>
@@ -403,12 +501,12 @@
 <context>
     <name>sb::ChatView</name>
     <message>
-        <location filename="../app/gui/chat/ChatView.cpp" line="15" />
+        <location filename="../app/gui/chat/ChatView.cpp" line="18" />
         <source>Messages</source>
         <translation>Nachrichten</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ChatView.cpp" line="89" />
+        <location filename="../app/gui/chat/ChatView.cpp" line="195" />
         <source>Start a conversation: pick a model above, write below and press Ctrl+Enter.
 Answers show the provider, tokens, cost and speed.</source>
         <translation>Beginnen Sie eine Unterhaltung: Wählen Sie oben ein Modell, schreiben Sie unten und drücken Sie Strg+Eingabe.
@@ -497,16 +595,939 @@ Letzte Nachricht: %2</translation>
     </message>
 </context>
 <context>
-    <name>sb::FineTuneArea</name>
+    <name>sb::CustomEndpointDialog</name>
     <message>
-        <location filename="../app/gui/areas/FineTuneArea.cpp" line="14" />
-        <source>Fine-tune</source>
-        <translation>Feinabstimmung</translation>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="31" />
+        <source>Custom OpenAI-compatible endpoint</source>
+        <translation>Benutzerdefinierter OpenAI-kompatibler Endpunkt</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/FineTuneArea.cpp" line="14" />
-        <source>No fine-tuning runs yet. Load a local model first, then choose a JSONL dataset to train a LoRA adapter.</source>
-        <translation>Noch keine Feinabstimmung. Laden Sie zuerst ein lokales Modell und wählen Sie dann einen JSONL-Datensatz, um einen LoRA-Adapter zu trainieren.</translation>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="36" />
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="37" />
+        <source>e.g. vLLM on the GPU box</source>
+        <translation>z. B. vLLM auf dem GPU-Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="40" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="48" />
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="44" />
+        <source>API key (optional)</source>
+        <translation>API-Schlüssel (optional)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="46" />
+        <source>optional; stored in your system keychain</source>
+        <translation>optional; wird im Schlüsselbund Ihres Systems gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="47" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="49" />
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="54" />
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Model id</source>
+        <translation>Modell-ID</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Context (tokens)</source>
+        <translation>Kontext (Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Input $/M tokens</source>
+        <translation>Eingabe $/M Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Output $/M tokens</source>
+        <translation>Ausgabe $/M Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="61" />
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="63" />
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="65" />
+        <source>Fetch models</source>
+        <translation>Modelle abrufen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="67" />
+        <source>Asks the server for its model list (GET base URL/models)</source>
+        <translation>Fragt den Server nach seiner Modellliste (GET Basis-URL/models)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="103" />
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>unverändert (geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="138" />
+        <source>Give the endpoint a name.</source>
+        <translation>Geben Sie dem Endpunkt einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="141" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="184" />
+        <source>Base URL: %1</source>
+        <translation>Basis-URL: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="151" />
+        <source>Model '%1' is listed twice.</source>
+        <translation>Modell „%1“ ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="158" />
+        <source>Model '%1': the context window must be a positive number of tokens.</source>
+        <translation>Modell „%1“: Das Kontextfenster muss eine positive Anzahl von Tokens sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="167" />
+        <source>Model '%1': prices are USD per million tokens, 0 or more.</source>
+        <translation>Modell „%1“: Preise sind USD pro Million Tokens, 0 oder mehr.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="174" />
+        <source>List at least one model (type its id or use Fetch models).</source>
+        <translation>Geben Sie mindestens ein Modell an (geben Sie seine ID ein oder verwenden Sie „Modelle abrufen“).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="190" />
+        <source>Asking %1/models…</source>
+        <translation>%1/models wird abgefragt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="194" />
+        <source>Could not fetch the models: %1</source>
+        <translation>Die Modelle konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="210" />
+        <source>The server lists %n model(s); %1 added.</source>
+        <translation><numerusform>Der Server listet %n Modell auf; %1 hinzugefügt.</numerusform><numerusform>Der Server listet %n Modelle auf; %1 hinzugefügt.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DatasetPreviewPanel</name>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="46" />
+        <source>Tokens with a loss: the assistant's turns (all tokens for plain text)</source>
+        <translation>Tokens mit Verlust: die Beiträge des Assistenten (bei reinem Text alle Tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="48" />
+        <source>Dataset preview</source>
+        <translation>Datensatzvorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="86" />
+        <source>Choose a JSONL dataset: one {"messages": [...]} or {"text": ...} record per line.</source>
+        <translation>Wählen Sie einen JSONL-Datensatz: ein {"messages": [...]}- oder {"text": ...}-Eintrag pro Zeile.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="90" />
+        <source>Choose a model (or load one in Models) to count tokens.</source>
+        <translation>Wählen Sie ein Modell (oder laden Sie eines unter Modelle), um Tokens zu zählen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="93" />
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="131" />
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="148" />
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="157" />
+        <source>&lt;b&gt;Error&lt;/b&gt; at line %1: %2</source>
+        <translation>&lt;b&gt;Fehler&lt;/b&gt; in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="160" />
+        <source>%1 records · %2 tokens · %3 assistant tokens (tokenised with the model's tokenizer, chat template applied)</source>
+        <translation>%1 Einträge · %2 Tokens · %3 Assistenten-Tokens (mit dem Tokenizer des Modells tokenisiert, Chat-Vorlage angewendet)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="164" />
+        <source>; the first %1 are shown</source>
+        <translation>; die ersten %1 werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DownloadPanel</name>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="45" />
+        <source>Download from Hugging Face</source>
+        <translation>Von Hugging Face herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="55" />
+        <source>Hugging Face repository</source>
+        <translation>Hugging-Face-Repository</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="56" />
+        <source>owner/name</source>
+        <translation>besitzer/name</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="59" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="61" />
+        <source>List files</source>
+        <translation>Dateien auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="63" />
+        <source>List the repository's files</source>
+        <translation>Dateien des Repositorys auflisten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="65" />
+        <source>Repository:</source>
+        <translation>Repository:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="69" />
+        <source>Revision:</source>
+        <translation>Revision:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="74" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="441" />
+        <source>Download folder</source>
+        <translation>Download-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="75" />
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="76" />
+        <source>Choose the download folder</source>
+        <translation>Download-Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="79" />
+        <source>Save to:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="84" />
+        <source>Files of the repository</source>
+        <translation>Dateien des Repositorys</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="94" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="240" />
+        <source>List the files to see their sizes.</source>
+        <translation>Listen Sie die Dateien auf, um ihre Größen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="102" />
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="104" />
+        <source>Download the checked files</source>
+        <translation>Ausgewählte Dateien herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="105" />
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="107" />
+        <source>Pause the download</source>
+        <translation>Download pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="108" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="110" />
+        <source>Resume the download</source>
+        <translation>Download fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="111" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="113" />
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="114" />
+        <source>Open model</source>
+        <translation>Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="116" />
+        <source>Open the downloaded model</source>
+        <translation>Heruntergeladenes Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="126" />
+        <source>Progress of the current file</source>
+        <translation>Fortschritt der aktuellen Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="129" />
+        <source>Progress of the whole download</source>
+        <translation>Fortschritt des gesamten Downloads</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="136" />
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="137" />
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="175" />
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Neuer Versuch in %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="178" />
+        <source>Downloaded and verified %1 files into %2.</source>
+        <translation>%1 Dateien nach %2 heruntergeladen und überprüft.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="250" />
+        <source>Enter a repository as owner/name, for example %1.</source>
+        <translation>Geben Sie ein Repository als besitzer/name ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="259" />
+        <source>Listing the files of %1…</source>
+        <translation>Dateien von %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="278" />
+        <source>No file list.</source>
+        <translation>Keine Dateiliste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="286" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="291" />
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="294" />
+        <source>%1 files in %2 at %3.</source>
+        <translation>%1 Dateien in %2 (Revision %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="316" />
+        <source>%1 files selected, %2 (the repository has %3 in %4 files).</source>
+        <translation>%1 Dateien ausgewählt, %2 (das Repository enthält %3 in %4 Dateien).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="335" />
+        <source>Check at least one file to download.</source>
+        <translation>Wählen Sie mindestens eine Datei zum Herunterladen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="343" />
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="367" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="371" />
+        <source>unknown size</source>
+        <translation>unbekannte Größe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="368" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="369" />
+        <source>%1 of %2 (%p%)</source>
+        <translation>%1 von %2 (%p%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="374" />
+        <source>File %1 of %2 · %3/s · %4 left</source>
+        <translation>Datei %1 von %2 · %3/s · noch %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="382" />
+        <source>Checking the partial download of %1…</source>
+        <translation>Teilweiser Download von %1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="384" />
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="392" />
+        <source>Paused. Resume continues where it stopped, also after a restart.</source>
+        <translation>Pausiert. „Fortsetzen“ macht dort weiter, wo der Download angehalten wurde, auch nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="395" />
+        <source>Cancelled. The partial file was deleted; finished files are kept.</source>
+        <translation>Abgebrochen. Die unvollständige Datei wurde gelöscht; fertige Dateien bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="408" />
+        <source>Resume continues the download.</source>
+        <translation>„Fortsetzen“ setzt den Download fort.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="412" />
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="419" />
+        <source>Verified</source>
+        <translation>Überprüft</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FileTransfer</name>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="74" />
+        <source>Refused to write "%1" from %2: the path leaves the destination folder.</source>
+        <translation>Schreiben von „%1“ aus %2 verweigert: Der Pfad führt aus dem Zielordner heraus.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="81" />
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="389" />
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="406" />
+        <source>The server keeps answering with other bytes than asked for %1 in %2; try again later.</source>
+        <translation>Der Server liefert für %1 in %2 wiederholt andere Bytes als angefordert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="437" />
+        <source>%1 from %2 is corrupt: its %3 is %4, the Hub lists %5. The partial download was deleted; download it again.</source>
+        <translation>%1 aus %2 ist beschädigt: %3 ist %4, der Hub nennt %5. Der unvollständige Download wurde gelöscht; laden Sie die Datei erneut herunter.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="504" />
+        <source>Could not write %1 (%2 from %3): %4. The partial download is kept: free some disk space or fix the folder's permissions, then resume.</source>
+        <translation>%1 (%2 aus %3) konnte nicht geschrieben werden: %4. Der unvollständige Download bleibt erhalten: Geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners und setzen Sie dann fort.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FineTuneArea</name>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="131" />
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="132" />
+        <source>A Hugging Face model directory (config.json + safetensors)</source>
+        <translation>Ein Hugging-Face-Modellverzeichnis (config.json + safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="134" />
+        <source>GGUF…</source>
+        <translation>GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="136" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="138" />
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="140" />
+        <source>Model and data</source>
+        <translation>Modell und Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="145" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <source>the loaded local model</source>
+        <translation>das geladene lokale Modell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="146" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <source>train.jsonl</source>
+        <translation>train.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>adapter directory</source>
+        <translation>Adapterverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="147" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="207" />
+        <source>Output directory</source>
+        <translation>Ausgabeverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="150" />
+        <source>Hyper-parameters</source>
+        <translation>Hyperparameter</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="164" />
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="165" />
+        <source>Start a new run (replaces the adapter in the output directory)</source>
+        <translation>Einen neuen Lauf starten (ersetzt den Adapter im Ausgabeverzeichnis)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="166" />
+        <source>Pause</source>
+        <translation>Pausieren</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="167" />
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="168" />
+        <source>Continue a paused run, or the checkpoint saved in the output directory</source>
+        <translation>Einen pausierten Lauf fortsetzen oder den im Ausgabeverzeichnis gespeicherten Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="169" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="170" />
+        <source>Stop after this step and save a checkpoint</source>
+        <translation>Nach diesem Schritt anhalten und einen Checkpoint speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="171" />
+        <source>Chat with this adapter</source>
+        <translation>Mit diesem Adapter chatten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="172" />
+        <source>Serve base + adapter as a second local model in Chat, next to the base</source>
+        <translation>Basismodell + Adapter als zweites lokales Modell im Chat bereitstellen, neben dem Basismodell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="192" />
+        <source>Base model directory</source>
+        <translation>Basismodellverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>GGUF models (*.gguf)</source>
+        <translation>GGUF-Modelle (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="272" />
+        <source>load a model in Models, or choose one</source>
+        <translation>Modell unter Modelle laden oder eines wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="273" />
+        <source>loaded: %1</source>
+        <translation>geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="325" />
+        <source>Paused at step %1 of %2.</source>
+        <translation>Bei Schritt %1 von %2 pausiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="328" />
+        <source>Cancelled at step %1 of %2; a checkpoint is saved, Resume continues from it.</source>
+        <translation>Bei Schritt %1 von %2 abgebrochen; ein Checkpoint ist gespeichert, „Fortsetzen“ macht dort weiter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="333" />
+        <source>Done: %1 steps; the adapter is in %2.</source>
+        <translation>Fertig: %1 Schritte; der Adapter liegt in %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="338" />
+        <source>Training stopped: %1</source>
+        <translation>Training angehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="348" />
+        <source>Choose a base model, a dataset and an output directory first.</source>
+        <translation>Wählen Sie zuerst ein Basismodell, einen Datensatz und ein Ausgabeverzeichnis.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="352" />
+        <source>Choose at least one target module.</source>
+        <translation>Wählen Sie mindestens ein Zielmodul.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="359" />
+        <source>Loading the model and the dataset…</source>
+        <translation>Modell und Datensatz werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="369" />
+        <source>Pausing after this step…</source>
+        <translation>Pause nach diesem Schritt…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="377" />
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="386" />
+        <source>No checkpoint to resume in %1.</source>
+        <translation>Kein Checkpoint zum Fortsetzen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="396" />
+        <source>Resuming from the checkpoint at step %1…</source>
+        <translation>Fortsetzen ab dem Checkpoint bei Schritt %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="406" />
+        <source>Cancelling after this step (saving a checkpoint)…</source>
+        <translation>Abbruch nach diesem Schritt (Checkpoint wird gespeichert)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="423" />
+        <source>Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.</source>
+        <translation>Training auf %1: %2 Einträge (%3 Tokens), %4 zur Validierung; %5 trainierbare Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="429" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="448" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="495" />
+        <source>step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="450" />
+        <source>loss %1</source>
+        <translation>Verlust %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="451" />
+        <source>loss %1 · validation %2</source>
+        <translation>Verlust %1 · Validierung %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="453" />
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="454" />
+        <source>ETA %1</source>
+        <translation>Restzeit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="497" />
+        <source>This folder holds a run at step %1 of %2: Resume continues it, Start begins anew.</source>
+        <translation>Dieser Ordner enthält einen Lauf bei Schritt %1 von %2: „Fortsetzen“ setzt ihn fort, „Starten“ beginnt neu.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="498" />
+        <source>This folder holds a finished run (%1 steps).</source>
+        <translation>Dieser Ordner enthält einen abgeschlossenen Lauf (%1 Schritte).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="516" />
+        <source>Loading %1 with the adapter…</source>
+        <translation>%1 wird mit dem Adapter geladen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="528" />
+        <source>The adapter could not be loaded: %1</source>
+        <translation>Der Adapter konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="532" />
+        <source>"%1" is in Chat's model picker next to the base model.</source>
+        <translation>„%1“ steht in der Modellauswahl des Chats neben dem Basismodell.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="567" />
+        <source>VRAM %1 MiB</source>
+        <translation>VRAM %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="568" />
+        <source>VRAM: not used (CPU)</source>
+        <translation>VRAM: nicht verwendet (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="573" />
+        <source>memory %1 MiB</source>
+        <translation>Speicher %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FineTuneSettingsForm</name>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="41" />
+        <source>Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a device takes the model).</source>
+        <translation>Wo das Training läuft: auf der CPU, auf der GPU über Vulkan oder Automatisch (Vulkan, wenn ein Gerät das Modell aufnehmen kann).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="52" />
+        <source>Learning-rate schedule</source>
+        <translation>Lernraten-Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="53" />
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="54" />
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="55" />
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="57" />
+        <source>Warm-up steps</source>
+        <translation>Aufwärmschritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="62" />
+        <source>only at the end</source>
+        <translation>nur am Ende</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="63" />
+        <source>Recompute activations (less memory, ~1.3x time)</source>
+        <translation>Aktivierungen neu berechnen (weniger Speicher, ~1,3x Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="75" />
+        <source>Adapt %1.%2</source>
+        <translation>%1.%2 anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="85" />
+        <source>warm-up </source>
+        <translation>Aufwärmen </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="86" />
+        <source> steps</source>
+        <translation> Schritte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="90" />
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="91" />
+        <source>Rank r</source>
+        <translation>Rang r</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="92" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="93" />
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="94" />
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="95" />
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="96" />
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="97" />
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="98" />
+        <source>Gradient accumulation</source>
+        <translation>Gradientenakkumulation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="99" />
+        <source>Sequence length</source>
+        <translation>Sequenzlänge</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="100" />
+        <source>Target modules</source>
+        <translation>Zielmodule</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="101" />
+        <source>Validation split</source>
+        <translation>Validierungsanteil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="102" />
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="103" />
+        <source>Save every N steps</source>
+        <translation>Alle N Schritte speichern</translation>
     </message>
 </context>
 <context>
@@ -545,141 +1566,199 @@ Letzte Nachricht: %2</translation>
         <translation>Editoren, Skripte und Agenten auf diesem Rechner können Switchboard als Router verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="38" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="34" />
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="39" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="46" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="47" />
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="53" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
         <source>Server token</source>
         <translation>Server-Token</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="55" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="56" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="58" />
         <source>Rotate</source>
         <translation>Erneuern</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="59" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="60" />
         <source>Make a new token; clients using the old one get 401.</source>
         <translation>Neues Token erzeugen; Clients mit dem alten erhalten 401.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="64" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="65" />
         <source>Bearer token:</source>
         <translation>Bearer-Token:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="111" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="112" />
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="119" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="120" />
         <source>Could not start the server: %1</source>
         <translation>Der Server konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="128" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="129" />
         <source>Running. Clients send the header "Authorization: Bearer &lt;token&gt;".</source>
         <translation>Läuft. Clients senden den Header „Authorization: Bearer &lt;token&gt;“.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="173" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="174" />
         <source>The token could not be saved in the keychain (%1); a new one is made at the next start.</source>
         <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1); beim nächsten Start wird ein neues erzeugt.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="182" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="183" />
         <source>not running</source>
         <translation>nicht gestartet</translation>
     </message>
 </context>
 <context>
+    <name>sb::LossChart</name>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="20" />
+        <source>Loss chart</source>
+        <translation>Verlustdiagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="23" />
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="27" />
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="28" />
+        <source>validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="34" />
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="36" />
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="33" />
+        <location filename="../app/gui/MainWindow.cpp" line="45" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="43" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
         <source>Areas</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="57" />
+        <location filename="../app/gui/MainWindow.cpp" line="69" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="71" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="73" />
         <source>Fine-tune</source>
         <translation>Feinabstimmung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61" />
+        <location filename="../app/gui/MainWindow.cpp" line="74" />
         <source>Providers &amp; Budgets</source>
         <translation>Anbieter &amp; Budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="62" />
+        <location filename="../app/gui/MainWindow.cpp" line="75" />
         <source>Usage &amp; Billing</source>
         <translation>Nutzung &amp; Abrechnung</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113" />
+        <location filename="../app/gui/MainWindow.cpp" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="266" />
+        <source>&amp;New chat</source>
+        <translation>&amp;Neuer Chat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285" />
+        <source>&amp;Search conversations</source>
+        <translation>Unterhaltungen &amp;durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="290" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="297" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126" />
+        <location filename="../app/gui/MainWindow.cpp" line="298" />
         <source>&amp;About Switchboard</source>
         <translation>Ü&amp;ber Switchboard</translation>
     </message>
@@ -687,43 +1766,43 @@ Letzte Nachricht: %2</translation>
 <context>
     <name>sb::MessageDelegate</name>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="250" />
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="256" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="299" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Hide thinking</source>
         <translation>Gedanken ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="256" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Show thinking</source>
         <translation>Gedanken anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="284" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="333" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="295" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="344" />
         <source>Generating…</source>
         <translation>Wird erzeugt…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="297" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="346" />
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -746,27 +1825,27 @@ Letzte Nachricht: %2</translation>
         <translation>Wie der Router den Anbieter für dieses Modell auswählt</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="51" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="61" />
         <source>%1 (local)</source>
         <translation>%1 (lokal)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="69" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="80" />
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="73" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="84" />
         <source>auto: cheapest</source>
         <translation>auto: günstigster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="74" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="85" />
         <source>auto: fastest</source>
         <translation>auto: schnellster</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="76" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="87" />
         <source>only %1</source>
         <translation>nur %1</translation>
     </message>
@@ -774,195 +1853,190 @@ Letzte Nachricht: %2</translation>
 <context>
     <name>sb::ModelsArea</name>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="32" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
         <source>Local model</source>
         <translation>Lokales Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="36" />
         <source>Run SmolLM3 on this computer, offline. Open a Hugging Face model folder (config.json, tokenizer.json, *.safetensors) or a GGUF file.</source>
         <translation>SmolLM3 offline auf diesem Computer ausführen. Öffnen Sie einen Hugging-Face-Modellordner (config.json, tokenizer.json, *.safetensors) oder eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="40" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
         <source>Model and device</source>
         <translation>Modell und Gerät</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="45" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="53" />
+        <source>Model folder or GGUF file</source>
+        <translation>Modellordner oder GGUF-Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="54" />
         <source>Model folder or .gguf file</source>
         <translation>Modellordner oder .gguf-Datei</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="47" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
         <source>Folder…</source>
         <translation>Ordner…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
         <source>GGUF file…</source>
         <translation>GGUF-Datei…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="52" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="61" />
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="65" />
         <source>Automatic (GPU if possible)</source>
         <translation>Automatisch (GPU, wenn möglich)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="66" />
         <source>Vulkan GPU</source>
         <translation>Vulkan-GPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="58" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="67" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="59" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="228" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
         <source>Backend:</source>
         <translation>Backend:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="63" />
-        <source>Best available</source>
-        <translation>Bestes verfügbares</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="71" />
-        <source>No Vulkan device: %1</source>
-        <translation>Kein Vulkan-Gerät: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="74" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="80" />
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="82" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="86" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="90" />
         <source>Load model</source>
         <translation>Modell laden</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="98" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="102" />
         <source>No local model loaded.</source>
         <translation>Kein lokales Modell geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="104" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="108" />
         <source>Loaded model</source>
         <translation>Geladenes Modell</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="135" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="163" />
         <source>Open model folder</source>
         <translation>Modellordner öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="142" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="170" />
         <source>Open GGUF model</source>
         <translation>GGUF-Modell öffnen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="143" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="171" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="152" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="180" />
         <source>Choose a model folder or a GGUF file first.</source>
         <translation>Wählen Sie zuerst einen Modellordner oder eine GGUF-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="161" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="189" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Checking %p%</source>
         <translation>Prüfung %p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="162" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="190" />
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Uploading weights %p%</source>
         <translation>Gewichte werden hochgeladen %p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="204" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
         <source>Could not load the model: %1</source>
         <translation>Das Modell konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="210" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="238" />
         <source>Loaded %1 on the %2 backend.</source>
         <translation>%1 mit dem Backend %2 geladen.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="212" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="240" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="229" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="230" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Layers:</source>
         <translation>Schichten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="231" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Hidden size:</source>
         <translation>Verborgene Dimension:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>Attention heads:</source>
         <translation>Attention-Heads:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 Query, %2 Key/Value</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="233" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Vocabulary:</source>
         <translation>Vokabular:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="234" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="235" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
@@ -970,179 +2044,388 @@ Letzte Nachricht: %2</translation>
 <context>
     <name>sb::ProvidersArea</name>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="55" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="62" />
         <source>Providers (drag to set the preferred order)</source>
         <translation>Anbieter (ziehen, um die bevorzugte Reihenfolge festzulegen)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="59" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="66" />
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="65" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="71" />
+        <source>Add endpoint…</source>
+        <translation>Endpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="73" />
+        <source>A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint</source>
+        <translation>Ein benutzerdefinierter OpenAI-kompatibler Server: vLLM, llama-server, LM Studio, Ollama, jeder /v1-Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="74" />
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="76" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="90" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="75" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="100" />
         <source>API key (masked)</source>
         <translation>API-Schlüssel (maskiert)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="77" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
         <source>Set key…</source>
         <translation>Schlüssel festlegen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="79" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="104" />
         <source>Remove key</source>
         <translation>Schlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="106" />
         <source>Test connection</source>
         <translation>Verbindung testen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="98" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="123" />
         <source>Budgets (USD; a request whose worst case would cross a hard limit is refused)</source>
         <translation>Budgets (USD; eine Anfrage, die im ungünstigsten Fall ein hartes Limit überschreiten würde, wird abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="127" />
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Applies to</source>
         <translation>Gilt für</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Hard limit</source>
         <translation>Hartes Limit</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Warn at</source>
         <translation>Warnen bei</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Spent now</source>
         <translation>Bisher ausgegeben</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="107" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="132" />
         <source>Add budget</source>
         <translation>Budget hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="109" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="134" />
         <source>Remove budget</source>
         <translation>Budget entfernen</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="110" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="135" />
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>API key for %1</source>
         <translation>API-Schlüssel für %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>Key (stored in your system keychain)</source>
         <translation>Schlüssel (im Schlüsselbund Ihres Systems gespeichert)</translation>
     </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove endpoint</source>
+        <translation>Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove %1 and its stored key?</source>
+        <translation>%1 und den gespeicherten Schlüssel entfernen?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="211" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="256" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
         <translation><numerusform>%1 · Übertragungsformat %2 · %n Modell: %3</numerusform><numerusform>%1 · Übertragungsformat %2 · %n Modelle: %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="212" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="257" />
         <source>on this computer</source>
         <translation>auf diesem Computer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="219" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="268" />
         <source>No key needed</source>
         <translation>Kein Schlüssel nötig</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="228" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="277" />
         <source>Key: reading the keychain…</source>
         <translation>Schlüssel: Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="235" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="284" />
         <source>Key: none stored</source>
         <translation>Schlüssel: keiner gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="237" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="286" />
         <source>Key: %1</source>
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="293" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
         <source>Testing %1 with %2…</source>
         <translation>%1 wird mit %2 getestet…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="296" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="347" />
         <source>Connected: %1 answered in %2 ms (cost %3).</source>
         <translation>Verbunden: %1 hat in %2 ms geantwortet (Kosten %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="300" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="370" />
+        <source>The switch holds for this session only: %1</source>
+        <translation>Die Änderung gilt nur für diese Sitzung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="399" />
         <source>All providers</source>
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="350" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="402" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="457" />
         <source>(apply to see)</source>
         <translation>(zum Anzeigen anwenden)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="460" />
         <source>%1 of %2%3</source>
         <translation>%1 von %2%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · exhausted</source>
         <translation> · ausgeschöpft</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · warning</source>
         <translation> · Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="538" />
+        <source>No router</source>
+        <translation>Kein Router</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="554" />
+        <source>The endpoint was not saved: %1</source>
+        <translation>Der Endpunkt wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="572" />
+        <source>No provider '%1'</source>
+        <translation>Kein Anbieter „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="574" />
+        <source>The endpoint was not removed: %1</source>
+        <translation>Der Endpunkt wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>Key rejected on %1: %2</source>
+        <translation>Schlüssel von %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>the provider refused the key</source>
+        <translation>der Anbieter hat den Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="637" />
+        <source>%1 (key rejected)</source>
+        <translation>%1 (Schlüssel abgelehnt)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="45" />
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="58" />
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="66" />
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="67" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="68" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="69" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75" />
+        <source>Font size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77" />
+        <source>System (%1 pt)</source>
+        <translation>System (%1 pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80" />
+        <source>&amp;Font size:</source>
+        <translation>&amp;Schriftgröße:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84" />
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="90" />
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="94" />
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98" />
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101" />
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103" />
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="182" />
+        <source>Choose the data folder</source>
+        <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104" />
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106" />
+        <source>Use the default data folder</source>
+        <translation>Standard-Datenordner verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115" />
+        <source>Conversations, the usage ledger and downloaded models. A new folder is used from the next start; files are not moved. In use now: %1</source>
+        <translation>Unterhaltungen, das Nutzungsjournal und heruntergeladene Modelle. Ein neuer Ordner wird ab dem nächsten Start verwendet; Dateien werden nicht verschoben. Derzeit verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="126" />
+        <source>Vulkan device</source>
+        <translation>Vulkan-Gerät</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130" />
+        <source>The GPU the local model loads on.</source>
+        <translation>Die GPU, auf die das lokale Modell geladen wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131" />
+        <source>&amp;Vulkan device:</source>
+        <translation>&amp;Vulkan-Gerät:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="193" />
+        <source>The default folder (%1) is used from the next start. In use now: %2</source>
+        <translation>Der Standardordner (%1) wird ab dem nächsten Start verwendet. Derzeit verwendet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199" />
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205" />
+        <source>%1 is used from the next start; files are not moved. In use now: %2</source>
+        <translation>%1 wird ab dem nächsten Start verwendet; Dateien werden nicht verschoben. Derzeit verwendet: %2</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +2575,128 @@ Letzte Nachricht: %2</translation>
         <location filename="../app/gui/areas/UsageArea.cpp" line="308" />
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="25" />
+        <source>Welcome to Switchboard</source>
+        <translation>Willkommen bei Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="28" />
+        <source>Chat with SmolLM3 on this computer, offline, or with hosted models through your own provider keys, and see what every request costs and how fast it was. How would you like to start?</source>
+        <translation>Chatten Sie offline mit SmolLM3 auf diesem Computer oder mit gehosteten Modellen über Ihre eigenen Anbieterschlüssel, und sehen Sie, was jede Anfrage kostet und wie schnell sie war. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="38" />
+        <source>The 3-billion-parameter model from Hugging Face; it runs on your GPU or, slower, on the CPU. Nothing leaves this computer.</source>
+        <translation>Das Modell mit 3 Milliarden Parametern von Hugging Face; es läuft auf Ihrer GPU oder, langsamer, auf der CPU. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="41" />
+        <source>Open a local model…</source>
+        <translation>Lokales Modell öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="43" />
+        <source>Open a local model</source>
+        <translation>Lokales Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="44" />
+        <source>A SmolLM3 folder (config.json, tokenizer.json, *.safetensors) or a GGUF file you already have.</source>
+        <translation>Ein SmolLM3-Ordner (config.json, tokenizer.json, *.safetensors) oder eine GGUF-Datei, die Sie bereits haben.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="46" />
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="48" />
+        <source>Add a provider key</source>
+        <translation>Anbieterschlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="49" />
+        <source>OpenAI, Anthropic, Gemini, Groq and others, routed by price or speed within your budgets. Keys stay in your system keychain.</source>
+        <translation>OpenAI, Anthropic, Gemini, Groq und weitere, nach Preis oder Tempo innerhalb Ihrer Budgets geroutet. Schlüssel bleiben im Schlüsselbund Ihres Systems.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="58" />
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="60" />
+        <source>Skip the welcome</source>
+        <translation>Begrüßung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="76" />
+        <source>≈%1 GB</source>
+        <translation>≈%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="77" />
+        <source>≈%1 MB</source>
+        <translation>≈%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3 (%1)</source>
+        <translation>SmolLM3 herunterladen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3</source>
+        <translation>SmolLM3 herunterladen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="98" />
+        <source>Model folder…</source>
+        <translation>Modellordner…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="99" />
+        <source>GGUF file…</source>
+        <translation>GGUF-Datei…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="102" />
+        <source>Open model folder</source>
+        <translation>Modellordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="104" />
+        <source>Open GGUF model</source>
+        <translation>GGUF-Modell öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="105" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dataPaths</name>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="71" />
+        <source>No folder chosen.</source>
+        <translation>Kein Ordner gewählt.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="74" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="76" />
+        <source>%1 cannot be created.</source>
+        <translation>%1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="79" />
+        <source>%1 is not writable: %2</source>
+        <translation>%1 ist nicht beschreibbar: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,1041 +2,2701 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>HubApi</name>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="25" />
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revisión %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="26" />
+        <source>%1 in %2 (revision %3)</source>
+        <translation>%1 en %2 (revisión %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="140" />
+        <source>The file list of %1 is not a JSON array (%2).</source>
+        <translation>La lista de archivos de %1 no es un array JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="143" />
+        <source>unexpected shape</source>
+        <translation>forma inesperada</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="155" />
+        <source>The file list of %1 names an unsafe path: "%2".</source>
+        <translation>La lista de archivos de %1 contiene una ruta no segura: "%2".</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="189" />
+        <source>Access to %1 was refused (HTTP %2) with the Hugging Face token that is stored: the repository is gated or private. Accept its terms on the Hub with the token's account, or store a token that has access under "huggingface" in Providers &amp; Budgets.</source>
+        <translation>Se denegó el acceso a %1 (HTTP %2) con el token de Hugging Face guardado: el repositorio es restringido o privado. Acepta sus condiciones en el Hub con la cuenta del token o guarda un token con acceso en "huggingface" en Proveedores y presupuestos.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="194" />
+        <source>%1 needs a Hugging Face token (HTTP %2): the repository is gated, private or does not exist. Store a token under "huggingface" in Providers &amp; Budgets and try again.</source>
+        <translation>%1 necesita un token de Hugging Face (HTTP %2): el repositorio es restringido, privado o no existe. Guarda un token en "huggingface" en Proveedores y presupuestos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="201" />
+        <source>Repository %1 was not found on the Hub (HTTP 404).</source>
+        <translation>No se encontró el repositorio %1 en el Hub (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="203" />
+        <source>Revision %1 of %2 was not found (HTTP 404).</source>
+        <translation>No se encontró la revisión %1 de %2 (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="205" />
+        <source>Not found: %1 (HTTP 404).</source>
+        <translation>No encontrado: %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="207" />
+        <source>Asked for %1.</source>
+        <translation>Se solicitó %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="212" />
+        <source>The Hub answered HTTP %1 for %2.</source>
+        <translation>El Hub respondió HTTP %1 para %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="224" />
+        <source>The connection failed while fetching %1: %2.</source>
+        <translation>La conexión falló al obtener %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="14" />
         <source>Cannot %1 the %2 key: no system keychain is available (install and unlock a Secret Service such as GNOME Keyring or KWallet). %3</source>
-        <translation type="vanished">No se puede %1 la clave de %2: no hay ningún llavero del sistema disponible (instala y desbloquea un Secret Service como GNOME Keyring o KWallet). %3</translation>
+        <translation>No se puede %1 la clave de %2: no hay ningún llavero del sistema disponible (instala y desbloquea un Secret Service como GNOME Keyring o KWallet). %3</translation>
     </message>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="19" />
         <source>Cannot %1 the %2 key: the keychain refused access. %3</source>
-        <translation type="vanished">No se puede %1 la clave de %2: el llavero denegó el acceso. %3</translation>
+        <translation>No se puede %1 la clave de %2: el llavero denegó el acceso. %3</translation>
     </message>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="21" />
         <source>Cannot %1 the %2 key: %3</source>
-        <translation type="vanished">No se puede %1 la clave de %2: %3</translation>
+        <translation>No se puede %1 la clave de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>sb</name>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="59" />
         <source>wk %1</source>
-        <translation type="vanished">sem %1</translation>
+        <translation>sem %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="69" />
         <source>Cost per provider (USD)</source>
-        <translation type="vanished">Coste por proveedor (USD)</translation>
+        <translation>Coste por proveedor (USD)</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="93" />
         <source>USD</source>
-        <translation type="vanished">USD</translation>
+        <translation>USD</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="98" />
         <source>Time to first token (ms)</source>
-        <translation type="vanished">Tiempo hasta el primer token (ms)</translation>
+        <translation>Tiempo hasta el primer token (ms)</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="99" />
         <source>p50</source>
-        <translation type="vanished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="100" />
         <source>p95</source>
-        <translation type="vanished">p95</translation>
+        <translation>p95</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="112" />
         <source>ms</source>
-        <translation type="vanished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="117" />
         <source>Output speed (tokens/s, median)</source>
-        <translation type="vanished">Velocidad de salida (tokens/s, mediana)</translation>
+        <translation>Velocidad de salida (tokens/s, mediana)</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="118" />
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="128" />
         <source>tokens/s</source>
-        <translation type="vanished">tokens/s</translation>
+        <translation>tokens/s</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="134" />
         <source>Success and failover (% of attempts)</source>
-        <translation type="vanished">Éxito y conmutación (% de intentos)</translation>
+        <translation>Éxito y conmutación (% de intentos)</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="135" />
         <source>success</source>
-        <translation type="vanished">éxito</translation>
+        <translation>éxito</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="136" />
         <source>failed over</source>
-        <translation type="vanished">conmutado</translation>
+        <translation>conmutado</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/UsageCharts.cpp" line="147" />
         <source>%</source>
-        <translation type="vanished">%</translation>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="26" />
+        <source>Automatic (best available)</source>
+        <translation>Automático (el mejor disponible)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="37" />
+        <source>No Vulkan device: %1</source>
+        <translation>No hay dispositivo Vulkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="60" />
+        <source>%1 (not found)</source>
+        <translation>%1 (no encontrado)</translation>
     </message>
 </context>
 <context>
     <name>sb::AboutDialog</name>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="15" />
         <source>About Switchboard</source>
-        <translation type="vanished">Acerca de Switchboard</translation>
+        <translation>Acerca de Switchboard</translation>
     </message>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="20" />
         <source>One place to talk to language models: the local SmolLM3 on Vulkan and remote providers through one router.</source>
-        <translation type="vanished">Un solo lugar para hablar con modelos de lenguaje: SmolLM3 local en Vulkan y proveedores remotos a través de un único enrutador.</translation>
+        <translation>Un solo lugar para hablar con modelos de lenguaje: SmolLM3 local en Vulkan y proveedores remotos a través de un único enrutador.</translation>
     </message>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="28" />
         <source>Vulkan device: %1</source>
-        <translation type="vanished">Dispositivo Vulkan: %1</translation>
+        <translation>Dispositivo Vulkan: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="29" />
         <source>No Vulkan device (%1). The local model runs on the CPU.</source>
-        <translation type="vanished">No hay dispositivo Vulkan (%1). El modelo local se ejecuta en la CPU.</translation>
+        <translation>No hay dispositivo Vulkan (%1). El modelo local se ejecuta en la CPU.</translation>
     </message>
     <message>
+        <location filename="../app/gui/AboutDialog.cpp" line="32" />
         <source>Qt %1. Licensed under the Apache License 2.0.</source>
-        <translation type="vanished">Qt %1. Con licencia Apache License 2.0.</translation>
+        <translation>Qt %1. Con licencia Apache License 2.0.</translation>
     </message>
 </context>
 <context>
     <name>sb::AppServices</name>
     <message>
+        <location filename="../app/gui/AppServices.cpp" line="26" />
         <source>Usage is not recorded: %1</source>
-        <translation type="vanished">El uso no se registra: %1</translation>
+        <translation>El uso no se registra: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/AppServices.cpp" line="30" />
         <source>Your providers.json was ignored: %1</source>
-        <translation type="vanished">Se ignoró tu providers.json: %1</translation>
+        <translation>Se ignoró tu providers.json: %1</translation>
     </message>
 </context>
 <context>
     <name>sb::BillingTableModel</name>
     <message numerus="yes">
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="68" />
         <source>%n request(s) reported no usage; their tokens are estimated.</source>
-        <translation type="vanished">
-            <numerusform>%n solicitud no informó del uso; sus tokens son estimados.</numerusform>
-            <numerusform>%n solicitudes no informaron del uso; sus tokens son estimados.</numerusform>
-        </translation>
+        <translation><numerusform>%n solicitud no informó del uso; sus tokens son estimados.</numerusform><numerusform>%n solicitudes no informaron del uso; sus tokens son estimados.</numerusform></translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="77" />
         <source>Month</source>
-        <translation type="vanished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="78" />
         <source>Provider</source>
-        <translation type="vanished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="79" />
         <source>Model</source>
-        <translation type="vanished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="80" />
         <source>Requests</source>
-        <translation type="vanished">Solicitudes</translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="81" />
         <source>Tokens in</source>
-        <translation type="vanished">Tokens de entrada</translation>
+        <translation>Tokens de entrada</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="82" />
         <source>Tokens out</source>
-        <translation type="vanished">Tokens de salida</translation>
+        <translation>Tokens de salida</translation>
     </message>
     <message>
+        <location filename="../app/gui/usage/BillingTableModel.cpp" line="83" />
         <source>Cost</source>
-        <translation type="vanished">Coste</translation>
+        <translation>Coste</translation>
     </message>
 </context>
 <context>
     <name>sb::ChatArea</name>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="70" />
         <source>Search conversations</source>
-        <translation type="vanished">Buscar conversaciones</translation>
+        <translation>Buscar conversaciones</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="71" />
         <source>Search</source>
-        <translation type="vanished">Buscar</translation>
+        <translation>Buscar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="73" />
+        <source>Search conversations (%1)</source>
+        <translation>Buscar conversaciones (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="78" />
         <source>New chat</source>
-        <translation type="vanished">Nuevo chat</translation>
+        <translation>Nuevo chat</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="77" />
         <source>New chat (%1)</source>
-        <translation type="vanished">Nuevo chat (%1)</translation>
+        <translation>Nuevo chat (%1)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="84" />
         <source>Conversations</source>
-        <translation type="vanished">Conversaciones</translation>
+        <translation>Conversaciones</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
         <source>Think</source>
-        <translation type="vanished">Pensar</translation>
+        <translation>Pensar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
         <source>Thinking</source>
-        <translation type="vanished">Razonamiento</translation>
+        <translation>Razonamiento</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="104" />
         <source>Let SmolLM3 reason before it answers (/think) or answer directly (/no_think)</source>
-        <translation type="vanished">Deja que SmolLM3 razone antes de responder (/think) o que responda directamente (/no_think)</translation>
+        <translation>Deja que SmolLM3 razone antes de responder (/think) o que responda directamente (/no_think)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
         <source>Settings…</source>
-        <translation type="vanished">Ajustes…</translation>
+        <translation>Ajustes…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="108" />
         <source>Conversation settings</source>
-        <translation type="vanished">Ajustes de la conversación</translation>
+        <translation>Ajustes de la conversación</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
         <source>Export</source>
-        <translation type="vanished">Exportar</translation>
+        <translation>Exportar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="112" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="357" />
         <source>Export conversation</source>
-        <translation type="vanished">Exportar conversación</translation>
+        <translation>Exportar conversación</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
         <source>As Markdown…</source>
-        <translation type="vanished">Como Markdown…</translation>
+        <translation>Como Markdown…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="116" />
         <source>As JSON…</source>
-        <translation type="vanished">Como JSON…</translation>
+        <translation>Como JSON…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Message</source>
-        <translation type="vanished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="145" />
         <source>Write a message… (Ctrl+Enter to send)</source>
-        <translation type="vanished">Escribe un mensaje… (Ctrl+Intro para enviar)</translation>
+        <translation>Escribe un mensaje… (Ctrl+Intro para enviar)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="149" />
         <source>Send</source>
-        <translation type="vanished">Enviar</translation>
+        <translation>Enviar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="152" />
+        <source>Send (%1)</source>
+        <translation>Enviar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="153" />
         <source>Stop</source>
-        <translation type="vanished">Detener</translation>
+        <translation>Detener</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="155" />
+        <source>Stop generating (%1)</source>
+        <translation>Detener la generación (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="156" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="404" />
         <source>Regenerate</source>
-        <translation type="vanished">Regenerar</translation>
+        <translation>Regenerar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="229" />
         <source>Conversations cannot be saved: %1</source>
-        <translation type="vanished">No se pueden guardar las conversaciones: %1</translation>
+        <translation>No se pueden guardar las conversaciones: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline · using the local model</source>
-        <translation type="vanished">Sin conexión · usando el modelo local</translation>
+        <translation>Sin conexión · usando el modelo local</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline</source>
-        <translation type="vanished">Sin conexión</translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="263" />
         <source>No network: requests go to the local model.</source>
-        <translation type="vanished">Sin red: las solicitudes van al modelo local.</translation>
+        <translation>Sin red: las solicitudes van al modelo local.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="264" />
         <source>No network and no local model: load one in Models to chat offline.</source>
-        <translation type="vanished">Sin red y sin modelo local: carga uno en Modelos para chatear sin conexión.</translation>
+        <translation>Sin red y sin modelo local: carga uno en Modelos para chatear sin conexión.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="340" />
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>JSON (*.json)</source>
-        <translation type="vanished">JSON (*.json)</translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>Markdown (*.md)</source>
-        <translation type="vanished">Markdown (*.md)</translation>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="380" />
         <source>Rename</source>
-        <translation type="vanished">Renombrar</translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Unpin</source>
-        <translation type="vanished">Desfijar</translation>
+        <translation>Desfijar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Pin</source>
-        <translation type="vanished">Fijar</translation>
+        <translation>Fijar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="383" />
         <source>Delete…</source>
-        <translation type="vanished">Eliminar…</translation>
+        <translation>Eliminar…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="384" />
         <source>Delete conversation</source>
-        <translation type="vanished">Eliminar conversación</translation>
+        <translation>Eliminar conversación</translation>
     </message>
     <message>
-        <source>Delete &quot;%1&quot; and all its messages?</source>
-        <translation type="vanished">¿Eliminar &quot;%1&quot; y todos sus mensajes?</translation>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="385" />
+        <source>Delete "%1" and all its messages?</source>
+        <translation>¿Eliminar "%1" y todos sus mensajes?</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="400" />
         <source>Copy</source>
-        <translation type="vanished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="402" />
         <source>Edit and resend…</source>
-        <translation type="vanished">Editar y reenviar…</translation>
+        <translation>Editar y reenviar…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Edit and resend</source>
-        <translation type="vanished">Editar y reenviar</translation>
+        <translation>Editar y reenviar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="420" />
         <source>Start or open a conversation to change its settings.</source>
-        <translation type="vanished">Inicia o abre una conversación para cambiar sus ajustes.</translation>
+        <translation>Inicia o abre una conversación para cambiar sus ajustes.</translation>
     </message>
 </context>
 <context>
     <name>sb::ChatController</name>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="51" />
+        <location filename="../app/gui/chat/ChatController.cpp" line="117" />
         <source>The conversation store is not open.</source>
-        <translation type="vanished">El almacén de conversaciones no está abierto.</translation>
+        <translation>El almacén de conversaciones no está abierto.</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="113" />
+        <location filename="../app/gui/chat/ChatController.cpp" line="263" />
+        <location filename="../app/gui/chat/ChatController.cpp" line="280" />
         <source>An answer is still being generated. Stop it first.</source>
-        <translation type="vanished">Todavía se está generando una respuesta. Detenla primero.</translation>
+        <translation>Todavía se está generando una respuesta. Detenla primero.</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="115" />
         <source>Nothing can answer yet: add a provider key in Providers &amp; Budgets or load a local model in Models.</source>
-        <translation type="vanished">Nada puede responder todavía: añade una clave de proveedor en Proveedores y presupuestos o carga un modelo local en Modelos.</translation>
+        <translation>Nada puede responder todavía: añade una clave de proveedor en Proveedores y presupuestos o carga un modelo local en Modelos.</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="145" />
         <source>Choose a model first.</source>
-        <translation type="vanished">Elige primero un modelo.</translation>
+        <translation>Elige primero un modelo.</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="225" />
         <source>The request failed (HTTP %1).</source>
-        <translation type="vanished">La solicitud falló (HTTP %1).</translation>
+        <translation>La solicitud falló (HTTP %1).</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatController.cpp" line="270" />
         <source>There is no answer to regenerate.</source>
-        <translation type="vanished">No hay ninguna respuesta que regenerar.</translation>
+        <translation>No hay ninguna respuesta que regenerar.</translation>
     </message>
 </context>
 <context>
     <name>sb::ChatView</name>
     <message>
+        <location filename="../app/gui/chat/ChatView.cpp" line="18" />
         <source>Messages</source>
-        <translation type="vanished">Mensajes</translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ChatView.cpp" line="195" />
         <source>Start a conversation: pick a model above, write below and press Ctrl+Enter.
 Answers show the provider, tokens, cost and speed.</source>
-        <translation type="vanished">Empieza una conversación: elige un modelo arriba, escribe abajo y pulsa Ctrl+Intro.
+        <translation>Empieza una conversación: elige un modelo arriba, escribe abajo y pulsa Ctrl+Intro.
 Las respuestas muestran el proveedor, los tokens, el coste y la velocidad.</translation>
     </message>
 </context>
 <context>
     <name>sb::ConversationListModel</name>
     <message>
+        <location filename="../app/gui/chat/ConversationListModel.cpp" line="61" />
         <source>%1
 Last message: %2</source>
-        <translation type="vanished">%1
+        <translation>%1
 Último mensaje: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::ConversationModel</name>
     <message>
+        <location filename="../app/gui/chat/ConversationModel.cpp" line="177" />
         <source>%1 in / %2 out tokens</source>
-        <translation type="vanished">%1 de entrada / %2 de salida</translation>
+        <translation>%1 de entrada / %2 de salida</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationModel.cpp" line="181" />
         <source>free</source>
-        <translation type="vanished">gratis</translation>
+        <translation>gratis</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationModel.cpp" line="183" />
         <source>TTFT %1 ms</source>
-        <translation type="vanished">TTFT %1 ms</translation>
+        <translation>TTFT %1 ms</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationModel.cpp" line="185" />
         <source>%1 tok/s</source>
-        <translation type="vanished">%1 tok/s</translation>
+        <translation>%1 tok/s</translation>
     </message>
 </context>
 <context>
     <name>sb::ConversationSettingsDialog</name>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="16" />
         <source>Conversation settings</source>
-        <translation type="vanished">Ajustes de la conversación</translation>
+        <translation>Ajustes de la conversación</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="21" />
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="23" />
         <source>System prompt</source>
-        <translation type="vanished">Prompt del sistema</translation>
+        <translation>Prompt del sistema</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="22" />
         <source>You are a helpful assistant.</source>
-        <translation type="vanished">Eres un asistente útil.</translation>
+        <translation>Eres un asistente útil.</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="35" />
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="45" />
         <source>Set</source>
-        <translation type="vanished">Definir</translation>
+        <translation>Definir</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="39" />
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="43" />
         <source>Temperature</source>
-        <translation type="vanished">Temperatura</translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="49" />
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="53" />
         <source>Top p</source>
-        <translation type="vanished">Top p</translation>
+        <translation>Top p</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="57" />
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="61" />
         <source>Maximum answer tokens</source>
-        <translation type="vanished">Máximo de tokens de respuesta</translation>
+        <translation>Máximo de tokens de respuesta</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ConversationSettingsDialog.cpp" line="59" />
         <source>provider default</source>
-        <translation type="vanished">predeterminado del proveedor</translation>
+        <translation>predeterminado del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>sb::CustomEndpointDialog</name>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="31" />
+        <source>Custom OpenAI-compatible endpoint</source>
+        <translation>Endpoint personalizado compatible con OpenAI</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="36" />
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="37" />
+        <source>e.g. vLLM on the GPU box</source>
+        <translation>p. ej., vLLM en el equipo con GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="40" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="48" />
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="44" />
+        <source>API key (optional)</source>
+        <translation>Clave de API (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="46" />
+        <source>optional; stored in your system keychain</source>
+        <translation>opcional; se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="47" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="49" />
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="54" />
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Model id</source>
+        <translation>ID del modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Context (tokens)</source>
+        <translation>Contexto (tokens)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Input $/M tokens</source>
+        <translation>Entrada $/M tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Output $/M tokens</source>
+        <translation>Salida $/M tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="61" />
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="63" />
+        <source>Remove model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="65" />
+        <source>Fetch models</source>
+        <translation>Obtener modelos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="67" />
+        <source>Asks the server for its model list (GET base URL/models)</source>
+        <translation>Pide al servidor su lista de modelos (GET URL base/models)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="103" />
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>sin cambios (escribe una clave nueva para reemplazarla)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="138" />
+        <source>Give the endpoint a name.</source>
+        <translation>Ponle un nombre al endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="141" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="184" />
+        <source>Base URL: %1</source>
+        <translation>URL base: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="151" />
+        <source>Model '%1' is listed twice.</source>
+        <translation>El modelo '%1' aparece dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="158" />
+        <source>Model '%1': the context window must be a positive number of tokens.</source>
+        <translation>Modelo '%1': la ventana de contexto debe ser un número positivo de tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="167" />
+        <source>Model '%1': prices are USD per million tokens, 0 or more.</source>
+        <translation>Modelo '%1': los precios son en USD por millón de tokens, 0 o más.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="174" />
+        <source>List at least one model (type its id or use Fetch models).</source>
+        <translation>Indica al menos un modelo (escribe su ID o usa Obtener modelos).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="190" />
+        <source>Asking %1/models…</source>
+        <translation>Consultando %1/models…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="194" />
+        <source>Could not fetch the models: %1</source>
+        <translation>No se pudieron obtener los modelos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="210" />
+        <source>The server lists %n model(s); %1 added.</source>
+        <translation><numerusform>El servidor ofrece %n modelo; %1 añadidos.</numerusform><numerusform>El servidor ofrece %n modelos; %1 añadidos.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DatasetPreviewPanel</name>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="46" />
+        <source>Tokens with a loss: the assistant's turns (all tokens for plain text)</source>
+        <translation>Tokens con pérdida: los turnos del asistente (todos los tokens en texto plano)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="48" />
+        <source>Dataset preview</source>
+        <translation>Vista previa del conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="86" />
+        <source>Choose a JSONL dataset: one {"messages": [...]} or {"text": ...} record per line.</source>
+        <translation>Elige un conjunto de datos JSONL: un registro {"messages": [...]} o {"text": ...} por línea.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="90" />
+        <source>Choose a model (or load one in Models) to count tokens.</source>
+        <translation>Elige un modelo (o carga uno en Modelos) para contar los tokens.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="93" />
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="131" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="148" />
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="157" />
+        <source>&lt;b&gt;Error&lt;/b&gt; at line %1: %2</source>
+        <translation>&lt;b&gt;Error&lt;/b&gt; en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="160" />
+        <source>%1 records · %2 tokens · %3 assistant tokens (tokenised with the model's tokenizer, chat template applied)</source>
+        <translation>%1 registros · %2 tokens · %3 tokens del asistente (tokenizados con el tokenizador del modelo, con la plantilla de chat aplicada)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="164" />
+        <source>; the first %1 are shown</source>
+        <translation>; se muestran los primeros %1</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DownloadPanel</name>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="45" />
+        <source>Download from Hugging Face</source>
+        <translation>Descargar de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="55" />
+        <source>Hugging Face repository</source>
+        <translation>Repositorio de Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="56" />
+        <source>owner/name</source>
+        <translation>propietario/nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="59" />
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="61" />
+        <source>List files</source>
+        <translation>Listar archivos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="63" />
+        <source>List the repository's files</source>
+        <translation>Lista los archivos del repositorio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="65" />
+        <source>Repository:</source>
+        <translation>Repositorio:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="69" />
+        <source>Revision:</source>
+        <translation>Revisión:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="74" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="441" />
+        <source>Download folder</source>
+        <translation>Carpeta de descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="75" />
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="76" />
+        <source>Choose the download folder</source>
+        <translation>Elige la carpeta de descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="79" />
+        <source>Save to:</source>
+        <translation>Guardar en:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="84" />
+        <source>Files of the repository</source>
+        <translation>Archivos del repositorio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="94" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="240" />
+        <source>List the files to see their sizes.</source>
+        <translation>Lista los archivos para ver sus tamaños.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="102" />
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="104" />
+        <source>Download the checked files</source>
+        <translation>Descarga los archivos marcados</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="105" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="107" />
+        <source>Pause the download</source>
+        <translation>Pausa la descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="108" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="110" />
+        <source>Resume the download</source>
+        <translation>Reanuda la descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="111" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="113" />
+        <source>Cancel the download</source>
+        <translation>Cancela la descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="114" />
+        <source>Open model</source>
+        <translation>Abrir modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="116" />
+        <source>Open the downloaded model</source>
+        <translation>Abre el modelo descargado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="126" />
+        <source>Progress of the current file</source>
+        <translation>Progreso del archivo actual</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="129" />
+        <source>Progress of the whole download</source>
+        <translation>Progreso de toda la descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="136" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="137" />
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="175" />
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Se reintentará en %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="178" />
+        <source>Downloaded and verified %1 files into %2.</source>
+        <translation>Se descargaron y verificaron %1 archivos en %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="250" />
+        <source>Enter a repository as owner/name, for example %1.</source>
+        <translation>Introduce un repositorio como propietario/nombre, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="259" />
+        <source>Listing the files of %1…</source>
+        <translation>Listando los archivos de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="278" />
+        <source>No file list.</source>
+        <translation>No hay lista de archivos.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="286" />
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="291" />
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="294" />
+        <source>%1 files in %2 at %3.</source>
+        <translation>%1 archivos en %2 (revisión %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="316" />
+        <source>%1 files selected, %2 (the repository has %3 in %4 files).</source>
+        <translation>%1 archivos seleccionados, %2 (el repositorio tiene %3 en %4 archivos).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="335" />
+        <source>Check at least one file to download.</source>
+        <translation>Marca al menos un archivo para descargar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="343" />
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="367" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="371" />
+        <source>unknown size</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="368" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="369" />
+        <source>%1 of %2 (%p%)</source>
+        <translation>%1 de %2 (%p%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="374" />
+        <source>File %1 of %2 · %3/s · %4 left</source>
+        <translation>Archivo %1 de %2 · %3/s · quedan %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="382" />
+        <source>Checking the partial download of %1…</source>
+        <translation>Comprobando la descarga parcial de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="384" />
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="392" />
+        <source>Paused. Resume continues where it stopped, also after a restart.</source>
+        <translation>En pausa. Reanudar continúa donde se detuvo, también tras un reinicio.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="395" />
+        <source>Cancelled. The partial file was deleted; finished files are kept.</source>
+        <translation>Cancelado. Se eliminó el archivo parcial; los archivos terminados se conservan.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="408" />
+        <source>Resume continues the download.</source>
+        <translation>Reanudar continúa la descarga.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="412" />
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="419" />
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FileTransfer</name>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="74" />
+        <source>Refused to write "%1" from %2: the path leaves the destination folder.</source>
+        <translation>Se rechazó escribir "%1" de %2: la ruta sale de la carpeta de destino.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="81" />
+        <source>cannot create the folder</source>
+        <translation>no se puede crear la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="389" />
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la conexión se cerró tras %1 de %2 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="406" />
+        <source>The server keeps answering with other bytes than asked for %1 in %2; try again later.</source>
+        <translation>El servidor sigue respondiendo con bytes distintos de los solicitados para %1 en %2; vuelve a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="437" />
+        <source>%1 from %2 is corrupt: its %3 is %4, the Hub lists %5. The partial download was deleted; download it again.</source>
+        <translation>%1 de %2 está dañado: su %3 es %4, el Hub indica %5. Se eliminó la descarga parcial; descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="504" />
+        <source>Could not write %1 (%2 from %3): %4. The partial download is kept: free some disk space or fix the folder's permissions, then resume.</source>
+        <translation>No se pudo escribir %1 (%2 de %3): %4. La descarga parcial se conserva: libera espacio en disco o corrige los permisos de la carpeta y luego reanuda.</translation>
     </message>
 </context>
 <context>
     <name>sb::FineTuneArea</name>
     <message>
-        <source>Fine-tune</source>
-        <translation type="vanished">Ajuste fino</translation>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="131" />
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
     </message>
     <message>
-        <source>No fine-tuning runs yet. Load a local model first, then choose a JSONL dataset to train a LoRA adapter.</source>
-        <translation type="vanished">Aún no hay ajustes finos. Carga primero un modelo local y después elige un conjunto de datos JSONL para entrenar un adaptador LoRA.</translation>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="132" />
+        <source>A Hugging Face model directory (config.json + safetensors)</source>
+        <translation>Una carpeta de modelo de Hugging Face (config.json + safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="134" />
+        <source>GGUF…</source>
+        <translation>GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="136" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="138" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="140" />
+        <source>Model and data</source>
+        <translation>Modelo y datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="145" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <source>the loaded local model</source>
+        <translation>el modelo local cargado</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="146" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>Dataset</source>
+        <translation>Conjunto de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <source>train.jsonl</source>
+        <translation>train.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>adapter directory</source>
+        <translation>carpeta del adaptador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="147" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="207" />
+        <source>Output directory</source>
+        <translation>Carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="150" />
+        <source>Hyper-parameters</source>
+        <translation>Hiperparámetros</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="164" />
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="165" />
+        <source>Start a new run (replaces the adapter in the output directory)</source>
+        <translation>Inicia un nuevo entrenamiento (reemplaza el adaptador en la carpeta de salida)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="166" />
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="167" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="168" />
+        <source>Continue a paused run, or the checkpoint saved in the output directory</source>
+        <translation>Continúa un entrenamiento en pausa o el punto de control guardado en la carpeta de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="169" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="170" />
+        <source>Stop after this step and save a checkpoint</source>
+        <translation>Detiene el entrenamiento tras este paso y guarda un punto de control</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="171" />
+        <source>Chat with this adapter</source>
+        <translation>Chatear con este adaptador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="172" />
+        <source>Serve base + adapter as a second local model in Chat, next to the base</source>
+        <translation>Sirve base + adaptador como un segundo modelo local en Chat, junto al modelo base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="192" />
+        <source>Base model directory</source>
+        <translation>Carpeta del modelo base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modelos GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="272" />
+        <source>load a model in Models, or choose one</source>
+        <translation>carga un modelo en Modelos o elige uno</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="273" />
+        <source>loaded: %1</source>
+        <translation>cargado: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="325" />
+        <source>Paused at step %1 of %2.</source>
+        <translation>En pausa en el paso %1 de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="328" />
+        <source>Cancelled at step %1 of %2; a checkpoint is saved, Resume continues from it.</source>
+        <translation>Cancelado en el paso %1 de %2; se guardó un punto de control y Reanudar continúa desde él.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="333" />
+        <source>Done: %1 steps; the adapter is in %2.</source>
+        <translation>Terminado: %1 pasos; el adaptador está en %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="338" />
+        <source>Training stopped: %1</source>
+        <translation>El entrenamiento se detuvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="348" />
+        <source>Choose a base model, a dataset and an output directory first.</source>
+        <translation>Elige primero un modelo base, un conjunto de datos y una carpeta de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="352" />
+        <source>Choose at least one target module.</source>
+        <translation>Elige al menos un módulo de destino.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="359" />
+        <source>Loading the model and the dataset…</source>
+        <translation>Cargando el modelo y el conjunto de datos…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="369" />
+        <source>Pausing after this step…</source>
+        <translation>Pausando tras este paso…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="377" />
+        <source>Training…</source>
+        <translation>Entrenando…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="386" />
+        <source>No checkpoint to resume in %1.</source>
+        <translation>No hay ningún punto de control que reanudar en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="396" />
+        <source>Resuming from the checkpoint at step %1…</source>
+        <translation>Reanudando desde el punto de control del paso %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="406" />
+        <source>Cancelling after this step (saving a checkpoint)…</source>
+        <translation>Cancelando tras este paso (guardando un punto de control)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="423" />
+        <source>Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.</source>
+        <translation>Entrenando en %1: %2 registros (%3 tokens), %4 para validación; %5 parámetros entrenables.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="429" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="448" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="495" />
+        <source>step %1 / %2</source>
+        <translation>paso %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="450" />
+        <source>loss %1</source>
+        <translation>pérdida %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="451" />
+        <source>loss %1 · validation %2</source>
+        <translation>pérdida %1 · validación %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="453" />
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="454" />
+        <source>ETA %1</source>
+        <translation>tiempo restante %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="497" />
+        <source>This folder holds a run at step %1 of %2: Resume continues it, Start begins anew.</source>
+        <translation>Esta carpeta contiene un entrenamiento en el paso %1 de %2: Reanudar lo continúa, Iniciar empieza de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="498" />
+        <source>This folder holds a finished run (%1 steps).</source>
+        <translation>Esta carpeta contiene un entrenamiento terminado (%1 pasos).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="516" />
+        <source>Loading %1 with the adapter…</source>
+        <translation>Cargando %1 con el adaptador…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="528" />
+        <source>The adapter could not be loaded: %1</source>
+        <translation>No se pudo cargar el adaptador: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="532" />
+        <source>"%1" is in Chat's model picker next to the base model.</source>
+        <translation>"%1" está en el selector de modelos de Chat junto al modelo base.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="567" />
+        <source>VRAM %1 MiB</source>
+        <translation>VRAM %1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="568" />
+        <source>VRAM: not used (CPU)</source>
+        <translation>VRAM: no se usa (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="573" />
+        <source>memory %1 MiB</source>
+        <translation>memoria %1 MiB</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FineTuneSettingsForm</name>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="41" />
+        <source>Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a device takes the model).</source>
+        <translation>Dónde se ejecuta el entrenamiento: la CPU, la GPU mediante Vulkan o Auto (Vulkan cuando un dispositivo admite el modelo).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="52" />
+        <source>Learning-rate schedule</source>
+        <translation>Programación de la tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="53" />
+        <source>cosine</source>
+        <translation>coseno</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="54" />
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="55" />
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="57" />
+        <source>Warm-up steps</source>
+        <translation>Pasos de calentamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="62" />
+        <source>only at the end</source>
+        <translation>solo al final</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="63" />
+        <source>Recompute activations (less memory, ~1.3x time)</source>
+        <translation>Recalcular activaciones (menos memoria, ~1,3x de tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="75" />
+        <source>Adapt %1.%2</source>
+        <translation>Adaptar %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="85" />
+        <source>warm-up </source>
+        <translation>calentamiento </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="86" />
+        <source> steps</source>
+        <translation> pasos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="90" />
+        <source>Backend</source>
+        <translation>Motor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="91" />
+        <source>Rank r</source>
+        <translation>Rango r</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="92" />
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="93" />
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="94" />
+        <source>Learning rate</source>
+        <translation>Tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="95" />
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="96" />
+        <source>Epochs</source>
+        <translation>Épocas</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="97" />
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="98" />
+        <source>Gradient accumulation</source>
+        <translation>Acumulación de gradientes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="99" />
+        <source>Sequence length</source>
+        <translation>Longitud de secuencia</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="100" />
+        <source>Target modules</source>
+        <translation>Módulos de destino</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="101" />
+        <source>Validation split</source>
+        <translation>Fracción de validación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="102" />
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="103" />
+        <source>Save every N steps</source>
+        <translation>Guardar cada N pasos</translation>
     </message>
 </context>
 <context>
     <name>sb::KeychainKeyStore</name>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="53" />
         <source>read</source>
-        <translation type="vanished">leer</translation>
+        <translation>leer</translation>
     </message>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="69" />
         <source>store</source>
-        <translation type="vanished">guardar</translation>
+        <translation>guardar</translation>
     </message>
     <message>
+        <location filename="../app/common/KeychainKeyStore.cpp" line="84" />
         <source>remove</source>
-        <translation type="vanished">eliminar</translation>
+        <translation>eliminar</translation>
     </message>
 </context>
 <context>
     <name>sb::LocalServerPanel</name>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="21" />
         <source>Local OpenAI-compatible server</source>
-        <translation type="vanished">Servidor local compatible con OpenAI</translation>
+        <translation>Servidor local compatible con OpenAI</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="29" />
         <source>Serve /v1 on this computer</source>
-        <translation type="vanished">Servir /v1 en este ordenador</translation>
+        <translation>Servir /v1 en este ordenador</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="31" />
         <source>Editors, scripts and agents on this machine can use Switchboard as their router.</source>
-        <translation type="vanished">Los editores, scripts y agentes de este equipo pueden usar Switchboard como enrutador.</translation>
+        <translation>Los editores, scripts y agentes de este equipo pueden usar Switchboard como enrutador.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="34" />
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="39" />
         <source>Port:</source>
-        <translation type="vanished">Puerto:</translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="47" />
         <source>URL:</source>
-        <translation type="vanished">URL:</translation>
+        <translation>URL:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
         <source>Server token</source>
-        <translation type="vanished">Token del servidor</translation>
+        <translation>Token del servidor</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="55" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Show</source>
-        <translation type="vanished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
         <source>Copy</source>
-        <translation type="vanished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="58" />
         <source>Rotate</source>
-        <translation type="vanished">Rotar</translation>
+        <translation>Rotar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="60" />
         <source>Make a new token; clients using the old one get 401.</source>
-        <translation type="vanished">Crea un token nuevo; los clientes que usen el anterior reciben 401.</translation>
+        <translation>Crea un token nuevo; los clientes que usen el anterior reciben 401.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="65" />
         <source>Bearer token:</source>
-        <translation type="vanished">Token de portador:</translation>
+        <translation>Token de portador:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Hide</source>
-        <translation type="vanished">Ocultar</translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="112" />
         <source>Stopped.</source>
-        <translation type="vanished">Detenido.</translation>
+        <translation>Detenido.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="120" />
         <source>Could not start the server: %1</source>
-        <translation type="vanished">No se pudo iniciar el servidor: %1</translation>
+        <translation>No se pudo iniciar el servidor: %1</translation>
     </message>
     <message>
-        <source>Running. Clients send the header &quot;Authorization: Bearer &lt;token&gt;&quot;.</source>
-        <translation type="vanished">En marcha. Los clientes envían la cabecera &quot;Authorization: Bearer &lt;token&gt;&quot;.</translation>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="129" />
+        <source>Running. Clients send the header "Authorization: Bearer &lt;token&gt;".</source>
+        <translation>En marcha. Los clientes envían la cabecera "Authorization: Bearer &lt;token&gt;".</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="174" />
         <source>The token could not be saved in the keychain (%1); a new one is made at the next start.</source>
-        <translation type="vanished">No se pudo guardar el token en el llavero (%1); se creará uno nuevo en el próximo inicio.</translation>
+        <translation>No se pudo guardar el token en el llavero (%1); se creará uno nuevo en el próximo inicio.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="183" />
         <source>not running</source>
-        <translation type="vanished">no está en marcha</translation>
+        <translation>no está en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>sb::LossChart</name>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="20" />
+        <source>Loss chart</source>
+        <translation>Gráfico de pérdida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="23" />
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="27" />
+        <source>training</source>
+        <translation>entrenamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="28" />
+        <source>validation</source>
+        <translation>validación</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="34" />
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="36" />
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
     </message>
 </context>
 <context>
     <name>sb::MainWindow</name>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="45" />
         <source>Switchboard</source>
-        <translation type="vanished">Switchboard</translation>
+        <translation>Switchboard</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
         <source>Areas</source>
-        <translation type="vanished">Áreas</translation>
+        <translation>Áreas</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="69" />
         <source>Chat</source>
-        <translation type="vanished">Chat</translation>
+        <translation>Chat</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="71" />
         <source>Models</source>
-        <translation type="vanished">Modelos</translation>
+        <translation>Modelos</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="73" />
         <source>Fine-tune</source>
-        <translation type="vanished">Ajuste fino</translation>
+        <translation>Ajuste fino</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="74" />
         <source>Providers &amp; Budgets</source>
-        <translation type="vanished">Proveedores y presupuestos</translation>
+        <translation>Proveedores y presupuestos</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="75" />
         <source>Usage &amp; Billing</source>
-        <translation type="vanished">Uso y facturación</translation>
+        <translation>Uso y facturación</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>Ready</source>
-        <translation type="vanished">Listo</translation>
+        <translation>Listo</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="265" />
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="266" />
+        <source>&amp;New chat</source>
+        <translation>&amp;Nuevo chat</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270" />
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280" />
         <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285" />
+        <source>&amp;Search conversations</source>
+        <translation>&amp;Buscar conversaciones</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="290" />
         <source>&amp;View</source>
-        <translation type="vanished">&amp;Ver</translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="297" />
         <source>&amp;Help</source>
-        <translation type="vanished">A&amp;yuda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <location filename="../app/gui/MainWindow.cpp" line="298" />
         <source>&amp;About Switchboard</source>
-        <translation type="vanished">&amp;Acerca de Switchboard</translation>
+        <translation>&amp;Acerca de Switchboard</translation>
     </message>
 </context>
 <context>
     <name>sb::MessageDelegate</name>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>You</source>
-        <translation type="vanished">Tú</translation>
+        <translation>Tú</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>System</source>
-        <translation type="vanished">Sistema</translation>
+        <translation>Sistema</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>Assistant</source>
-        <translation type="vanished">Asistente</translation>
+        <translation>Asistente</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="299" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Hide thinking</source>
-        <translation type="vanished">Ocultar razonamiento</translation>
+        <translation>Ocultar razonamiento</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Show thinking</source>
-        <translation type="vanished">Mostrar razonamiento</translation>
+        <translation>Mostrar razonamiento</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="333" />
         <source>Copy</source>
-        <translation type="vanished">Copiar</translation>
+        <translation>Copiar</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="344" />
         <source>Generating…</source>
-        <translation type="vanished">Generando…</translation>
+        <translation>Generando…</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="346" />
         <source>Stopped</source>
-        <translation type="vanished">Detenido</translation>
+        <translation>Detenido</translation>
     </message>
 </context>
 <context>
     <name>sb::ModelPicker</name>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="16" />
         <source>Model</source>
-        <translation type="vanished">Modelo</translation>
+        <translation>Modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="20" />
         <source>Provider choice</source>
-        <translation type="vanished">Elección de proveedor</translation>
+        <translation>Elección de proveedor</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="21" />
         <source>How the router picks the provider for this model</source>
-        <translation type="vanished">Cómo elige el enrutador el proveedor para este modelo</translation>
+        <translation>Cómo elige el enrutador el proveedor para este modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="61" />
         <source>%1 (local)</source>
-        <translation type="vanished">%1 (local)</translation>
+        <translation>%1 (local)</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="80" />
         <source>on this computer</source>
-        <translation type="vanished">en este ordenador</translation>
+        <translation>en este ordenador</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="84" />
         <source>auto: cheapest</source>
-        <translation type="vanished">auto: más barato</translation>
+        <translation>auto: más barato</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="85" />
         <source>auto: fastest</source>
-        <translation type="vanished">auto: más rápido</translation>
+        <translation>auto: más rápido</translation>
     </message>
     <message>
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="87" />
         <source>only %1</source>
-        <translation type="vanished">solo %1</translation>
+        <translation>solo %1</translation>
     </message>
 </context>
 <context>
     <name>sb::ModelsArea</name>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
         <source>Local model</source>
-        <translation type="vanished">Modelo local</translation>
+        <translation>Modelo local</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="36" />
         <source>Run SmolLM3 on this computer, offline. Open a Hugging Face model folder (config.json, tokenizer.json, *.safetensors) or a GGUF file.</source>
-        <translation type="vanished">Ejecuta SmolLM3 en este ordenador, sin conexión. Abre una carpeta de modelo de Hugging Face (config.json, tokenizer.json, *.safetensors) o un archivo GGUF.</translation>
+        <translation>Ejecuta SmolLM3 en este ordenador, sin conexión. Abre una carpeta de modelo de Hugging Face (config.json, tokenizer.json, *.safetensors) o un archivo GGUF.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
         <source>Model and device</source>
-        <translation type="vanished">Modelo y dispositivo</translation>
+        <translation>Modelo y dispositivo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="53" />
+        <source>Model folder or GGUF file</source>
+        <translation>Carpeta del modelo o archivo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="54" />
         <source>Model folder or .gguf file</source>
-        <translation type="vanished">Carpeta del modelo o archivo .gguf</translation>
+        <translation>Carpeta del modelo o archivo .gguf</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
         <source>Folder…</source>
-        <translation type="vanished">Carpeta…</translation>
+        <translation>Carpeta…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
         <source>GGUF file…</source>
-        <translation type="vanished">Archivo GGUF…</translation>
+        <translation>Archivo GGUF…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="61" />
         <source>Model:</source>
-        <translation type="vanished">Modelo:</translation>
+        <translation>Modelo:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="65" />
         <source>Automatic (GPU if possible)</source>
-        <translation type="vanished">Automático (GPU si es posible)</translation>
+        <translation>Automático (GPU si es posible)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="66" />
         <source>Vulkan GPU</source>
-        <translation type="vanished">GPU Vulkan</translation>
+        <translation>GPU Vulkan</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="67" />
         <source>CPU</source>
-        <translation type="vanished">CPU</translation>
+        <translation>CPU</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
         <source>Backend:</source>
-        <translation type="vanished">Motor:</translation>
+        <translation>Motor:</translation>
     </message>
     <message>
-        <source>Best available</source>
-        <translation type="vanished">El mejor disponible</translation>
-    </message>
-    <message>
-        <source>No Vulkan device: %1</source>
-        <translation type="vanished">No hay dispositivo Vulkan: %1</translation>
-    </message>
-    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
         <source>Device:</source>
-        <translation type="vanished">Dispositivo:</translation>
+        <translation>Dispositivo:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="80" />
         <source> tokens</source>
-        <translation type="vanished"> tokens</translation>
+        <translation> tokens</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Context:</source>
-        <translation type="vanished">Contexto:</translation>
+        <translation>Contexto:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="90" />
         <source>Load model</source>
-        <translation type="vanished">Cargar modelo</translation>
+        <translation>Cargar modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="102" />
         <source>No local model loaded.</source>
-        <translation type="vanished">No hay ningún modelo local cargado.</translation>
+        <translation>No hay ningún modelo local cargado.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="108" />
         <source>Loaded model</source>
-        <translation type="vanished">Modelo cargado</translation>
+        <translation>Modelo cargado</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="163" />
         <source>Open model folder</source>
-        <translation type="vanished">Abrir carpeta de modelo</translation>
+        <translation>Abrir carpeta de modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="170" />
         <source>Open GGUF model</source>
-        <translation type="vanished">Abrir modelo GGUF</translation>
+        <translation>Abrir modelo GGUF</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="171" />
         <source>GGUF models (*.gguf);;All files (*)</source>
-        <translation type="vanished">Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="180" />
         <source>Choose a model folder or a GGUF file first.</source>
-        <translation type="vanished">Elige primero una carpeta de modelo o un archivo GGUF.</translation>
+        <translation>Elige primero una carpeta de modelo o un archivo GGUF.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="189" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Checking %p%</source>
-        <translation type="vanished">Comprobando %p%</translation>
+        <translation>Comprobando %p%</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="190" />
         <source>Loading %1…</source>
-        <translation type="vanished">Cargando %1…</translation>
+        <translation>Cargando %1…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Uploading weights %p%</source>
-        <translation type="vanished">Subiendo pesos %p%</translation>
+        <translation>Subiendo pesos %p%</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
         <source>Could not load the model: %1</source>
-        <translation type="vanished">No se pudo cargar el modelo: %1</translation>
+        <translation>No se pudo cargar el modelo: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="238" />
         <source>Loaded %1 on the %2 backend.</source>
-        <translation type="vanished">%1 cargado en el motor %2.</translation>
+        <translation>%1 cargado en el motor %2.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="240" />
         <source>Note: %1</source>
-        <translation type="vanished">Nota: %1</translation>
+        <translation>Nota: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Format:</source>
-        <translation type="vanished">Formato:</translation>
+        <translation>Formato:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Layers:</source>
-        <translation type="vanished">Capas:</translation>
+        <translation>Capas:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Hidden size:</source>
-        <translation type="vanished">Tamaño oculto:</translation>
+        <translation>Tamaño oculto:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>Attention heads:</source>
-        <translation type="vanished">Cabezas de atención:</translation>
+        <translation>Cabezas de atención:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>%1 query, %2 key/value</source>
-        <translation type="vanished">%1 de consulta, %2 de clave/valor</translation>
+        <translation>%1 de consulta, %2 de clave/valor</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Vocabulary:</source>
-        <translation type="vanished">Vocabulario:</translation>
+        <translation>Vocabulario:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Parameters:</source>
-        <translation type="vanished">Parámetros:</translation>
+        <translation>Parámetros:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Weights:</source>
-        <translation type="vanished">Pesos:</translation>
+        <translation>Pesos:</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>%1 tokens</source>
-        <translation type="vanished">%1 tokens</translation>
+        <translation>%1 tokens</translation>
     </message>
 </context>
 <context>
     <name>sb::ProvidersArea</name>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="62" />
         <source>Providers (drag to set the preferred order)</source>
-        <translation type="vanished">Proveedores (arrastra para fijar el orden preferido)</translation>
+        <translation>Proveedores (arrastra para fijar el orden preferido)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="66" />
         <source>Providers</source>
-        <translation type="vanished">Proveedores</translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="71" />
+        <source>Add endpoint…</source>
+        <translation>Añadir endpoint…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="73" />
+        <source>A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint</source>
+        <translation>Un servidor personalizado compatible con OpenAI: vLLM, llama-server, LM Studio, Ollama, cualquier endpoint /v1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="74" />
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="76" />
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="90" />
         <source>Provider</source>
-        <translation type="vanished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="100" />
         <source>API key (masked)</source>
-        <translation type="vanished">Clave de API (oculta)</translation>
+        <translation>Clave de API (oculta)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
         <source>Set key…</source>
-        <translation type="vanished">Definir clave…</translation>
+        <translation>Definir clave…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="104" />
         <source>Remove key</source>
-        <translation type="vanished">Eliminar clave</translation>
+        <translation>Eliminar clave</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="106" />
         <source>Test connection</source>
-        <translation type="vanished">Probar conexión</translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="123" />
         <source>Budgets (USD; a request whose worst case would cross a hard limit is refused)</source>
-        <translation type="vanished">Presupuestos (USD; se rechaza una solicitud cuyo peor caso superaría un límite estricto)</translation>
+        <translation>Presupuestos (USD; se rechaza una solicitud cuyo peor caso superaría un límite estricto)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="127" />
         <source>Budgets</source>
-        <translation type="vanished">Presupuestos</translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Applies to</source>
-        <translation type="vanished">Se aplica a</translation>
+        <translation>Se aplica a</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Period</source>
-        <translation type="vanished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Hard limit</source>
-        <translation type="vanished">Límite estricto</translation>
+        <translation>Límite estricto</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Warn at</source>
-        <translation type="vanished">Avisar al</translation>
+        <translation>Avisar al</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Spent now</source>
-        <translation type="vanished">Gastado ahora</translation>
+        <translation>Gastado ahora</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="132" />
         <source>Add budget</source>
-        <translation type="vanished">Añadir presupuesto</translation>
+        <translation>Añadir presupuesto</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="134" />
         <source>Remove budget</source>
-        <translation type="vanished">Eliminar presupuesto</translation>
+        <translation>Eliminar presupuesto</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="135" />
         <source>Apply</source>
-        <translation type="vanished">Aplicar</translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>API key for %1</source>
-        <translation type="vanished">Clave de API para %1</translation>
+        <translation>Clave de API para %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>Key (stored in your system keychain)</source>
-        <translation type="vanished">Clave (guardada en el llavero del sistema)</translation>
+        <translation>Clave (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove endpoint</source>
+        <translation>Eliminar endpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove %1 and its stored key?</source>
+        <translation>¿Eliminar %1 y su clave guardada?</translation>
     </message>
     <message numerus="yes">
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="256" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
-        <translation type="vanished">
-            <numerusform>%1 · formato %2 · %n modelo: %3</numerusform>
-            <numerusform>%1 · formato %2 · %n modelos: %3</numerusform>
-        </translation>
+        <translation><numerusform>%1 · formato %2 · %n modelo: %3</numerusform><numerusform>%1 · formato %2 · %n modelos: %3</numerusform></translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="257" />
         <source>on this computer</source>
-        <translation type="vanished">en este ordenador</translation>
+        <translation>en este ordenador</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="268" />
         <source>No key needed</source>
-        <translation type="vanished">No se necesita clave</translation>
+        <translation>No se necesita clave</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="277" />
         <source>Key: reading the keychain…</source>
-        <translation type="vanished">Clave: leyendo el llavero…</translation>
+        <translation>Clave: leyendo el llavero…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="284" />
         <source>Key: none stored</source>
-        <translation type="vanished">Clave: ninguna guardada</translation>
+        <translation>Clave: ninguna guardada</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="286" />
         <source>Key: %1</source>
-        <translation type="vanished">Clave: %1</translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
         <source>Testing %1 with %2…</source>
-        <translation type="vanished">Probando %1 con %2…</translation>
+        <translation>Probando %1 con %2…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="347" />
         <source>Connected: %1 answered in %2 ms (cost %3).</source>
-        <translation type="vanished">Conectado: %1 respondió en %2 ms (coste %3).</translation>
+        <translation>Conectado: %1 respondió en %2 ms (coste %3).</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
         <source>Failed: %1</source>
-        <translation type="vanished">Error: %1</translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="370" />
+        <source>The switch holds for this session only: %1</source>
+        <translation>El cambio solo se mantiene durante esta sesión: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="399" />
         <source>All providers</source>
-        <translation type="vanished">Todos los proveedores</translation>
+        <translation>Todos los proveedores</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
         <source>daily</source>
-        <translation type="vanished">diario</translation>
+        <translation>diario</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
         <source>monthly</source>
-        <translation type="vanished">mensual</translation>
+        <translation>mensual</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="457" />
         <source>(apply to see)</source>
-        <translation type="vanished">(aplica para ver)</translation>
+        <translation>(aplica para ver)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="460" />
         <source>%1 of %2%3</source>
-        <translation type="vanished">%1 de %2%3</translation>
+        <translation>%1 de %2%3</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · exhausted</source>
-        <translation type="vanished"> · agotado</translation>
+        <translation> · agotado</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · warning</source>
-        <translation type="vanished"> · aviso</translation>
+        <translation> · aviso</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="538" />
+        <source>No router</source>
+        <translation>No hay enrutador</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="554" />
+        <source>The endpoint was not saved: %1</source>
+        <translation>No se guardó el endpoint: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="572" />
+        <source>No provider '%1'</source>
+        <translation>No existe el proveedor '%1'</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="574" />
+        <source>The endpoint was not removed: %1</source>
+        <translation>No se eliminó el endpoint: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>Key rejected on %1: %2</source>
+        <translation>Clave rechazada en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>the provider refused the key</source>
+        <translation>el proveedor rechazó la clave</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="637" />
+        <source>%1 (key rejected)</source>
+        <translation>%1 (clave rechazada)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="45" />
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="58" />
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="66" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="67" />
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="68" />
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="69" />
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75" />
+        <source>Font size</source>
+        <translation>Tamaño de fuente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77" />
+        <source>System (%1 pt)</source>
+        <translation>Sistema (%1 pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80" />
+        <source>&amp;Font size:</source>
+        <translation>Tamaño de &amp;fuente:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="90" />
+        <source>A new language takes effect after a restart.</source>
+        <translation>Un idioma nuevo se aplica tras reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="94" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98" />
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103" />
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="182" />
+        <source>Choose the data folder</source>
+        <translation>Elige la carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104" />
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106" />
+        <source>Use the default data folder</source>
+        <translation>Usar la carpeta de datos predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115" />
+        <source>Conversations, the usage ledger and downloaded models. A new folder is used from the next start; files are not moved. In use now: %1</source>
+        <translation>Conversaciones, el registro de uso y los modelos descargados. Una carpeta nueva se usa a partir del próximo inicio; los archivos no se mueven. En uso ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Carpeta de datos:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="126" />
+        <source>Vulkan device</source>
+        <translation>Dispositivo Vulkan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130" />
+        <source>The GPU the local model loads on.</source>
+        <translation>La GPU en la que se carga el modelo local.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131" />
+        <source>&amp;Vulkan device:</source>
+        <translation>Dispositivo &amp;Vulkan:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="193" />
+        <source>The default folder (%1) is used from the next start. In use now: %2</source>
+        <translation>La carpeta predeterminada (%1) se usa a partir del próximo inicio. En uso ahora: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199" />
+        <source>Not changed: %1</source>
+        <translation>Sin cambios: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205" />
+        <source>%1 is used from the next start; files are not moved. In use now: %2</source>
+        <translation>%1 se usa a partir del próximo inicio; los archivos no se mueven. En uso ahora: %2</translation>
     </message>
 </context>
 <context>
     <name>sb::UsageArea</name>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="60" />
         <source>Period</source>
-        <translation type="vanished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 7 days</source>
-        <translation type="vanished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 30 days</source>
-        <translation type="vanished">Últimos 30 días</translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>This month</source>
-        <translation type="vanished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Last 12 months</source>
-        <translation type="vanished">Últimos 12 meses</translation>
+        <translation>Últimos 12 meses</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="61" />
         <source>Custom</source>
-        <translation type="vanished">Personalizado</translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="64" />
         <source>From</source>
-        <translation type="vanished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="68" />
         <source>To</source>
-        <translation type="vanished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="72" />
         <source>Group by</source>
-        <translation type="vanished">Agrupar por</translation>
+        <translation>Agrupar por</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="73" />
         <source>per day</source>
-        <translation type="vanished">por día</translation>
+        <translation>por día</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="74" />
         <source>per week</source>
-        <translation type="vanished">por semana</translation>
+        <translation>por semana</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="75" />
         <source>per month</source>
-        <translation type="vanished">por mes</translation>
+        <translation>por mes</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="76" />
         <source>Export CSV…</source>
-        <translation type="vanished">Exportar CSV…</translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="83" />
         <source>from</source>
-        <translation type="vanished">desde</translation>
+        <translation>desde</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="85" />
         <source>to</source>
-        <translation type="vanished">hasta</translation>
+        <translation>hasta</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="93" />
         <source>Usage &amp; Billing</source>
-        <translation type="vanished">Uso y facturación</translation>
+        <translation>Uso y facturación</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="94" />
         <source>No requests recorded yet. Cost and latency per provider appear here as soon as requests complete.</source>
-        <translation type="vanished">Aún no hay solicitudes registradas. El coste y la latencia por proveedor aparecen aquí en cuanto se completan las solicitudes.</translation>
+        <translation>Aún no hay solicitudes registradas. El coste y la latencia por proveedor aparecen aquí en cuanto se completan las solicitudes.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="104" />
         <source>Budgets</source>
-        <translation type="vanished">Presupuestos</translation>
+        <translation>Presupuestos</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="108" />
         <source>Cost</source>
-        <translation type="vanished">Coste</translation>
+        <translation>Coste</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="119" />
         <source>Speed &amp;&amp; reliability</source>
-        <translation type="vanished">Velocidad y fiabilidad</translation>
+        <translation>Velocidad y fiabilidad</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="124" />
         <source>Bill by month, provider and model</source>
-        <translation type="vanished">Factura por mes, proveedor y modelo</translation>
+        <translation>Factura por mes, proveedor y modelo</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="135" />
         <source>Billing</source>
-        <translation type="vanished">Facturación</translation>
+        <translation>Facturación</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="148" />
+        <location filename="../app/gui/areas/UsageArea.cpp" line="151" />
         <source>Export bill</source>
-        <translation type="vanished">Exportar factura</translation>
+        <translation>Exportar factura</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="149" />
         <source>CSV (*.csv)</source>
-        <translation type="vanished">CSV (*.csv)</translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="249" />
         <source>Cannot read the ledger: %1</source>
-        <translation type="vanished">No se puede leer el registro: %1</translation>
+        <translation>No se puede leer el registro: %1</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="258" />
         <source>%1 requests · %2 · %3% after failover</source>
-        <translation type="vanished">%1 solicitudes · %2 · %3% tras conmutación</translation>
+        <translation>%1 solicitudes · %2 · %3% tras conmutación</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="275" />
         <source>No budgets set. Add daily or monthly limits in Providers &amp; Budgets.</source>
-        <translation type="vanished">No hay presupuestos. Añade límites diarios o mensuales en Proveedores y presupuestos.</translation>
+        <translation>No hay presupuestos. Añade límites diarios o mensuales en Proveedores y presupuestos.</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="292" />
         <source>%1 of %2 (%3%)</source>
-        <translation type="vanished">%1 de %2 (%3%)</translation>
+        <translation>%1 de %2 (%3%)</translation>
     </message>
     <message>
+        <location filename="../app/gui/areas/UsageArea.cpp" line="308" />
         <source>Cannot write %1: %2</source>
-        <translation type="vanished">No se puede escribir %1: %2</translation>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="25" />
+        <source>Welcome to Switchboard</source>
+        <translation>Te damos la bienvenida a Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="28" />
+        <source>Chat with SmolLM3 on this computer, offline, or with hosted models through your own provider keys, and see what every request costs and how fast it was. How would you like to start?</source>
+        <translation>Chatea con SmolLM3 en este ordenador, sin conexión, o con modelos alojados mediante tus propias claves de proveedor, y mira cuánto cuesta cada solicitud y lo rápida que fue. ¿Cómo quieres empezar?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="38" />
+        <source>The 3-billion-parameter model from Hugging Face; it runs on your GPU or, slower, on the CPU. Nothing leaves this computer.</source>
+        <translation>El modelo de 3000 millones de parámetros de Hugging Face; se ejecuta en tu GPU o, más lento, en la CPU. Nada sale de este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="41" />
+        <source>Open a local model…</source>
+        <translation>Abrir un modelo local…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="43" />
+        <source>Open a local model</source>
+        <translation>Abrir un modelo local</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="44" />
+        <source>A SmolLM3 folder (config.json, tokenizer.json, *.safetensors) or a GGUF file you already have.</source>
+        <translation>Una carpeta de SmolLM3 (config.json, tokenizer.json, *.safetensors) o un archivo GGUF que ya tengas.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="46" />
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="48" />
+        <source>Add a provider key</source>
+        <translation>Añadir una clave de proveedor</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="49" />
+        <source>OpenAI, Anthropic, Gemini, Groq and others, routed by price or speed within your budgets. Keys stay in your system keychain.</source>
+        <translation>OpenAI, Anthropic, Gemini, Groq y otros, enrutados por precio o velocidad dentro de tus presupuestos. Las claves se quedan en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="58" />
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="60" />
+        <source>Skip the welcome</source>
+        <translation>Omitir la bienvenida</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="76" />
+        <source>≈%1 GB</source>
+        <translation>≈%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="77" />
+        <source>≈%1 MB</source>
+        <translation>≈%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3 (%1)</source>
+        <translation>Descargar SmolLM3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3</source>
+        <translation>Descargar SmolLM3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="98" />
+        <source>Model folder…</source>
+        <translation>Carpeta del modelo…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="99" />
+        <source>GGUF file…</source>
+        <translation>Archivo GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="102" />
+        <source>Open model folder</source>
+        <translation>Abrir carpeta de modelo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="104" />
+        <source>Open GGUF model</source>
+        <translation>Abrir modelo GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="105" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dataPaths</name>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="71" />
+        <source>No folder chosen.</source>
+        <translation>No se eligió ninguna carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="74" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="76" />
+        <source>%1 cannot be created.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="79" />
+        <source>%1 is not writable: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>HubApi</name>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="25" />
+        <source>%1 (revision %2)</source>
+        <translation>%1 (révision %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="26" />
+        <source>%1 in %2 (revision %3)</source>
+        <translation>%1 dans %2 (révision %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="140" />
+        <source>The file list of %1 is not a JSON array (%2).</source>
+        <translation>La liste des fichiers de %1 n'est pas un tableau JSON (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="143" />
+        <source>unexpected shape</source>
+        <translation>structure inattendue</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="155" />
+        <source>The file list of %1 names an unsafe path: "%2".</source>
+        <translation>La liste des fichiers de %1 contient un chemin non sûr : « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="189" />
+        <source>Access to %1 was refused (HTTP %2) with the Hugging Face token that is stored: the repository is gated or private. Accept its terms on the Hub with the token's account, or store a token that has access under "huggingface" in Providers &amp; Budgets.</source>
+        <translation>L'accès à %1 a été refusé (HTTP %2) avec le jeton Hugging Face enregistré : le dépôt est restreint ou privé. Acceptez ses conditions sur le Hub avec le compte du jeton, ou enregistrez un jeton qui y a accès sous « huggingface » dans Fournisseurs et budgets.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="194" />
+        <source>%1 needs a Hugging Face token (HTTP %2): the repository is gated, private or does not exist. Store a token under "huggingface" in Providers &amp; Budgets and try again.</source>
+        <translation>%1 nécessite un jeton Hugging Face (HTTP %2) : le dépôt est restreint, privé ou n'existe pas. Enregistrez un jeton sous « huggingface » dans Fournisseurs et budgets, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="201" />
+        <source>Repository %1 was not found on the Hub (HTTP 404).</source>
+        <translation>Le dépôt %1 est introuvable sur le Hub (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="203" />
+        <source>Revision %1 of %2 was not found (HTTP 404).</source>
+        <translation>La révision %1 de %2 est introuvable (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="205" />
+        <source>Not found: %1 (HTTP 404).</source>
+        <translation>Introuvable : %1 (HTTP 404).</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="207" />
+        <source>Asked for %1.</source>
+        <translation>Fichier demandé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="212" />
+        <source>The Hub answered HTTP %1 for %2.</source>
+        <translation>Le Hub a répondu HTTP %1 pour %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/HubApi.cpp" line="224" />
+        <source>The connection failed while fetching %1: %2.</source>
+        <translation>La connexion a échoué lors de la récupération de %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/common/KeychainKeyStore.cpp" line="14" />
@@ -87,6 +155,21 @@
         <source>%</source>
         <translation>%</translation>
     </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="26" />
+        <source>Automatic (best available)</source>
+        <translation>Automatique (le meilleur disponible)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="37" />
+        <source>No Vulkan device: %1</source>
+        <translation>Aucun périphérique Vulkan : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/DeviceChoice.cpp" line="60" />
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
 </context>
 <context>
     <name>sb::AboutDialog</name>
@@ -119,12 +202,12 @@
 <context>
     <name>sb::AppServices</name>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="25" />
+        <location filename="../app/gui/AppServices.cpp" line="26" />
         <source>Usage is not recorded: %1</source>
         <translation>L'utilisation n'est pas enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/AppServices.cpp" line="29" />
+        <location filename="../app/gui/AppServices.cpp" line="30" />
         <source>Your providers.json was ignored: %1</source>
         <translation>Votre fichier providers.json a été ignoré : %1</translation>
     </message>
@@ -185,181 +268,196 @@
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="75" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="77" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="73" />
+        <source>Search conversations (%1)</source>
+        <translation>Rechercher dans les conversations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="78" />
         <source>New chat</source>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="76" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="77" />
         <source>New chat (%1)</source>
         <translation>Nouvelle discussion (%1)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="83" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="84" />
         <source>Conversations</source>
         <translation>Conversations</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="101" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
         <source>Think</source>
         <translation>Réfléchir</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="102" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
         <source>Thinking</source>
         <translation>Réflexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="104" />
         <source>Let SmolLM3 reason before it answers (/think) or answer directly (/no_think)</source>
         <translation>Laisser SmolLM3 réfléchir avant de répondre (/think) ou répondre directement (/no_think)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="106" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="107" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="108" />
         <source>Conversation settings</source>
         <translation>Réglages de la conversation</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="110" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="111" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="354" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="112" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="357" />
         <source>Export conversation</source>
         <translation>Exporter la conversation</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="114" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
         <source>As Markdown…</source>
         <translation>En Markdown…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="115" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="116" />
         <source>As JSON…</source>
         <translation>En JSON…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="143" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="144" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="145" />
         <source>Write a message… (Ctrl+Enter to send)</source>
         <translation>Écrire un message… (Ctrl+Entrée pour envoyer)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="148" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="149" />
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="151" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="152" />
+        <source>Send (%1)</source>
+        <translation>Envoyer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="153" />
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="153" />
-        <location filename="../app/gui/areas/ChatArea.cpp" line="401" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="155" />
+        <source>Stop generating (%1)</source>
+        <translation>Arrêter la génération (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ChatArea.cpp" line="156" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="404" />
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="226" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="229" />
         <source>Conversations cannot be saved: %1</source>
         <translation>Impossible d'enregistrer les conversations : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline · using the local model</source>
         <translation>Hors ligne · modèle local utilisé</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="262" />
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="263" />
         <source>No network: requests go to the local model.</source>
         <translation>Pas de réseau : les requêtes vont au modèle local.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="264" />
         <source>No network and no local model: load one in Models to chat offline.</source>
         <translation>Pas de réseau ni de modèle local : chargez-en un dans Modèles pour discuter hors ligne.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="337" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="340" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="353" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="356" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="377" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="380" />
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="378" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="378" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="380" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="383" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="381" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="384" />
         <source>Delete conversation</source>
         <translation>Supprimer la conversation</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="382" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="385" />
         <source>Delete "%1" and all its messages?</source>
         <translation>Supprimer « %1 » et tous ses messages ?</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="397" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="400" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="399" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="402" />
         <source>Edit and resend…</source>
         <translation>Modifier et renvoyer…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="408" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="411" />
         <source>Edit and resend</source>
         <translation>Modifier et renvoyer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ChatArea.cpp" line="417" />
+        <location filename="../app/gui/areas/ChatArea.cpp" line="420" />
         <source>Start or open a conversation to change its settings.</source>
         <translation>Commencez ou ouvrez une conversation pour modifier ses réglages.</translation>
     </message>
@@ -403,12 +501,12 @@
 <context>
     <name>sb::ChatView</name>
     <message>
-        <location filename="../app/gui/chat/ChatView.cpp" line="15" />
+        <location filename="../app/gui/chat/ChatView.cpp" line="18" />
         <source>Messages</source>
         <translation>Messages</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ChatView.cpp" line="89" />
+        <location filename="../app/gui/chat/ChatView.cpp" line="195" />
         <source>Start a conversation: pick a model above, write below and press Ctrl+Enter.
 Answers show the provider, tokens, cost and speed.</source>
         <translation>Commencez une conversation : choisissez un modèle en haut, écrivez en bas et appuyez sur Ctrl+Entrée.
@@ -497,16 +595,939 @@ Dernier message : %2</translation>
     </message>
 </context>
 <context>
-    <name>sb::FineTuneArea</name>
+    <name>sb::CustomEndpointDialog</name>
     <message>
-        <location filename="../app/gui/areas/FineTuneArea.cpp" line="14" />
-        <source>Fine-tune</source>
-        <translation>Affinage</translation>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="31" />
+        <source>Custom OpenAI-compatible endpoint</source>
+        <translation>Point de terminaison personnalisé compatible OpenAI</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/FineTuneArea.cpp" line="14" />
-        <source>No fine-tuning runs yet. Load a local model first, then choose a JSONL dataset to train a LoRA adapter.</source>
-        <translation>Aucun affinage pour l'instant. Chargez d'abord un modèle local, puis choisissez un jeu de données JSONL pour entraîner un adaptateur LoRA.</translation>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="36" />
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="37" />
+        <source>e.g. vLLM on the GPU box</source>
+        <translation>p. ex. vLLM sur la machine GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="40" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="48" />
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="44" />
+        <source>API key (optional)</source>
+        <translation>Clé API (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="46" />
+        <source>optional; stored in your system keychain</source>
+        <translation>facultative ; enregistrée dans le trousseau du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="47" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="49" />
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="54" />
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Model id</source>
+        <translation>ID du modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Context (tokens)</source>
+        <translation>Contexte (jetons)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Input $/M tokens</source>
+        <translation>Entrée $/M jetons</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="55" />
+        <source>Output $/M tokens</source>
+        <translation>Sortie $/M jetons</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="61" />
+        <source>Add model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="63" />
+        <source>Remove model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="65" />
+        <source>Fetch models</source>
+        <translation>Récupérer les modèles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="67" />
+        <source>Asks the server for its model list (GET base URL/models)</source>
+        <translation>Demande au serveur sa liste de modèles (GET URL de base/models)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="103" />
+        <source>unchanged (type a new key to replace it)</source>
+        <translation>inchangée (saisissez une nouvelle clé pour la remplacer)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="138" />
+        <source>Give the endpoint a name.</source>
+        <translation>Donnez un nom au point de terminaison.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="141" />
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="184" />
+        <source>Base URL: %1</source>
+        <translation>URL de base : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="151" />
+        <source>Model '%1' is listed twice.</source>
+        <translation>Le modèle « %1 » figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="158" />
+        <source>Model '%1': the context window must be a positive number of tokens.</source>
+        <translation>Modèle « %1 » : la fenêtre de contexte doit être un nombre positif de jetons.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="167" />
+        <source>Model '%1': prices are USD per million tokens, 0 or more.</source>
+        <translation>Modèle « %1 » : les prix sont en USD par million de jetons, 0 ou plus.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="174" />
+        <source>List at least one model (type its id or use Fetch models).</source>
+        <translation>Indiquez au moins un modèle (saisissez son ID ou utilisez Récupérer les modèles).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="190" />
+        <source>Asking %1/models…</source>
+        <translation>Interrogation de %1/models…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="194" />
+        <source>Could not fetch the models: %1</source>
+        <translation>Impossible de récupérer les modèles : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/gui/areas/CustomEndpointDialog.cpp" line="210" />
+        <source>The server lists %n model(s); %1 added.</source>
+        <translation><numerusform>Le serveur répertorie %n modèle ; ajoutés : %1.</numerusform><numerusform>Le serveur répertorie %n modèles ; ajoutés : %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sb::DatasetPreviewPanel</name>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="45" />
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="46" />
+        <source>Tokens with a loss: the assistant's turns (all tokens for plain text)</source>
+        <translation>Jetons pris en compte dans la perte : les tours de l'assistant (tous les jetons pour du texte brut)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="48" />
+        <source>Dataset preview</source>
+        <translation>Aperçu du jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="86" />
+        <source>Choose a JSONL dataset: one {"messages": [...]} or {"text": ...} record per line.</source>
+        <translation>Choisissez un jeu de données JSONL : un enregistrement {"messages": [...]} ou {"text": ...} par ligne.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="90" />
+        <source>Choose a model (or load one in Models) to count tokens.</source>
+        <translation>Choisissez un modèle (ou chargez-en un dans Modèles) pour compter les jetons.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="93" />
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="131" />
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="148" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="157" />
+        <source>&lt;b&gt;Error&lt;/b&gt; at line %1: %2</source>
+        <translation>&lt;b&gt;Erreur&lt;/b&gt; à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="160" />
+        <source>%1 records · %2 tokens · %3 assistant tokens (tokenised with the model's tokenizer, chat template applied)</source>
+        <translation>%1 enregistrements · %2 jetons · %3 jetons d'assistant (tokenisés avec le tokeniseur du modèle, gabarit de discussion appliqué)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/DatasetPreviewPanel.cpp" line="164" />
+        <source>; the first %1 are shown</source>
+        <translation>; les %1 premiers sont affichés</translation>
+    </message>
+</context>
+<context>
+    <name>sb::DownloadPanel</name>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="45" />
+        <source>Download from Hugging Face</source>
+        <translation>Télécharger depuis Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="55" />
+        <source>Hugging Face repository</source>
+        <translation>Dépôt Hugging Face</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="56" />
+        <source>owner/name</source>
+        <translation>propriétaire/nom</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="59" />
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="61" />
+        <source>List files</source>
+        <translation>Lister les fichiers</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="63" />
+        <source>List the repository's files</source>
+        <translation>Lister les fichiers du dépôt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="65" />
+        <source>Repository:</source>
+        <translation>Dépôt :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="69" />
+        <source>Revision:</source>
+        <translation>Révision :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="74" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="441" />
+        <source>Download folder</source>
+        <translation>Dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="75" />
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="76" />
+        <source>Choose the download folder</source>
+        <translation>Choisir le dossier de téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="79" />
+        <source>Save to:</source>
+        <translation>Enregistrer dans :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="84" />
+        <source>Files of the repository</source>
+        <translation>Fichiers du dépôt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="88" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="94" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="240" />
+        <source>List the files to see their sizes.</source>
+        <translation>Listez les fichiers pour voir leur taille.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="102" />
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="104" />
+        <source>Download the checked files</source>
+        <translation>Télécharger les fichiers cochés</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="105" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="107" />
+        <source>Pause the download</source>
+        <translation>Suspendre le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="108" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="110" />
+        <source>Resume the download</source>
+        <translation>Reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="111" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="113" />
+        <source>Cancel the download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="114" />
+        <source>Open model</source>
+        <translation>Ouvrir le modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="116" />
+        <source>Open the downloaded model</source>
+        <translation>Ouvrir le modèle téléchargé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="126" />
+        <source>Progress of the current file</source>
+        <translation>Progression du fichier en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="129" />
+        <source>Progress of the whole download</source>
+        <translation>Progression de l'ensemble du téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="136" />
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="137" />
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="175" />
+        <source>%1 Trying again in %2 s…</source>
+        <translation>%1 Nouvel essai dans %2 s…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="178" />
+        <source>Downloaded and verified %1 files into %2.</source>
+        <translation>%1 fichiers téléchargés et vérifiés dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="250" />
+        <source>Enter a repository as owner/name, for example %1.</source>
+        <translation>Saisissez un dépôt sous la forme propriétaire/nom, par exemple %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="259" />
+        <source>Listing the files of %1…</source>
+        <translation>Récupération de la liste des fichiers de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="278" />
+        <source>No file list.</source>
+        <translation>Aucune liste de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="286" />
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="291" />
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="294" />
+        <source>%1 files in %2 at %3.</source>
+        <translation>%1 fichiers dans %2 à la révision %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="316" />
+        <source>%1 files selected, %2 (the repository has %3 in %4 files).</source>
+        <translation>%1 fichiers sélectionnés, %2 (le dépôt contient %3 en %4 fichiers).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="335" />
+        <source>Check at least one file to download.</source>
+        <translation>Cochez au moins un fichier à télécharger.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="343" />
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="367" />
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="371" />
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="368" />
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="369" />
+        <source>%1 of %2 (%p%)</source>
+        <translation>%1 sur %2 (%p%)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="374" />
+        <source>File %1 of %2 · %3/s · %4 left</source>
+        <translation>Fichier %1 sur %2 · %3/s · reste %4</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="380" />
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="382" />
+        <source>Checking the partial download of %1…</source>
+        <translation>Vérification du téléchargement partiel de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="384" />
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="392" />
+        <source>Paused. Resume continues where it stopped, also after a restart.</source>
+        <translation>En pause. Reprendre poursuit là où le téléchargement s'est arrêté, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="395" />
+        <source>Cancelled. The partial file was deleted; finished files are kept.</source>
+        <translation>Annulé. Le fichier partiel a été supprimé ; les fichiers terminés sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="408" />
+        <source>Resume continues the download.</source>
+        <translation>Reprendre poursuit le téléchargement.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="412" />
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/models/DownloadPanel.cpp" line="419" />
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FileTransfer</name>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="74" />
+        <source>Refused to write "%1" from %2: the path leaves the destination folder.</source>
+        <translation>Écriture de « %1 » depuis %2 refusée : le chemin sort du dossier de destination.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="81" />
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="389" />
+        <source>the connection closed after %1 of %2 bytes</source>
+        <translation>la connexion s'est fermée après %1 octets sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="406" />
+        <source>The server keeps answering with other bytes than asked for %1 in %2; try again later.</source>
+        <translation>Le serveur continue de renvoyer d'autres octets que ceux demandés pour %1 dans %2 ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="437" />
+        <source>%1 from %2 is corrupt: its %3 is %4, the Hub lists %5. The partial download was deleted; download it again.</source>
+        <translation>%1 de %2 est corrompu : son %3 est %4, le Hub indique %5. Le téléchargement partiel a été supprimé ; téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/download/FileTransfer.cpp" line="504" />
+        <source>Could not write %1 (%2 from %3): %4. The partial download is kept: free some disk space or fix the folder's permissions, then resume.</source>
+        <translation>Impossible d'écrire %1 (%2 de %3) : %4. Le téléchargement partiel est conservé : libérez de l'espace disque ou corrigez les autorisations du dossier, puis reprenez.</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FineTuneArea</name>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="131" />
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="132" />
+        <source>A Hugging Face model directory (config.json + safetensors)</source>
+        <translation>Un dossier de modèle Hugging Face (config.json + safetensors)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="134" />
+        <source>GGUF…</source>
+        <translation>GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="136" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="138" />
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="140" />
+        <source>Model and data</source>
+        <translation>Modèle et données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="145" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="142" />
+        <source>the loaded local model</source>
+        <translation>le modèle local chargé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="146" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="143" />
+        <source>train.jsonl</source>
+        <translation>train.jsonl</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="144" />
+        <source>adapter directory</source>
+        <translation>dossier de l'adaptateur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="147" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="207" />
+        <source>Output directory</source>
+        <translation>Dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="150" />
+        <source>Hyper-parameters</source>
+        <translation>Hyperparamètres</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="164" />
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="165" />
+        <source>Start a new run (replaces the adapter in the output directory)</source>
+        <translation>Démarrer un nouvel entraînement (remplace l'adaptateur dans le dossier de sortie)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="166" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="167" />
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="168" />
+        <source>Continue a paused run, or the checkpoint saved in the output directory</source>
+        <translation>Poursuivre un entraînement en pause, ou depuis le point de contrôle enregistré dans le dossier de sortie</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="169" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="170" />
+        <source>Stop after this step and save a checkpoint</source>
+        <translation>S'arrêter après cette étape et enregistrer un point de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="171" />
+        <source>Chat with this adapter</source>
+        <translation>Discuter avec cet adaptateur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="172" />
+        <source>Serve base + adapter as a second local model in Chat, next to the base</source>
+        <translation>Servir base + adaptateur comme second modèle local dans Discussion, à côté du modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="192" />
+        <source>Base model directory</source>
+        <translation>Dossier du modèle de base</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="197" />
+        <source>GGUF models (*.gguf)</source>
+        <translation>Modèles GGUF (*.gguf)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="202" />
+        <source>JSON Lines (*.jsonl *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="272" />
+        <source>load a model in Models, or choose one</source>
+        <translation>chargez un modèle dans Modèles, ou choisissez-en un</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="273" />
+        <source>loaded: %1</source>
+        <translation>chargé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="325" />
+        <source>Paused at step %1 of %2.</source>
+        <translation>En pause à l'étape %1 sur %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="328" />
+        <source>Cancelled at step %1 of %2; a checkpoint is saved, Resume continues from it.</source>
+        <translation>Annulé à l'étape %1 sur %2 ; un point de contrôle est enregistré, Reprendre repart de celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="333" />
+        <source>Done: %1 steps; the adapter is in %2.</source>
+        <translation>Terminé : %1 étapes ; l'adaptateur se trouve dans %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="338" />
+        <source>Training stopped: %1</source>
+        <translation>Entraînement arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="348" />
+        <source>Choose a base model, a dataset and an output directory first.</source>
+        <translation>Choisissez d'abord un modèle de base, un jeu de données et un dossier de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="352" />
+        <source>Choose at least one target module.</source>
+        <translation>Choisissez au moins un module cible.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="359" />
+        <source>Loading the model and the dataset…</source>
+        <translation>Chargement du modèle et du jeu de données…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="369" />
+        <source>Pausing after this step…</source>
+        <translation>Mise en pause après cette étape…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="377" />
+        <source>Training…</source>
+        <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="386" />
+        <source>No checkpoint to resume in %1.</source>
+        <translation>Aucun point de contrôle à reprendre dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="396" />
+        <source>Resuming from the checkpoint at step %1…</source>
+        <translation>Reprise depuis le point de contrôle de l'étape %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="406" />
+        <source>Cancelling after this step (saving a checkpoint)…</source>
+        <translation>Annulation après cette étape (enregistrement d'un point de contrôle)…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="423" />
+        <source>Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.</source>
+        <translation>Entraînement sur %1 : %2 enregistrements (%3 jetons), %4 pour la validation ; %5 paramètres entraînables.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="429" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="448" />
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="495" />
+        <source>step %1 / %2</source>
+        <translation>étape %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="450" />
+        <source>loss %1</source>
+        <translation>perte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="451" />
+        <source>loss %1 · validation %2</source>
+        <translation>perte %1 · validation %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="453" />
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="454" />
+        <source>ETA %1</source>
+        <translation>Fin estimée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="497" />
+        <source>This folder holds a run at step %1 of %2: Resume continues it, Start begins anew.</source>
+        <translation>Ce dossier contient un entraînement à l'étape %1 sur %2 : Reprendre le poursuit, Démarrer le recommence.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="498" />
+        <source>This folder holds a finished run (%1 steps).</source>
+        <translation>Ce dossier contient un entraînement terminé (%1 étapes).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="516" />
+        <source>Loading %1 with the adapter…</source>
+        <translation>Chargement de %1 avec l'adaptateur…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="528" />
+        <source>The adapter could not be loaded: %1</source>
+        <translation>Impossible de charger l'adaptateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="532" />
+        <source>"%1" is in Chat's model picker next to the base model.</source>
+        <translation>« %1 » figure dans le sélecteur de modèle de Discussion, à côté du modèle de base.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="567" />
+        <source>VRAM %1 MiB</source>
+        <translation>VRAM %1 Mio</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="568" />
+        <source>VRAM: not used (CPU)</source>
+        <translation>VRAM : non utilisée (CPU)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/FineTuneArea.cpp" line="573" />
+        <source>memory %1 MiB</source>
+        <translation>mémoire %1 Mio</translation>
+    </message>
+</context>
+<context>
+    <name>sb::FineTuneSettingsForm</name>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="41" />
+        <source>Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a device takes the model).</source>
+        <translation>Où l'entraînement s'exécute : sur le CPU, sur le GPU via Vulkan, ou Auto (Vulkan quand un périphérique peut accueillir le modèle).</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="52" />
+        <source>Learning-rate schedule</source>
+        <translation>Planification du taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="53" />
+        <source>cosine</source>
+        <translation>cosinus</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="54" />
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="55" />
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="57" />
+        <source>Warm-up steps</source>
+        <translation>Étapes d'échauffement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="62" />
+        <source>only at the end</source>
+        <translation>uniquement à la fin</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="63" />
+        <source>Recompute activations (less memory, ~1.3x time)</source>
+        <translation>Recalculer les activations (moins de mémoire, temps ~1,3x)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="75" />
+        <source>Adapt %1.%2</source>
+        <translation>Adapter %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="85" />
+        <source>warm-up </source>
+        <translation>échauffement </translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="86" />
+        <source> steps</source>
+        <translation> étapes</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="90" />
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="91" />
+        <source>Rank r</source>
+        <translation>Rang r</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="92" />
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="93" />
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="94" />
+        <source>Learning rate</source>
+        <translation>Taux d'apprentissage</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="95" />
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="96" />
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="97" />
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="98" />
+        <source>Gradient accumulation</source>
+        <translation>Accumulation de gradient</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="99" />
+        <source>Sequence length</source>
+        <translation>Longueur de séquence</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="100" />
+        <source>Target modules</source>
+        <translation>Modules cibles</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="101" />
+        <source>Validation split</source>
+        <translation>Part de validation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="102" />
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/FineTuneSettingsForm.cpp" line="103" />
+        <source>Save every N steps</source>
+        <translation>Enregistrer toutes les N étapes</translation>
     </message>
 </context>
 <context>
@@ -545,141 +1566,199 @@ Dernier message : %2</translation>
         <translation>Les éditeurs, scripts et agents de cette machine peuvent utiliser Switchboard comme routeur.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="38" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="34" />
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="39" />
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="46" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="47" />
         <source>URL:</source>
         <translation>URL :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="53" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
         <source>Server token</source>
         <translation>Jeton du serveur</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="54" />
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="55" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="56" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="57" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="58" />
         <source>Rotate</source>
         <translation>Renouveler</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="59" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="60" />
         <source>Make a new token; clients using the old one get 401.</source>
         <translation>Créer un nouveau jeton ; les clients qui utilisent l'ancien reçoivent 401.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="64" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="65" />
         <source>Bearer token:</source>
         <translation>Jeton Bearer :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="85" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="86" />
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="111" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="112" />
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="119" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="120" />
         <source>Could not start the server: %1</source>
         <translation>Impossible de démarrer le serveur : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="128" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="129" />
         <source>Running. Clients send the header "Authorization: Bearer &lt;token&gt;".</source>
         <translation>En marche. Les clients envoient l'en-tête « Authorization: Bearer &lt;token&gt; ».</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="173" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="174" />
         <source>The token could not be saved in the keychain (%1); a new one is made at the next start.</source>
         <translation>Le jeton n'a pas pu être enregistré dans le trousseau (%1) ; un nouveau sera créé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="182" />
+        <location filename="../app/gui/areas/LocalServerPanel.cpp" line="183" />
         <source>not running</source>
         <translation>arrêté</translation>
     </message>
 </context>
 <context>
+    <name>sb::LossChart</name>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="20" />
+        <source>Loss chart</source>
+        <translation>Courbe de perte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="23" />
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="27" />
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="28" />
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="34" />
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/finetune/LossChart.cpp" line="36" />
+        <source>cross-entropy</source>
+        <translation>entropie croisée</translation>
+    </message>
+</context>
+<context>
     <name>sb::MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="33" />
+        <location filename="../app/gui/MainWindow.cpp" line="45" />
         <source>Switchboard</source>
         <translation>Switchboard</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="43" />
+        <location filename="../app/gui/MainWindow.cpp" line="55" />
         <source>Areas</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="57" />
+        <location filename="../app/gui/MainWindow.cpp" line="69" />
         <source>Chat</source>
         <translation>Discussion</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="59" />
+        <location filename="../app/gui/MainWindow.cpp" line="71" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="60" />
+        <location filename="../app/gui/MainWindow.cpp" line="73" />
         <source>Fine-tune</source>
         <translation>Affinage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="61" />
+        <location filename="../app/gui/MainWindow.cpp" line="74" />
         <source>Providers &amp; Budgets</source>
         <translation>Fournisseurs et budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="62" />
+        <location filename="../app/gui/MainWindow.cpp" line="75" />
         <source>Usage &amp; Billing</source>
         <translation>Utilisation et facturation</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="94" />
+        <location filename="../app/gui/MainWindow.cpp" line="129" />
         <source>Ready</source>
         <translation>Prêt</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="113" />
+        <location filename="../app/gui/MainWindow.cpp" line="265" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="114" />
+        <location filename="../app/gui/MainWindow.cpp" line="266" />
+        <source>&amp;New chat</source>
+        <translation>&amp;Nouvelle discussion</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="270" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="280" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="118" />
+        <location filename="../app/gui/MainWindow.cpp" line="284" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="285" />
+        <source>&amp;Search conversations</source>
+        <translation>&amp;Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="290" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="125" />
+        <location filename="../app/gui/MainWindow.cpp" line="297" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="126" />
+        <location filename="../app/gui/MainWindow.cpp" line="298" />
         <source>&amp;About Switchboard</source>
         <translation>À &amp;propos de Switchboard</translation>
     </message>
@@ -687,43 +1766,43 @@ Dernier message : %2</translation>
 <context>
     <name>sb::MessageDelegate</name>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>System</source>
         <translation>Système</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="238" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="287" />
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="250" />
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="256" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="299" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Hide thinking</source>
         <translation>Masquer la réflexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="256" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="305" />
         <source>Show thinking</source>
         <translation>Afficher la réflexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="284" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="333" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="295" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="344" />
         <source>Generating…</source>
         <translation>Génération…</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/MessageDelegate.cpp" line="297" />
+        <location filename="../app/gui/chat/MessageDelegate.cpp" line="346" />
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -746,27 +1825,27 @@ Dernier message : %2</translation>
         <translation>Comment le routeur choisit le fournisseur pour ce modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="51" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="61" />
         <source>%1 (local)</source>
         <translation>%1 (local)</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="69" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="80" />
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="73" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="84" />
         <source>auto: cheapest</source>
         <translation>auto : le moins cher</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="74" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="85" />
         <source>auto: fastest</source>
         <translation>auto : le plus rapide</translation>
     </message>
     <message>
-        <location filename="../app/gui/chat/ModelPicker.cpp" line="76" />
+        <location filename="../app/gui/chat/ModelPicker.cpp" line="87" />
         <source>only %1</source>
         <translation>uniquement %1</translation>
     </message>
@@ -774,195 +1853,190 @@ Dernier message : %2</translation>
 <context>
     <name>sb::ModelsArea</name>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="32" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
         <source>Local model</source>
         <translation>Modèle local</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="34" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="36" />
         <source>Run SmolLM3 on this computer, offline. Open a Hugging Face model folder (config.json, tokenizer.json, *.safetensors) or a GGUF file.</source>
         <translation>Exécuter SmolLM3 sur cet ordinateur, hors ligne. Ouvrez un dossier de modèle Hugging Face (config.json, tokenizer.json, *.safetensors) ou un fichier GGUF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="40" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
         <source>Model and device</source>
         <translation>Modèle et périphérique</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="45" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="53" />
+        <source>Model folder or GGUF file</source>
+        <translation>Dossier de modèle ou fichier GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="54" />
         <source>Model folder or .gguf file</source>
         <translation>Dossier de modèle ou fichier .gguf</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="47" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
         <source>Folder…</source>
         <translation>Dossier…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="48" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
         <source>GGUF file…</source>
         <translation>Fichier GGUF…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="52" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="61" />
         <source>Model:</source>
         <translation>Modèle :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="56" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="65" />
         <source>Automatic (GPU if possible)</source>
         <translation>Automatique (GPU si possible)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="57" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="66" />
         <source>Vulkan GPU</source>
         <translation>GPU Vulkan</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="58" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="67" />
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="59" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="228" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
         <source>Backend:</source>
         <translation>Backend :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="63" />
-        <source>Best available</source>
-        <translation>Le meilleur disponible</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="71" />
-        <source>No Vulkan device: %1</source>
-        <translation>Aucun périphérique Vulkan : %1</translation>
-    </message>
-    <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="74" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
         <source>Device:</source>
         <translation>Périphérique :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="80" />
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="82" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="86" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="90" />
         <source>Load model</source>
         <translation>Charger le modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="98" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="102" />
         <source>No local model loaded.</source>
         <translation>Aucun modèle local chargé.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="104" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="108" />
         <source>Loaded model</source>
         <translation>Modèle chargé</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="135" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="163" />
         <source>Open model folder</source>
         <translation>Ouvrir un dossier de modèle</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="142" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="170" />
         <source>Open GGUF model</source>
         <translation>Ouvrir un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="143" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="171" />
         <source>GGUF models (*.gguf);;All files (*)</source>
         <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="152" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="180" />
         <source>Choose a model folder or a GGUF file first.</source>
         <translation>Choisissez d'abord un dossier de modèle ou un fichier GGUF.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="161" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="189" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Checking %p%</source>
         <translation>Vérification %p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="162" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="190" />
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="194" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="222" />
         <source>Uploading weights %p%</source>
         <translation>Transfert des poids %p%</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="204" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
         <source>Could not load the model: %1</source>
         <translation>Impossible de charger le modèle : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="210" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="238" />
         <source>Loaded %1 on the %2 backend.</source>
         <translation>%1 chargé sur le backend %2.</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="212" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="240" />
         <source>Note: %1</source>
         <translation>Remarque : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="229" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="230" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Layers:</source>
         <translation>Couches :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="231" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>Attention heads:</source>
         <translation>Têtes d'attention :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="232" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 requête, %2 clé/valeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="233" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Vocabulary:</source>
         <translation>Vocabulaire :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="234" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Parameters:</source>
         <translation>Paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="235" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Weights:</source>
         <translation>Poids :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="236" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>%1 tokens</source>
         <translation>%1 jetons</translation>
     </message>
@@ -970,179 +2044,388 @@ Dernier message : %2</translation>
 <context>
     <name>sb::ProvidersArea</name>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="55" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="62" />
         <source>Providers (drag to set the preferred order)</source>
         <translation>Fournisseurs (faites glisser pour définir l'ordre de préférence)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="59" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="66" />
         <source>Providers</source>
         <translation>Fournisseurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="65" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="71" />
+        <source>Add endpoint…</source>
+        <translation>Ajouter un point de terminaison…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="73" />
+        <source>A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint</source>
+        <translation>Un serveur personnalisé compatible OpenAI : vLLM, llama-server, LM Studio, Ollama, tout point de terminaison /v1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="74" />
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="76" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="90" />
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="75" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="100" />
         <source>API key (masked)</source>
         <translation>Clé API (masquée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="77" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
         <source>Set key…</source>
         <translation>Définir la clé…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="79" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="104" />
         <source>Remove key</source>
         <translation>Supprimer la clé</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="81" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="106" />
         <source>Test connection</source>
         <translation>Tester la connexion</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="98" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="123" />
         <source>Budgets (USD; a request whose worst case would cross a hard limit is refused)</source>
         <translation>Budgets (USD ; une requête qui, dans le pire des cas, dépasserait une limite stricte est refusée)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="102" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="127" />
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Applies to</source>
         <translation>S'applique à</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Hard limit</source>
         <translation>Limite stricte</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Warn at</source>
         <translation>Alerte à</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="103" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="128" />
         <source>Spent now</source>
         <translation>Dépensé</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="107" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="132" />
         <source>Add budget</source>
         <translation>Ajouter un budget</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="109" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="134" />
         <source>Remove budget</source>
         <translation>Supprimer le budget</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="110" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="135" />
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>API key for %1</source>
         <translation>Clé API pour %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="130" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="155" />
         <source>Key (stored in your system keychain)</source>
         <translation>Clé (enregistrée dans le trousseau du système)</translation>
     </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove endpoint</source>
+        <translation>Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="168" />
+        <source>Remove %1 and its stored key?</source>
+        <translation>Supprimer %1 et sa clé enregistrée ?</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="211" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="256" />
         <source>%1 · %2 wire format · %n model(s): %3</source>
         <translation><numerusform>%1 · format de transmission %2 · %n modèle : %3</numerusform><numerusform>%1 · format de transmission %2 · %n modèles : %3</numerusform></translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="212" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="257" />
         <source>on this computer</source>
         <translation>sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="219" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="268" />
         <source>No key needed</source>
         <translation>Aucune clé nécessaire</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="228" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="277" />
         <source>Key: reading the keychain…</source>
         <translation>Clé : lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="235" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="284" />
         <source>Key: none stored</source>
         <translation>Clé : aucune enregistrée</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="237" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="286" />
         <source>Key: %1</source>
         <translation>Clé : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="293" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
         <source>Testing %1 with %2…</source>
         <translation>Test de %1 avec %2…</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="296" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="347" />
         <source>Connected: %1 answered in %2 ms (cost %3).</source>
         <translation>Connecté : %1 a répondu en %2 ms (coût %3).</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="300" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
         <source>Failed: %1</source>
         <translation>Échec : %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="344" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="370" />
+        <source>The switch holds for this session only: %1</source>
+        <translation>Ce changement ne vaut que pour cette session : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="399" />
         <source>All providers</source>
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="350" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
         <source>daily</source>
         <translation>quotidien</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="351" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="402" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="457" />
         <source>(apply to see)</source>
         <translation>(appliquez pour voir)</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="405" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="460" />
         <source>%1 of %2%3</source>
         <translation>%1 sur %2%3</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · exhausted</source>
         <translation> · épuisé</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ProvidersArea.cpp" line="406" />
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="461" />
         <source> · warning</source>
         <translation> · alerte</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="538" />
+        <source>No router</source>
+        <translation>Aucun routeur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="554" />
+        <source>The endpoint was not saved: %1</source>
+        <translation>Le point de terminaison n'a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="572" />
+        <source>No provider '%1'</source>
+        <translation>Aucun fournisseur « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="574" />
+        <source>The endpoint was not removed: %1</source>
+        <translation>Le point de terminaison n'a pas été supprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>Key rejected on %1: %2</source>
+        <translation>Clé refusée par %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="605" />
+        <source>the provider refused the key</source>
+        <translation>le fournisseur a refusé la clé</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ProvidersArea.cpp" line="637" />
+        <source>%1 (key rejected)</source>
+        <translation>%1 (clé refusée)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::SettingsDialog</name>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="45" />
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="58" />
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="66" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="67" />
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="68" />
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="69" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="71" />
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="75" />
+        <source>Font size</source>
+        <translation>Taille de police</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="77" />
+        <source>System (%1 pt)</source>
+        <translation>Système (%1 pt)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="78" />
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="80" />
+        <source>&amp;Font size:</source>
+        <translation>Taille de &amp;police :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="84" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="90" />
+        <source>A new language takes effect after a restart.</source>
+        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="94" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="98" />
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="101" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="103" />
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="182" />
+        <source>Choose the data folder</source>
+        <translation>Choisir le dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="104" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="106" />
+        <source>Use the default data folder</source>
+        <translation>Utiliser le dossier de données par défaut</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="115" />
+        <source>Conversations, the usage ledger and downloaded models. A new folder is used from the next start; files are not moved. In use now: %1</source>
+        <translation>Conversations, journal d'utilisation et modèles téléchargés. Un nouveau dossier est utilisé à partir du prochain démarrage ; les fichiers ne sont pas déplacés. Utilisé actuellement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="122" />
+        <source>&amp;Data folder:</source>
+        <translation>&amp;Dossier de données :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="126" />
+        <source>Vulkan device</source>
+        <translation>Périphérique Vulkan</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="130" />
+        <source>The GPU the local model loads on.</source>
+        <translation>Le GPU sur lequel le modèle local est chargé.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="131" />
+        <source>&amp;Vulkan device:</source>
+        <translation>Périphérique &amp;Vulkan :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="193" />
+        <source>The default folder (%1) is used from the next start. In use now: %2</source>
+        <translation>Le dossier par défaut (%1) est utilisé à partir du prochain démarrage. Utilisé actuellement : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="199" />
+        <source>Not changed: %1</source>
+        <translation>Non modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/settings/SettingsDialog.cpp" line="205" />
+        <source>%1 is used from the next start; files are not moved. In use now: %2</source>
+        <translation>%1 est utilisé à partir du prochain démarrage ; les fichiers ne sont pas déplacés. Utilisé actuellement : %2</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +2575,128 @@ Dernier message : %2</translation>
         <location filename="../app/gui/areas/UsageArea.cpp" line="308" />
         <source>Cannot write %1: %2</source>
         <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>sb::WelcomePage</name>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="25" />
+        <source>Welcome to Switchboard</source>
+        <translation>Bienvenue dans Switchboard</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="28" />
+        <source>Chat with SmolLM3 on this computer, offline, or with hosted models through your own provider keys, and see what every request costs and how fast it was. How would you like to start?</source>
+        <translation>Discutez avec SmolLM3 sur cet ordinateur, hors ligne, ou avec des modèles hébergés grâce à vos propres clés de fournisseur, et voyez ce que coûte chaque requête et sa rapidité. Comment souhaitez-vous commencer ?</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="38" />
+        <source>The 3-billion-parameter model from Hugging Face; it runs on your GPU or, slower, on the CPU. Nothing leaves this computer.</source>
+        <translation>Le modèle à 3 milliards de paramètres de Hugging Face ; il tourne sur votre GPU ou, plus lentement, sur le CPU. Rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="41" />
+        <source>Open a local model…</source>
+        <translation>Ouvrir un modèle local…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="43" />
+        <source>Open a local model</source>
+        <translation>Ouvrir un modèle local</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="44" />
+        <source>A SmolLM3 folder (config.json, tokenizer.json, *.safetensors) or a GGUF file you already have.</source>
+        <translation>Un dossier SmolLM3 (config.json, tokenizer.json, *.safetensors) ou un fichier GGUF dont vous disposez déjà.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="46" />
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="48" />
+        <source>Add a provider key</source>
+        <translation>Ajouter une clé de fournisseur</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="49" />
+        <source>OpenAI, Anthropic, Gemini, Groq and others, routed by price or speed within your budgets. Keys stay in your system keychain.</source>
+        <translation>OpenAI, Anthropic, Gemini, Groq et d'autres, routés selon le prix ou la vitesse dans la limite de vos budgets. Les clés restent dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="58" />
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="60" />
+        <source>Skip the welcome</source>
+        <translation>Passer l'accueil</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="76" />
+        <source>≈%1 GB</source>
+        <translation>≈%1 Go</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="77" />
+        <source>≈%1 MB</source>
+        <translation>≈%1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3 (%1)</source>
+        <translation>Télécharger SmolLM3 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="82" />
+        <source>Download SmolLM3</source>
+        <translation>Télécharger SmolLM3</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="98" />
+        <source>Model folder…</source>
+        <translation>Dossier de modèle…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="99" />
+        <source>GGUF file…</source>
+        <translation>Fichier GGUF…</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="102" />
+        <source>Open model folder</source>
+        <translation>Ouvrir un dossier de modèle</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="104" />
+        <source>Open GGUF model</source>
+        <translation>Ouvrir un modèle GGUF</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/welcome/WelcomePage.cpp" line="105" />
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sb::dataPaths</name>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="71" />
+        <source>No folder chosen.</source>
+        <translation>Aucun dossier choisi.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="74" />
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="76" />
+        <source>%1 cannot be created.</source>
+        <translation>Impossible de créer %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/common/DataPaths.cpp" line="79" />
+        <source>%1 is not writable: %2</source>
+        <translation>%1 n'est pas accessible en écriture : %2</translation>
     </message>
 </context>
 </TS>
