@@ -1909,12 +1909,13 @@ Letzte Nachricht: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Backend:</source>
         <translation>Backend:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Device:</source>
         <translation>Gerät:</translation>
     </message>
@@ -1925,7 +1926,7 @@ Letzte Nachricht: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
@@ -1996,49 +1997,69 @@ Letzte Nachricht: %2</translation>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Quantisation:</source>
+        <translation>Quantisierung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Layers:</source>
         <translation>Schichten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Hidden size:</source>
         <translation>Verborgene Dimension:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Attention heads:</source>
         <translation>Attention-Heads:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 Query, %2 Key/Value</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Vocabulary:</source>
         <translation>Vokabular:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>VRAM use:</source>
+        <translation>VRAM-Belegung:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>none (runs on the CPU)</source>
+        <translation>keine (läuft auf der CPU)</translation>
     </message>
 </context>
 <context>

@@ -1909,12 +1909,13 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Backend:</source>
         <translation>Motor:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Device:</source>
         <translation>Dispositivo:</translation>
     </message>
@@ -1925,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
@@ -1996,49 +1997,69 @@ Last message: %2</source>
         <translation>Nota: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Quantisation:</source>
+        <translation>Cuantización:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Layers:</source>
         <translation>Capas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Hidden size:</source>
         <translation>Tamaño oculto:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Attention heads:</source>
         <translation>Cabezas de atención:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 de consulta, %2 de clave/valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Vocabulary:</source>
         <translation>Vocabulario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Parameters:</source>
         <translation>Parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Weights:</source>
         <translation>Pesos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>VRAM use:</source>
+        <translation>Uso de VRAM:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>none (runs on the CPU)</source>
+        <translation>ninguno (se ejecuta en la CPU)</translation>
     </message>
 </context>
 <context>

@@ -1909,12 +1909,13 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Backend:</source>
         <translation>バックエンド:</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Device:</source>
         <translation>デバイス:</translation>
     </message>
@@ -1925,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Context:</source>
         <translation>コンテキスト:</translation>
     </message>
@@ -1996,49 +1997,69 @@ Last message: %2</source>
         <translation>注意: %1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Quantisation:</source>
+        <translation>量子化:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Layers:</source>
         <translation>レイヤー:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Hidden size:</source>
         <translation>隠れ層サイズ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Attention heads:</source>
         <translation>アテンションヘッド:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>%1 query, %2 key/value</source>
         <translation>クエリ %1、キー/バリュー %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Vocabulary:</source>
         <translation>語彙:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Parameters:</source>
         <translation>パラメーター:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Weights:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>VRAM use:</source>
+        <translation>VRAM 使用量:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>none (runs on the CPU)</source>
+        <translation>なし (CPU で実行)</translation>
     </message>
 </context>
 <context>

@@ -1909,12 +1909,13 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="68" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
         <source>Backend:</source>
         <translation>后端：</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="73" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
         <source>Device:</source>
         <translation>设备：</translation>
     </message>
@@ -1925,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Context:</source>
         <translation>上下文：</translation>
     </message>
@@ -1996,49 +1997,69 @@ Last message: %2</source>
         <translation>注意：%1</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="257" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="256" />
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="258" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Quantisation:</source>
+        <translation>量化：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Layers:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Hidden size:</source>
         <translation>隐藏层大小：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Attention heads:</source>
         <translation>注意力头：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>%1 query, %2 key/value</source>
         <translation>查询 %1，键/值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Vocabulary:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Parameters:</source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>VRAM use:</source>
+        <translation>显存占用：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <source>none (runs on the CPU)</source>
+        <translation>无（在 CPU 上运行）</translation>
     </message>
 </context>
 <context>

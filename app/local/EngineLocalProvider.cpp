@@ -1,10 +1,13 @@
 #include "local/EngineLocalProvider.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QThread>
 #include <QPointer>
 #include <thread>
+
+#include "model/WeightSummary.h"
 
 namespace sb {
 
@@ -184,6 +187,10 @@ LocalModelInfo EngineLocalProvider::modelInfo() const
     info.parameters = rt->parameterCount();
     info.weightBytes = rt->model().weightBytes;
     info.contextLength = rt->contextLength();
+    info.name = QFileInfo(QString::fromStdString(rt->modelPath())).fileName();
+    info.quantisation = QString::fromStdString(describeWeightTypes(rt->model().weights));
+    info.device = QString::fromStdString(rt->deviceName());
+    info.deviceBytes = rt->deviceMemoryBytes();
     return info;
 }
 

@@ -24,6 +24,10 @@ struct LocalModelInfo {
     qint64 parameters = 0;
     quint64 weightBytes = 0;
     qint64 contextLength = 0;
+    QString name;          // the model folder's or file's name
+    QString quantisation;  // the dtype of most weight bytes ("BF16", "Q4_0", ...; "mixed: ..." when split)
+    QString device;        // "CPU" or the Vulkan device's name
+    quint64 deviceBytes = 0; // device memory held (weights, KV cache, buffers); 0 on the CPU
 };
 
 class EngineLocalProvider : public QObject, public LocalProvider {

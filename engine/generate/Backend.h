@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 
 #include "core/Result.h"
 #include "model/ModelConfig.h"
@@ -40,6 +41,11 @@ public:
     // (no logits cross the bus). randomU in [0, 1) is drawn by the caller (seeded, reproducible).
     virtual Result<int32_t> forwardSampled(std::span<const int32_t> tokens, int64_t startPos,
                                            const SamplingParams &params, double randomU);
+
+    // Where the model runs ("CPU" or the GPU's name) and the device memory it holds (weights, KV
+    // cache, work buffers; 0 for the CPU backend, whose weights stay memory-mapped).
+    virtual std::string deviceName() const { return "CPU"; }
+    virtual uint64_t deviceMemoryBytes() const { return 0; }
 
     // Drops cached positions >= length (no-op when length >= cachedLength()).
     virtual void truncate(int64_t length) = 0;

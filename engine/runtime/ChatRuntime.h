@@ -59,6 +59,8 @@ public:
     const Tokenizer &tokenizer() const { return *m_tokenizer; }
     const LoadedModel &model() const { return m_model; }
     int64_t contextLength() const { return m_backend->contextLength(); }
+    std::string deviceName() const { return m_backend->deviceName(); }
+    uint64_t deviceMemoryBytes() const { return m_backend->deviceMemoryBytes(); }
     int64_t parameterCount() const;
     Session &session() { return *m_session; }
 

@@ -84,6 +84,9 @@ public:
     bool usesIntegerDot() const { return m_kernels->usesIntegerDot(); }
     VulkanContext &context() { return *m_ctx; }
     const VulkanContext &context() const { return *m_ctx; }
+    std::string deviceName() const override { return m_ctx->info().name; }
+    // Everything this model allocated on the device: weights, KV cache, work buffers.
+    uint64_t deviceMemoryBytes() const override;
     // Bytes of weights resident on the device.
     uint64_t weightBytes() const;
     // Bytes of weights one decode step reads (every matrix once; the embedding table one row).

@@ -1,5 +1,5 @@
-// VulkanModel's Backend hooks for sampling on the device (kept apart from the step recording in
-// VulkanModel.cpp). The device kernel (shaders/sample.comp) takes the top K of the logits and
+// VulkanModel's Backend hooks for sampling on the device and its memory report (kept apart from
+// the step recording in VulkanModel.cpp). The device kernel (shaders/sample.comp) takes the top K of the logits and
 // draws from softmax(v / temperature) over them; that is the CPU Sampler's distribution exactly
 // when nothing else reshapes the logits.
 
@@ -9,6 +9,14 @@
 #include "vulkan/VulkanKernels.h"
 
 namespace sb {
+
+uint64_t VulkanModel::deviceMemoryBytes() const
+{
+    uint64_t n = weightBytes();
+    for (const Buffer *b : m_owned)
+        n += b->size;
+    return n;
+}
 
 bool VulkanModel::deviceSamples(const SamplingParams &p) const
 {

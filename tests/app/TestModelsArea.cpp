@@ -1,6 +1,7 @@
 // Loading a local model from the Models area as a person would: path, backend, Load, progress,
 // what was loaded; a broken path is reported in the area, not a crash.
 #include <QtTest>
+#include <QLabel>
 
 #include <QComboBox>
 #include <QPushButton>
@@ -8,6 +9,7 @@
 #include "gui/areas/ModelsArea.h"
 #include "local/EngineLocalProvider.h"
 #include "model/TinyModel.h"
+#include "vulkan/DeviceInfo.h"
 
 using namespace sb;
 
@@ -17,6 +19,15 @@ class TestModelsArea : public QObject {
 private:
     QTemporaryDir m_dir;
     QString m_model;
+
+private:
+    static QString detailsText(const ModelsArea &area)
+    {
+        QStringList parts;
+        for (const QLabel *l : area.findChildren<QLabel *>())
+            parts << l->text();
+        return parts.join(QLatin1Char('\n'));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -52,8 +63,37 @@ private Q_SLOTS:
         QCOMPARE(info.vocabSize, 128256);
         QVERIFY(info.parameters > 8'000'000);
         QCOMPARE(info.format, QStringLiteral("safetensors"));
+        QCOMPARE(info.name, QStringLiteral("tiny"));
+        QCOMPARE(info.quantisation, QStringLiteral("BF16"));
+        QCOMPARE(info.device, QStringLiteral("CPU"));
+        QCOMPARE(info.deviceBytes, quint64(0));
+        QVERIFY(detailsText(area).contains(QStringLiteral("none (runs on the CPU)")));
         // The path is remembered for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("engine/localModelPath")).toString(), m_model);
+    }
+
+    // On a Vulkan device (lavapipe in CI) the details name the device and the memory held there:
+    // at least the weights, plus the KV cache and work buffers.
+    void loadsOnVulkanAndShowsDeviceMemory()
+    {
+        if (auto devices = enumerateDevices(); !devices || devices->empty())
+            QSKIP("no Vulkan device on this machine");
+        EngineLocalProvider provider;
+        ModelsArea area;
+        area.setLocalProvider(&provider);
+        QSignalSpy loaded(&area, &ModelsArea::modelLoaded);
+        QSignalSpy failed(&area, &ModelsArea::loadFailed);
+        auto *backend = area.findChild<QComboBox *>(QStringLiteral("backend"));
+        backend->setCurrentIndex(backend->findData(int(BackendKind::Vulkan)));
+        area.setModelPath(m_model);
+        area.findChild<QPushButton *>(QStringLiteral("loadButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QVERIFY2(loaded.count() == 1, qPrintable(area.statusText()));
+        const LocalModelInfo info = provider.modelInfo();
+        QVERIFY(!info.device.isEmpty() && info.device != QStringLiteral("CPU"));
+        QVERIFY2(info.deviceBytes > info.weightBytes / 2, qPrintable(QString::number(info.deviceBytes)));
+        QVERIFY2(detailsText(area).contains(info.device), qPrintable(detailsText(area)));
+        QVERIFY2(detailsText(area).contains(QStringLiteral("MiB")), qPrintable(detailsText(area)));
     }
 
     void brokenModelIsReported()

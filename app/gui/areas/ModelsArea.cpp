@@ -253,8 +253,11 @@ void ModelsArea::showDetails()
         v->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_details->addRow(label, v);
     };
+    add(tr("Name:"), info.name);
     add(tr("Backend:"), m_provider->backendName());
+    add(tr("Device:"), info.device);
     add(tr("Format:"), info.format);
+    add(tr("Quantisation:"), info.quantisation);
     add(tr("Layers:"), QString::number(info.layers));
     add(tr("Hidden size:"), QString::number(info.hiddenSize));
     add(tr("Attention heads:"), tr("%1 query, %2 key/value").arg(info.heads).arg(info.kvHeads));
@@ -262,6 +265,8 @@ void ModelsArea::showDetails()
     add(tr("Parameters:"), QLocale().toString(info.parameters));
     add(tr("Weights:"), formatBytes(info.weightBytes));
     add(tr("Context:"), tr("%1 tokens").arg(info.contextLength));
+    // The CPU backend reads the memory-mapped files in place: no device memory to report.
+    add(tr("VRAM use:"), info.deviceBytes > 0 ? formatBytes(info.deviceBytes) : tr("none (runs on the CPU)"));
     m_detailsBox->setVisible(true);
 }
 
