@@ -1,12 +1,16 @@
 // `switchboard-cli bench`: speed figures for docs/benchmarks.md.
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
-//   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json]
+//   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend cpu|vulkan]
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <thread>
 
 #include "cli/BackendArgs.h"
 #include "cli/CliCommand.h"
 #include "cli/CliProgress.h"
+#include "cpu/CpuBench.h"
+#include "cpu/CpuModel.h"
 #include "model/ModelLoader.h"
 #include "tokenizer/TokenizerBench.h"
 #include "vulkan/VulkanBench.h"
@@ -51,8 +55,9 @@ int benchModelCmd(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Prefill and decode tokens/s of a model on the Vulkan backend (median of several runs), weight bytes\n"
-        "read per token, achieved GB/s and that as a fraction of the device's measured copy bandwidth."));
+        "Prefill and decode tokens/s of a model on the Vulkan backend, or the CPU reference with --backend cpu\n"
+        "(median of several runs), weight bytes read per token, achieved GB/s and that as a fraction of the\n"
+        "measured copy bandwidth (device-to-device on Vulkan, memcpy on the CPU)."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."), QStringLiteral("path")});
     parser.addOption({QStringLiteral("prompt-tokens"), QStringLiteral("Prefill length."), QStringLiteral("n"),
@@ -84,10 +89,31 @@ int benchModelCmd(const QStringList &args)
         err() << "bench model: " << QString::fromStdString(model.error().message) << "\n";
         return Failure;
     }
-    ProgressLine upload(QStringLiteral("uploading weights"));
-    backend.vulkanModel.progress = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
     const int promptTokens = parser.value(QStringLiteral("prompt-tokens")).toInt();
     const int genTokens = parser.value(QStringLiteral("gen-tokens")).toInt();
+    if (backend.kind == BackendKind::Cpu) {
+        CpuModelOptions cpuOptions = backend.cpuModel;
+        cpuOptions.contextLength = std::max<int64_t>(cpuOptions.contextLength, promptTokens + genTokens + 1);
+        auto cm = CpuModel::create(model->weights, cpuOptions);
+        if (!cm) {
+            err() << "bench model: " << QString::fromStdString(cm.error().message) << "\n";
+            return Failure;
+        }
+        CpuBenchOptions options;
+        options.promptTokens = promptTokens;
+        options.genTokens = genTokens;
+        options.runs = parser.value(QStringLiteral("runs")).toInt();
+        const int threads = cpuOptions.threads > 0 ? cpuOptions.threads : int(std::thread::hardware_concurrency());
+        auto r = runCpuBench(*cm.value(), model->weights, threads, options);
+        if (!r) {
+            err() << "bench model: " << QString::fromStdString(r.error().message) << "\n";
+            return Failure;
+        }
+        out() << QString::fromStdString(parser.isSet(QStringLiteral("json")) ? r->toJson() : r->toText()) << "\n";
+        return Ok;
+    }
+    ProgressLine upload(QStringLiteral("uploading weights"));
+    backend.vulkanModel.progress = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
     backend.vulkanModel.contextLength = std::max<int64_t>(backend.vulkanModel.contextLength, promptTokens + genTokens + 1);
     auto vm = VulkanModel::create(model->weights, backend.vulkanContext, backend.vulkanModel);
     upload.finish();

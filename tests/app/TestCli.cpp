@@ -45,6 +45,27 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("unknown command 'frobnicate'"));
     }
 
+    // `bench model --backend cpu` measures the CPU reference (not a Vulkan device) and reports the
+    // same figures: prefill/decode medians, bytes per token and the memcpy roofline.
+    void benchModelOnTheCpu()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("m"));
+        QCOMPARE(run({"make-test-model", "--out", model, "--layers", "2", "--hidden", "64", "--heads", "4",
+                      "--kv-heads", "2", "--ffn", "128", "--vocab", "300"}).exitCode, 0);
+        const Run r = run({"bench", "model", "--model", model, "--backend", "cpu", "--threads", "1",
+                           "--prompt-tokens", "16", "--gen-tokens", "4", "--runs", "2", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("device").toString(), QStringLiteral("CPU reference"));
+        QCOMPARE(o.value("threads").toInt(), 1);
+        QCOMPARE(o.value("prompt_tokens").toInt(), 16);
+        QVERIFY(o.value("prefill_tokens_per_s").toDouble() > 0);
+        QVERIFY(o.value("decode_tokens_per_s").toDouble() > 0);
+        QVERIFY(o.value("weight_bytes_per_token").toDouble() > 0);
+        QVERIFY(o.value("roofline_fraction").toDouble() > 0);
+    }
+
     void devicesListsTheDevices()
     {
         const Run r = run({"devices"});
