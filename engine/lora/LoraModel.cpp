@@ -6,6 +6,7 @@
 #include <new>
 #include <string>
 
+#include "lora/LoraDropout.h"
 #include "ops/CpuOps.h"
 #include "sampling/Rng.h"
 
@@ -21,11 +22,6 @@ struct LinActs {
     std::vector<float> factor; // (T, in)   0 or 1/(1-p): d loraIn / d in
     std::vector<float> mid;    // (T, rank) loraIn · Aᵀ
 };
-
-uint64_t linSeed(uint64_t stepSeed, int64_t layer, int target)
-{
-    return stepSeed + 0x9e3779b97f4a7c15ull * static_cast<uint64_t>(layer * 8 + target + 1);
-}
 
 } // namespace
 
@@ -105,7 +101,7 @@ void linForward(float *out, const float *in, const TensorView &w, const LoraPair
         Rng rng(seed);
         const float keep = static_cast<float>(1.0 / (1.0 - dropout));
         for (size_t i = 0; i < la.loraIn.size(); ++i) {
-            la.factor[i] = rng.uniform() < dropout ? 0.0f : keep;
+            la.factor[i] = loraDropNext(rng, dropout) ? 0.0f : keep;
             la.loraIn[i] = in[i] * la.factor[i];
         }
         loraIn = la.loraIn.data();
@@ -168,7 +164,7 @@ void LoraModel::layerForward(int64_t l, const LoraAdapter &ad, const float *x, f
         a.positions[sz(t)] = t;
     const auto lin = [&](float *o, const float *in, const TensorView &wt, LoraTarget t) {
         const int ti = static_cast<int>(t);
-        linForward(o, in, wt, ad.pair(l, t), scale, a.lin[ti], T, p, linSeed(dropoutSeed, l, ti), pool);
+        linForward(o, in, wt, ad.pair(l, t), scale, a.lin[ti], T, p, loraDropoutSeed(dropoutSeed, l, ti), pool);
     };
 
     rmsNormForward(a.xn1.data(), x, m_attnNorm[sz(l)].data(), T, dim, eps, a.rstd1.data());

@@ -12,13 +12,6 @@ namespace sb::vklora {
 
 inline size_t sz(int64_t n) { return static_cast<size_t>(n); }
 
-// The dropout stream of one Linear: must stay equal to linSeed() in lora/LoraModel.cpp
-// (TestVulkanLora compares both backends with dropout on, so a drift fails there).
-inline uint64_t linSeed(uint64_t stepSeed, int64_t layer, int target)
-{
-    return stepSeed + 0x9e3779b97f4a7c15ull * static_cast<uint64_t>(layer * 8 + target + 1);
-}
-
 // Makes shader and transfer writes visible to the host after the fence.
 void hostBarrier(VkCommandBuffer cmd);
 void copy(VkCommandBuffer cmd, const Buffer &src, const Buffer &dst, uint64_t bytes, uint64_t srcOff = 0,

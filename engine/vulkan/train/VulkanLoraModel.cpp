@@ -7,6 +7,7 @@
 #include <string>
 
 #include "cpu/CpuWeights.h"
+#include "lora/LoraDropout.h"
 #include "sampling/Rng.h"
 #include "vulkan/train/VulkanLoraInternal.h"
 
@@ -451,13 +452,13 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
             std::memcpy(params + q.offA, p.a.data(), p.a.size() * 4);
             std::memcpy(params + q.offB, p.b.data(), p.b.size() * 4);
             if (run.dropout) {
-                // The CPU reference's draws, element by element (LoraModel.cpp linForward).
+                // The same draws as the CPU reference (lora/LoraDropout.h), packed as keep bits.
                 uint32_t *mask = static_cast<uint32_t *>(m_masks.mapped) + q.maskWord;
                 const uint64_t n = uint64_t(T) * q.in;
                 std::memset(mask, 0, ((n + 31) / 32) * 4);
-                Rng rng(linSeed(dropoutSeed, l, t));
+                Rng rng(loraDropoutSeed(dropoutSeed, l, t));
                 for (uint64_t i = 0; i < n; ++i)
-                    if (!(rng.uniform() < adapter.config.dropout))
+                    if (!loraDropNext(rng, adapter.config.dropout))
                         mask[i / 32] |= 1u << (i % 32);
             }
         }
