@@ -5,6 +5,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "core/Stats.h"
 #include "cpu/CpuModel.h"
 #include "model/Weights.h"
 #include "sampling/Sampler.h"
@@ -18,15 +19,6 @@ using Clock = std::chrono::steady_clock;
 double seconds(Clock::time_point a, Clock::time_point b)
 {
     return std::chrono::duration<double>(b - a).count();
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
 // Every matrix once per decoded token; the embedding table one row (as VulkanModel counts).

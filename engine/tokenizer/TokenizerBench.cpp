@@ -1,5 +1,6 @@
 #include "tokenizer/TokenizerBench.h"
 
+#include "core/Stats.h"
 #include "core/Utf8.h"
 #include "tokenizer/Tokenizer.h"
 
@@ -59,12 +60,6 @@ double threadCpuMs()
     timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
 }
 
 } // namespace

@@ -4,21 +4,13 @@
 #include <chrono>
 #include <cstdio>
 
+#include "core/Stats.h"
 #include "vulkan/VulkanContext.h"
 #include "vulkan/VulkanModel.h"
 
 namespace sb {
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
-}
 
 double seconds(std::chrono::steady_clock::time_point a, std::chrono::steady_clock::time_point b)
 {

@@ -7,6 +7,7 @@
 #include <random>
 #include <vector>
 
+#include "core/Stats.h"
 #include "ops/Attention.h"
 #include "ops/ThreadPool.h"
 #include "vulkan/VulkanContext.h"
@@ -21,15 +22,6 @@ using Clock = std::chrono::steady_clock;
 double msBetween(Clock::time_point a, Clock::time_point b)
 {
     return std::chrono::duration<double, std::milli>(b - a).count();
-}
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0.0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
 }
 
 std::vector<float> randomVec(size_t n, uint32_t seed)
