@@ -1,18 +1,70 @@
 # GLSL compute shaders -> SPIR-V (glslc, one custom command per shader with a depfile) ->
 # C++ arrays linked into the target. The table lets the engine look code up by shader name.
+# Shaders named *_cm.comp use cooperative matrices (GL_KHR_cooperative_matrix), which glslang
+# learnt in 2023: they are compiled for Vulkan 1.3 by the first compiler that accepts a probe,
+# the system's glslc or SB_VK_SYSROOT's. With neither they are left out, and the engine runs
+# its scalar kernels on every device (findShader() does not find them).
+function(sb_find_coopmat_glslc out)
+  set(probe ${CMAKE_BINARY_DIR}/coopmat_probe.comp)
+  file(WRITE ${probe} "#version 450
+#extension GL_KHR_cooperative_matrix : require
+#extension GL_KHR_memory_scope_semantics : require
+#extension GL_EXT_shader_explicit_arithmetic_types_float16 : require
+layout(local_size_x = 32) in;
+layout(std430, binding = 0) buffer B { float16_t v[]; };
+void main() {
+  coopmat<float16_t, gl_ScopeSubgroup, 16, 16, gl_MatrixUseA> a;
+  coopMatLoad(a, v, 0, 16, gl_CooperativeMatrixLayoutRowMajor);
+  coopMatStore(a, v, 256, 16, gl_CooperativeMatrixLayoutRowMajor);
+}
+")
+  get_target_property(system_glslc Vulkan::glslc IMPORTED_LOCATION)
+  set(candidates ${system_glslc})
+  if(SB_VK_SYSROOT)
+    list(APPEND candidates ${SB_VK_SYSROOT}/bin/glslc)
+  endif()
+  foreach(c ${candidates})
+    if(EXISTS ${c})
+      execute_process(COMMAND ${c} --target-env=vulkan1.3 -o ${probe}.spv ${probe}
+                      RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+      if(rc EQUAL 0)
+        set(${out} ${c} PARENT_SCOPE)
+        message(STATUS "Cooperative-matrix shaders: compiled with ${c}")
+        return()
+      endif()
+    endif()
+  endforeach()
+  set(${out} "" PARENT_SCOPE)
+  message(STATUS "Cooperative-matrix shaders: left out (no glslc here knows GL_KHR_cooperative_matrix; "
+                 "tools/vulkan-sysroot.sh provides one, passed as -DSB_VK_SYSROOT=...)")
+endfunction()
+
 function(sb_add_shaders target)
   cmake_parse_arguments(ARG "" "INCLUDE_DIR" "SHADERS" ${ARGN})
   set(outdir ${CMAKE_CURRENT_BINARY_DIR}/spirv)
   file(MAKE_DIRECTORY ${outdir})
   set(generated)
   set(names)
+  sb_find_coopmat_glslc(coopmat_glslc)
+  if(coopmat_glslc)
+    set_property(GLOBAL PROPERTY SB_COOPMAT_SHADERS ON)
+  endif()
   foreach(src ${ARG_SHADERS})
     get_filename_component(name ${src} NAME_WE)
     set(spv ${outdir}/${name}.spv)
     set(cpp ${outdir}/${name}.spv.cpp)
+    set(compiler Vulkan::glslc)
+    set(env vulkan1.2)
+    if(name MATCHES "_cm$")
+      if(NOT coopmat_glslc)
+        continue()
+      endif()
+      set(compiler ${coopmat_glslc})
+      set(env vulkan1.3)
+    endif()
     add_custom_command(
       OUTPUT ${spv}
-      COMMAND Vulkan::glslc --target-env=vulkan1.2 -O -I ${ARG_INCLUDE_DIR}
+      COMMAND ${compiler} --target-env=${env} -O -I ${ARG_INCLUDE_DIR}
               -MD -MF ${spv}.d -o ${spv} ${src}
       DEPENDS ${src}
       DEPFILE ${spv}.d

@@ -18,7 +18,36 @@ void addBackendOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("subgroups"),
                       QStringLiteral("Vulkan subgroup reductions: gpu (GPUs with subgroup arithmetic), always or never."),
                       QStringLiteral("when"), QStringLiteral("gpu")});
+    parser.addOption({QStringLiteral("coop-matrix"),
+                      QStringLiteral("Vulkan cooperative-matrix prefill matmuls (fp16 operands): gpu, always or never."),
+                      QStringLiteral("when"), QStringLiteral("gpu")});
+    parser.addOption({QStringLiteral("int8-dot"),
+                      QStringLiteral("Vulkan int8 dot products for Q8_0/Q4_0 decode: accelerated (where the device "
+                                     "says they are), always or never."),
+                      QStringLiteral("when"), QStringLiteral("accelerated")});
 }
+
+namespace {
+
+// The value of option `name` among `choices` (first: the default's spelling), or an error text.
+template <typename Enum>
+QString pick(const QCommandLineParser &parser, const char *name, std::initializer_list<std::pair<const char *, Enum>> choices,
+             Enum &out)
+{
+    const QString value = parser.value(QLatin1String(name));
+    QStringList names;
+    for (const auto &[text, e] : choices) {
+        if (value == QLatin1String(text)) {
+            out = e;
+            return {};
+        }
+        names << QLatin1String(text);
+    }
+    return QStringLiteral("--%1 must be %2 (got '%3')")
+        .arg(QLatin1String(name), names.join(QStringLiteral(", ")), value);
+}
+
+} // namespace
 
 QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &options)
 {
@@ -43,15 +72,21 @@ QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &opt
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
         options.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
     options.vulkanModel.contextLength = context;
-    const QString subgroups = parser.value(QStringLiteral("subgroups"));
-    if (subgroups == QLatin1String("gpu"))
-        options.vulkanModel.subgroups = SubgroupUse::GpusOnly;
-    else if (subgroups == QLatin1String("always"))
-        options.vulkanModel.subgroups = SubgroupUse::WhenSupported;
-    else if (subgroups == QLatin1String("never"))
-        options.vulkanModel.subgroups = SubgroupUse::Never;
-    else
-        return QStringLiteral("--subgroups must be gpu, always or never (got '%1')").arg(subgroups);
+    VulkanModelOptions &vm = options.vulkanModel;
+    QString error = pick(parser, "subgroups",
+                         {{"gpu", SubgroupUse::GpusOnly}, {"always", SubgroupUse::WhenSupported}, {"never", SubgroupUse::Never}},
+                         vm.subgroups);
+    if (error.isEmpty())
+        error = pick(parser, "coop-matrix",
+                     {{"gpu", CoopMatUse::GpusOnly}, {"always", CoopMatUse::WhenSupported}, {"never", CoopMatUse::Never}},
+                     vm.coopMat);
+    if (error.isEmpty())
+        error = pick(parser, "int8-dot",
+                     {{"accelerated", IntegerDotUse::WhenAccelerated}, {"always", IntegerDotUse::WhenSupported},
+                      {"never", IntegerDotUse::Never}},
+                     vm.integerDot);
+    if (!error.isEmpty())
+        return error;
     options.cpuModel.contextLength = context;
     options.cpuModel.threads = threads;
     return {};

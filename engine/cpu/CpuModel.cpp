@@ -12,6 +12,7 @@ namespace sb {
 
 CpuModel::CpuModel(const ModelWeights &weights, CpuModelOptions options)
     : m_weights(weights)
+    , m_options(options)
     , m_pool(options.threads)
 {
     const ModelConfig &c = m_weights.config;
@@ -117,6 +118,16 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
     const bool interleaved = m_weights.qkInterleaved;
     ThreadPool *pool = &m_pool;
 
+    // The operand precision of the device path being mirrored (CpuModelOptions); exact by default.
+    const auto mm = [&](float *out, const float *in, const TensorView &w, int64_t rows, bool head) {
+        MatmulInputs inputs = MatmulInputs::Exact;
+        if (m_options.matvecInputsQ8 && (w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0) && (head || T == 1))
+            inputs = MatmulInputs::Q8Blocks;
+        else if (m_options.prefillMatmulF16 && T > 1 && !head)
+            inputs = MatmulInputs::F16;
+        matmulForward(out, in, w, rows, inputs, pool);
+    };
+
     embeddingForward(m_x.data(), tokens.data(), T, m_weights.tokenEmbedding);
     for (int64_t l = 0; l < c.numLayers; ++l) {
         const LayerWeights &w = m_weights.layers[sz(l)];
@@ -125,9 +136,9 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
         float *v = m_cache.values(l) + startPos * kvDim;
 
         rmsNormForward(m_xn.data(), m_x.data(), m_attnNorm[sz(l)].data(), T, dim, eps);
-        matmulForward(m_q.data(), m_xn.data(), w.wq, T, pool);
-        matmulForward(k, m_xn.data(), w.wk, T, pool);
-        matmulForward(v, m_xn.data(), w.wv, T, pool);
+        mm(m_q.data(), m_xn.data(), w.wq, T, false);
+        mm(k, m_xn.data(), w.wk, T, false);
+        mm(v, m_xn.data(), w.wv, T, false);
         if (c.layerUsesRope(l)) {
             ropeForward(m_q.data(), m_positions.data(), T, c.numHeads, c.headDim, c.ropeTheta, interleaved);
             ropeForward(k, m_positions.data(), T, c.numKvHeads, c.headDim, c.ropeTheta, interleaved);
@@ -135,14 +146,14 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
         m_cache.roundStored(l, startPos, T); // after RoPE: the cache holds rotated keys
         attentionForward(m_att.data(), nullptr, m_q.data(), m_cache.keys(l), m_cache.values(l), T, startPos,
                          c.numHeads, c.numKvHeads, c.headDim, pool);
-        matmulForward(m_proj.data(), m_att.data(), w.wo, T, pool);
+        mm(m_proj.data(), m_att.data(), w.wo, T, false);
         residualForward(m_x.data(), m_x.data(), m_proj.data(), T * dim);
 
         rmsNormForward(m_xn.data(), m_x.data(), m_ffnNorm[sz(l)].data(), T, dim, eps);
-        matmulForward(m_gate.data(), m_xn.data(), w.wGate, T, pool);
-        matmulForward(m_up.data(), m_xn.data(), w.wUp, T, pool);
+        mm(m_gate.data(), m_xn.data(), w.wGate, T, false);
+        mm(m_up.data(), m_xn.data(), w.wUp, T, false);
         swigluForward(m_gate.data(), m_gate.data(), m_up.data(), T * ffn);
-        matmulForward(m_proj.data(), m_gate.data(), w.wDown, T, pool);
+        mm(m_proj.data(), m_gate.data(), w.wDown, T, false);
         residualForward(m_x.data(), m_x.data(), m_proj.data(), T * dim);
     }
     m_cache.setLength(startPos + T);
@@ -152,7 +163,7 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
     const int64_t rows = T - first;
     rmsNormForward(m_xn.data(), m_x.data() + first * dim, m_finalNorm.data(), rows, dim, eps);
     m_logits.resize(sz(rows * c.vocabSize));
-    matmulForward(m_logits.data(), m_xn.data(), m_weights.outputWeight(), rows, pool);
+    mm(m_logits.data(), m_xn.data(), m_weights.outputWeight(), rows, true);
     return {};
 }
 

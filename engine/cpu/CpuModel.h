@@ -25,6 +25,12 @@ struct CpuModelOptions {
     int64_t contextLength = 4096; // KV cache positions; clamped to max_position_embeddings
     int threads = 0;              // 0: one per hardware thread
     bool kvCacheF16 = false;      // round stored keys/values to fp16 (a device fp16 cache's precision)
+    // References of the device's reduced-precision paths (see MatmulInputs in ops/Matmul.h):
+    // calls of several tokens round the layer matmuls' inputs and weights to fp16 (the
+    // cooperative-matrix prefill); with Q8_0/Q4_0 weights, one-token calls' layer products and
+    // every LM-head product take int8 blocks of their input (the int8 dot-product matvec).
+    bool prefillMatmulF16 = false;
+    bool matvecInputsQ8 = false;
 };
 
 class CpuModel final : public Backend {
@@ -57,6 +63,7 @@ private:
     std::vector<std::vector<float>> m_attnNorm; // per layer (dim), converted once: norms are tiny
     std::vector<std::vector<float>> m_ffnNorm;  // per layer (dim)
     std::vector<float> m_finalNorm;             // (dim)
+    CpuModelOptions m_options;
     KvCache m_cache;
     ThreadPool m_pool;
 

@@ -1,7 +1,10 @@
 #include "ops/Matmul.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
+
+#include "model/Half.h"
 
 #include "ops/ThreadPool.h"
 #include "ops/WeightRows.h"
@@ -38,6 +41,48 @@ void matmulForward(float *out, const float *in, const TensorView &weight, int64_
             dequantRow(weight, o, wrow.data());
             for (int64_t r = 0; r < rows; ++r)
                 out[r * outDim + o] = dotF32(in + r * inDim, wrow.data(), inDim);
+        }
+    });
+}
+
+void roundInputs(float *x, int64_t n, MatmulInputs inputs)
+{
+    if (inputs == MatmulInputs::F16) {
+        for (int64_t i = 0; i < n; ++i)
+            x[i] = f16ToF32(f32ToF16(x[i]));
+    } else if (inputs == MatmulInputs::Q8Blocks) {
+        for (int64_t b = 0; b + 32 <= n; b += 32) {
+            float amax = 0.0f;
+            for (int64_t j = 0; j < 32; ++j)
+                amax = std::max(amax, std::abs(x[b + j]));
+            const float d = amax / 127.0f;
+            const float id = d > 0.0f ? 1.0f / d : 0.0f;
+            for (int64_t j = 0; j < 32; ++j)
+                x[b + j] = d * std::clamp(std::nearbyint(x[b + j] * id), -127.0f, 127.0f);
+        }
+    }
+}
+
+void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows, MatmulInputs inputs,
+                   ThreadPool *pool)
+{
+    if (inputs == MatmulInputs::Exact) {
+        matmulForward(out, in, weight, rows, pool);
+        return;
+    }
+    const int64_t outDim = weight.rows();
+    const int64_t inDim = weight.cols();
+    std::vector<float> x(in, in + rows * inDim);
+    for (int64_t r = 0; r < rows; ++r)
+        roundInputs(x.data() + r * inDim, inDim, inputs);
+    parallelFor(pool, outDim, [&](int64_t begin, int64_t end) {
+        std::vector<float> wrow(static_cast<size_t>(inDim));
+        for (int64_t o = begin; o < end; ++o) {
+            dequantRow(weight, o, wrow.data());
+            if (inputs == MatmulInputs::F16)
+                roundInputs(wrow.data(), inDim, MatmulInputs::F16);
+            for (int64_t r = 0; r < rows; ++r)
+                out[r * outDim + o] = dotF32(x.data() + r * inDim, wrow.data(), inDim);
         }
     });
 }

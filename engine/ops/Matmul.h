@@ -17,6 +17,20 @@ class ThreadPool;
 void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows,
                    ThreadPool *pool = nullptr);
 
+// The operand precision of a device kernel, for CPU references that match it (as
+// CpuModelOptions::kvCacheF16 does for the device's KV cache):
+//   F16       inputs and weights rounded to fp16 (the cooperative-matrix prefill matmul);
+//   Q8Blocks  each 32-element block of every input row as int8 q = roundEven(x / d) clamped to
+//             +-127, d = max|x| / 127 (shaders/quantize_q8.comp, the int8 dot-product decode).
+// Products and sums stay fp32, as on the device.
+enum class MatmulInputs : uint8_t { Exact, F16, Q8Blocks };
+
+void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows, MatmulInputs inputs,
+                   ThreadPool *pool = nullptr);
+
+// x (n, a multiple of 32 for Q8Blocks) replaced by what the device computes with.
+void roundInputs(float *x, int64_t n, MatmulInputs inputs);
+
 // Plain fp32 weights (LoRA adapters, tests): w is (outDim, inDim) row-major; bias may be null.
 void matmulForward(float *out, const float *in, const float *w, const float *bias, int64_t rows,
                    int64_t inDim, int64_t outDim, ThreadPool *pool = nullptr);

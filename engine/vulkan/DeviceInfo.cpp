@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <vector>
 
 #include "vulkan/VulkanInstance.h"
 #include "vulkan/VulkanLoader.h"
@@ -67,6 +68,34 @@ bool hasExtension(const std::vector<VkExtensionProperties> &exts, const char *na
                        [name](const VkExtensionProperties &e) { return std::strcmp(e.extensionName, name) == 0; });
 }
 
+// The prefill matmul's shape among the device's cooperative-matrix shapes (see DeviceInfo).
+CoopMatShape pickCoopMatShape(VkPhysicalDevice pd)
+{
+    if (!sbGetPhysicalDeviceCooperativeMatrixProperties)
+        return {};
+    uint32_t n = 0;
+    if (sbGetPhysicalDeviceCooperativeMatrixProperties(pd, &n, nullptr) != VK_SUCCESS || n == 0)
+        return {};
+    std::vector<vkx::CooperativeMatrixProperties> props(n);
+    if (sbGetPhysicalDeviceCooperativeMatrixProperties(pd, &n, props.data()) != VK_SUCCESS)
+        return {};
+    props.resize(n);
+    CoopMatShape best;
+    auto score = [](const CoopMatShape &s) { return (s.m == 16 && s.n == 16 && s.k == 16) ? 1u << 20 : s.m * s.n * s.k; };
+    for (const vkx::CooperativeMatrixProperties &p : props) {
+        const bool types = p.AType == vkx::ComponentFloat16 && p.BType == vkx::ComponentFloat16
+            && p.CType == vkx::ComponentFloat32 && p.ResultType == vkx::ComponentFloat32 && !p.saturatingAccumulation;
+        const bool sizes = (p.MSize == 8 || p.MSize == 16) && (p.NSize == 8 || p.NSize == 16)
+            && (p.KSize == 8 || p.KSize == 16 || p.KSize == 32);
+        if (!types || !sizes || p.scope != vkx::ScopeSubgroup)
+            continue;
+        const CoopMatShape s{p.MSize, p.NSize, p.KSize};
+        if (!best.valid() || score(s) > score(best))
+            best = s;
+    }
+    return best;
+}
+
 } // namespace
 
 DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
@@ -103,18 +132,48 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     std::vector<VkExtensionProperties> exts(extCount);
     vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
     const bool dotExt = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
-    info.cooperativeMatrix = hasExtension(exts, "VK_KHR_cooperative_matrix");
+    const bool coopExt = hasExtension(exts, vkx::kCooperativeMatrixExtension);
+    // Vulkan 1.3 structures are only chained for devices that report 1.3 (subgroup size control
+    // is core there); the engine's instance asks for 1.3 whenever the loader has it.
+    const bool v13 = p.apiVersion >= VK_API_VERSION_1_3;
+    if (v13) {
+        VkPhysicalDeviceSubgroupSizeControlProperties sizeControl{
+            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_PROPERTIES};
+        VkPhysicalDeviceProperties2 p2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+        p2.pNext = &sizeControl;
+        vkGetPhysicalDeviceProperties2(pd, &p2);
+        info.minSubgroupSize = sizeControl.minSubgroupSize;
+        info.maxSubgroupSize = sizeControl.maxSubgroupSize;
+        if (!(sizeControl.requiredSubgroupSizeStages & VK_SHADER_STAGE_COMPUTE_BIT))
+            info.minSubgroupSize = info.maxSubgroupSize = 0;
+    }
 
     VkPhysicalDeviceVulkan12Features f12{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES};
     VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
     VkPhysicalDeviceShaderIntegerDotProductFeatures dotFeatures{
         VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES};
+    VkPhysicalDeviceVulkan13Features f13{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES};
+    vkx::PhysicalDeviceCooperativeMatrixFeatures coopFeatures;
     f11.pNext = &f12;
-    if (dotExt) // only chain structures the device knows
-        f12.pNext = &dotFeatures;
+    void **tail = &f12.pNext; // only chain structures the device knows
+    if (dotExt) {
+        *tail = &dotFeatures;
+        tail = &dotFeatures.pNext;
+    }
+    if (v13) {
+        *tail = &f13;
+        tail = &f13.pNext;
+    }
+    if (coopExt)
+        *tail = &coopFeatures;
     VkPhysicalDeviceFeatures2 features2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
     features2.pNext = &f11;
     vkGetPhysicalDeviceFeatures2(pd, &features2);
+    info.subgroupSizeControl = f13.subgroupSizeControl == VK_TRUE && info.maxSubgroupSize != 0;
+    info.computeFullSubgroups = f13.computeFullSubgroups == VK_TRUE;
+    info.cooperativeMatrix = coopExt && coopFeatures.cooperativeMatrix == VK_TRUE;
+    if (info.cooperativeMatrix)
+        info.coopMatF16 = pickCoopMatShape(pd);
     info.fp16Arithmetic = f12.shaderFloat16 == VK_TRUE;
     info.int8Arithmetic = f12.shaderInt8 == VK_TRUE;
     info.storage16Bit = f11.storageBuffer16BitAccess == VK_TRUE;

@@ -18,6 +18,12 @@ struct MemoryHeapInfo {
     bool deviceLocal = false;
 };
 
+// One cooperative-matrix shape (C[M x N] += A[M x K] * B[K x N] per subgroup); zero when absent.
+struct CoopMatShape {
+    uint32_t m = 0, n = 0, k = 0;
+    bool valid() const { return m != 0; }
+};
+
 struct DeviceInfo {
     uint32_t index = 0;            // position in vkEnumeratePhysicalDevices order
     std::string name;
@@ -36,7 +42,15 @@ struct DeviceInfo {
     bool storage8Bit = false;      // storageBuffer8BitAccess
     bool integerDotProduct = false;     // VK_KHR_shader_integer_dot_product with shaderIntegerDotProduct
     bool integerDotProductAccelerated = false; // 4x8-bit packed signed and mixed-sign dot products are fast
-    bool cooperativeMatrix = false;     // VK_KHR_cooperative_matrix
+    bool cooperativeMatrix = false;     // VK_KHR_cooperative_matrix with its cooperativeMatrix feature
+    // The shape the prefill matmul uses: fp16 A/B, fp32 accumulators, subgroup scope, M and N
+    // of 8 or 16, K of 8, 16 or 32 (16x16x16 preferred); none when the device lists no such shape.
+    CoopMatShape coopMatF16;
+    // Vulkan 1.3 subgroup size control: a pipeline may require full subgroups of a fixed size.
+    bool subgroupSizeControl = false;
+    bool computeFullSubgroups = false;
+    uint32_t minSubgroupSize = 0;
+    uint32_t maxSubgroupSize = 0;
     uint64_t maxStorageBufferRange = 0;
     uint32_t maxComputeSharedMemory = 0;
     uint32_t maxWorkgroupInvocations = 0;

@@ -38,6 +38,8 @@ std::string VulkanBenchResult::toText() const
 {
     std::string s;
     s += "device: " + device + "\n";
+    if (!kernels.empty())
+        s += "kernels: " + kernels + "\n";
     s += "prefill: " + std::to_string(promptTokens) + " tokens, " + fmt("%.2f", prefillTokensPerSecond)
          + " tokens/s (median; runs " + list(prefillTokensPerSecondRuns) + ")\n";
     s += "decode: " + std::to_string(genTokens) + " tokens, " + fmt("%.2f", decodeTokensPerSecond)
@@ -60,7 +62,7 @@ std::string VulkanBenchResult::toJson() const
             d += '\\', d += c;
         else if (static_cast<unsigned char>(c) >= 0x20)
             d += c;
-    return "{\"device\":\"" + d + "\",\"prompt_tokens\":" + std::to_string(promptTokens)
+    return "{\"device\":\"" + d + "\",\"kernels\":\"" + kernels + "\",\"prompt_tokens\":" + std::to_string(promptTokens)
            + ",\"gen_tokens\":" + std::to_string(genTokens) + ",\"prefill_tokens_per_s\":"
            + fmt("%.4f", prefillTokensPerSecond) + ",\"decode_tokens_per_s\":" + fmt("%.4f", decodeTokensPerSecond)
            + ",\"weight_bytes_per_token\":" + std::to_string(weightBytesPerToken) + ",\"decode_gb_per_s\":"
@@ -140,6 +142,10 @@ Result<VulkanBenchResult> runVulkanBench(VulkanModel &model, const VulkanBenchOp
                                                          + std::to_string(model.contextLength()));
     VulkanBenchResult res;
     res.device = model.context().info().name;
+    const CoopMatShape &cm = model.context().info().coopMatF16;
+    res.kernels = std::string("subgroups ") + (model.usesSubgroups() ? "on" : "off") + ", int8 dot "
+        + (model.usesIntegerDot() ? "on" : "off") + ", cooperative matrix "
+        + (model.usesCoopMat() ? std::to_string(cm.m) + "x" + std::to_string(cm.n) + "x" + std::to_string(cm.k) : "off");
     res.promptTokens = options.promptTokens;
     res.genTokens = options.genTokens;
     res.weightBytesPerToken = model.weightBytesPerToken();

@@ -23,6 +23,7 @@ struct VulkanBenchOptions {
 
 struct VulkanBenchResult {
     std::string device;
+    std::string kernels; // which kernel paths ran: "subgroups on, int8 dot off, cooperative matrix 16x16x16"
     int promptTokens = 0;
     int genTokens = 0;
     std::vector<double> prefillTokensPerSecondRuns;

@@ -89,6 +89,20 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         f12.pNext = &dot;
         extensions.push_back("VK_KHR_shader_integer_dot_product");
     }
+    void **tail = m_info.integerDotProduct ? &dot.pNext : &f12.pNext;
+    VkPhysicalDeviceVulkan13Features f13{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES};
+    if (m_info.subgroupSizeControl || m_info.computeFullSubgroups) { // pipelines that need whole subgroups
+        f13.subgroupSizeControl = m_info.subgroupSizeControl;
+        f13.computeFullSubgroups = m_info.computeFullSubgroups;
+        *tail = &f13;
+        tail = &f13.pNext;
+    }
+    vkx::PhysicalDeviceCooperativeMatrixFeatures coop;
+    if (m_info.cooperativeMatrix && m_info.coopMatF16.valid()) { // the prefill matmul (shaders/matmul_cm.comp)
+        coop.cooperativeMatrix = VK_TRUE;
+        *tail = &coop;
+        extensions.push_back(vkx::kCooperativeMatrixExtension);
+    }
     VkPhysicalDeviceFeatures2 features{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
     features.pNext = &f11;
 
@@ -304,7 +318,8 @@ Result<void> VulkanContext::download(const Buffer &src, void *dst, VkDeviceSize 
 }
 
 Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderName, uint32_t bufferCount,
-                                                      uint32_t pushConstantBytes, std::span<const SpecConstant> spec)
+                                                      uint32_t pushConstantBytes, std::span<const SpecConstant> spec,
+                                                      const PipelineOptions &options)
 {
     const ShaderBlob *blob = findShader(shaderName);
     if (!blob)
@@ -358,6 +373,25 @@ Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderNam
     cpci.stage.module = module;
     cpci.stage.pName = "main";
     cpci.stage.pSpecializationInfo = spec.empty() ? nullptr : &si;
+    VkPipelineShaderStageRequiredSubgroupSizeCreateInfo required{
+        VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_REQUIRED_SUBGROUP_SIZE_CREATE_INFO};
+    if (options.requiredSubgroupSize) {
+        if (!m_info.subgroupSizeControl || options.requiredSubgroupSize < m_info.minSubgroupSize
+            || options.requiredSubgroupSize > m_info.maxSubgroupSize) {
+            destroyPipeline(p);
+            return makeError(ErrorCode::Unsupported, m_info.name + " cannot run " + p.name + " with subgroups of "
+                                 + std::to_string(options.requiredSubgroupSize));
+        }
+        required.requiredSubgroupSize = options.requiredSubgroupSize;
+        cpci.stage.pNext = &required;
+    }
+    if (options.fullSubgroups) {
+        if (!m_info.computeFullSubgroups) {
+            destroyPipeline(p);
+            return makeError(ErrorCode::Unsupported, m_info.name + " cannot require full subgroups for " + p.name);
+        }
+        cpci.stage.flags |= VK_PIPELINE_SHADER_STAGE_CREATE_REQUIRE_FULL_SUBGROUPS_BIT;
+    }
     cpci.layout = p.layout;
     r = vkCreateComputePipelines(m_device, m_pipelineCache, 1, &cpci, nullptr, &p.pipeline);
     vkDestroyShaderModule(m_device, module, nullptr);

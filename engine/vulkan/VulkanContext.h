@@ -55,6 +55,13 @@ struct RecordedCommands {
     bool valid() const { return cmd != VK_NULL_HANDLE; }
 };
 
+// How a pipeline's subgroups are formed (Vulkan 1.3 subgroup size control); the defaults ask
+// for nothing, which every device accepts.
+struct PipelineOptions {
+    bool fullSubgroups = false;        // every subgroup fully populated (computeFullSubgroups)
+    uint32_t requiredSubgroupSize = 0; // 0: the driver's choice (subgroupSizeControl otherwise)
+};
+
 struct ContextOptions {
     std::string deviceSelector;    // "" = best; index; or part of the name
     std::string pipelineCachePath; // "" = no persistent cache
@@ -83,7 +90,8 @@ public:
     // A pipeline for the embedded shader `shaderName` whose set 0 holds `bufferCount` storage
     // buffers at bindings 0..n-1 and whose push constants take `pushConstantBytes`.
     Result<ComputePipeline> createPipeline(std::string_view shaderName, uint32_t bufferCount,
-                                           uint32_t pushConstantBytes, std::span<const SpecConstant> spec = {});
+                                           uint32_t pushConstantBytes, std::span<const SpecConstant> spec = {},
+                                           const PipelineOptions &options = {});
     void destroyPipeline(ComputePipeline &pipeline);
 
     // Records into a fresh command buffer, submits, waits. For tests, uploads and one-off work;

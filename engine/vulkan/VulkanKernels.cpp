@@ -1,6 +1,9 @@
 #include "vulkan/VulkanKernels.h"
 
 #include <cmath>
+#include <cstring>
+
+#include "vulkan/ShaderTable.h"
 
 
 namespace sb {
@@ -19,7 +22,42 @@ void grid(uint32_t n, uint32_t &x, uint32_t &y)
     }
 }
 
+// Every subgroup shader ("_sg") has at least this many invocations per workgroup; REQUIRE_FULL_SUBGROUPS
+// is valid only when the workgroup is a multiple of the device's largest subgroup.
+constexpr uint32_t kMinSubgroupWorkgroup = 64;
+constexpr uint32_t kCoopMatSubgroups = 4; // subgroups per matmul_cm workgroup (one 32x32 quadrant each)
+
+bool endsWith(const std::string &s, const char *suffix)
+{
+    const size_t n = std::strlen(suffix);
+    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
+}
+
 } // namespace
+
+bool coopMatCapable(const DeviceInfo &info, std::string *whyNot)
+{
+    const char *reason = nullptr;
+    if (!info.cooperativeMatrix)
+        reason = "no VK_KHR_cooperative_matrix";
+    else if (!info.coopMatF16.valid())
+        reason = "no fp16 x fp16 -> fp32 subgroup shape of 8/16 x 8/16 x 8/16/32";
+    else if (!info.fp16Arithmetic || !info.storage16Bit)
+        reason = "no fp16 arithmetic or 16-bit storage";
+    else if (!info.computeFullSubgroups || info.subgroupSize == 0
+             || (info.subgroupSizeControl
+                 && (info.subgroupSize < info.minSubgroupSize || info.subgroupSize > info.maxSubgroupSize)))
+        reason = "full subgroups of a fixed size cannot be required";
+    else if (!info.subgroupSizeControl && info.maxSubgroupSize != 0 && info.maxSubgroupSize != info.subgroupSize)
+        reason = "subgroup size varies and cannot be fixed";
+    else if (kCoopMatSubgroups * info.subgroupSize > info.maxWorkgroupInvocations)
+        reason = "workgroup of 4 subgroups too large";
+    else if (!findShader("matmul_cm"))
+        reason = "this build has no cooperative-matrix shaders (see cmake/Shaders.cmake)";
+    if (reason && whyNot)
+        *whyNot = reason;
+    return reason == nullptr;
+}
 
 std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
 {
@@ -37,7 +75,8 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
     return t;
 }
 
-VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups, IntegerDotUse integerDot)
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups, IntegerDotUse integerDot,
+                             CoopMatUse coopMat)
     : m_ctx(ctx)
     , m_s16(use16BitStorage && ctx.info().storage16Bit)
     , m_sg(ctx.info().subgroupArithmetic
@@ -46,6 +85,9 @@ VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupU
     , m_dp(ctx.info().integerDotProduct
            && (integerDot == IntegerDotUse::WhenSupported
                || (integerDot == IntegerDotUse::WhenAccelerated && ctx.info().integerDotProductAccelerated)))
+    , m_cm(coopMatCapable(ctx.info())
+           && (coopMat == CoopMatUse::WhenSupported
+               || (coopMat == CoopMatUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
 {
 }
 
@@ -77,7 +119,17 @@ Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shade
     auto it = m_pipelines.find(key);
     if (it != m_pipelines.end())
         return &it->second;
-    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
+    const DeviceInfo &info = m_ctx.info();
+    PipelineOptions options;
+    if (endsWith(shader, "_cm")) {
+        options.fullSubgroups = true;
+        options.requiredSubgroupSize = info.subgroupSizeControl ? info.subgroupSize : 0;
+    } else if (endsWith(shader, "_sg")) {
+        options.fullSubgroups = info.computeFullSubgroups && info.maxSubgroupSize != 0
+            && kMinSubgroupWorkgroup % info.maxSubgroupSize == 0;
+    }
+    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()),
+                                  options);
     if (!p)
         return p.error();
     return &m_pipelines.emplace(key, p.value()).first->second;
@@ -164,15 +216,20 @@ Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, c
     struct {
         uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
     } pc{uint32_t(w.cols), 0, tokens, uint32_t(w.rowBytes), outStride, 0, 0, uint32_t(w.rows)};
-    auto p = pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
+    const CoopMatShape &cm = m_ctx.info().coopMatF16;
+    auto p = m_cm ? pipeline("matmul_cm", 3, sizeof(pc),
+                             {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}, {2, kCoopMatSubgroups * m_ctx.info().subgroupSize},
+                              {3, cm.m}, {4, cm.n}, {5, cm.k}})
+                  : pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
     if (!p)
         return p.error();
+    const uint32_t tileTokens = m_cm ? 64 : 32; // BT of matmul_cm.comp / matmul_body.glsl; BN is 64 in both
     for (const DeviceWeight::Chunk &c : w.chunks) {
         pc.rows = uint32_t(c.rows) * (w.paired ? 2 : 1);
         pc.splitHalf = uint32_t(c.rows);
         pc.outOffset = uint32_t(c.rowStart);
         const Buffer *bufs[] = {&c.buffer, &x, &y};
-        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.rows + 63) / 64, (tokens + 31) / 32));
+        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.rows + 63) / 64, (tokens + tileTokens - 1) / tileTokens));
     }
     return {};
 }

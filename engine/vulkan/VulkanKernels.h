@@ -57,6 +57,19 @@ enum class IntegerDotUse : uint8_t {
     WhenSupported,   // any device with shaderIntegerDotProduct (tests; lavapipe emulates them)
 };
 
+// When prefill matmuls run on cooperative matrices (shaders/matmul_cm.comp): fp16 inputs, fp32
+// accumulation, the device's matrix units. Needs VK_KHR_cooperative_matrix with an fp16 x fp16 ->
+// fp32 subgroup shape, fp16 arithmetic, 16-bit storage, full subgroups and the shader (built
+// only where a glslc knows GL_KHR_cooperative_matrix, cmake/Shaders.cmake).
+enum class CoopMatUse : uint8_t {
+    Never,
+    GpusOnly,      // devices that are not CPU implementations (lavapipe emulates the matrices)
+    WhenSupported, // any capable device (tests, comparisons)
+};
+
+// Whether `info` can run the cooperative-matrix matmul at all (see CoopMatUse), and why not.
+bool coopMatCapable(const DeviceInfo &info, std::string *whyNot = nullptr);
+
 class VulkanKernels {
 public:
     // use16BitStorage: read weights as 16-bit words (requires the device feature); false forces
@@ -64,8 +77,9 @@ public:
     // arithmetic in compute, DeviceInfo::subgroupArithmetic); Never forces the shared-memory path.
     // integerDot: see IntegerDotUse; the int8 path adds the activations' quantisation error
     // (per 32-block, max|x| / 127 steps: ~1e-3 relative on a dot product).
+    // coopMat: see CoopMatUse; rounding X and W to fp16 costs ~1e-3 relative per product.
     VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups = SubgroupUse::GpusOnly,
-                  IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated);
+                  IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated, CoopMatUse coopMat = CoopMatUse::GpusOnly);
     ~VulkanKernels();
     VulkanKernels(const VulkanKernels &) = delete;
     VulkanKernels &operator=(const VulkanKernels &) = delete;
@@ -73,6 +87,7 @@ public:
     bool uses16BitStorage() const { return m_s16; }
     bool usesSubgroups() const { return m_sg; }
     bool usesIntegerDot() const { return m_dp; }
+    bool usesCoopMat() const { return m_cm; }
     VulkanContext &context() { return m_ctx; }
 
     // out (count, cols) fp32 = table rows tokens[0..count).
@@ -116,6 +131,7 @@ public:
     static uint32_t sampleSlices(uint32_t n) { return (n + kSampleSlice - 1) / kSampleSlice; }
 
 private:
+    // Pipelines of subgroup shaders ("_sg", "_cm") ask for full subgroups where the device can.
     Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
                                              std::initializer_list<SpecConstant> spec = {});
     std::string weightShader(const char *base) const { return m_s16 ? std::string(base) + "_s16" : base; }
@@ -130,6 +146,7 @@ private:
     bool m_s16 = false;
     bool m_sg = false;
     bool m_dp = false;
+    bool m_cm = false;
     std::vector<Buffer> m_scratch;
     std::map<std::string, ComputePipeline> m_pipelines;
 };

@@ -16,6 +16,7 @@ SB_VK_GLOBAL_FUNCS(SB_VK_DEFINE)
 SB_VK_INSTANCE_FUNCS(SB_VK_DEFINE)
 SB_VK_DEVICE_FUNCS(SB_VK_DEFINE)
 #undef SB_VK_DEFINE
+sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties sbGetPhysicalDeviceCooperativeMatrixProperties = nullptr;
 
 namespace sb::vk {
 
@@ -98,6 +99,8 @@ void loadInstanceFunctions(VkInstance instance)
 #define SB_VK_LOAD_INSTANCE(name) name = reinterpret_cast<PFN_##name>(vkGetInstanceProcAddr(instance, #name));
     SB_VK_INSTANCE_FUNCS(SB_VK_LOAD_INSTANCE)
 #undef SB_VK_LOAD_INSTANCE
+    sbGetPhysicalDeviceCooperativeMatrixProperties = reinterpret_cast<sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties>(
+        vkGetInstanceProcAddr(instance, "vkGetPhysicalDeviceCooperativeMatrixPropertiesKHR"));
 }
 
 void loadDeviceFunctions(VkDevice device)

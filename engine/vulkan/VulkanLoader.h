@@ -6,6 +6,7 @@
 #include <vulkan/vulkan.h>
 
 #include "core/Result.h"
+#include "vulkan/CoopMatKhr.h"
 
 #define SB_VK_LOADER_FUNCS(X) \
     X(vkGetInstanceProcAddr)
@@ -91,6 +92,9 @@ SB_VK_GLOBAL_FUNCS(SB_VK_DECLARE)
 SB_VK_INSTANCE_FUNCS(SB_VK_DECLARE)
 SB_VK_DEVICE_FUNCS(SB_VK_DECLARE)
 #undef SB_VK_DECLARE
+
+// Extension functions newer than the headers the engine may be built with (null when absent).
+extern sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties sbGetPhysicalDeviceCooperativeMatrixProperties;
 
 namespace sb::vk {
 

@@ -122,7 +122,7 @@ Result<void> VulkanModel::init(const ModelWeights &weights, const VulkanModelOpt
     m_maxChunks = uint32_t((m_capacity + kAttentionChunk - 1) / kAttentionChunk);
     m_kvF16 = options.kvCacheF16;
     m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, options.subgroups,
-                                                options.integerDot);
+                                                options.integerDot, options.coopMat);
 
     const VulkanMemoryEstimate est = estimateMemory(*m_ctx, weights, options);
     StagingUploader up(*m_ctx, est.weightBytes, options.progress);

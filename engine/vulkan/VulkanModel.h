@@ -30,6 +30,7 @@ struct VulkanModelOptions {
     bool kvCacheF16 = true;       // false: fp32 KV cache (twice the memory; exact parity work)
     SubgroupUse subgroups = SubgroupUse::GpusOnly; // subgroup reductions (see VulkanKernels.h)
     IntegerDotUse integerDot = IntegerDotUse::WhenAccelerated; // int8 dot products for Q8_0/Q4_0 decode
+    CoopMatUse coopMat = CoopMatUse::GpusOnly; // cooperative-matrix prefill matmuls (fp16 inputs)
     uint64_t stagingBytes = 64ull << 20; // upload ring, split over stagingSlots host-visible buffers
     uint32_t stagingSlots = 2;
     UploadProgressFn progress;          // weight upload progress (bytes done, bytes total), per ring slot
@@ -82,6 +83,7 @@ public:
 
     bool usesSubgroups() const { return m_kernels->usesSubgroups(); }
     bool usesIntegerDot() const { return m_kernels->usesIntegerDot(); }
+    bool usesCoopMat() const { return m_kernels->usesCoopMat(); }
     VulkanContext &context() { return *m_ctx; }
     const VulkanContext &context() const { return *m_ctx; }
     std::string deviceName() const override { return m_ctx->info().name; }

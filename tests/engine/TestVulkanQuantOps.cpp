@@ -13,6 +13,7 @@
 
 #include "VulkanOpsSupport.h"
 #include "model/Dequant.h"
+#include "ops/Matmul.h"
 #include "vulkan/DeviceInfo.h"
 #include "vulkan/train/TrainKernels.h"
 
@@ -207,18 +208,10 @@ private Q_SLOTS:
         std::vector<float> xn(x.size());
         for (int i = 0; i < cols; ++i)
             xn[size_t(i)] = x[size_t(i)] * rstd * nw[size_t(i)];
-        // x as the kernel sees it after quantisation
-        auto quantised = [&](const std::vector<float> &v) {
-            std::vector<float> q(v.size());
-            for (int b = 0; b < cols / 32; ++b) {
-                float amax = 0;
-                for (int j = 0; j < 32; ++j)
-                    amax = std::max(amax, std::abs(v[size_t(b * 32 + j)]));
-                const float d = amax / 127.0f, id = d > 0 ? 1.0f / d : 0.0f;
-                for (int j = 0; j < 32; ++j)
-                    q[size_t(b * 32 + j)] = d * std::clamp(std::nearbyint(v[size_t(b * 32 + j)] * id), -127.0f, 127.0f);
-            }
-            return q;
+        // x as the kernel sees it after quantisation (the CPU reference's MatmulInputs::Q8Blocks)
+        auto quantised = [](std::vector<float> v) {
+            roundInputs(v.data(), int64_t(v.size()), MatmulInputs::Q8Blocks);
+            return v;
         };
         auto product = [&](const HostTensor &m, const std::vector<float> &v) {
             std::vector<double> r(static_cast<size_t>(rows));

@@ -32,47 +32,9 @@ layout(push_constant) uniform Params {
 shared float xs[BT][BK + 1];
 shared float ws[BN][BK + 1];
 
-// Dequantises elements [8 part, 8 part + 8) of the 32-element k-slice starting at k0 of row n
-// into ws[nn][8 part ..]; needs cols % 32 == 0 (the slice is one whole ggml block).
-void loadSlice8(uint nn, uint n, uint k0, uint part)
-{
-    const uint rowByte = n * p.rowBytes;
-    const uint j0 = part * 8u;
-    if (WTYPE == WT_F32) {
-        const uint base = (rowByte >> 2) + k0 + j0;
-        for (uint j = 0u; j < 8u; ++j)
-            ws[nn][j0 + j] = uintBitsToFloat(w32[base + j]);
-    } else if (WTYPE == WT_F16 || WTYPE == WT_BF16) {
-        const uint base = (rowByte >> 2) + (k0 + j0) / 2u;
-        for (uint j = 0u; j < 4u; ++j) {
-            const uint v = w32[base + j];
-            const vec2 f = WTYPE == WT_F16 ? unpackHalf2x16(v) : vec2(uintBitsToFloat(v << 16), uintBitsToFloat(v & 0xffff0000u));
-            ws[nn][j0 + 2u * j] = f.x;
-            ws[nn][j0 + 2u * j + 1u] = f.y;
-        }
-    } else if (WTYPE == WT_Q8_0) {
-        const uint blk = rowByte + (k0 >> 5) * 34u;
-        const float d = halfBits(wU16(blk));
-        for (uint j = 0u; j < 4u; ++j) {
-            const vec2 q = i8x2(wU16(blk + 2u + j0 + 2u * j));
-            ws[nn][j0 + 2u * j] = d * q.x;
-            ws[nn][j0 + 2u * j + 1u] = d * q.y;
-        }
-    } else if (WTYPE == WT_Q4_K || WTYPE == WT_Q6_K) { // one 32-slice lies inside one super-block
-        for (uint j = 0u; j < 8u; ++j)
-            ws[nn][j0 + j] = wElem(WTYPE, rowByte, k0 + j0 + j);
-    } else { // Q4_0: elements j < 16 are low nibbles of byte j, j >= 16 high nibbles of byte j - 16
-        const uint blk = rowByte + (k0 >> 5) * 18u;
-        const float d = halfBits(wU16(blk));
-        const uint shift = j0 < 16u ? 0u : 4u;
-        const uint byte0 = j0 & 15u;
-        for (uint j = 0u; j < 4u; ++j) {
-            const uint v = wU16(blk + 2u + byte0 + 2u * j);
-            ws[nn][j0 + 2u * j] = d * (float((v >> shift) & 15u) - 8.0);
-            ws[nn][j0 + 2u * j + 1u] = d * (float((v >> (8u + shift)) & 15u) - 8.0);
-        }
-    }
-}
+// Weight slices land in ws[nn][k] as fp32.
+#define WS_STORE(nn, k, v) ws[nn][k] = (v)
+#include "matmul_load.glsl"
 
 void main()
 {

@@ -220,7 +220,9 @@ Result<void> VulkanLoraModel::init(const ModelWeights &weights, const VulkanLora
         return makeError(ErrorCode::Unsupported, "head_dim " + std::to_string(c.headDim) + " with "
                                                      + std::to_string(c.numHeads) + "/" + std::to_string(c.numKvHeads)
                                                      + " heads is not supported by the Vulkan training kernels");
-    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage);
+    // Training keeps fp32 matmuls: its gradients are held to the CPU reference within 1e-4.
+    m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, SubgroupUse::GpusOnly,
+                                                IntegerDotUse::WhenAccelerated, CoopMatUse::Never);
     m_train = std::make_unique<TrainKernels>(*m_ctx);
     m_attention = std::make_unique<TrainAttention>(*m_ctx);
     m_flashAttention = m_attention->supports({1, uint32_t(c.numHeads), uint32_t(c.numKvHeads), uint32_t(c.headDim)});
