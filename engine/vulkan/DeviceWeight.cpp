@@ -16,6 +16,14 @@ uint64_t DeviceWeight::bytes() const
     return n;
 }
 
+bool DeviceWeight::mixed() const
+{
+    for (const Chunk &c : chunks)
+        if (c.dtype != dtype)
+            return true;
+    return false;
+}
+
 bool deviceSupportsDType(DType t)
 {
     return t == DType::F32 || t == DType::F16 || t == DType::BF16 || t == DType::Q8_0 || t == DType::Q4_0
@@ -186,15 +194,15 @@ Result<void> StagingUploader::flush()
     return {};
 }
 
-uint64_t deviceWeightBytes(std::span<const TensorView *const> parts)
+uint64_t deviceWeightBytes(std::span<const TensorView *const> parts, bool paired)
 {
-    // The same rule as uploadWeight: parts of mixed storage are fused in F16.
+    // The same rule as uploadWeight: only a paired weight of mixed storage is widened to F16.
     bool mixed = false;
     for (const TensorView *t : parts)
         mixed = mixed || t->dtype != parts[0]->dtype;
     uint64_t n = 0;
     for (const TensorView *t : parts)
-        n += uint64_t(t->rows()) * dtypeRowBytes(mixed ? DType::F16 : deviceDTypeFor(t->dtype), t->cols());
+        n += uint64_t(t->rows()) * dtypeRowBytes(paired && mixed ? DType::F16 : deviceDTypeFor(t->dtype), t->cols());
     return n;
 }
 
@@ -207,7 +215,7 @@ Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffse
     const size_t srcRowBytes = dtypeRowBytes(t.dtype, t.cols());
     if (t.dtype == deviceType)
         return up.write(dst, dstOffset, t.data + size_t(row) * srcRowBytes, uint64_t(count) * srcRowBytes);
-    // Mixed fused parts (e.g. a Q6_K v_proj fused with Q4_K q/k): widened to F16 row by row.
+    // The halves of a mixed gate+up pair (or a dtype the kernels cannot read): F16 row by row.
     std::vector<float> tmp(size_t(t.cols()));
     for (int64_t r = 0; r < count; ++r) {
         dequantizeRow(t.dtype, t.data + size_t(row + r) * srcRowBytes, tmp.data(), t.cols());
@@ -233,15 +241,14 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
     w.paired = paired;
     const TensorView &first = *parts[0];
     w.cols = first.cols();
-    w.dtype = deviceDTypeFor(first.dtype);
+    bool mixedParts = false;
     for (const TensorView *t : parts) {
         if (!t->valid())
             return makeError(ErrorCode::NotFound, "tensor " + t->name + " missing for " + name);
         if (t->cols() != w.cols)
             return makeError(ErrorCode::Format, "tensor " + t->name + " (" + std::to_string(t->cols())
                                                     + " cols) cannot be fused with " + first.name + " into " + name);
-        if (t->dtype != first.dtype) // mixed storage (e.g. a Q6_K v_proj): fuse in F16
-            w.dtype = DType::F16;
+        mixedParts = mixedParts || t->dtype != first.dtype;
         if (t->nbytes < uint64_t(t->rows()) * dtypeRowBytes(t->dtype, t->cols()))
             return makeError(ErrorCode::Format, "tensor " + t->name + " is shorter than its shape");
         w.rows += t->rows();
@@ -251,55 +258,87 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
             return makeError(ErrorCode::InvalidArgument, "paired weight " + name + " needs two tensors of one shape");
         w.rows = parts[0]->rows();
     }
-    if ((w.dtype == DType::F16 || w.dtype == DType::BF16) && w.cols % 2 != 0)
-        return makeError(ErrorCode::Unsupported, "tensor " + first.name + " has an odd row length " + std::to_string(w.cols));
-    if (w.cols % dtypeBlockSize(w.dtype) != 0)
-        return makeError(ErrorCode::Format, "tensor " + first.name + " rows are not whole blocks");
+    // The device dtype of each part: its own, except the halves of a mixed pair (one chunk holds
+    // gate and up rows side by side, read with one row size).
+    const auto deviceTypeOf = [&](const TensorView &t) {
+        return paired && mixedParts ? DType::F16 : deviceDTypeFor(t.dtype);
+    };
+    for (const TensorView *t : parts) {
+        const DType d = deviceTypeOf(*t);
+        if ((d == DType::F16 || d == DType::BF16) && w.cols % 2 != 0)
+            return makeError(ErrorCode::Unsupported, "tensor " + t->name + " has an odd row length " + std::to_string(w.cols));
+        if (w.cols % dtypeBlockSize(d) != 0)
+            return makeError(ErrorCode::Format, "tensor " + t->name + " rows are not whole blocks");
+    }
+    w.dtype = deviceTypeOf(first);
     w.rowBytes = dtypeRowBytes(w.dtype, w.cols);
     const uint64_t deviceLimit = ctx.info().maxStorageBufferRange & ~uint64_t(3); // room for word rounding
-    const uint64_t limit = maxChunkBytes ? std::min<uint64_t>(maxChunkBytes, deviceLimit)
-                                         : deviceLimit;
-    const uint64_t perRow = w.rowBytes * (paired ? 2 : 1);
-    const int64_t rowsPerChunk = int64_t(std::min<uint64_t>(limit / perRow, uint64_t(w.rows)));
-    if (rowsPerChunk < 1)
-        return makeError(ErrorCode::Unsupported, "a row of " + name + " exceeds the buffer limit");
+    const uint64_t limit = maxChunkBytes ? std::min<uint64_t>(maxChunkBytes, deviceLimit) : deviceLimit;
 
-    // Source of output row r (unpaired): walk the parts.
-    for (int64_t start = 0; start < w.rows; start += rowsPerChunk) {
-        DeviceWeight::Chunk c;
-        c.rowStart = start;
-        c.rows = std::min(rowsPerChunk, w.rows - start);
-        // Rounded up to whole 32-bit words: the word-read path loads the last block's tail word.
-        auto b = ctx.createBuffer((uint64_t(c.rows) * perRow + 3) & ~uint64_t(3), MemoryKind::DeviceLocal, name.c_str());
-        if (!b) {
-            destroyWeight(ctx, w);
-            return b.error();
-        }
-        c.buffer = b.value();
-        w.chunks.push_back(c);
-        Result<void> r;
-        if (paired) {
-            r = writeRows(up, c.buffer, 0, *parts[0], start, c.rows, w.dtype, w.rowBytes);
-            if (r)
-                r = writeRows(up, c.buffer, uint64_t(c.rows) * w.rowBytes, *parts[1], start, c.rows, w.dtype, w.rowBytes);
-        } else {
+    // Chunks of `rows` rows from `row` on, all of device type `dtype`: unpaired rows come from
+    // the parts in order; paired chunks hold gate rows then the same up rows.
+    const auto addChunks = [&](int64_t segStart, int64_t segRows, DType dtype) -> Result<void> {
+        const size_t rowBytes = dtypeRowBytes(dtype, w.cols);
+        const uint64_t perRow = rowBytes * (paired ? 2 : 1);
+        const int64_t rowsPerChunk = int64_t(std::min<uint64_t>(limit / perRow, uint64_t(segRows)));
+        if (rowsPerChunk < 1)
+            return makeError(ErrorCode::Unsupported, "a row of " + name + " exceeds the buffer limit");
+        for (int64_t start = segStart; start < segStart + segRows; start += rowsPerChunk) {
+            DeviceWeight::Chunk c;
+            c.rowStart = start;
+            c.rows = std::min(rowsPerChunk, segStart + segRows - start);
+            c.dtype = dtype;
+            c.rowBytes = rowBytes;
+            // Rounded up to whole 32-bit words: the word-read path loads the last block's tail word.
+            auto b = ctx.createBuffer((uint64_t(c.rows) * perRow + 3) & ~uint64_t(3), MemoryKind::DeviceLocal, name.c_str());
+            if (!b)
+                return b.error();
+            c.buffer = b.value();
+            w.chunks.push_back(c);
+            if (paired) {
+                SB_TRY(writeRows(up, c.buffer, 0, *parts[0], start, c.rows, dtype, rowBytes));
+                SB_TRY(writeRows(up, c.buffer, uint64_t(c.rows) * rowBytes, *parts[1], start, c.rows, dtype, rowBytes));
+                continue;
+            }
             int64_t row = start, partBase = 0;
             uint64_t off = 0;
             for (const TensorView *t : parts) {
                 const int64_t pEnd = partBase + t->rows();
-                if (r && row < pEnd && row < start + c.rows) {
+                if (row < pEnd && row < start + c.rows) {
                     const int64_t n = std::min(pEnd, start + c.rows) - row;
-                    r = writeRows(up, c.buffer, off, *t, row - partBase, n, w.dtype, w.rowBytes);
-                    off += uint64_t(n) * w.rowBytes;
+                    SB_TRY(writeRows(up, c.buffer, off, *t, row - partBase, n, dtype, rowBytes));
+                    off += uint64_t(n) * rowBytes;
                     row += n;
                 }
                 partBase = pEnd;
             }
         }
-        if (!r) {
-            destroyWeight(ctx, w);
-            return r.error();
+        return {};
+    };
+
+    Result<void> r;
+    if (paired) {
+        r = addChunks(0, w.rows, w.dtype);
+    } else { // one run of chunks per stretch of parts sharing a device dtype
+        int64_t segStart = 0, row = 0;
+        DType segType = deviceTypeOf(first);
+        for (const TensorView *t : parts) {
+            const DType d = deviceTypeOf(*t);
+            if (d != segType) {
+                r = addChunks(segStart, row - segStart, segType);
+                if (!r)
+                    break;
+                segStart = row;
+                segType = d;
+            }
+            row += t->rows();
         }
+        if (r)
+            r = addChunks(segStart, row - segStart, segType);
+    }
+    if (!r) {
+        destroyWeight(ctx, w);
+        return r.error();
     }
     return w;
 }

@@ -21,9 +21,14 @@ struct DeviceWeight {
         Buffer buffer;
         int64_t rowStart = 0; // first (output) row held by this chunk
         int64_t rows = 0;
+        DType dtype = DType::F32; // what the kernels read in this chunk
+        size_t rowBytes = 0;
     };
     std::string name;
-    DType dtype = DType::F32;   // F32, F16, BF16, Q8_0, Q4_0, Q4_K or Q6_K (what the kernels read)
+    // F32, F16, BF16, Q8_0, Q4_0, Q4_K or Q6_K. Unpaired weights fused from parts of different
+    // storage (a Q6_K v_proj beside Q4_K q/k in Q4_K_M files) keep each part's own in its chunks
+    // (mixed() true; dtype and rowBytes are then the first chunk's): kernels dispatch per chunk.
+    DType dtype = DType::F32;
     int64_t rows = 0;           // output rows (gate rows only when paired)
     int64_t cols = 0;
     size_t rowBytes = 0;
@@ -33,10 +38,11 @@ struct DeviceWeight {
     std::vector<Chunk> chunks;
 
     uint64_t bytes() const;
+    bool mixed() const;
 };
 
-// Whether the Vulkan kernels read this dtype directly (all file dtypes today; fused parts of
-// mixed dtypes are widened to F16 on upload).
+// Whether the Vulkan kernels read this dtype directly (all file dtypes today; only a paired
+// gate+up weight whose two parts differ in storage is widened to F16 on upload).
 bool deviceSupportsDType(DType t);
 
 // The dtype a tensor of type `t` is stored in on the device.
@@ -97,9 +103,10 @@ private:
     UploadProgressFn m_progress;
 };
 
-// Uploads the row-concatenation of `parts` (all with the same cols and dtype) as one device
-// weight, e.g. q/k/v projections stacked into one (qDim + 2 kvDim, dim) matrix. With `paired`,
-// parts must be exactly two tensors of equal shape (gate, up) laid out chunk by chunk.
+// Uploads the row-concatenation of `parts` (all with the same cols) as one device weight, e.g.
+// q/k/v projections stacked into one (qDim + 2 kvDim, dim) matrix; each part keeps its storage
+// (chunks never straddle a change of dtype). With `paired`, parts must be exactly two tensors of
+// equal shape (gate, up) laid out chunk by chunk, widened to F16 if their storage differs.
 // maxChunkBytes caps each buffer (0 = the device's maxStorageBufferRange).
 Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const std::string &name,
                                   std::span<const TensorView *const> parts, bool paired, uint64_t maxChunkBytes);
@@ -108,7 +115,7 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
 Result<Buffer> uploadFloats(VulkanContext &ctx, StagingUploader &up, const TensorView &t);
 
 // Bytes uploadWeight would allocate for these parts (for the VRAM estimate).
-uint64_t deviceWeightBytes(std::span<const TensorView *const> parts);
+uint64_t deviceWeightBytes(std::span<const TensorView *const> parts, bool paired = false);
 
 void destroyWeight(VulkanContext &ctx, DeviceWeight &w);
 

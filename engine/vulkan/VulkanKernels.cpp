@@ -1,5 +1,6 @@
 #include "vulkan/VulkanKernels.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -140,13 +141,14 @@ Result<void> VulkanKernels::embed(VkCommandBuffer cmd, const DeviceWeight &table
 {
     struct {
         uint32_t dim, tokenCount, rowStart, rows, rowBytes;
-    } pc{uint32_t(table.cols), count, 0, 0, uint32_t(table.rowBytes)};
-    auto p = pipeline(weightShader("embed"), 3, sizeof(pc), {{0, uint32_t(table.dtype)}});
-    if (!p)
-        return p.error();
+    } pc{uint32_t(table.cols), count, 0, 0, 0};
     for (const DeviceWeight::Chunk &c : table.chunks) {
+        auto p = pipeline(weightShader("embed"), 3, sizeof(pc), {{0, uint32_t(c.dtype)}});
+        if (!p)
+            return p.error();
         pc.rowStart = uint32_t(c.rowStart);
         pc.rows = uint32_t(c.rows);
+        pc.rowBytes = uint32_t(c.rowBytes);
         const Buffer *bufs[] = {&c.buffer, &tokens, &out};
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.dim + 255) / 256, count));
     }
@@ -158,10 +160,17 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
 {
     if ((mode == MatMode::SwiGlu) != w.paired)
         return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
-    if (m_dp && (w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0)) {
-        auto xq = activationScratch(uint64_t(w.cols / 32) * 40);
-        if (!xq)
-            return xq.error();
+    // Chunks are dispatched one by one, each with its own storage (a fused q/k/v may mix types);
+    // Q8_0/Q4_0 chunks take the int8 path when it is on, after one quantisation of x.
+    const auto int8Chunk = [&](const DeviceWeight::Chunk &c) {
+        return m_dp && (c.dtype == DType::Q8_0 || c.dtype == DType::Q4_0);
+    };
+    const Buffer *xq = nullptr;
+    if (std::any_of(w.chunks.begin(), w.chunks.end(), int8Chunk)) {
+        auto scratch = activationScratch(uint64_t(w.cols / 32) * 40);
+        if (!scratch)
+            return scratch.error();
+        xq = scratch.value();
         struct {
             uint32_t cols;
             float eps;
@@ -170,38 +179,32 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         if (!q)
             return q.error();
         VulkanContext::computeBarrier(cmd); // an earlier matvec may still read the scratch
-        const Buffer *qbufs[] = {&x, normWeight ? normWeight : &x, xq.value()};
+        const Buffer *qbufs[] = {&x, normWeight ? normWeight : &x, xq};
         SB_TRY(m_ctx.dispatch(cmd, *q.value(), qbufs, &qpc, (uint32_t(w.cols / 32) + 63) / 64));
         VulkanContext::computeBarrier(cmd);
+    }
+    for (const DeviceWeight::Chunk &c : w.chunks) {
+        uint32_t gx, gy;
+        grid((uint32_t(c.rows) + kMatvecRows - 1) / kMatvecRows, gx, gy);
+        if (int8Chunk(c)) {
+            struct {
+                uint32_t cols, rows, rowBytes, outOffset;
+            } dpc{uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart)};
+            auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc), {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}});
+            if (!p)
+                return p.error();
+            const Buffer *bufs[] = {&c.buffer, xq, &y};
+            SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &dpc, gx, gy));
+            continue;
+        }
         struct {
             uint32_t cols, rows, rowBytes, outOffset;
-        } dpc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0};
-        auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
+            float eps;
+        } pc{uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart), eps};
+        auto p = pipeline(reduceShader(weightShader("matvec")), 4, sizeof(pc),
+                          {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}, {2, normWeight ? 1u : 0u}});
         if (!p)
             return p.error();
-        for (const DeviceWeight::Chunk &c : w.chunks) {
-            dpc.rows = uint32_t(c.rows);
-            dpc.outOffset = uint32_t(c.rowStart);
-            uint32_t gx, gy;
-            grid((dpc.rows + kMatvecRows - 1) / kMatvecRows, gx, gy);
-            const Buffer *bufs[] = {&c.buffer, xq.value(), &y};
-            SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &dpc, gx, gy));
-        }
-        return {};
-    }
-    struct {
-        uint32_t cols, rows, rowBytes, outOffset;
-        float eps;
-    } pc{uint32_t(w.cols), 0, uint32_t(w.rowBytes), 0, eps};
-    auto p = pipeline(reduceShader(weightShader("matvec")), 4, sizeof(pc),
-                      {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}, {2, normWeight ? 1u : 0u}});
-    if (!p)
-        return p.error();
-    for (const DeviceWeight::Chunk &c : w.chunks) {
-        pc.rows = uint32_t(c.rows);
-        pc.outOffset = uint32_t(c.rowStart);
-        uint32_t gx, gy;
-        grid((pc.rows + kMatvecRows - 1) / kMatvecRows, gx, gy);
         const Buffer *bufs[] = {&c.buffer, &x, &y, normWeight ? normWeight : &x};
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy));
     }
@@ -215,17 +218,18 @@ Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, c
         return makeError(ErrorCode::InvalidArgument, "matmul: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
     struct {
         uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
-    } pc{uint32_t(w.cols), 0, tokens, uint32_t(w.rowBytes), outStride, 0, 0, uint32_t(w.rows)};
+    } pc{uint32_t(w.cols), 0, tokens, 0, outStride, 0, 0, uint32_t(w.rows)};
     const CoopMatShape &cm = m_ctx.info().coopMatF16;
-    auto p = m_cm ? pipeline("matmul_cm", 3, sizeof(pc),
-                             {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}, {2, kCoopMatSubgroups * m_ctx.info().subgroupSize},
-                              {3, cm.m}, {4, cm.n}, {5, cm.k}})
-                  : pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(w.dtype)}, {1, uint32_t(mode)}});
-    if (!p)
-        return p.error();
     const uint32_t tileTokens = m_cm ? 64 : 32; // BT of matmul_cm.comp / matmul_body.glsl; BN is 64 in both
     for (const DeviceWeight::Chunk &c : w.chunks) {
+        auto p = m_cm ? pipeline("matmul_cm", 3, sizeof(pc),
+                                 {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}, {2, kCoopMatSubgroups * m_ctx.info().subgroupSize},
+                                  {3, cm.m}, {4, cm.n}, {5, cm.k}})
+                      : pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}});
+        if (!p)
+            return p.error();
         pc.rows = uint32_t(c.rows) * (w.paired ? 2 : 1);
+        pc.rowBytes = uint32_t(c.rowBytes);
         pc.splitHalf = uint32_t(c.rows);
         pc.outOffset = uint32_t(c.rowStart);
         const Buffer *bufs[] = {&c.buffer, &x, &y};

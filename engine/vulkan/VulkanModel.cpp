@@ -12,9 +12,9 @@ std::string mib(uint64_t bytes)
     return std::to_string((bytes + (1 << 20) - 1) >> 20) + " MiB";
 }
 
-uint64_t partsBytes(std::initializer_list<const TensorView *> parts)
+uint64_t partsBytes(std::initializer_list<const TensorView *> parts, bool paired = false)
 {
-    return deviceWeightBytes(std::span<const TensorView *const>(parts.begin(), parts.size()));
+    return deviceWeightBytes(std::span<const TensorView *const>(parts.begin(), parts.size()), paired);
 }
 
 } // namespace
@@ -35,7 +35,7 @@ VulkanMemoryEstimate VulkanModel::estimateMemory(const VulkanContext &ctx, const
     if (weights.lmHead.valid())
         e.weightBytes += partsBytes({&weights.lmHead});
     for (const LayerWeights &l : weights.layers)
-        e.weightBytes += partsBytes({&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+        e.weightBytes += partsBytes({&l.wq, &l.wk, &l.wv, &l.wo, &l.wDown}) + partsBytes({&l.wGate, &l.wUp}, true)
                          + uint64_t(c.hiddenSize) * 8;
     const int64_t capacity = std::min(options.contextLength, c.maxPositionEmbeddings);
     e.kvCacheBytes = uint64_t(c.numLayers) * 2 * uint64_t(capacity) * uint64_t(c.kvDim()) * (options.kvCacheF16 ? 2 : 4);

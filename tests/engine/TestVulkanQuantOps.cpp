@@ -138,6 +138,91 @@ private Q_SLOTS:
         QVERIFY2(eDx < 1e-4, qPrintable(QString("matmulBackwardInput %1").arg(eDx)));
     }
 
+    void mixedStorage_data()
+    {
+        QTest::addColumn<bool>("s16");
+        QTest::addColumn<bool>("int8");
+        QTest::addRow("u16") << true << false;
+        QTest::addRow("u32") << false << false;
+        QTest::addRow("u16, int8 dot for the Q8_0 part") << true << true;
+    }
+
+    // A fused q/k/v as Q4_K_M files store it (q and k Q4_K, v Q6_K), here with a Q8_0 part too:
+    // each part stays in its own storage, in chunks that never straddle a change of type (two
+    // chunks for the Q4_K stretch under a small buffer cap), and matvec (fused RMSNorm), prefill
+    // matmul and dX = dY W match the dequantised weights (1e-4; Q8_0 through int8 x: 2e-2).
+    void mixedStorage()
+    {
+        QFETCH(bool, s16);
+        QFETCH(bool, int8);
+        if (int8 && !m_ctx->info().integerDotProduct)
+            QSKIP("the device has no shaderIntegerDotProduct");
+        const int cols = 256, tokens = 6;
+        HostTensor q = makeKQuant(DType::Q4_K, 12, cols, 61), k = makeKQuant(DType::Q4_K, 6, cols, 62);
+        HostTensor v = makeKQuant(DType::Q6_K, 6, cols, 63), o = makeTensor(DType::Q8_0, 5, cols, 64);
+        const std::vector<const HostTensor *> parts{&q, &k, &v, &o};
+        std::vector<float> values;
+        uint64_t storedBytes = 0;
+        for (const HostTensor *h : parts) {
+            values.insert(values.end(), h->values.begin(), h->values.end());
+            storedBytes += h->bytes.size();
+        }
+        const int rows = int(values.size() / cols);
+        const DeviceWeight &dw = deviceWeight({&q.view, &k.view, &v.view, &o.view}, false, dtypeRowBytes(DType::Q4_K, cols) * 10);
+        QVERIFY(dw.mixed());
+        QCOMPARE(dw.rows, int64_t(rows));
+        std::vector<std::pair<DType, int64_t>> layout; // (dtype, rows) per chunk
+        for (const DeviceWeight::Chunk &c : dw.chunks)
+            layout.emplace_back(c.dtype, c.rows);
+        const std::vector<std::pair<DType, int64_t>> expected{
+            {DType::Q4_K, 10}, {DType::Q4_K, 8}, {DType::Q6_K, 6}, {DType::Q8_0, 5}};
+        QVERIFY(layout == expected);
+        QVERIFY(dw.bytes() < storedBytes + 4 * dw.chunks.size()); // in place: word rounding only
+        const TensorView *views[] = {&q.view, &k.view, &v.view, &o.view};
+        QCOMPARE(deviceWeightBytes(views), storedBytes);
+
+        const std::vector<float> x = randomVec(size_t(tokens * cols), 65), nw = randomVec(size_t(cols), 66);
+        double ss = 0;
+        for (int i = 0; i < cols; ++i)
+            ss += double(x[size_t(i)]) * x[size_t(i)];
+        const double rstd = 1.0 / std::sqrt(ss / cols + 1e-6);
+        std::vector<double> refNorm(static_cast<size_t>(rows)), refMm(static_cast<size_t>(tokens * rows));
+        for (int r = 0; r < rows; ++r)
+            for (int i = 0; i < cols; ++i)
+                refNorm[size_t(r)] += double(values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
+        for (int t = 0; t < tokens; ++t)
+            for (int r = 0; r < rows; ++r)
+                for (int i = 0; i < cols; ++i)
+                    refMm[size_t(t * rows + r)] += double(values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
+        VulkanKernels &kern = int8 ? *m_dot[s16] : kernels(s16, false);
+        QCOMPARE(kern.usesIntegerDot(), int8);
+        Buffer bx = upload(x), bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)), bnw = upload(nw);
+        Buffer by = buffer(size_t(rows) * 4), bm = buffer(refMm.size() * 4);
+        auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
+            SB_TRY(kern.matvec(cmd, dw, bx0, by, MatMode::Store, &bnw, 1e-6f));
+            return kern.matmul(cmd, dw, bx, uint32_t(tokens), bm, uint32_t(rows), MatMode::Store);
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
+        const double eMv = normErr(download(by, size_t(rows)), refNorm);
+        const double eMm = normErr(download(bm, refMm.size()), refMm);
+        QVERIFY2(eMv < (int8 ? 2e-2 : 1e-4) && eMm < 1e-4, qPrintable(QString("matvec %1, matmul %2").arg(eMv).arg(eMm)));
+
+        const std::vector<float> dy = randomVec(size_t(tokens * rows), 67);
+        std::vector<double> refDx(size_t(tokens * cols));
+        for (int t = 0; t < tokens; ++t)
+            for (int row = 0; row < rows; ++row)
+                for (int i = 0; i < cols; ++i)
+                    refDx[size_t(t * cols + i)] += double(dy[size_t(t * rows + row)]) * values[size_t(row) * cols + i];
+        TrainKernels tk(*m_ctx);
+        Buffer bdy = upload(dy), bdx = buffer(refDx.size() * 4);
+        auto rb = run([&](VkCommandBuffer cmd) {
+            return tk.matmulBackwardInput(cmd, dw, bdy, uint32_t(tokens), uint32_t(rows), bdx, false);
+        });
+        QVERIFY2(rb.ok(), rb.ok() ? "" : rb.error().message.c_str());
+        const double eDx = normErr(download(bdx, refDx.size()), refDx);
+        QVERIFY2(eDx < 1e-4, qPrintable(QString("matmulBackwardInput %1").arg(eDx)));
+    }
+
     // The upload ring: 100 KiB and a few odd-sized writes through 3 slots of 4 KiB (many times
     // round the ring, each slot reused after its fence) land byte for byte; progress is reported
     // per slot, never decreasing, ending at the total.

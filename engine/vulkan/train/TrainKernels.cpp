@@ -58,12 +58,13 @@ Result<void> TrainKernels::matmulBackwardInput(VkCommandBuffer cmd, const Device
         return makeError(ErrorCode::InvalidArgument, "matmulBackwardInput: paired weight " + w.name + " is not supported");
     struct {
         uint32_t cols, rows, tokens, rowBytes, dyStride, dyOffset, accumulate;
-    } pc{uint32_t(w.cols), 0, tokens, uint32_t(w.rowBytes), dyStride, 0, 0};
-    auto p = pipeline("train_matmul_bwd", 3, sizeof(pc), {{0, uint32_t(w.dtype)}});
-    if (!p)
-        return p.error();
+    } pc{uint32_t(w.cols), 0, tokens, 0, dyStride, 0, 0};
     bool first = true;
     for (const DeviceWeight::Chunk &c : w.chunks) {
+        auto p = pipeline("train_matmul_bwd", 3, sizeof(pc), {{0, uint32_t(c.dtype)}}); // per chunk: storage may differ
+        if (!p)
+            return p.error();
+        pc.rowBytes = uint32_t(c.rowBytes);
         // Every chunk adds into the same dX: later chunks wait for the earlier ones.
         if (!first)
             VulkanContext::computeBarrier(cmd);
