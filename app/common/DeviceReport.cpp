@@ -1,5 +1,7 @@
 #include "common/DeviceReport.h"
 
+#include "vulkan/VulkanKernels.h"
+
 #include <QStringList>
 
 namespace sb {
@@ -42,7 +44,17 @@ QString describeDevice(const DeviceInfo &d)
     lines << QStringLiteral("    16-bit storage:        %1").arg(yesNo(d.storage16Bit));
     lines << QStringLiteral("    8-bit storage:         %1").arg(yesNo(d.storage8Bit));
     lines << QStringLiteral("    integer dot product:   %1").arg(yesNo(d.integerDotProduct));
-    lines << QStringLiteral("    cooperative matrix:    %1").arg(yesNo(d.cooperativeMatrix));
+    QString coop = yesNo(d.cooperativeMatrix);
+    if (d.coopMatF16.valid())
+        coop += QStringLiteral(" (fp16 %1x%2x%3 for prefill)").arg(d.coopMatF16.m).arg(d.coopMatF16.n).arg(d.coopMatF16.k);
+    std::string why;
+    if (d.cooperativeMatrix && !coopMatCapable(d, &why))
+        coop += QStringLiteral(" (unused: %1)").arg(QString::fromStdString(why));
+    lines << QStringLiteral("    cooperative matrix:    %1").arg(coop);
+    lines << QStringLiteral("    full subgroups:        %1%2")
+                 .arg(yesNo(d.computeFullSubgroups))
+                 .arg(d.subgroupSizeControl ? QStringLiteral(" (sizes %1..%2)").arg(d.minSubgroupSize).arg(d.maxSubgroupSize)
+                                            : QString());
     lines << QStringLiteral("    maxStorageBufferRange: %1 (%2)").arg(d.maxStorageBufferRange).arg(formatBytes(d.maxStorageBufferRange));
     lines << QStringLiteral("    shared memory:         %1").arg(formatBytes(d.maxComputeSharedMemory));
     return lines.join(QLatin1Char('\n'));
