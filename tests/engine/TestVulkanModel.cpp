@@ -1,6 +1,8 @@
 // The whole SmolLM3 graph on Vulkan (lavapipe in CI) against the CPU reference backend, on
 // random tiny models: last-token logits after a prefill and after each decode step, two ways:
-//  - fp32 KV cache against the exact fp32 reference: max abs error < 1e-5 (order of summation only);
+//  - fp32 KV cache against the exact fp32 reference: max abs error < 1e-5, or 1e-6 of the largest
+//    |logit| when that is larger (order of summation only: these logits reach ~20, where an fp32
+//    ulp is 2e-6, and lavapipe measured 9e-6; a GPU's order and fused multiply-adds may differ);
 //  - fp16 KV cache (the default) against the reference with the same storage precision
 //    (CpuModelOptions::kvCacheF16 rounds stored keys/values to fp16): < 1e-3. Its distance to the
 //    exact reference (~5e-3 on these logits) is the fp16 rounding of K/V itself, not a kernel
@@ -119,7 +121,7 @@ private Q_SLOTS:
         QFETCH(int, maxChunkBytes);
         QFETCH(bool, kvF16);
         QFETCH(bool, sg);
-        const double tol = kvF16 ? kLogitTolF16 : kLogitTol;
+        double tol = kvF16 ? kLogitTolF16 : kLogitTol; // fp32: grows with the logits' scale, see the header
         auto base = makeTestModel(spec(dtype, 7));
         std::unique_ptr<TestModel> permuted;
         if (interleaved)
@@ -170,6 +172,9 @@ private Q_SLOTS:
             }
             err = std::max(err, maxAbsDiff(*a, *b));
             errExact = std::max(errExact, maxAbsDiff(*e, *b));
+            if (!kvF16)
+                for (float v : *a)
+                    tol = std::max(tol, 1e-6 * std::abs(double(v)));
             if (err >= tol) {
                 failure = QString("%1 at %2: max abs error %3").arg(what).arg(pos).arg(err);
                 return -1;
