@@ -15,6 +15,7 @@
 #include <cmath>
 
 #include "CpuTestModel.h"
+#include "GreedyDecode.h"
 #include "cpu/CpuModel.h"
 #include "model/Dequant.h"
 #include "generate/Session.h"
@@ -274,25 +275,11 @@ private Q_SLOTS:
         auto gpu = VulkanModel::create(m_ctx, model->weights, opt);
         QVERIFY(cpu.ok() && gpu.ok());
         std::vector<int32_t> p = prompt(7, 300);
-        auto logits = (*cpu)->forward(p, 0);
-        QVERIFY(logits.ok());
-        std::vector<int32_t> cpuTokens{argmax(*logits)};
-        for (int i = 1; i < 64; ++i) {
-            logits = (*cpu)->forward(std::span<const int32_t>(&cpuTokens.back(), 1), int64_t(p.size()) + i - 1);
-            QVERIFY(logits.ok());
-            cpuTokens.push_back(argmax(*logits));
-        }
-        std::vector<int32_t> gpuTokens;
-        auto t = (*gpu)->forwardSample(p, 0, DeviceSampling{});
-        QVERIFY2(t.ok(), t.ok() ? "" : t.error().message.c_str());
-        gpuTokens.push_back(*t);
-        for (int i = 1; i < 64; ++i) {
-            t = (*gpu)->forwardSample(std::span<const int32_t>(&gpuTokens.back(), 1), int64_t(p.size()) + i - 1,
-                                      DeviceSampling{});
-            QVERIFY(t.ok());
-            gpuTokens.push_back(*t);
-        }
-        QCOMPARE(gpuTokens, cpuTokens);
+        auto cpuTokens = greedyOnHost(**cpu, p, 64);
+        auto gpuTokens = greedyOnDevice(**gpu, p, 64);
+        QVERIFY(cpuTokens.ok());
+        QVERIFY2(gpuTokens.ok(), gpuTokens.ok() ? "" : gpuTokens.error().message.c_str());
+        QCOMPARE(*gpuTokens, *cpuTokens);
     }
 
     // Session decodes through the device sampler when it can draw the same distribution: greedy

@@ -123,11 +123,7 @@ private Q_SLOTS:
 
         // LoRA training reads the same in-place K-quant weights: dX = dY W (TrainKernels).
         const std::vector<float> dy = randomVec(size_t(tokens * rows), 4);
-        std::vector<double> refDx(size_t(tokens * cols));
-        for (int t = 0; t < tokens; ++t)
-            for (int row = 0; row < rows; ++row)
-                for (int i = 0; i < cols; ++i)
-                    refDx[size_t(t * cols + i)] += double(dy[size_t(t * rows + row)]) * w.values[size_t(row) * cols + i];
+        const std::vector<double> refDx = referenceDx(dy, w.values, tokens, rows, cols);
         TrainKernels tk(*m_ctx);
         Buffer bdy = upload(dy), bdx = buffer(refDx.size() * 4);
         auto rb = run([&](VkCommandBuffer cmd) {
@@ -208,11 +204,7 @@ private Q_SLOTS:
         QVERIFY2(eMv < (int8 ? 2e-2 : 1e-4) && eMm < 1e-4, qPrintable(QString("matvec %1, matmul %2").arg(eMv).arg(eMm)));
 
         const std::vector<float> dy = randomVec(size_t(tokens * rows), 67);
-        std::vector<double> refDx(size_t(tokens * cols));
-        for (int t = 0; t < tokens; ++t)
-            for (int row = 0; row < rows; ++row)
-                for (int i = 0; i < cols; ++i)
-                    refDx[size_t(t * cols + i)] += double(dy[size_t(t * rows + row)]) * values[size_t(row) * cols + i];
+        const std::vector<double> refDx = referenceDx(dy, values, tokens, rows, cols);
         TrainKernels tk(*m_ctx);
         Buffer bdy = upload(dy), bdx = buffer(refDx.size() * 4);
         auto rb = run([&](VkCommandBuffer cmd) {

@@ -16,6 +16,7 @@
 #include <cstdlib>
 
 #include "CpuTestModel.h"
+#include "GreedyDecode.h"
 #include "VulkanOpsSupport.h"
 #include "cpu/CpuModel.h"
 #include "model/Half.h"
@@ -295,25 +296,11 @@ private Q_SLOTS:
         auto gpu = VulkanModel::create(model->weights, ContextOptions{}, opt);
         QVERIFY(cpu.ok() && gpu.ok());
         const std::vector<int32_t> p = prompt(40, 300);
-        auto logits = (*cpu)->forward(p, 0);
-        QVERIFY(logits.ok());
-        std::vector<int32_t> cpuTokens{argmax(*logits)};
-        for (int i = 1; i < 64; ++i) {
-            logits = (*cpu)->forward(std::span<const int32_t>(&cpuTokens.back(), 1), int64_t(p.size()) + i - 1);
-            QVERIFY(logits.ok());
-            cpuTokens.push_back(argmax(*logits));
-        }
-        std::vector<int32_t> gpuTokens;
-        auto t = (*gpu)->forwardSample(p, 0, DeviceSampling{});
-        QVERIFY2(t.ok(), t.ok() ? "" : t.error().message.c_str());
-        gpuTokens.push_back(*t);
-        for (int i = 1; i < 64; ++i) {
-            t = (*gpu)->forwardSample(std::span<const int32_t>(&gpuTokens.back(), 1), int64_t(p.size()) + i - 1,
-                                      DeviceSampling{});
-            QVERIFY(t.ok());
-            gpuTokens.push_back(*t);
-        }
-        QCOMPARE(gpuTokens, cpuTokens);
+        auto cpuTokens = greedyOnHost(**cpu, p, 64);
+        auto gpuTokens = greedyOnDevice(**gpu, p, 64);
+        QVERIFY(cpuTokens.ok());
+        QVERIFY2(gpuTokens.ok(), gpuTokens.ok() ? "" : gpuTokens.error().message.c_str());
+        QCOMPARE(*gpuTokens, *cpuTokens);
     }
 };
 

@@ -36,6 +36,16 @@ double normErr(const std::vector<float> &got, const std::vector<double> &ref)
     return e / m;
 }
 
+std::vector<double> referenceDx(const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols)
+{
+    std::vector<double> dx(size_t(tokens) * size_t(cols));
+    for (int t = 0; t < tokens; ++t)
+        for (int row = 0; row < rows; ++row)
+            for (int i = 0; i < cols; ++i)
+                dx[size_t(t * cols + i)] += double(dy[size_t(t * rows + row)]) * w[size_t(row) * cols + i];
+    return dx;
+}
+
 double tolFor(DType t)
 { return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5; }
 

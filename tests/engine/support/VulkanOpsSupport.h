@@ -22,6 +22,9 @@ double normErr(const std::vector<float> &got, const std::vector<double> &ref);
 // fp32 accumulation 1e-5; Q8_0/Q4_0 against the dequantised weights 1e-4
 double tolFor(DType t);
 
+// dX (tokens, cols) = dY (tokens, rows) W (rows, cols), W given by its dequantised values.
+std::vector<double> referenceDx(const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols);
+
 // A host tensor: values stored as `dtype`, plus their dequantised fp32 values.
 struct HostTensor {
     std::vector<std::byte> bytes;
