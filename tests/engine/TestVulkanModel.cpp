@@ -16,6 +16,7 @@
 
 #include "CpuTestModel.h"
 #include "GreedyDecode.h"
+#include "NumericCheck.h"
 #include "cpu/CpuModel.h"
 #include "model/Dequant.h"
 #include "generate/Session.h"
@@ -34,16 +35,6 @@ namespace {
 constexpr double kLogitTol = 1e-5;        // fp32 KV cache vs the exact reference
 constexpr double kLogitTolF16 = 1e-3;     // fp16 KV cache vs the fp16-storage reference
 constexpr double kStorageBoundF16 = 2e-2; // fp16 KV cache vs the exact reference (rounding of K/V)
-
-double maxAbsDiff(std::span<const float> a, std::span<const float> b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    double e = 0;
-    for (size_t i = 0; i < a.size(); ++i)
-        e = std::max(e, std::abs(double(a[i]) - double(b[i])));
-    return e;
-}
 
 TestModelSpec spec(DType dtype, uint64_t seed)
 {

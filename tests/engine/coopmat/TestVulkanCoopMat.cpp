@@ -17,6 +17,7 @@
 
 #include "CpuTestModel.h"
 #include "GreedyDecode.h"
+#include "NumericCheck.h"
 #include "VulkanOpsSupport.h"
 #include "cpu/CpuModel.h"
 #include "model/Half.h"
@@ -40,16 +41,6 @@ std::vector<float> roundedF16(std::vector<float> v)
 {
     roundInputs(v.data(), int64_t(v.size()), MatmulInputs::F16);
     return v;
-}
-
-double maxAbsDiff(std::span<const float> a, std::span<const float> b)
-{
-    if (a.size() != b.size())
-        return INFINITY;
-    double e = 0;
-    for (size_t i = 0; i < a.size(); ++i)
-        e = std::max(e, std::abs(double(a[i]) - double(b[i])));
-    return e;
 }
 
 std::vector<int32_t> prompt(int n, int vocab)

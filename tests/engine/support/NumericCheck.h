@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace sb::test {
@@ -23,6 +24,17 @@ inline double maxAbsError(const std::vector<float> &a, const std::vector<double>
 inline double maxAbsError(const std::vector<float> &a, const std::vector<float> &b)
 {
     return maxAbsError(a, std::vector<double>(b.begin(), b.end()));
+}
+
+// max |a - b| over two equally long spans (infinity when the lengths differ): logits.
+inline double maxAbsDiff(std::span<const float> a, std::span<const float> b)
+{
+    if (a.size() != b.size())
+        return INFINITY;
+    double e = 0;
+    for (size_t i = 0; i < a.size(); ++i)
+        e = std::max(e, std::fabs(double(a[i]) - double(b[i])));
+    return e;
 }
 
 // max |a - ref| / max(max |ref|, floor)
