@@ -23,24 +23,15 @@ cp "$build/app/switchboard-cli" "$out/bin/"
 
 apt_dir="$(mktemp -d)"
 trap 'rm -rf "$apt_dir"' EXIT
-mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache" "$apt_dir/debs/partial" "$apt_dir/prefs.d"
+. "$here/tools/lib/private-apt.sh"
+private_apt_init "$apt_dir"
 cat >"$apt_dir/sources.list" <<SRC
 deb [signed-by=$keyring] $mirror bookworm main
 deb [signed-by=$keyring] $mirror bookworm-updates main
 deb [signed-by=$keyring] ${SB_DEBIAN_SECURITY_MIRROR:-http://deb.debian.org/debian-security} bookworm-security main
 SRC
-: >"$apt_dir/status"
-: >"$apt_dir/preferences"
-apt_opts=(
-  -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=$apt_dir/none"
-  -o "Dir::Etc::Preferences=$apt_dir/preferences" -o "Dir::Etc::PreferencesParts=$apt_dir/prefs.d"
-  -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::State::status=$apt_dir/status"
-  -o "Dir::Cache=$apt_dir/cache" -o "Dir::Cache::archives=$apt_dir/debs"
-  -o APT::Architecture=amd64 -o APT::Architectures::=amd64 -o Debug::NoLocking=1
-  -o APT::Install-Recommends=false -o Acquire::Retries=3 -o APT::Sandbox::User=root
-)
-apt-get "${apt_opts[@]}" -qq update
-apt-get "${apt_opts[@]}" -qq -y --download-only install \
+private_apt "$apt_dir" -qq update
+private_apt "$apt_dir" -qq -y --download-only install \
   libc6 libstdc++6 libqt6core6 libqt6test6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6keychain1 libvulkan1 >/dev/null
 cp "$apt_dir"/debs/*.deb "$out/debs/"
 du -sh "$out"

@@ -32,26 +32,18 @@ mirror="${SB_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 
 rm -rf "$dest"
 apt_dir="$dest/apt"
-mkdir -p "$apt_dir/lists/partial" "$apt_dir/cache/archives/partial" "$apt_dir/debs/partial" "$apt_dir/prefs.d"
+. "$here/tools/lib/private-apt.sh"
+private_apt_init "$apt_dir"
 cat >"$apt_dir/sources.list" <<EOF
 deb [signed-by=$keyring] $mirror trixie main
 deb [signed-by=$keyring] $mirror trixie-backports main
 EOF
 # Mesa (and what it needs at newer versions) from backports; everything else from trixie.
 printf 'Package: *\nPin: release n=trixie-backports\nPin-Priority: 600\n' >"$apt_dir/preferences"
-: >"$apt_dir/status" # nothing counts as installed: every dependency is fetched
 
-apt_opts=(
-  -o "Dir::Etc::SourceList=$apt_dir/sources.list" -o "Dir::Etc::SourceParts=$apt_dir/none"
-  -o "Dir::Etc::Preferences=$apt_dir/preferences" -o "Dir::Etc::PreferencesParts=$apt_dir/prefs.d"
-  -o "Dir::State::Lists=$apt_dir/lists" -o "Dir::State::status=$apt_dir/status"
-  -o "Dir::Cache=$apt_dir/cache" -o "Dir::Cache::archives=$apt_dir/debs"
-  -o APT::Architecture=amd64 -o APT::Architectures::=amd64 -o Debug::NoLocking=1
-  -o APT::Install-Recommends=false -o Acquire::Retries=3
-)
 echo "vulkan-sysroot: fetching Mesa lavapipe and glslc from trixie into $dest" >&2
-apt-get "${apt_opts[@]}" -qq update || fail "apt-get update against $mirror (trixie) failed"
-apt-get "${apt_opts[@]}" -qq -y --download-only install mesa-vulkan-drivers libvulkan1 glslc >/dev/null \
+private_apt "$apt_dir" -qq update || fail "apt-get update against $mirror (trixie) failed"
+private_apt "$apt_dir" -qq -y --download-only install mesa-vulkan-drivers libvulkan1 glslc >/dev/null \
   || fail "downloading mesa-vulkan-drivers, libvulkan1 and glslc failed"
 
 root="$dest/root"
