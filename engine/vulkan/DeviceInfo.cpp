@@ -133,9 +133,12 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
     const bool dotExt = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
     const bool coopExt = hasExtension(exts, vkx::kCooperativeMatrixExtension);
-    // Vulkan 1.3 structures are only chained for devices that report 1.3 (subgroup size control
-    // is core there); the engine's instance asks for 1.3 whenever the loader has it.
-    const bool v13 = p.apiVersion >= VK_API_VERSION_1_3;
+    // Vulkan 1.3 structures (subgroup size control is core there) only when both the device and
+    // the instance are 1.3: VulkanInstance asks for 1.3 exactly when the loader has it.
+    uint32_t loaderVersion = VK_API_VERSION_1_0;
+    if (vkEnumerateInstanceVersion)
+        vkEnumerateInstanceVersion(&loaderVersion);
+    const bool v13 = p.apiVersion >= VK_API_VERSION_1_3 && loaderVersion >= VK_API_VERSION_1_3;
     if (v13) {
         VkPhysicalDeviceSubgroupSizeControlProperties sizeControl{
             VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_PROPERTIES};

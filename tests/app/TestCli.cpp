@@ -66,6 +66,30 @@ private Q_SLOTS:
         QVERIFY(o.value("roofline_fraction").toDouble() > 0);
     }
 
+    // The Vulkan kernel-path flags: a wrong value names the flag and its choices; on the device,
+    // bench model says which paths ran (int8 dot products forced on, the others off).
+    void kernelPathFlags()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("m.gguf"));
+        QCOMPARE(run({"make-test-model", "--out", model, "--format", "gguf", "--dtype", "q8_0", "--layers", "2",
+                      "--hidden", "64", "--heads", "4", "--kv-heads", "2", "--ffn", "128", "--vocab", "300"}).exitCode, 0);
+        const Run bad = run({"bench", "model", "--model", model, "--coop-matrix", "sometimes"});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains("--coop-matrix must be gpu, always, never (got 'sometimes')"), qPrintable(bad.err));
+        const Run badDot = run({"bench", "model", "--model", model, "--int8-dot", "yes"});
+        QVERIFY2(badDot.err.contains("--int8-dot must be accelerated, always, never"), qPrintable(badDot.err));
+        if (run({"devices"}).exitCode == 3)
+            QSKIP("no Vulkan device on this machine");
+        const Run r = run({"bench", "model", "--model", model, "--backend", "vulkan", "--prompt-tokens", "8",
+                           "--gen-tokens", "2", "--runs", "1", "--context", "64", "--int8-dot", "always",
+                           "--subgroups", "never", "--coop-matrix", "never", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(o.value("kernels").toString(),
+                 QStringLiteral("subgroups off, int8 dot on, cooperative matrix off"));
+    }
+
     void devicesListsTheDevices()
     {
         const Run r = run({"devices"});
