@@ -7,7 +7,8 @@
 #   tests.txt    every Vulkan test executable (parity, op by op, training), the cooperative-
 #                matrix one with the device feature required
 #   bench.txt    bench model on random SmolLM3-3B-shaped Q4_0 and Q8_0 models (512-token
-#                prefill, 128 decode steps, 3 runs): default kernels, then each fast path off
+#                prefill, 128 decode steps, 3 runs): default kernels, then each fast path off;
+#                and LoRA fine-tuning of the Q4_0 one on the GPU (8 sequences of 512 tokens)
 # SB_GPU_CHECK_SMALL=1 uses a 4-layer model (a dry run on lavapipe before spending GPU time).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -65,6 +66,20 @@ fi
       run "$cli" bench model --model "$m" --prompt-tokens "$prompt" --gen-tokens "$gen" --runs 3 --backend vulkan \
         --context $((prompt + gen + 16)) $flags 2>&1 | grep -vE '\[#|%   $'
     done
+    if [ "$q" = q4_0 ]; then # LoRA training on the quantised base (QLoRA style), issue 8's figures
+      data="$work/data.jsonl"
+      words=(the quick brown fox jumps over a lazy dog while switchboard routes tokens to tiny models)
+      : >"$data"
+      for r in 1 2 3 4 5 6 7 8; do
+        line=""
+        for i in $(seq 1 400); do line="$line ${words[$(( (r * 31 + i * 7) % ${#words[@]} ))]}"; done
+        printf '{"text": "%s"}\n' "$line" >>"$data"
+      done
+      echo "== finetune $q, 8 x $prompt tokens, r 16, Vulkan"
+      run "$cli" finetune --model "$m" --data "$data" --seq-len "$prompt" --rank 16 --alpha 32 --batch 1 --epochs 1 \
+        --val-split 0 --save-every 0 --seed 1 --out "$work/run" --backend vulkan 2>&1 | grep -E '^(LoRA r=|trained|train:)' \
+        || echo "finetune failed"
+    fi
     rm -f "$m"
   done
 } 2>&1 | tee "$OUT/bench.txt"
