@@ -19,6 +19,8 @@ for t in "$build"/tests/engine_TestVulkan*; do
   [ -f "$t" ] && [ -x "$t" ] && cp "$t" "$out/bin/"
 done
 cp "$build/app/switchboard-cli" "$out/bin/"
+# Debug info is not needed there and would not fit the device tool's 64 MiB carry.
+strip --strip-debug "$out"/bin/* 2>/dev/null || true
 [ -f "$out/bin/engine_TestVulkanCoopMat" ] || echo "gpu-bundle: warning: no engine_TestVulkanCoopMat in $build (built without tools/vulkan-sysroot.sh?)" >&2
 
 apt_dir="$(mktemp -d)"
