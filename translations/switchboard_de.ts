@@ -1926,7 +1926,7 @@ Letzte Nachricht: %2</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>Context:</source>
         <translation>Kontext:</translation>
     </message>
@@ -2002,62 +2002,67 @@ Letzte Nachricht: %2</translation>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Kernels:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Quantisation:</source>
         <translation>Quantisierung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Layers:</source>
         <translation>Schichten:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Hidden size:</source>
         <translation>Verborgene Dimension:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Attention heads:</source>
         <translation>Attention-Heads:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 Query, %2 Key/Value</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Vocabulary:</source>
         <translation>Vokabular:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="268" />
         <source>Weights:</source>
         <translation>Gewichte:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>%1 tokens</source>
         <translation>%1 Tokens</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>VRAM use:</source>
         <translation>VRAM-Belegung:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>none (runs on the CPU)</source>
         <translation>keine (läuft auf der CPU)</translation>
     </message>

@@ -1926,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>Context:</source>
         <translation>Contexto:</translation>
     </message>
@@ -2002,62 +2002,67 @@ Last message: %2</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Kernels:</source>
+        <translation>Kernels:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Quantisation:</source>
         <translation>Cuantización:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Layers:</source>
         <translation>Capas:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Hidden size:</source>
         <translation>Tamaño oculto:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Attention heads:</source>
         <translation>Cabezas de atención:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 de consulta, %2 de clave/valor</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Vocabulary:</source>
         <translation>Vocabulario:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Parameters:</source>
         <translation>Parámetros:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="268" />
         <source>Weights:</source>
         <translation>Pesos:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>VRAM use:</source>
         <translation>Uso de VRAM:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>none (runs on the CPU)</source>
         <translation>ninguno (se ejecuta en la CPU)</translation>
     </message>

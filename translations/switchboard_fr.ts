@@ -1926,7 +1926,7 @@ Dernier message : %2</translation>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>Context:</source>
         <translation>Contexte :</translation>
     </message>
@@ -2002,62 +2002,67 @@ Dernier message : %2</translation>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Kernels:</source>
+        <translation>Noyaux de calcul :</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Format:</source>
         <translation>Format :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Quantisation:</source>
         <translation>Quantification :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Layers:</source>
         <translation>Couches :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Hidden size:</source>
         <translation>Dimension cachée :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Attention heads:</source>
         <translation>Têtes d'attention :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>%1 query, %2 key/value</source>
         <translation>%1 requête, %2 clé/valeur</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Vocabulary:</source>
         <translation>Vocabulaire :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Parameters:</source>
         <translation>Paramètres :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="268" />
         <source>Weights:</source>
         <translation>Poids :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>%1 tokens</source>
         <translation>%1 jetons</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>VRAM use:</source>
         <translation>VRAM utilisée :</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>none (runs on the CPU)</source>
         <translation>aucune (s'exécute sur le CPU)</translation>
     </message>

@@ -1926,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>Context:</source>
         <translation>コンテキスト:</translation>
     </message>
@@ -2002,62 +2002,67 @@ Last message: %2</source>
         <translation>名前:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Kernels:</source>
+        <translation>カーネル:</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Format:</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Quantisation:</source>
         <translation>量子化:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Layers:</source>
         <translation>レイヤー:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Hidden size:</source>
         <translation>隠れ層サイズ:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Attention heads:</source>
         <translation>アテンションヘッド:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>%1 query, %2 key/value</source>
         <translation>クエリ %1、キー/バリュー %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Vocabulary:</source>
         <translation>語彙:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Parameters:</source>
         <translation>パラメーター:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="268" />
         <source>Weights:</source>
         <translation>重み:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>%1 tokens</source>
         <translation>%1 トークン</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>VRAM use:</source>
         <translation>VRAM 使用量:</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>none (runs on the CPU)</source>
         <translation>なし (CPU で実行)</translation>
     </message>

@@ -1926,7 +1926,7 @@ Last message: %2</source>
     </message>
     <message>
         <location filename="../app/gui/areas/ModelsArea.cpp" line="81" />
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>Context:</source>
         <translation>上下文：</translation>
     </message>
@@ -2002,62 +2002,67 @@ Last message: %2</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="259" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <source>Kernels:</source>
+        <translation>计算内核：</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="260" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
         <source>Quantisation:</source>
         <translation>量化：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="261" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
         <source>Layers:</source>
         <translation>层数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="262" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
         <source>Hidden size:</source>
         <translation>隐藏层大小：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>Attention heads:</source>
         <translation>注意力头：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="263" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
         <source>%1 query, %2 key/value</source>
         <translation>查询 %1，键/值 %2</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="264" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
         <source>Vocabulary:</source>
         <translation>词表：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="265" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
         <source>Parameters:</source>
         <translation>参数：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="266" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="268" />
         <source>Weights:</source>
         <translation>权重：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="267" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
         <source>%1 tokens</source>
         <translation>%1 个 token</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>VRAM use:</source>
         <translation>显存占用：</translation>
     </message>
     <message>
-        <location filename="../app/gui/areas/ModelsArea.cpp" line="269" />
+        <location filename="../app/gui/areas/ModelsArea.cpp" line="271" />
         <source>none (runs on the CPU)</source>
         <translation>无（在 CPU 上运行）</translation>
     </message>

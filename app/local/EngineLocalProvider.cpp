@@ -191,6 +191,7 @@ LocalModelInfo EngineLocalProvider::modelInfo() const
     info.quantisation = QString::fromStdString(describeWeightTypes(rt->model().weights));
     info.device = QString::fromStdString(rt->deviceName());
     info.deviceBytes = rt->deviceMemoryBytes();
+    info.kernels = QString::fromStdString(rt->kernelPaths());
     return info;
 }
 

@@ -28,6 +28,7 @@ struct LocalModelInfo {
     QString quantisation;  // the dtype of most weight bytes ("BF16", "Q4_0", ...; "mixed: ..." when split)
     QString device;        // "CPU" or the Vulkan device's name
     quint64 deviceBytes = 0; // device memory held (weights, KV cache, buffers); 0 on the CPU
+    QString kernels;         // the Vulkan kernel paths in use (Backend::kernelPaths); empty on the CPU
 };
 
 class EngineLocalProvider : public QObject, public LocalProvider {

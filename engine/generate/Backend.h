@@ -46,6 +46,9 @@ public:
     // cache, work buffers; 0 for the CPU backend, whose weights stay memory-mapped).
     virtual std::string deviceName() const { return "CPU"; }
     virtual uint64_t deviceMemoryBytes() const { return 0; }
+    // Which fast kernel paths run, for people and benchmarks ("subgroups on, int8 dot off,
+    // cooperative matrix 16x16x16"); empty where there is no choice (the CPU reference).
+    virtual std::string kernelPaths() const { return {}; }
 
     // Drops cached positions >= length (no-op when length >= cachedLength()).
     virtual void truncate(int64_t length) = 0;

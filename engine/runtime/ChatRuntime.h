@@ -61,6 +61,7 @@ public:
     int64_t contextLength() const { return m_backend->contextLength(); }
     std::string deviceName() const { return m_backend->deviceName(); }
     uint64_t deviceMemoryBytes() const { return m_backend->deviceMemoryBytes(); }
+    std::string kernelPaths() const { return m_backend->kernelPaths(); }
     int64_t parameterCount() const;
     Session &session() { return *m_session; }
 

@@ -142,10 +142,7 @@ Result<VulkanBenchResult> runVulkanBench(VulkanModel &model, const VulkanBenchOp
                                                          + std::to_string(model.contextLength()));
     VulkanBenchResult res;
     res.device = model.context().info().name;
-    const CoopMatShape &cm = model.context().info().coopMatF16;
-    res.kernels = std::string("subgroups ") + (model.usesSubgroups() ? "on" : "off") + ", int8 dot "
-        + (model.usesIntegerDot() ? "on" : "off") + ", cooperative matrix "
-        + (model.usesCoopMat() ? std::to_string(cm.m) + "x" + std::to_string(cm.n) + "x" + std::to_string(cm.k) : "off");
+    res.kernels = model.kernelPaths();
     res.promptTokens = options.promptTokens;
     res.genTokens = options.genTokens;
     res.weightBytesPerToken = model.weightBytesPerToken();

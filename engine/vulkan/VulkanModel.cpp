@@ -383,6 +383,14 @@ Result<int32_t> VulkanModel::forwardSample(std::span<const int32_t> tokens, int6
     return int32_t(id);
 }
 
+std::string VulkanModel::kernelPaths() const
+{
+    const CoopMatShape &cm = m_ctx->info().coopMatF16;
+    return std::string("subgroups ") + (usesSubgroups() ? "on" : "off") + ", int8 dot " + (usesIntegerDot() ? "on" : "off")
+        + ", cooperative matrix "
+        + (usesCoopMat() ? std::to_string(cm.m) + "x" + std::to_string(cm.n) + "x" + std::to_string(cm.k) : "off");
+}
+
 uint64_t VulkanModel::weightBytes() const
 {
     uint64_t n = m_embed.bytes() + m_lmHead.bytes();

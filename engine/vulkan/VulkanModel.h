@@ -84,6 +84,7 @@ public:
     bool usesSubgroups() const { return m_kernels->usesSubgroups(); }
     bool usesIntegerDot() const { return m_kernels->usesIntegerDot(); }
     bool usesCoopMat() const { return m_kernels->usesCoopMat(); }
+    std::string kernelPaths() const override;
     VulkanContext &context() { return *m_ctx; }
     const VulkanContext &context() const { return *m_ctx; }
     std::string deviceName() const override { return m_ctx->info().name; }

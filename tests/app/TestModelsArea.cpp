@@ -67,7 +67,9 @@ private Q_SLOTS:
         QCOMPARE(info.quantisation, QStringLiteral("BF16"));
         QCOMPARE(info.device, QStringLiteral("CPU"));
         QCOMPARE(info.deviceBytes, quint64(0));
+        QVERIFY(info.kernels.isEmpty());
         QVERIFY(detailsText(area).contains(QStringLiteral("none (runs on the CPU)")));
+        QVERIFY(!detailsText(area).contains(QStringLiteral("Kernels:")));
         // The path is remembered for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("engine/localModelPath")).toString(), m_model);
     }
@@ -94,6 +96,16 @@ private Q_SLOTS:
         QVERIFY2(info.deviceBytes > info.weightBytes / 2, qPrintable(QString::number(info.deviceBytes)));
         QVERIFY2(detailsText(area).contains(info.device), qPrintable(detailsText(area)));
         QVERIFY2(detailsText(area).contains(QStringLiteral("MiB")), qPrintable(detailsText(area)));
+        // Which fast paths run: a CPU device like lavapipe keeps the default fp32 kernels.
+        QVERIFY2(info.kernels.startsWith(QStringLiteral("subgroups ")), qPrintable(info.kernels));
+        const auto devices = enumerateDevices();
+        const bool onCpuDevice = std::any_of(devices->begin(), devices->end(), [&](const DeviceInfo &d) {
+            return QString::fromStdString(d.name) == info.device && d.type == DeviceType::Cpu
+                && !d.integerDotProductAccelerated;
+        });
+        if (onCpuDevice)
+            QCOMPARE(info.kernels, QStringLiteral("subgroups off, int8 dot off, cooperative matrix off"));
+        QVERIFY2(detailsText(area).contains(info.kernels), qPrintable(detailsText(area)));
     }
 
     void brokenModelIsReported()

@@ -256,6 +256,8 @@ void ModelsArea::showDetails()
     add(tr("Name:"), info.name);
     add(tr("Backend:"), m_provider->backendName());
     add(tr("Device:"), info.device);
+    if (!info.kernels.isEmpty()) // subgroup reductions, int8 decode, cooperative matrices: on or off
+        add(tr("Kernels:"), info.kernels);
     add(tr("Format:"), info.format);
     add(tr("Quantisation:"), info.quantisation);
     add(tr("Layers:"), QString::number(info.layers));
