@@ -21,7 +21,7 @@ int runMakeTestModel(const QStringList &args)
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("hf or gguf (default hf)."),
                                     QStringLiteral("format"), QStringLiteral("hf"));
     const QCommandLineOption dtype(QStringLiteral("dtype"),
-                                   QStringLiteral("Weight type: hf f32|f16|bf16 (default bf16); gguf also q8_0|q4_0 (default f32)."),
+                                   QStringLiteral("Weight type: hf f32|f16|bf16 (default bf16); gguf also q8_0|q4_0|q4_k|q6_k (default f32; k-quants need hidden and ffn multiples of 256)."),
                                    QStringLiteral("type"));
     const QCommandLineOption tokenizer(QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to use."),
                                        QStringLiteral("file"));

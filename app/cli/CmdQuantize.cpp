@@ -1,4 +1,4 @@
-// `switchboard-cli quantize --model IN --to q8_0|q4_0 --out FILE.gguf`: writes a GGUF whose
+// `switchboard-cli quantize --model IN --to q8_0|q4_0|q4_k|q6_k --out FILE.gguf`: writes a GGUF whose
 // weights are quantised with ggml's reference rounding (norms stay F32).
 #include <QCommandLineParser>
 
@@ -15,7 +15,7 @@ int runQuantize(const QStringList &args)
     parser.addHelpOption();
     const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Input model directory or .gguf file."),
                                    QStringLiteral("path"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target type: q8_0 or q4_0 (also f16, bf16, f32)."),
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Target type: q8_0, q4_0, q4_k or q6_k (also f16, bf16, f32); k-quants need rows of whole 256-element blocks."),
                                 QStringLiteral("type"));
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output .gguf file."), QStringLiteral("file"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print progress."));
@@ -52,7 +52,7 @@ int runQuantize(const QStringList &args)
     return Ok;
 }
 
-const Registrar registrar("quantize", "Quantise a model to a Q8_0 or Q4_0 GGUF file", &runQuantize);
+const Registrar registrar("quantize", "Quantise a model to a Q8_0, Q4_0, Q4_K or Q6_K GGUF file", &runQuantize);
 
 } // namespace
 } // namespace sb::cli

@@ -121,7 +121,9 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
     // The operand precision of the device path being mirrored (CpuModelOptions); exact by default.
     const auto mm = [&](float *out, const float *in, const TensorView &w, int64_t rows, bool head) {
         MatmulInputs inputs = MatmulInputs::Exact;
-        if (m_options.matvecInputsQ8 && (w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0) && (head || T == 1))
+        const bool int8Type = w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0 || w.dtype == DType::Q4_K
+            || w.dtype == DType::Q6_K; // the types the device's int8 matvec reads
+        if (m_options.matvecInputsQ8 && int8Type && (head || T == 1))
             inputs = MatmulInputs::Q8Blocks;
         else if (m_options.prefillMatmulF16 && T > 1 && !head)
             inputs = MatmulInputs::F16;

@@ -27,8 +27,8 @@ struct CpuModelOptions {
     bool kvCacheF16 = false;      // round stored keys/values to fp16 (a device fp16 cache's precision)
     // References of the device's reduced-precision paths (see MatmulInputs in ops/Matmul.h):
     // calls of several tokens round the layer matmuls' inputs and weights to fp16 (the
-    // cooperative-matrix prefill); with Q8_0/Q4_0 weights, one-token calls' layer products and
-    // every LM-head product take int8 blocks of their input (the int8 dot-product matvec).
+    // cooperative-matrix prefill); with Q8_0/Q4_0/Q4_K/Q6_K weights, one-token calls' layer
+    // products and every LM-head product take int8 blocks of their input (the int8 matvec).
     bool prefillMatmulF16 = false;
     bool matvecInputsQ8 = false;
 };

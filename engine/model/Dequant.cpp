@@ -202,6 +202,92 @@ void quantizeRowQ4_0(const float *x, std::byte *dst, int64_t n)
     }
 }
 
+// K-quants, the plain (not importance-weighted, not iteratively refined) form of ggml's
+// reference quantisers: every value of the layouts BlockQ4_K/BlockQ6_K describe, so files
+// written here load in llama.cpp and read back through dequantizeRow exactly.
+void quantizeRowQ4_K(const float *x, std::byte *dst, int64_t n)
+{
+    assert(n % kQkK == 0);
+    for (int64_t i = 0; i < n / kQkK; ++i) {
+        const float *xb = x + i * kQkK;
+        // Per 32-element sub-block: x ~ scale * q - min with q in 0..15 (min >= 0).
+        float scales[8], mins[8], maxScale = 0.0f, maxMin = 0.0f;
+        for (int s = 0; s < 8; ++s) {
+            float lo = xb[32 * s], hi = xb[32 * s];
+            for (int j = 1; j < 32; ++j) {
+                lo = std::min(lo, xb[32 * s + j]);
+                hi = std::max(hi, xb[32 * s + j]);
+            }
+            lo = std::min(lo, 0.0f);
+            scales[s] = (hi - lo) / 15.0f;
+            mins[s] = -lo;
+            maxScale = std::max(maxScale, scales[s]);
+            maxMin = std::max(maxMin, mins[s]);
+        }
+        BlockQ4_K b{};
+        b.d = f32ToF16(maxScale / 63.0f);
+        b.dmin = f32ToF16(maxMin / 63.0f);
+        const float d = f16ToF32(b.d), dmin = f16ToF32(b.dmin);
+        uint8_t sc[8], m[8], q[kQkK];
+        for (int s = 0; s < 8; ++s) {
+            sc[s] = uint8_t(std::clamp(int(std::lround(d > 0 ? scales[s] / d : 0.0f)), 0, 63));
+            m[s] = uint8_t(std::clamp(int(std::lround(dmin > 0 ? mins[s] / dmin : 0.0f)), 0, 63));
+            const float step = d * float(sc[s]), offset = dmin * float(m[s]);
+            for (int j = 0; j < 32; ++j)
+                q[32 * s + j] = uint8_t(step > 0 ? std::clamp(int(std::lround((xb[32 * s + j] + offset) / step)), 0, 15) : 0);
+        }
+        // The inverse of get_scale_min_k4: sub-blocks 0..3 whole in bytes 0..7 (6 bits), 4..7
+        // split into nibbles in bytes 8..11 and the top two bits of bytes 0..7.
+        for (int j = 0; j < 4; ++j) {
+            b.scales[j] = uint8_t((sc[j] & 63) | ((sc[j + 4] >> 4) << 6));
+            b.scales[j + 4] = uint8_t((m[j] & 63) | ((m[j + 4] >> 4) << 6));
+            b.scales[j + 8] = uint8_t((sc[j + 4] & 15) | ((m[j + 4] & 15) << 4));
+        }
+        for (int c = 0; c < 4; ++c) // 64-element chunk c: low nibbles its first 32, high nibbles the rest
+            for (int l = 0; l < 32; ++l)
+                b.qs[32 * c + l] = uint8_t(q[64 * c + l] | (q[64 * c + 32 + l] << 4));
+        std::memcpy(dst + i * sizeof(BlockQ4_K), &b, sizeof(b));
+    }
+}
+
+void quantizeRowQ6_K(const float *x, std::byte *dst, int64_t n)
+{
+    assert(n % kQkK == 0);
+    for (int64_t i = 0; i < n / kQkK; ++i) {
+        const float *xb = x + i * kQkK;
+        // Per 16-element group: x ~ scale * q with q in -32..31; the scales share one fp16 d.
+        float scales[16], maxScale = 0.0f;
+        for (int g = 0; g < 16; ++g) {
+            float amax = 0.0f;
+            for (int j = 0; j < 16; ++j)
+                amax = std::max(amax, std::fabs(xb[16 * g + j]));
+            scales[g] = amax / 31.0f;
+            maxScale = std::max(maxScale, scales[g]);
+        }
+        BlockQ6_K b{};
+        b.d = f32ToF16(maxScale / 127.0f);
+        const float d = f16ToF32(b.d);
+        uint8_t q[kQkK];
+        for (int g = 0; g < 16; ++g) {
+            const int sc = std::clamp(int(std::lround(d > 0 ? scales[g] / d : 0.0f)), -128, 127);
+            b.scales[g] = int8_t(sc);
+            const float step = d * float(sc);
+            for (int j = 0; j < 16; ++j)
+                q[16 * g + j] = uint8_t(
+                    (step > 0 ? std::clamp(int(std::lround(xb[16 * g + j] / step)), -32, 31) : 0) + 32);
+        }
+        for (int h = 0; h < 2; ++h) // 128-element halves; see the element order in dequantizeRow
+            for (int l = 0; l < 32; ++l) {
+                const uint8_t q1 = q[128 * h + l], q2 = q[128 * h + 32 + l], q3 = q[128 * h + 64 + l],
+                              q4 = q[128 * h + 96 + l];
+                b.ql[64 * h + l] = uint8_t((q1 & 15) | ((q3 & 15) << 4));
+                b.ql[64 * h + 32 + l] = uint8_t((q2 & 15) | ((q4 & 15) << 4));
+                b.qh[32 * h + l] = uint8_t((q1 >> 4) | ((q2 >> 4) << 2) | ((q3 >> 4) << 4) | ((q4 >> 4) << 6));
+            }
+        std::memcpy(dst + i * sizeof(BlockQ6_K), &b, sizeof(b));
+    }
+}
+
 Result<void> quantizeRow(DType to, const float *src, std::byte *dst, int64_t n)
 {
     if (n % dtypeBlockSize(to) != 0)
@@ -220,8 +306,8 @@ Result<void> quantizeRow(DType to, const float *src, std::byte *dst, int64_t n)
         return {};
     case DType::Q8_0: quantizeRowQ8_0(src, dst, n); return {};
     case DType::Q4_0: quantizeRowQ4_0(src, dst, n); return {};
-    case DType::Q4_K:
-    case DType::Q6_K: break;
+    case DType::Q4_K: quantizeRowQ4_K(src, dst, n); return {};
+    case DType::Q6_K: quantizeRowQ6_K(src, dst, n); return {};
     }
     return makeError(ErrorCode::Unsupported, std::string("quantising to ") + dtypeName(to) + " is not supported");
 }

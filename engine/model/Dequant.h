@@ -30,5 +30,7 @@ Result<void> quantizeRow(DType to, const float *src, std::byte *dst, int64_t n);
 // ggml's quantize_row_q8_0_ref / quantize_row_q4_0_ref; n is a multiple of 32.
 void quantizeRowQ8_0(const float *src, std::byte *dst, int64_t n);
 void quantizeRowQ4_0(const float *src, std::byte *dst, int64_t n);
+void quantizeRowQ4_K(const float *src, std::byte *dst, int64_t n);
+void quantizeRowQ6_K(const float *src, std::byte *dst, int64_t n);
 
 } // namespace sb

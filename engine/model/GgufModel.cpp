@@ -49,12 +49,15 @@ Result<void> optionalFloat(const GgufFile &f, const std::string &key, double &ou
 
 uint32_t fileTypeOf(DType t)
 {
-    // llama_ftype: ALL_F32 = 0, MOSTLY_F16 = 1, MOSTLY_Q4_0 = 2, MOSTLY_Q8_0 = 7, MOSTLY_BF16 = 32.
+    // llama_ftype: ALL_F32 = 0, MOSTLY_F16 = 1, MOSTLY_Q4_0 = 2, MOSTLY_Q8_0 = 7,
+    // MOSTLY_Q4_K_S = 14, MOSTLY_Q6_K = 18, MOSTLY_BF16 = 32.
     switch (t) {
     case DType::F32: return 0;
     case DType::F16: return 1;
     case DType::Q4_0: return 2;
     case DType::Q8_0: return 7;
+    case DType::Q4_K: return 14;
+    case DType::Q6_K: return 18;
     case DType::BF16: return 32;
     default: return 0;
     }
@@ -240,8 +243,6 @@ Result<LoadedModel> loadGgufModel(std::shared_ptr<const GgufFile> file, const Pr
 Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &c, const TokenizerData &tok,
                               DType weightType, const TensorF32Fn &tensorF32, const ProgressFn &progress)
 {
-    if (weightType == DType::Q4_K || weightType == DType::Q6_K)
-        return makeError(ErrorCode::Unsupported, path + ": writing " + dtypeName(weightType) + " is not supported (F32, F16, BF16, Q8_0, Q4_0 are)");
     SB_TRY(c.validate());
     if (static_cast<int64_t>(tok.tokens.size()) != c.vocabSize)
         return makeError(ErrorCode::InvalidArgument, path + ": tokenizer has " + std::to_string(tok.tokens.size())

@@ -50,20 +50,21 @@ Result<DType> parseDType(const std::string &name)
         return DType::Q8_0;
     if (s == "q4_0")
         return DType::Q4_0;
+    if (s == "q4_k")
+        return DType::Q4_K;
+    if (s == "q6_k")
+        return DType::Q6_K;
     if (s == "f16")
         return DType::F16;
     if (s == "bf16")
         return DType::BF16;
     if (s == "f32")
         return DType::F32;
-    return makeError(ErrorCode::InvalidArgument, "unknown type '" + name + "' (expected q8_0, q4_0, f16, bf16 or f32)");
+    return makeError(ErrorCode::InvalidArgument, "unknown type '" + name + "' (expected q8_0, q4_0, q4_k, q6_k, f16, bf16 or f32)");
 }
 
 Result<void> quantizeModel(const std::string &inPath, DType to, const std::string &outPath, const ProgressFn &progress)
 {
-    if (to == DType::Q4_K || to == DType::Q6_K)
-        return makeError(ErrorCode::Unsupported, std::string("quantising to ") + dtypeName(to)
-                                                     + " is not supported (q8_0 and q4_0 are)");
     std::error_code ec;
     if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(inPath, outPath, ec))
         return makeError(ErrorCode::InvalidArgument, outPath + ": the output would overwrite the input model");

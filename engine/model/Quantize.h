@@ -18,7 +18,7 @@ namespace sb {
 Result<void> quantizeModel(const std::string &inPath, DType to, const std::string &outPath,
                            const ProgressFn &progress = {});
 
-// Parses "q8_0", "Q4_0", "f16", "bf16", "f32" (case-insensitive).
+// Parses "q8_0", "Q4_0", "q4_k", "q6_k", "f16", "bf16", "f32" (case-insensitive).
 Result<DType> parseDType(const std::string &name);
 
 } // namespace sb

@@ -3,7 +3,7 @@
 // llama.cpp's MMVQ): block b of x (optionally RMS-normalised first, FUSE_NORM) becomes
 //   xq[10 b .. 10 b + 8)  32 int8 values q = roundEven(x / d), 4 per word, element order
 //   xq[10 b + 8]          d = max|x| / 127 (fp32 bits)
-//   xq[10 b + 9]          d * sum(q) (fp32 bits), for Q4_0's offset of 8
+//   xq[10 b + 9]          d * sum(q) (fp32 bits), for the offset of Q4_0 (8) and the mins of Q4_K
 // One invocation per block; cols % 32 == 0.
 #define WG_SIZE 64
 layout(local_size_x = WG_SIZE) in;

@@ -36,6 +36,11 @@ bool endsWith(const std::string &s, const char *suffix)
 
 } // namespace
 
+bool integerDotReads(DType t)
+{
+    return t == DType::Q8_0 || t == DType::Q4_0 || t == DType::Q4_K || t == DType::Q6_K;
+}
+
 bool coopMatCapable(const DeviceInfo &info, std::string *whyNot)
 {
     const char *reason = nullptr;
@@ -162,9 +167,7 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
     // Chunks are dispatched one by one, each with its own storage (a fused q/k/v may mix types);
     // Q8_0/Q4_0 chunks take the int8 path when it is on, after one quantisation of x.
-    const auto int8Chunk = [&](const DeviceWeight::Chunk &c) {
-        return m_dp && (c.dtype == DType::Q8_0 || c.dtype == DType::Q4_0);
-    };
+    const auto int8Chunk = [&](const DeviceWeight::Chunk &c) { return m_dp && integerDotReads(c.dtype); };
     const Buffer *xq = nullptr;
     if (std::any_of(w.chunks.begin(), w.chunks.end(), int8Chunk)) {
         auto scratch = activationScratch(uint64_t(w.cols / 32) * 40);

@@ -49,8 +49,8 @@ enum class SubgroupUse : uint8_t {
     WhenSupported, // any device with subgroup arithmetic in compute (tests, comparisons)
 };
 
-// When Q8_0/Q4_0 decode matvecs quantise their input to int8 blocks and use packed 4x8-bit
-// integer dot products (shaders/common/matvec_dp_body.glsl) instead of the fp32 path.
+// When Q8_0/Q4_0/Q4_K/Q6_K decode matvecs quantise their input to int8 blocks and use packed
+// 4x8-bit integer dot products (shaders/common/matvec_dp_body.glsl) instead of the fp32 path.
 enum class IntegerDotUse : uint8_t {
     Never,
     WhenAccelerated, // the device says its 4x8-bit packed dot products are accelerated
@@ -66,6 +66,9 @@ enum class CoopMatUse : uint8_t {
     GpusOnly,      // devices that are not CPU implementations (lavapipe emulates the matrices)
     WhenSupported, // any capable device (tests, comparisons)
 };
+
+// The weight types the int8 dot-product matvec reads (the others keep the fp32 matvec).
+bool integerDotReads(DType t);
 
 // Whether `info` can run the cooperative-matrix matmul at all (see CoopMatUse), and why not.
 bool coopMatCapable(const DeviceInfo &info, std::string *whyNot = nullptr);
@@ -94,8 +97,8 @@ public:
     Result<void> embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count,
                        const Buffer &out);
     // Decode: y (rows) from x (cols); SwiGlu needs a paired weight. With normWeight (cols), x is
-    // RMS-normalised (eps) inside the kernel first (fused RMSNorm). Q8_0/Q4_0 weights take the
-    // integer dot-product path when usesIntegerDot(): x is quantised into a scratch buffer the
+    // RMS-normalised (eps) inside the kernel first (fused RMSNorm). Chunks of integerDotReads()
+    // types take the integer dot-product path when usesIntegerDot(): x is quantised into a scratch buffer the
     // kernels own (a barrier before and after that dispatch).
     Result<void> matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y, MatMode mode,
                         const Buffer *normWeight = nullptr, float eps = 0.0f);

@@ -334,9 +334,62 @@ private slots:
         auto r = quantizeRow(DType::Q8_0, x, q.data(), 48);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
-        auto k = quantizeRow(DType::Q4_K, x, q.data(), 0);
+        auto k = quantizeRow(DType::Q4_K, x, q.data(), 48); // k-quants need whole 256-element super-blocks
         QVERIFY(!k.ok());
-        QCOMPARE(k.error().code, ErrorCode::Unsupported);
+        QCOMPARE(k.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(QString::fromStdString(k.error().message).contains("Q4_K"));
+    }
+
+    void kQuantRoundTrip_data()
+    {
+        QTest::addColumn<int>("type");
+        QTest::addColumn<double>("bound");
+        QTest::addColumn<double>("smallBound");
+        // RMS error over RMS value for uniform values: a 4-bit step of a 32-element sub-block's
+        // range, a 6-bit step of a 16-element group's (about 0.07 and 0.017 expected). A sub-block
+        // 100x smaller than its neighbours keeps a 6-bit scale of its own in Q4_K, but only an
+        // 8-bit fraction (1/127) of the block's largest scale in Q6_K: there its step is coarser.
+        QTest::addRow("Q4_K") << int(DType::Q4_K) << 0.09 << 0.15;
+        QTest::addRow("Q6_K") << int(DType::Q6_K) << 0.025 << 0.1;
+    }
+
+    // Quantising to Q4_K/Q6_K and reading back through dequantizeRow (the layouts' reference):
+    // the error of the type's step, sub-blocks of different ranges each keeping their own scale
+    // (a block of zeros stays exactly zero, a small-range sub-block beside a large one keeps its
+    // relative precision), and a Q4_K sub-block of only positive values is not shifted.
+    void kQuantRoundTrip()
+    {
+        QFETCH(int, type);
+        QFETCH(double, bound);
+        QFETCH(double, smallBound);
+        const DType t = DType(type);
+        std::vector<float> x = randomRow(1024, 21, 1.0f);
+        for (int j = 256; j < 288; ++j)
+            x[size_t(j)] *= 0.01f; // one small-range sub-block
+        for (int j = 512; j < 544; ++j)
+            x[size_t(j)] = 0.0f;
+        for (int j = 768; j < 800; ++j)
+            x[size_t(j)] = 0.5f + 0.25f * std::fabs(x[size_t(j)]);
+        std::vector<std::byte> q(dtypeRowBytes(t, 1024));
+        QVERIFY(quantizeRow(t, x.data(), q.data(), 1024).ok());
+        std::vector<float> y(1024);
+        dequantizeRow(t, q.data(), y.data(), 1024);
+        const auto relRms = [&](int from, int to) {
+            double e = 0, v = 0;
+            for (int j = from; j < to; ++j) {
+                e += double(y[size_t(j)] - x[size_t(j)]) * (y[size_t(j)] - x[size_t(j)]);
+                v += double(x[size_t(j)]) * x[size_t(j)];
+            }
+            return std::sqrt(e / std::max(v, 1e-30));
+        };
+        const double all = relRms(0, 1024), small = relRms(256, 288), positive = relRms(768, 800);
+        qInfo("%s: relative RMS error %.4f overall, %.4f in the small-range sub-block, %.4f positive-only",
+              dtypeName(t), all, small, positive);
+        QVERIFY2(all < bound, qPrintable(QString::number(all)));
+        QVERIFY2(small < smallBound, qPrintable(QString::number(small)));
+        QVERIFY2(positive < bound, qPrintable(QString::number(positive)));
+        for (int j = 512; j < 544; ++j)
+            QCOMPARE(y[size_t(j)], 0.0f);
     }
 
     void dequantizeTensorRows()

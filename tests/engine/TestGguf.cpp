@@ -338,17 +338,24 @@ private slots:
     {
         QTest::addColumn<int>("to");
         QTest::addColumn<double>("tolerance"); // max abs error relative to max |w| of the tensor
-        QTest::addRow("q8_0") << int(DType::Q8_0) << 1.0 / 127;
-        QTest::addRow("q4_0") << int(DType::Q4_0) << 1.0 / 7;
-        QTest::addRow("f16") << int(DType::F16) << 1e-3;
+        QTest::addColumn<int>("hidden");       // k-quants need rows of whole 256-element super-blocks
+        QTest::addRow("q8_0") << int(DType::Q8_0) << 1.0 / 127 << 64;
+        QTest::addRow("q4_0") << int(DType::Q4_0) << 1.0 / 7 << 64;
+        QTest::addRow("q4_k") << int(DType::Q4_K) << 1.0 / 7 << 256;
+        QTest::addRow("q6_k") << int(DType::Q6_K) << 1.0 / 25 << 256;
+        QTest::addRow("f16") << int(DType::F16) << 1e-3 << 64;
     }
     void quantize()
     {
         QFETCH(int, to);
         QFETCH(double, tolerance);
+        QFETCH(int, hidden);
         QTemporaryDir dir;
         TinyModelOptions o;
         o.config = TinyModelOptions::tinyModelConfig(300);
+        o.config.hiddenSize = hidden;
+        o.config.intermediateSize = 2 * hidden;
+        o.config.headDim = hidden / o.config.numHeads;
         o.seed = 9;
         const std::string hf = dir.filePath("hf").toStdString();
         QVERIFY(writeTinyModelHf(o, hf, DType::BF16).ok());
@@ -396,7 +403,16 @@ private slots:
         auto r = quantizeModel(dir.filePath("none").toStdString(), DType::Q8_0, dir.filePath("o.gguf").toStdString());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotFound);
-        QVERIFY(!quantizeModel("x", DType::Q4_K, "y").ok());
+        {   // rows of 64 cannot hold 256-element k-quant super-blocks: refused, naming the tensor
+            TinyModelOptions small;
+            small.config = TinyModelOptions::tinyModelConfig(300);
+            const std::string hf = dir.filePath("small").toStdString();
+            QVERIFY(writeTinyModelHf(small, hf, DType::BF16).ok());
+            auto k = quantizeModel(hf, DType::Q4_K, dir.filePath("k.gguf").toStdString());
+            QVERIFY(!k.ok());
+            QVERIFY2(k.error().message.find("token_embd.weight") != std::string::npos, k.error().message.c_str());
+            QVERIFY(!QFileInfo::exists(dir.filePath("k.gguf"))); // nothing half-written is left
+        }
         QVERIFY(parseDType("Q4_0").ok());
         QVERIFY(!parseDType("q5_1").ok());
         // Writing over the (memory-mapped) input is refused instead of corrupting it.

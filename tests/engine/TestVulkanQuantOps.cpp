@@ -256,9 +256,14 @@ private Q_SLOTS:
                 QTest::addRow("%s 67x96 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 67 << 96 << s16;
                 QTest::addRow("%s 130x1024 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 130 << 1024 << s16;
             }
+        for (DType t : {DType::Q4_K, DType::Q6_K}) // super-blocks of 256: every sub-block position
+            for (bool s16 : {true, false}) {
+                QTest::addRow("%s 9x256 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 9 << 256 << s16;
+                QTest::addRow("%s 70x1024 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 70 << 1024 << s16;
+            }
     }
 
-    // Q8_0/Q4_0 matvec through int8 activations and packed 4x8-bit dot products (plain, fused
+    // Q8_0/Q4_0/Q4_K/Q6_K matvec through int8 activations and packed 4x8-bit dot products (plain, fused
     // residual, fused RMSNorm, fused SwiGLU on a weight in 2 chunks), two references:
     //  - the same product with x quantised as the kernel does (per 32-block d = max|x| / 127,
     //    q = roundEven(x / d)): 1e-5, i.e. the integer kernel itself is exact up to fp32 sums;
@@ -274,7 +279,11 @@ private Q_SLOTS:
             QSKIP("the device has no shaderIntegerDotProduct; the fp32 matvec is used instead");
         VulkanKernels &k = *m_dot[s16];
         QVERIFY(k.usesIntegerDot());
-        HostTensor w = makeTensor(dtype, rows, cols, uint32_t(rows * 3 + cols)), u = makeTensor(dtype, rows, cols, 99);
+        const bool kquant = dtype == DType::Q4_K || dtype == DType::Q6_K;
+        const auto make = [&](uint32_t seed) {
+            return kquant ? makeKQuant(dtype, rows, cols, seed) : makeTensor(dtype, rows, cols, seed);
+        };
+        HostTensor w = make(uint32_t(rows * 3 + cols)), u = make(99);
         const std::vector<float> x = randomVec(size_t(cols), 5, 2.0f), y0 = randomVec(size_t(rows), 6);
         const std::vector<float> nw = randomVec(size_t(cols), 8);
         double ss = 0;
