@@ -22,7 +22,7 @@ void addBackendOptions(QCommandLineParser &parser)
                       QStringLiteral("Vulkan cooperative-matrix prefill matmuls (fp16 operands): gpu, always or never."),
                       QStringLiteral("when"), QStringLiteral("gpu")});
     parser.addOption({QStringLiteral("int8-dot"),
-                      QStringLiteral("Vulkan int8 dot products for Q8_0/Q4_0 decode: accelerated (where the device "
+                      QStringLiteral("Vulkan int8 dot products for Q8_0/Q4_0/Q4_K/Q6_K decode: accelerated (where the device "
                                      "says they are), always or never."),
                       QStringLiteral("when"), QStringLiteral("accelerated")});
 }
