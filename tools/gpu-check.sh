@@ -6,7 +6,7 @@
 #   devices.txt  switchboard-cli devices (features, cooperative-matrix shape, subgroup sizes)
 #   tests.txt    every Vulkan test executable (parity, op by op, training), the cooperative-
 #                matrix one with the device feature required
-#   bench.txt    bench model on random SmolLM3-3B-shaped Q4_0 and Q8_0 models (512-token
+#   bench.txt    bench model on random SmolLM3-3B-shaped Q4_0, Q8_0 and Q4_K models (512-token
 #                prefill, 128 decode steps, 3 runs): default kernels, then each fast path off;
 #                and LoRA fine-tuning of the Q4_0 one on the GPU (8 sequences of 512 tokens)
 # SB_GPU_CHECK_SMALL=1 uses a 4-layer model (a dry run on lavapipe before spending GPU time).
@@ -57,10 +57,12 @@ else # SmolLM3-3B: 36 layers, hidden 2048, 16/4 heads of 128, ffn 11008, vocab 1
   shape=(--layers 36 --hidden 2048 --heads 16 --kv-heads 4 --ffn 11008 --vocab 128256); prompt=512; gen=128
 fi
 {
-  for q in q4_0 q8_0; do
+  for q in q4_0 q8_0 q4_k; do
     m="$work/smollm3-$q.gguf"
     run "$cli" make-test-model --out "$m" --format gguf --dtype "$q" "${shape[@]}" >/dev/null 2>&1 || { echo "make-test-model $q failed"; status=1; continue; }
-    for flags in "" "--coop-matrix never" "--int8-dot never" "--int8-dot always" "--subgroups never"; do
+    all_flags=("" "--coop-matrix never" "--int8-dot never" "--int8-dot always" "--subgroups never")
+    [ "$q" = q4_k ] && all_flags=("" "--int8-dot never" "--int8-dot always") # Q4_K_M-style files: the decode paths
+    for flags in "${all_flags[@]}"; do
       echo "== $q ${flags:-default kernels}"
       # shellcheck disable=SC2086
       run "$cli" bench model --model "$m" --prompt-tokens "$prompt" --gen-tokens "$gen" --runs 3 --backend vulkan \
