@@ -93,7 +93,7 @@ function(sb_add_shaders target)
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
-#include \"vulkan/ShaderTable.h\"
+#include \"engine/vulkan/ShaderTable.h\"
 ${decls}
 namespace sb {
 namespace {

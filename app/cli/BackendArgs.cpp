@@ -1,4 +1,4 @@
-#include "cli/BackendArgs.h"
+#include "app/cli/BackendArgs.h"
 
 #include <QStandardPaths>
 #include <QDir>

@@ -3,7 +3,7 @@
 
 #include <QCommandLineParser>
 
-#include "vulkan/BackendSelect.h"
+#include "engine/vulkan/BackendSelect.h"
 
 namespace sb::cli {
 

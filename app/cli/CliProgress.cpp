@@ -1,8 +1,8 @@
-#include "cli/CliProgress.h"
+#include "app/cli/CliProgress.h"
 
 #include <cmath>
 
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 namespace sb::cli {
 

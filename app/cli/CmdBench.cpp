@@ -6,15 +6,15 @@
 
 #include <thread>
 
-#include "cli/BackendArgs.h"
-#include "cli/CliCommand.h"
-#include "cli/CliProgress.h"
-#include "cpu/CpuBench.h"
-#include "cpu/CpuModel.h"
-#include "model/ModelLoader.h"
-#include "tokenizer/TokenizerBench.h"
-#include "vulkan/VulkanBench.h"
-#include "vulkan/VulkanModel.h"
+#include "app/cli/BackendArgs.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliProgress.h"
+#include "engine/cpu/CpuBench.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/tokenizer/TokenizerBench.h"
+#include "engine/vulkan/VulkanBench.h"
+#include "engine/vulkan/VulkanModel.h"
 
 namespace sb::cli {
 namespace {

@@ -1,8 +1,8 @@
 // `switchboard-cli devices`: what the local engine can run on.
 #include <QCommandLineParser>
 
-#include "cli/CliCommand.h"
-#include "common/DeviceReport.h"
+#include "app/cli/CliCommand.h"
+#include "app/common/DeviceReport.h"
 
 namespace sb::cli {
 namespace {

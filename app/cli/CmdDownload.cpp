@@ -5,10 +5,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include "cli/CliCommand.h"
-#include "cli/CliProgress.h"
-#include "common/DeviceReport.h"
-#include "common/download/HubDownloader.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliProgress.h"
+#include "app/common/DeviceReport.h"
+#include "app/common/download/HubDownloader.h"
 
 namespace sb::cli {
 namespace {

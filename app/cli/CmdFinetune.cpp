@@ -19,18 +19,18 @@
 #include <sys/resource.h>
 #endif
 
-#include "cli/CliCommand.h"
-#include "cli/CliProgress.h"
-#include "lora/LoraDataset.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraRunDir.h"
-#include "local/FineTuneJob.h"
-#include "lora/LoraTrainer.h"
-#include "model/FileIo.h"
-#include "model/ModelLoader.h"
-#include "tokenizer/Tokenizer.h"
-#include "vulkan/train/LoraBackendSelect.h"
-#include "vulkan/train/VulkanLoraModel.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliProgress.h"
+#include "engine/lora/LoraDataset.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraRunDir.h"
+#include "app/local/FineTuneJob.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/tokenizer/Tokenizer.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 namespace sb::cli {
 namespace {

@@ -2,10 +2,10 @@
 #include <QCommandLineParser>
 #include <QFile>
 
-#include "cli/BackendArgs.h"
-#include "cli/CliCommand.h"
-#include "cli/CliProgress.h"
-#include "runtime/ChatRuntime.h"
+#include "app/cli/BackendArgs.h"
+#include "app/cli/CliCommand.h"
+#include "app/cli/CliProgress.h"
+#include "engine/runtime/ChatRuntime.h"
 
 namespace sb::cli {
 namespace {

@@ -2,9 +2,9 @@
 // chosen small sizes, as a Hugging Face directory or a GGUF file, deterministic from a seed.
 #include <QCommandLineParser>
 
-#include "cli/CliCommand.h"
-#include "model/Quantize.h"
-#include "model/TinyModel.h"
+#include "app/cli/CliCommand.h"
+#include "engine/model/Quantize.h"
+#include "engine/model/TinyModel.h"
 
 namespace sb::cli {
 namespace {

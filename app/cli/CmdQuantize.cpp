@@ -2,8 +2,8 @@
 // weights are quantised with ggml's reference rounding (norms stay F32).
 #include <QCommandLineParser>
 
-#include "cli/CliCommand.h"
-#include "model/Quantize.h"
+#include "app/cli/CliCommand.h"
+#include "engine/model/Quantize.h"
 
 namespace sb::cli {
 namespace {

@@ -8,18 +8,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "budget/Budget.h"
-#include "catalog/Catalog.h"
-#include "cli/BackendArgs.h"
-#include "cli/CliCommand.h"
-#include "common/DataPaths.h"
-#include "core/Clock.h"
-#include "ledger/Ledger.h"
-#include "core/Router.h"
-#include "core/RouterChatBackend.h"
-#include "keys/KeyStore.h"
-#include "local/EngineLocalProvider.h"
-#include "server/LocalServer.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "app/cli/BackendArgs.h"
+#include "app/cli/CliCommand.h"
+#include "app/common/DataPaths.h"
+#include "router/base/Clock.h"
+#include "router/ledger/Ledger.h"
+#include "router/core/Router.h"
+#include "router/core/RouterChatBackend.h"
+#include "router/keys/KeyStore.h"
+#include "app/local/EngineLocalProvider.h"
+#include "router/server/LocalServer.h"
 
 namespace sb::cli {
 namespace {

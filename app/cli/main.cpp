@@ -2,7 +2,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 
-#include "cli/CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 using namespace sb::cli;
 

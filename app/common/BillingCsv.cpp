@@ -1,4 +1,4 @@
-#include "common/BillingCsv.h"
+#include "app/common/BillingCsv.h"
 
 #include <QLocale>
 

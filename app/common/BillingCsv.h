@@ -2,7 +2,7 @@
 // The unified bill as CSV (RFC 4180: comma separated, CRLF, fields quoted when they need it),
 // one row per month × provider × model, costs in USD with 6 decimals.
 
-#include "ledger/LedgerQueries.h"
+#include "router/ledger/LedgerQueries.h"
 
 #include <QByteArray>
 #include <QVector>

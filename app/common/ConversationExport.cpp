@@ -1,4 +1,4 @@
-#include "common/ConversationExport.h"
+#include "app/common/ConversationExport.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // A conversation as a file a person can keep: Markdown to read, JSON to process (the OpenAI
 // message shape plus Switchboard's figures per message).
 
-#include "common/ConversationStore.h"
+#include "app/common/ConversationStore.h"
 
 #include <QByteArray>
 

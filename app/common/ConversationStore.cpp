@@ -1,4 +1,4 @@
-#include "common/ConversationStore.h"
+#include "app/common/ConversationStore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -12,7 +12,7 @@
 
 #include <atomic>
 
-#include "common/DataPaths.h"
+#include "app/common/DataPaths.h"
 
 namespace sb {
 

@@ -6,7 +6,7 @@
 // token and tokens/s. Each write is one transaction, so a crash loses at most the message being
 // streamed, never the conversation. One connection, used from the thread that opened it.
 
-#include "core/Outcome.h"
+#include "router/base/Outcome.h"
 
 #include <QString>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "common/DataPaths.h"
+#include "app/common/DataPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -6,7 +6,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
-#include "common/Settings.h"
+#include "app/common/Settings.h"
 
 namespace sb::dataPaths {
 

@@ -1,6 +1,6 @@
-#include "common/DeviceReport.h"
+#include "app/common/DeviceReport.h"
 
-#include "vulkan/VulkanKernels.h"
+#include "engine/vulkan/VulkanKernels.h"
 
 #include <QStringList>
 

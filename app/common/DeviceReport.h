@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include "vulkan/DeviceInfo.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 namespace sb {
 

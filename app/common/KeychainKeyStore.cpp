@@ -1,4 +1,4 @@
-#include "common/KeychainKeyStore.h"
+#include "app/common/KeychainKeyStore.h"
 
 #include <qt6keychain/keychain.h>
 

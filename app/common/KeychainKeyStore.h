@@ -7,7 +7,7 @@
 // that says so; keys are never written anywhere else unless `insecureFallback` is set, which only
 // tests do. Keys never appear in logs or error messages: errors name the provider only.
 
-#include "keys/KeyStore.h"
+#include "router/keys/KeyStore.h"
 
 #include <QObject>
 

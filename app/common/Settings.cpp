@@ -1,4 +1,4 @@
-#include "common/Settings.h"
+#include "app/common/Settings.h"
 
 #include <QStringList>
 

@@ -1,10 +1,10 @@
-#include "gui/AboutDialog.h"
+#include "app/gui/AboutDialog.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
-#include "common/DeviceReport.h"
+#include "app/common/DeviceReport.h"
 
 namespace sb {
 

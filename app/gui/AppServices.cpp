@@ -1,18 +1,18 @@
-#include "gui/AppServices.h"
+#include "app/gui/AppServices.h"
 
 #include <QDateTime>
 
-#include "catalog/Catalog.h"
-#include "common/DataPaths.h"
-#include "common/KeychainKeyStore.h"
-#include "common/Settings.h"
-#include "core/Clock.h"
-#include "core/Router.h"
-#include "core/RouterChatBackend.h"
-#include "gui/areas/ProvidersArea.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
-#include "local/EngineLocalProvider.h"
+#include "router/catalog/Catalog.h"
+#include "app/common/DataPaths.h"
+#include "app/common/KeychainKeyStore.h"
+#include "app/common/Settings.h"
+#include "router/base/Clock.h"
+#include "router/core/Router.h"
+#include "router/core/RouterChatBackend.h"
+#include "app/gui/providers/ProvidersArea.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
+#include "app/local/EngineLocalProvider.h"
 
 namespace sb {
 

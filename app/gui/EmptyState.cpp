@@ -1,4 +1,4 @@
-#include "gui/EmptyState.h"
+#include "app/gui/EmptyState.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "gui/MainWindow.h"
+#include "app/gui/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,24 +13,24 @@
 #include <QStatusBar>
 #include <QStyle>
 
-#include "common/Settings.h"
-#include "common/download/HubDownloader.h"
-#include "catalog/Catalog.h"
-#include "core/Router.h"
-#include "gui/AboutDialog.h"
-#include "gui/AppServices.h"
-#include "gui/areas/ChatArea.h"
-#include "gui/areas/FineTuneArea.h"
-#include "gui/areas/ModelsArea.h"
-#include "gui/areas/LocalServerPanel.h"
-#include "gui/areas/ProvidersArea.h"
-#include "gui/areas/UsageArea.h"
-#include "gui/chat/ConversationListModel.h"
-#include "gui/chat/ModelPicker.h"
-#include "gui/settings/SettingsDialog.h"
-#include "gui/welcome/WelcomePage.h"
-#include "keys/KeyStore.h"
-#include "local/EngineLocalProvider.h"
+#include "app/common/Settings.h"
+#include "app/common/download/HubDownloader.h"
+#include "router/catalog/Catalog.h"
+#include "router/core/Router.h"
+#include "app/gui/AboutDialog.h"
+#include "app/gui/AppServices.h"
+#include "app/gui/chat/ChatArea.h"
+#include "app/gui/finetune/FineTuneArea.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/gui/providers/LocalServerPanel.h"
+#include "app/gui/providers/ProvidersArea.h"
+#include "app/gui/usage/UsageArea.h"
+#include "app/gui/chat/ConversationListModel.h"
+#include "app/gui/chat/ModelPicker.h"
+#include "app/gui/settings/SettingsDialog.h"
+#include "app/gui/welcome/WelcomePage.h"
+#include "router/keys/KeyStore.h"
+#include "app/local/EngineLocalProvider.h"
 
 namespace sb {
 

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <memory>
 
-#include "gui/settings/SettingsDialog.h" // complete for QPointer
+#include "app/gui/settings/SettingsDialog.h" // complete for QPointer
 
 class QListWidget;
 class QStackedWidget;

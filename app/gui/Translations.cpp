@@ -1,4 +1,4 @@
-#include "gui/Translations.h"
+#include "app/gui/Translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -6,12 +6,12 @@
 #include <QTimer>
 #include <cstdio>
 
-#include "common/DataPaths.h"
-#include "common/Settings.h"
-#include "gui/MainWindow.h"
-#include "gui/Translations.h"
-#include "gui/chat/ChatBench.h"
-#include "gui/settings/Appearance.h"
+#include "app/common/DataPaths.h"
+#include "app/common/Settings.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/Translations.h"
+#include "app/gui/chat/ChatBench.h"
+#include "app/gui/settings/Appearance.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
-#include "local/DatasetPreview.h"
+#include "app/local/DatasetPreview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "model/FileIo.h"
+#include "engine/model/FileIo.h"
 
 namespace sb {
 

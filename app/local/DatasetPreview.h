@@ -7,7 +7,7 @@
 #include <QString>
 #include <QVector>
 
-#include "lora/LoraDataset.h"
+#include "engine/lora/LoraDataset.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "local/EngineLocalProvider.h"
+#include "app/local/EngineLocalProvider.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -7,7 +7,7 @@
 #include <QPointer>
 #include <thread>
 
-#include "model/WeightSummary.h"
+#include "engine/model/WeightSummary.h"
 
 namespace sb {
 

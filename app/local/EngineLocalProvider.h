@@ -9,8 +9,8 @@
 #include <memory>
 #include <mutex>
 
-#include "core/LocalProvider.h"
-#include "runtime/ChatRuntime.h"
+#include "router/core/LocalProvider.h"
+#include "engine/runtime/ChatRuntime.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "local/FineTuneJob.h"
+#include "app/local/FineTuneJob.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,11 +12,11 @@
 #include <cstring>
 #include <limits>
 
-#include "lora/LoraDataset.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraModel.h"
-#include "vulkan/train/LoraBackendSelect.h"
-#include "model/FileIo.h"
+#include "engine/lora/LoraDataset.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
+#include "engine/model/FileIo.h"
 
 namespace sb {
 

@@ -19,11 +19,11 @@
 #include <memory>
 #include <vector>
 
-#include "lora/LoraCompute.h"
-#include "lora/LoraRunDir.h"
-#include "lora/LoraTrainer.h"
-#include "model/ModelLoader.h"
-#include "tokenizer/Tokenizer.h"
+#include "engine/lora/LoraCompute.h"
+#include "engine/lora/LoraRunDir.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/tokenizer/Tokenizer.h"
 
 namespace sb {
 

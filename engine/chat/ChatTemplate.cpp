@@ -1,7 +1,7 @@
-#include "chat/ChatTemplate.h"
+#include "engine/chat/ChatTemplate.h"
 
-#include "chat/PythonRepr.h"
-#include "core/Utf8.h"
+#include "engine/chat/PythonRepr.h"
+#include "engine/core/Utf8.h"
 
 #include <algorithm>
 #include <cstdio>

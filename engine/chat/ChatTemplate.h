@@ -3,8 +3,8 @@
 // engine, the template's logic rendered exactly, quirks included. Models whose own template is
 // different are recognised by detectTemplate() and reported instead of mis-rendered.
 
-#include "core/Json.h"
-#include "core/Result.h"
+#include "engine/core/Json.h"
+#include "engine/core/Result.h"
 
 #include <ctime>
 #include <optional>

@@ -1,7 +1,7 @@
-#include "chat/PythonRepr.h"
+#include "engine/chat/PythonRepr.h"
 
-#include "core/Utf8.h"
-#include "tokenizer/UnicodeTables.h"
+#include "engine/core/Utf8.h"
+#include "engine/tokenizer/UnicodeTables.h"
 
 #include <charconv>
 #include <cmath>

@@ -3,7 +3,7 @@
 // render tool definitions with Jinja's `string` filter, i.e. Python's str() of the dict, so a
 // faithful renderer needs this exact text ({'name': 'x', 'required': ['city'], 'strict': True}).
 
-#include "core/Json.h"
+#include "engine/core/Json.h"
 
 #include <string>
 #include <string_view>

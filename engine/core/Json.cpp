@@ -1,6 +1,6 @@
-#include "core/Json.h"
+#include "engine/core/Json.h"
 
-#include "core/Utf8.h"
+#include "engine/core/Utf8.h"
 
 #include <charconv>
 #include <cmath>

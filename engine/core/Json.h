@@ -6,7 +6,7 @@
 // str() rendering of tool dicts depends on); lookup is linear, fine for the sizes we parse.
 // Numbers keep their integer value exactly when the literal is an integer that fits int64.
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,4 @@
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "core/Utf8.h"
+#include "engine/core/Utf8.h"
 
 namespace sb {
 

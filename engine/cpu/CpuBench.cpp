@@ -1,14 +1,14 @@
-#include "cpu/CpuBench.h"
+#include "engine/cpu/CpuBench.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <sstream>
 
-#include "core/Stats.h"
-#include "cpu/CpuModel.h"
-#include "model/Weights.h"
-#include "sampling/Sampler.h"
+#include "engine/core/Stats.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/model/Weights.h"
+#include "engine/sampling/Sampler.h"
 
 namespace sb {
 

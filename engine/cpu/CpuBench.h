@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 namespace sb {
 

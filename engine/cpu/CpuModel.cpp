@@ -1,12 +1,12 @@
-#include "cpu/CpuModel.h"
+#include "engine/cpu/CpuModel.h"
 
-#include "cpu/CpuWeights.h"
+#include "engine/cpu/CpuWeights.h"
 
 #include <algorithm>
 #include <new>
 #include <string>
 
-#include "ops/CpuOps.h"
+#include "engine/ops/CpuOps.h"
 
 namespace sb {
 

@@ -14,10 +14,10 @@
 #include <memory>
 #include <vector>
 
-#include "cpu/KvCache.h"
-#include "generate/Backend.h"
-#include "model/Weights.h"
-#include "ops/ThreadPool.h"
+#include "engine/cpu/KvCache.h"
+#include "engine/generate/Backend.h"
+#include "engine/model/Weights.h"
+#include "engine/ops/ThreadPool.h"
 
 namespace sb {
 

@@ -1,8 +1,8 @@
-#include "cpu/CpuWeights.h"
+#include "engine/cpu/CpuWeights.h"
 
 #include <string>
 
-#include "ops/WeightRows.h"
+#include "engine/ops/WeightRows.h"
 
 namespace sb {
 

@@ -2,8 +2,8 @@
 // The whole-model check shared by everything that runs SmolLM3 on the CPU reference (inference
 // in CpuModel, LoRA training in LoraModel): one place, so both accept exactly the same files.
 
-#include "core/Result.h"
-#include "model/Weights.h"
+#include "engine/core/Result.h"
+#include "engine/model/Weights.h"
 
 namespace sb {
 

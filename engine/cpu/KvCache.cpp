@@ -1,6 +1,6 @@
-#include "cpu/KvCache.h"
+#include "engine/cpu/KvCache.h"
 
-#include "model/Half.h"
+#include "engine/model/Half.h"
 
 namespace sb {
 

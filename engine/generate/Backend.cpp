@@ -1,6 +1,6 @@
-#include "generate/Backend.h"
+#include "engine/generate/Backend.h"
 
-#include "sampling/Sampler.h"
+#include "engine/sampling/Sampler.h"
 
 namespace sb {
 

@@ -8,8 +8,8 @@
 #include <span>
 #include <string>
 
-#include "core/Result.h"
-#include "model/ModelConfig.h"
+#include "engine/core/Result.h"
+#include "engine/model/ModelConfig.h"
 
 namespace sb {
 

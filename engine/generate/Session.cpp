@@ -1,10 +1,10 @@
-#include "generate/Session.h"
+#include "engine/generate/Session.h"
 
 #include <algorithm>
 #include <chrono>
 #include <optional>
 
-#include "sampling/Rng.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

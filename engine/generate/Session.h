@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "generate/Backend.h"
-#include "sampling/Sampler.h"
+#include "engine/core/Result.h"
+#include "engine/generate/Backend.h"
+#include "engine/sampling/Sampler.h"
 
 namespace sb {
 

@@ -1,9 +1,9 @@
-#include "lora/LoraBatching.h"
+#include "engine/lora/LoraBatching.h"
 
 #include <algorithm>
 #include <numeric>
 
-#include "sampling/Rng.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

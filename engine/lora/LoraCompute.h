@@ -8,9 +8,9 @@
 #include <span>
 #include <vector>
 
-#include "core/Result.h"
-#include "lora/LoraConfig.h"
-#include "model/ModelConfig.h"
+#include "engine/core/Result.h"
+#include "engine/lora/LoraConfig.h"
+#include "engine/model/ModelConfig.h"
 
 namespace sb {
 

@@ -1,8 +1,8 @@
-#include "lora/LoraConfig.h"
+#include "engine/lora/LoraConfig.h"
 
 #include <cmath>
 
-#include "sampling/Rng.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

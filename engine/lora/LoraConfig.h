@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/ModelConfig.h"
+#include "engine/core/Result.h"
+#include "engine/model/ModelConfig.h"
 
 namespace sb {
 

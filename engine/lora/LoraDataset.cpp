@@ -1,12 +1,12 @@
-#include "lora/LoraDataset.h"
+#include "engine/lora/LoraDataset.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 
-#include "core/Json.h"
-#include "model/FileIo.h"
-#include "sampling/Rng.h"
+#include "engine/core/Json.h"
+#include "engine/model/FileIo.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

@@ -14,9 +14,9 @@
 #include <string_view>
 #include <vector>
 
-#include "chat/ChatTemplate.h"
-#include "lora/LoraTrainer.h"
-#include "tokenizer/Tokenizer.h"
+#include "engine/chat/ChatTemplate.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/tokenizer/Tokenizer.h"
 
 namespace sb {
 

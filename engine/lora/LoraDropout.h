@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "sampling/Rng.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

@@ -1,16 +1,16 @@
-#include "lora/LoraFiles.h"
+#include "engine/lora/LoraFiles.h"
 
 #include <cstring>
 #include <filesystem>
 #include <map>
 
-#include "core/Json.h"
-#include "model/FileIo.h"
-#include "model/Half.h"
-#include "model/HfConfig.h"
-#include "model/Safetensors.h"
-#include "model/SmolLM3Tensors.h"
-#include "ops/WeightRows.h"
+#include "engine/core/Json.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/Half.h"
+#include "engine/model/HfConfig.h"
+#include "engine/model/Safetensors.h"
+#include "engine/model/SmolLM3Tensors.h"
+#include "engine/ops/WeightRows.h"
 
 namespace sb {
 

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
-#include "lora/LoraConfig.h"
-#include "model/Weights.h"
+#include "engine/lora/LoraConfig.h"
+#include "engine/model/Weights.h"
 
 namespace sb {
 

@@ -1,14 +1,14 @@
-#include "lora/LoraModel.h"
+#include "engine/lora/LoraModel.h"
 
-#include "cpu/CpuWeights.h"
+#include "engine/cpu/CpuWeights.h"
 
 #include <algorithm>
 #include <new>
 #include <string>
 
-#include "lora/LoraDropout.h"
-#include "ops/CpuOps.h"
-#include "sampling/Rng.h"
+#include "engine/lora/LoraDropout.h"
+#include "engine/ops/CpuOps.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

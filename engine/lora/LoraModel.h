@@ -13,10 +13,10 @@
 #include <span>
 #include <vector>
 
-#include "lora/LoraCompute.h"
-#include "lora/LoraConfig.h"
-#include "model/Weights.h"
-#include "ops/ThreadPool.h"
+#include "engine/lora/LoraCompute.h"
+#include "engine/lora/LoraConfig.h"
+#include "engine/model/Weights.h"
+#include "engine/ops/ThreadPool.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "lora/LoraOptimizer.h"
+#include "engine/lora/LoraOptimizer.h"
 
 #include <algorithm>
 #include <cmath>

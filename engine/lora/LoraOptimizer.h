@@ -6,7 +6,7 @@
 
 #include <cstdint>
 
-#include "lora/LoraConfig.h"
+#include "engine/lora/LoraConfig.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "lora/LoraRunDir.h"
+#include "engine/lora/LoraRunDir.h"
 
 #include <cerrno>
 #include <charconv>
@@ -7,10 +7,10 @@
 #include <optional>
 #include <system_error>
 
-#include "core/Json.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraTrainer.h"
-#include "model/FileIo.h"
+#include "engine/core/Json.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/model/FileIo.h"
 
 namespace sb {
 

@@ -1,11 +1,11 @@
-#include "lora/LoraTrainer.h"
+#include "engine/lora/LoraTrainer.h"
 
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 
-#include "sampling/Rng.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "lora/LoraBatching.h"
-#include "lora/LoraModel.h"
-#include "lora/LoraOptimizer.h"
+#include "engine/lora/LoraBatching.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/lora/LoraOptimizer.h"
 
 namespace sb {
 

@@ -1,11 +1,11 @@
-#include "model/Dequant.h"
+#include "engine/model/Dequant.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <cstring>
 
-#include "model/GgmlBlocks.h"
+#include "engine/model/GgmlBlocks.h"
 
 namespace sb {
 

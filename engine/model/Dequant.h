@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/Half.h"
-#include "model/Tensor.h"
+#include "engine/core/Result.h"
+#include "engine/model/Half.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "model/FileIo.h"
+#include "engine/model/FileIo.h"
 
 #include <cerrno>
 #include <cstdio>

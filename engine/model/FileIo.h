@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "model/Gguf.h"
+#include "engine/model/Gguf.h"
 
 #include <algorithm>
 #include <cstdio>

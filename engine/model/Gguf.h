@@ -11,10 +11,10 @@
 #include <utility>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/MappedFile.h"
-#include "model/Tensor.h"
-#include "model/TensorSource.h"
+#include "engine/core/Result.h"
+#include "engine/model/MappedFile.h"
+#include "engine/model/Tensor.h"
+#include "engine/model/TensorSource.h"
 
 namespace sb {
 

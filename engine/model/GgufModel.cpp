@@ -1,8 +1,8 @@
-#include "model/GgufModel.h"
+#include "engine/model/GgufModel.h"
 
 #include <memory>
 
-#include "model/Dequant.h"
+#include "engine/model/Dequant.h"
 
 namespace sb {
 

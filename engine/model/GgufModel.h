@@ -8,11 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/Gguf.h"
-#include "model/ModelLoader.h"
-#include "model/SmolLM3Tensors.h"
-#include "model/TokenizerData.h"
+#include "engine/core/Result.h"
+#include "engine/model/Gguf.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/SmolLM3Tensors.h"
+#include "engine/model/TokenizerData.h"
 
 namespace sb {
 

@@ -1,7 +1,7 @@
-#include "model/HfConfig.h"
+#include "engine/model/HfConfig.h"
 
-#include "core/Json.h"
-#include "model/FileIo.h"
+#include "engine/core/Json.h"
+#include "engine/model/FileIo.h"
 
 namespace sb {
 

@@ -4,8 +4,8 @@
 #include <string>
 #include <string_view>
 
-#include "core/Result.h"
-#include "model/ModelConfig.h"
+#include "engine/core/Result.h"
+#include "engine/model/ModelConfig.h"
 
 namespace sb {
 

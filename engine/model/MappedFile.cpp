@@ -1,4 +1,4 @@
-#include "model/MappedFile.h"
+#include "engine/model/MappedFile.h"
 
 #include <cerrno>
 #include <cstring>

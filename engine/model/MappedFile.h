@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string>
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 namespace sb {
 

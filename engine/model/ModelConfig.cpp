@@ -1,4 +1,4 @@
-#include "model/ModelConfig.h"
+#include "engine/model/ModelConfig.h"
 
 #include <cmath>
 

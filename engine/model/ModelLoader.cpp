@@ -1,14 +1,14 @@
-#include "model/ModelLoader.h"
+#include "engine/model/ModelLoader.h"
 
 #include <filesystem>
 #include <map>
 
-#include "core/Json.h"
-#include "model/FileIo.h"
-#include "model/GgufModel.h"
-#include "model/HfConfig.h"
-#include "model/Safetensors.h"
-#include "model/SmolLM3Tensors.h"
+#include "engine/core/Json.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/HfConfig.h"
+#include "engine/model/Safetensors.h"
+#include "engine/model/SmolLM3Tensors.h"
 
 namespace sb {
 

@@ -8,10 +8,10 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/TensorSource.h"
-#include "model/TokenizerData.h"
-#include "model/Weights.h"
+#include "engine/core/Result.h"
+#include "engine/model/TensorSource.h"
+#include "engine/model/TokenizerData.h"
+#include "engine/model/Weights.h"
 
 namespace sb {
 

@@ -1,16 +1,16 @@
-#include "model/Quantize.h"
+#include "engine/model/Quantize.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <filesystem>
 
-#include "core/Json.h"
-#include "model/Dequant.h"
-#include "model/FileIo.h"
-#include "model/GgufModel.h"
-#include "model/ModelLoader.h"
-#include "model/TokenizerJson.h"
+#include "engine/core/Json.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/TokenizerJson.h"
 
 namespace sb {
 

@@ -6,9 +6,9 @@
 
 #include <string>
 
-#include "core/Result.h"
-#include "model/Tensor.h"
-#include "model/TensorSource.h"
+#include "engine/core/Result.h"
+#include "engine/model/Tensor.h"
+#include "engine/model/TensorSource.h"
 
 namespace sb {
 

@@ -1,11 +1,11 @@
-#include "model/Safetensors.h"
+#include "engine/model/Safetensors.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
-#include "core/Json.h"
+#include "engine/core/Json.h"
 
 namespace sb {
 

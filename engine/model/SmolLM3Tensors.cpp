@@ -1,4 +1,4 @@
-#include "model/SmolLM3Tensors.h"
+#include "engine/model/SmolLM3Tensors.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "model/Tensor.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

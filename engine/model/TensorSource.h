@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/Tensor.h"
+#include "engine/core/Result.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

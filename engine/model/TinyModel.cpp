@@ -1,15 +1,15 @@
-#include "model/TinyModel.h"
+#include "engine/model/TinyModel.h"
 
 #include <cmath>
 #include <filesystem>
 
-#include "core/Json.h"
-#include "model/Dequant.h"
-#include "model/FileIo.h"
-#include "model/GgufModel.h"
-#include "model/HfConfig.h"
-#include "model/Safetensors.h"
-#include "model/TokenizerJson.h"
+#include "engine/core/Json.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/HfConfig.h"
+#include "engine/model/Safetensors.h"
+#include "engine/model/TokenizerJson.h"
 
 namespace sb {
 

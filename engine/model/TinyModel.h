@@ -18,11 +18,11 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/ModelConfig.h"
-#include "model/SmolLM3Tensors.h"
-#include "model/TensorSource.h"
-#include "model/TokenizerData.h"
+#include "engine/core/Result.h"
+#include "engine/model/ModelConfig.h"
+#include "engine/model/SmolLM3Tensors.h"
+#include "engine/model/TensorSource.h"
+#include "engine/model/TokenizerData.h"
 
 namespace sb {
 

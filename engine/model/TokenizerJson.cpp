@@ -1,7 +1,7 @@
-#include "model/TokenizerJson.h"
+#include "engine/model/TokenizerJson.h"
 
-#include "core/Json.h"
-#include "model/FileIo.h"
+#include "engine/core/Json.h"
+#include "engine/model/FileIo.h"
 
 namespace sb {
 

@@ -5,8 +5,8 @@
 
 #include <string>
 
-#include "core/Result.h"
-#include "model/TokenizerData.h"
+#include "engine/core/Result.h"
+#include "engine/model/TokenizerData.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "model/WeightSummary.h"
+#include "engine/model/WeightSummary.h"
 
 #include <algorithm>
 #include <cmath>

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "model/Weights.h"
+#include "engine/model/Weights.h"
 
 namespace sb {
 

@@ -6,8 +6,8 @@
 
 #include <vector>
 
-#include "model/ModelConfig.h"
-#include "model/Tensor.h"
+#include "engine/model/ModelConfig.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

@@ -1,10 +1,10 @@
-#include "ops/Attention.h"
+#include "engine/ops/Attention.h"
 
 #include <cmath>
 #include <vector>
 
-#include "ops/Matmul.h"
-#include "ops/ThreadPool.h"
+#include "engine/ops/Matmul.h"
+#include "engine/ops/ThreadPool.h"
 
 namespace sb {
 

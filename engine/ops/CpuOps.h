@@ -3,12 +3,12 @@
 // arrays with explicit shapes (llm.c style) and knows nothing about layers or models; ops on the
 // LoRA training path come in forward/backward pairs whose backward ACCUMULATES gradients.
 
-#include "ops/Attention.h"
-#include "ops/Elementwise.h"
-#include "ops/Lora.h"
-#include "ops/Loss.h"
-#include "ops/Matmul.h"
-#include "ops/Norm.h"
-#include "ops/Rope.h"
-#include "ops/ThreadPool.h"
-#include "ops/WeightRows.h"
+#include "engine/ops/Attention.h"
+#include "engine/ops/Elementwise.h"
+#include "engine/ops/Lora.h"
+#include "engine/ops/Loss.h"
+#include "engine/ops/Matmul.h"
+#include "engine/ops/Norm.h"
+#include "engine/ops/Rope.h"
+#include "engine/ops/ThreadPool.h"
+#include "engine/ops/WeightRows.h"

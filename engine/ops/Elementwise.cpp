@@ -1,10 +1,10 @@
-#include "ops/Elementwise.h"
+#include "engine/ops/Elementwise.h"
 
 #include <algorithm>
 #include <cassert>
 #include <cmath>
 
-#include "ops/WeightRows.h"
+#include "engine/ops/WeightRows.h"
 
 namespace sb {
 

@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "model/Tensor.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

@@ -1,8 +1,8 @@
-#include "ops/Lora.h"
+#include "engine/ops/Lora.h"
 
 #include <vector>
 
-#include "ops/Matmul.h"
+#include "engine/ops/Matmul.h"
 
 namespace sb {
 

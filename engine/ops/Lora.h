@@ -10,7 +10,7 @@
 
 #include <cstdint>
 
-#include "model/Tensor.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

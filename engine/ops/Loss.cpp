@@ -1,4 +1,4 @@
-#include "ops/Loss.h"
+#include "engine/ops/Loss.h"
 
 #include <algorithm>
 #include <cmath>

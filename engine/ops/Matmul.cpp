@@ -1,13 +1,13 @@
-#include "ops/Matmul.h"
+#include "engine/ops/Matmul.h"
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
-#include "model/Half.h"
+#include "engine/model/Half.h"
 
-#include "ops/ThreadPool.h"
-#include "ops/WeightRows.h"
+#include "engine/ops/ThreadPool.h"
+#include "engine/ops/WeightRows.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "ops/Norm.h"
+#include "engine/ops/Norm.h"
 
 #include <cmath>
 

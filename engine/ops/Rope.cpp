@@ -1,4 +1,4 @@
-#include "ops/Rope.h"
+#include "engine/ops/Rope.h"
 
 #include <cmath>
 #include <vector>

@@ -1,4 +1,4 @@
-#include "ops/ThreadPool.h"
+#include "engine/ops/ThreadPool.h"
 
 #include <algorithm>
 

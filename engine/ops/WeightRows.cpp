@@ -1,6 +1,6 @@
-#include "ops/WeightRows.h"
+#include "engine/ops/WeightRows.h"
 
-#include "model/Dequant.h"
+#include "engine/model/Dequant.h"
 
 namespace sb {
 

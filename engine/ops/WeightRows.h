@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/Tensor.h"
+#include "engine/core/Result.h"
+#include "engine/model/Tensor.h"
 
 namespace sb {
 

@@ -1,10 +1,10 @@
-#include "runtime/ChatRuntime.h"
+#include "engine/runtime/ChatRuntime.h"
 
 #include <fstream>
 #include <sstream>
 
-#include "core/Json.h"
-#include "lora/LoraFiles.h"
+#include "engine/core/Json.h"
+#include "engine/lora/LoraFiles.h"
 
 namespace sb {
 

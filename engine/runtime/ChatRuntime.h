@@ -11,12 +11,12 @@
 #include <string>
 #include <string_view>
 
-#include "chat/ChatTemplate.h"
-#include "core/Result.h"
-#include "generate/Session.h"
-#include "model/ModelLoader.h"
-#include "tokenizer/Tokenizer.h"
-#include "vulkan/BackendSelect.h"
+#include "engine/chat/ChatTemplate.h"
+#include "engine/core/Result.h"
+#include "engine/generate/Session.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/tokenizer/Tokenizer.h"
+#include "engine/vulkan/BackendSelect.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "sampling/Sampler.h"
+#include "engine/sampling/Sampler.h"
 
 #include <algorithm>
 #include <cmath>

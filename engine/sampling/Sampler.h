@@ -8,8 +8,8 @@
 #include <span>
 #include <vector>
 
-#include "core/Result.h"
-#include "sampling/Rng.h"
+#include "engine/core/Result.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb {
 

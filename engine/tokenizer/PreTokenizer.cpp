@@ -1,7 +1,7 @@
-#include "tokenizer/PreTokenizer.h"
+#include "engine/tokenizer/PreTokenizer.h"
 
-#include "core/Utf8.h"
-#include "tokenizer/UnicodeTables.h"
+#include "engine/core/Utf8.h"
+#include "engine/tokenizer/UnicodeTables.h"
 
 namespace sb {
 

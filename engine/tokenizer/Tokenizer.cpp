@@ -1,7 +1,7 @@
-#include "tokenizer/TokenizerImpl.h"
+#include "engine/tokenizer/TokenizerImpl.h"
 
-#include "core/Utf8.h"
-#include "tokenizer/PreTokenizer.h"
+#include "engine/core/Utf8.h"
+#include "engine/tokenizer/PreTokenizer.h"
 
 #include <algorithm>
 #include <queue>

@@ -5,7 +5,7 @@
 // Thread safety: a loaded Tokenizer is immutable except for an internal word cache that is
 // guarded by a mutex, so encode/decode may be called from several threads.
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 #include <cstdint>
 #include <memory>

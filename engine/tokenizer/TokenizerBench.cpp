@@ -1,8 +1,8 @@
-#include "tokenizer/TokenizerBench.h"
+#include "engine/tokenizer/TokenizerBench.h"
 
-#include "core/Stats.h"
-#include "core/Utf8.h"
-#include "tokenizer/Tokenizer.h"
+#include "engine/core/Stats.h"
+#include "engine/core/Utf8.h"
+#include "engine/tokenizer/Tokenizer.h"
 
 #include <algorithm>
 #include <chrono>

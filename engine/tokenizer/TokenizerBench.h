@@ -2,7 +2,7 @@
 // Tokenizer throughput for `switchboard-cli bench tokenizer` (speed lives in benchmarks, not in
 // unit tests).
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,8 +1,8 @@
 // Tokenizer from the GGUF reader's TokenizerData (tokenizer.ggml.* metadata).
 
-#include "tokenizer/Tokenizer.h"
+#include "engine/tokenizer/Tokenizer.h"
 
-#include "model/TokenizerData.h"
+#include "engine/model/TokenizerData.h"
 
 #include <algorithm>
 

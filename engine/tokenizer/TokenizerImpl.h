@@ -2,7 +2,7 @@
 // Internals of sb::Tokenizer shared by its loader (TokenizerLoad.cpp) and encoder
 // (Tokenizer.cpp). Not part of the API.
 
-#include "tokenizer/Tokenizer.h"
+#include "engine/tokenizer/Tokenizer.h"
 
 #include <cstring>
 #include <mutex>

@@ -1,9 +1,9 @@
 // Loading a Tokenizer from tokenizer.json or GGUF vocabulary metadata.
 
-#include "tokenizer/TokenizerImpl.h"
+#include "engine/tokenizer/TokenizerImpl.h"
 
-#include "core/Json.h"
-#include "core/Utf8.h"
+#include "engine/core/Json.h"
+#include "engine/core/Utf8.h"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "tokenizer/UnicodeTables.h"
+#include "engine/tokenizer/UnicodeTables.h"
 
 #include <array>
 #include <memory>

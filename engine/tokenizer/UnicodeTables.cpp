@@ -2,7 +2,7 @@
 // Do not edit by hand. Ranges are sorted, disjoint and inclusive; code points not
 // listed are class Other.
 
-#include "tokenizer/UnicodeTables.h"
+#include "engine/tokenizer/UnicodeTables.h"
 
 namespace sb::detail {
 

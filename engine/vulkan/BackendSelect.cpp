@@ -1,4 +1,4 @@
-#include "vulkan/BackendSelect.h"
+#include "engine/vulkan/BackendSelect.h"
 
 namespace sb {
 

@@ -6,10 +6,10 @@
 #include <memory>
 #include <string>
 
-#include "core/Result.h"
-#include "cpu/CpuModel.h"
-#include "generate/Backend.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/core/Result.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/generate/Backend.h"
+#include "engine/vulkan/VulkanModel.h"
 
 namespace sb {
 

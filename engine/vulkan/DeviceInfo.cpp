@@ -1,12 +1,12 @@
-#include "vulkan/DeviceInfo.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <vector>
 
-#include "vulkan/VulkanInstance.h"
-#include "vulkan/VulkanLoader.h"
+#include "engine/vulkan/VulkanInstance.h"
+#include "engine/vulkan/VulkanLoader.h"
 
 namespace sb {
 

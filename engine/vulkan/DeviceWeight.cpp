@@ -1,10 +1,10 @@
-#include "vulkan/DeviceWeight.h"
+#include "engine/vulkan/DeviceWeight.h"
 
 #include <algorithm>
 #include <cstring>
 
-#include "model/Dequant.h"
-#include "model/Half.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/Half.h"
 
 namespace sb {
 

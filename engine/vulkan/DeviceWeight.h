@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "model/Tensor.h"
-#include "vulkan/VulkanContext.h"
+#include "engine/core/Result.h"
+#include "engine/model/Tensor.h"
+#include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
 

@@ -1,12 +1,12 @@
-#include "vulkan/VulkanBench.h"
+#include "engine/vulkan/VulkanBench.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 
-#include "core/Stats.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/core/Stats.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanModel.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanContext.h"
 
 #include <algorithm>
 #include <cstring>
@@ -6,8 +6,8 @@
 #include <iterator>
 #include <vector>
 
-#include "vulkan/ShaderTable.h"
-#include "vulkan/VulkanInstance.h"
+#include "engine/vulkan/ShaderTable.h"
+#include "engine/vulkan/VulkanInstance.h"
 
 namespace sb {
 

@@ -10,9 +10,9 @@
 #include <string_view>
 #include <vector>
 
-#include "core/Result.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/VulkanLoader.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/VulkanLoader.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "vulkan/VulkanInstance.h"
+#include "engine/vulkan/VulkanInstance.h"
 
 #include <cstdlib>
 #include <cstring>

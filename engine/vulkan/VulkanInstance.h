@@ -4,8 +4,8 @@
 #include <memory>
 #include <vector>
 
-#include "core/Result.h"
-#include "vulkan/VulkanLoader.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/VulkanLoader.h"
 
 namespace sb {
 

@@ -1,10 +1,10 @@
-#include "vulkan/VulkanKernels.h"
+#include "engine/vulkan/VulkanKernels.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 
-#include "vulkan/ShaderTable.h"
+#include "engine/vulkan/ShaderTable.h"
 
 
 namespace sb {

@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
-#include "core/Result.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
 

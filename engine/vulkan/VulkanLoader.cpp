@@ -1,4 +1,4 @@
-#include "vulkan/VulkanLoader.h"
+#include "engine/vulkan/VulkanLoader.h"
 
 #include <cstdlib>
 #include <mutex>

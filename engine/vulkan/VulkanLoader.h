@@ -5,8 +5,8 @@
 
 #include <vulkan/vulkan.h>
 
-#include "core/Result.h"
-#include "vulkan/CoopMatKhr.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/CoopMatKhr.h"
 
 #define SB_VK_LOADER_FUNCS(X) \
     X(vkGetInstanceProcAddr)

@@ -1,4 +1,4 @@
-#include "vulkan/VulkanModel.h"
+#include "engine/vulkan/VulkanModel.h"
 
 #include <algorithm>
 #include <cstring>

@@ -14,11 +14,11 @@
 #include <string>
 #include <vector>
 
-#include "generate/Backend.h"
-#include "model/Weights.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanKernels.h"
+#include "engine/generate/Backend.h"
+#include "engine/model/Weights.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanKernels.h"
 
 namespace sb {
 

@@ -3,10 +3,10 @@
 // draws from softmax(v / temperature) over them; that is the CPU Sampler's distribution exactly
 // when nothing else reshapes the logits.
 
-#include "vulkan/VulkanModel.h"
+#include "engine/vulkan/VulkanModel.h"
 
-#include "sampling/Sampler.h"
-#include "vulkan/VulkanKernels.h"
+#include "engine/sampling/Sampler.h"
+#include "engine/vulkan/VulkanKernels.h"
 
 namespace sb {
 

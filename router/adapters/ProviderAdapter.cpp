@@ -1,10 +1,11 @@
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
-#include "adapters/StreamDecoderBase.h"
-#include "adapters/anthropic/AnthropicAdapter.h"
-#include "adapters/gemini/GeminiAdapter.h"
-#include "adapters/openai/OpenAiAdapter.h"
-#include "core/FailureClass.h"
+#include "router/adapters/StreamDecoderBase.h"
+#include "router/adapters/anthropic/AnthropicAdapter.h"
+#include "router/adapters/gemini/GeminiAdapter.h"
+#include "router/adapters/openai/OpenAiAdapter.h"
+#include "router/adapters/FailureClass.h"
+#include "router/adapters/RetryAfter.h"
 
 namespace sb {
 

@@ -14,7 +14,7 @@
 // carry toolIndex and a fragment of toolArguments (JSON text to be concatenated), OpenAI style.
 // Finish reasons are normalised to OpenAI's: stop | length | tool_calls | content_filter.
 
-#include "core/ChatTypes.h"
+#include "router/base/ChatTypes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

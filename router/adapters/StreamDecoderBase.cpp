@@ -1,4 +1,4 @@
-#include "adapters/StreamDecoderBase.h"
+#include "router/adapters/StreamDecoderBase.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

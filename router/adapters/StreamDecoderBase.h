@@ -3,8 +3,8 @@
 // with one JSON document; a proxy in the way answers with an HTML page), SSE framing, size
 // limits, and the event contract of ProviderAdapter.h (one terminal event, nothing after it).
 
-#include "adapters/ProviderAdapter.h"
-#include "sse/SseParser.h"
+#include "router/adapters/ProviderAdapter.h"
+#include "router/sse/SseParser.h"
 
 namespace sb {
 

@@ -1,6 +1,6 @@
-#include "budget/Budget.h"
+#include "router/budget/Budget.h"
 
-#include "ledger/Ledger.h"
+#include "router/ledger/Ledger.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -4,8 +4,8 @@
 // the worst case stays reserved while the request runs, so a burst of concurrent requests cannot
 // overspend: spent (ledger) + reserved (in flight) + this request must stay within every limit.
 
-#include "core/Clock.h"
-#include "core/Outcome.h"
+#include "router/base/Clock.h"
+#include "router/base/Outcome.h"
 
 #include <QHash>
 #include <QMutex>

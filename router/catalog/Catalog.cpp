@@ -1,5 +1,5 @@
-#include "catalog/Catalog.h"
-#include "catalog/UserCatalog.h"
+#include "router/catalog/Catalog.h"
+#include "router/catalog/UserCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -12,8 +12,8 @@
 //  - providers with new ids are appended (custom endpoints).
 // Validation names the provider, model and field at fault.
 
-#include "catalog/ProviderInfo.h"
-#include "core/Outcome.h"
+#include "router/catalog/ProviderInfo.h"
+#include "router/base/Outcome.h"
 
 #include <QJsonObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "catalog/CustomEndpoint.h"
+#include "router/catalog/CustomEndpoint.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,8 +3,8 @@
 // server) as the user adds them: a validated base URL, an id derived from the display name, the
 // provider entry the catalog stores, and "fetch models" (GET {base}/models).
 
-#include "catalog/ProviderInfo.h"
-#include "core/Outcome.h"
+#include "router/catalog/ProviderInfo.h"
+#include "router/base/Outcome.h"
 
 #include <QStringList>
 #include <functional>

@@ -1,4 +1,4 @@
-#include "catalog/ProviderInfo.h"
+#include "router/catalog/ProviderInfo.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "catalog/UserCatalog.h"
+#include "router/catalog/UserCatalog.h"
 
 #include <QDir>
 #include <QFile>

@@ -11,8 +11,8 @@
 // parsed is never overwritten: edits are refused, naming the file, line and column, until the
 // user fixes or removes it.
 
-#include "catalog/Catalog.h"
-#include "core/Outcome.h"
+#include "router/catalog/Catalog.h"
+#include "router/base/Outcome.h"
 
 #include <QJsonObject>
 #include <QString>

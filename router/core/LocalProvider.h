@@ -4,7 +4,7 @@
 // ledger, budgets and latency figures as any remote provider, so there is one path for every
 // request.
 
-#include "core/ChatTypes.h"
+#include "router/base/ChatTypes.h"
 
 #include <functional>
 #include <memory>

@@ -1,10 +1,10 @@
 #pragma once
 // What the Router hands back: settings it runs with, per-request options, and how a request ended.
 
-#include "core/ChatTypes.h"
-#include "ledger/AttemptRecord.h"
-#include "routing/Candidate.h"
-#include "routing/ModelSpec.h"
+#include "router/base/ChatTypes.h"
+#include "router/ledger/AttemptRecord.h"
+#include "router/routing/Candidate.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QMetaType>
 #include <QStringList>

@@ -1,9 +1,9 @@
-#include "core/Router.h"
+#include "router/core/Router.h"
 
-#include "core/RouterCall.h"
-#include "core/LocalProvider.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/core/RouterCall.h"
+#include "router/core/LocalProvider.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 #include <QNetworkAccessManager>
 #include <QTimer>

@@ -17,12 +17,12 @@
 // Single-threaded: use the Router and its calls from the thread that owns them (the GUI thread
 // or the server's); the network and the local engine are asynchronous underneath.
 
-#include "budget/Budget.h"
-#include "catalog/Catalog.h"
-#include "core/Clock.h"
-#include "core/RouteResult.h"
-#include "health/HealthTracker.h"
-#include "routing/ProviderStats.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "router/base/Clock.h"
+#include "router/core/RouteResult.h"
+#include "router/health/HealthTracker.h"
+#include "router/routing/ProviderStats.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,13 +1,13 @@
-#include "core/RouterCall.h"
+#include "router/core/RouterCall.h"
 
-#include "adapters/ProviderAdapter.h"
-#include "core/LocalProvider.h"
-#include "core/Router.h"
-#include "keys/Redact.h"
-#include "ledger/Ledger.h"
-#include "metering/Metering.h"
-#include "routing/CandidateFilter.h"
-#include "routing/RoutingPolicy.h"
+#include "router/adapters/ProviderAdapter.h"
+#include "router/core/LocalProvider.h"
+#include "router/core/Router.h"
+#include "router/keys/Redact.h"
+#include "router/ledger/Ledger.h"
+#include "router/metering/Metering.h"
+#include "router/routing/CandidateFilter.h"
+#include "router/routing/RoutingPolicy.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

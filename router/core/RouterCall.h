@@ -2,11 +2,11 @@
 // One request going through the Router: key lookup, filtering, ranking, then the attempt loop
 // (ledger row, budget reservation, HTTP or local generation, timeouts, failover, cancellation).
 
-#include "core/ChatTypes.h"
-#include "core/FailureClass.h"
-#include "core/RouteResult.h"
-#include "routing/Candidate.h"
-#include "routing/ModelSpec.h"
+#include "router/base/ChatTypes.h"
+#include "router/adapters/FailureClass.h"
+#include "router/core/RouteResult.h"
+#include "router/routing/Candidate.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "core/RouterChatBackend.h"
+#include "router/core/RouterChatBackend.h"
 
-#include "core/Router.h"
-#include "core/RouterCall.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
 
 namespace sb {
 

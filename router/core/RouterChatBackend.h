@@ -3,7 +3,7 @@
 // `switchboard-cli serve` and the app's server toggle route through cooldowns, the fastest
 // policy's measurements and everything else the Router does. Replaces server::DirectBackend.
 
-#include "server/ChatBackend.h"
+#include "router/core/ChatBackend.h"
 
 #include <QPointer>
 

@@ -4,7 +4,7 @@
 // rejected key (401) keeps it out until the key changes. After a cooldown the provider is tried
 // again ("half-open"): one success closes the breaker, one more failure re-opens it for longer.
 
-#include "core/Clock.h"
+#include "router/base/Clock.h"
 
 #include <QHash>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "keys/KeyStore.h"
+#include "router/keys/KeyStore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "keys/Redact.h"
+#include "router/keys/Redact.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "ledger/Ledger.h"
+#include "router/ledger/Ledger.h"
 
 #include <QDir>
 #include <QFileInfo>

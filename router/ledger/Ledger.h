@@ -11,9 +11,9 @@
 // Threading: a Ledger uses one QSqlDatabase connection and must be used from the thread that
 // opened it. Several Ledger objects (threads or processes) may share one file.
 
-#include "ledger/AttemptRecord.h"
-#include "ledger/LedgerQueries.h"
-#include "core/Outcome.h"
+#include "router/ledger/AttemptRecord.h"
+#include "router/ledger/LedgerQueries.h"
+#include "router/base/Outcome.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "metering/Metering.h"
+#include "router/metering/Metering.h"
 
 #include <QJsonDocument>
 

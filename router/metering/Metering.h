@@ -3,8 +3,8 @@
 // provider reports no usage the router estimates with a character heuristic and marks the figures
 // as estimated, so the ledger and the bill can say which numbers are measured.
 
-#include "catalog/ProviderInfo.h"
-#include "core/ChatTypes.h"
+#include "router/catalog/ProviderInfo.h"
+#include "router/base/ChatTypes.h"
 
 namespace sb::metering {
 

@@ -1,7 +1,7 @@
 #pragma once
 // A provider that may serve a request, and why others may not.
 
-#include "catalog/ProviderInfo.h"
+#include "router/catalog/ProviderInfo.h"
 
 #include <QString>
 #include <QVector>

@@ -1,8 +1,8 @@
-#include "routing/CandidateFilter.h"
+#include "router/routing/CandidateFilter.h"
 
-#include "budget/Budget.h"
-#include "health/HealthTracker.h"
-#include "metering/Metering.h"
+#include "router/budget/Budget.h"
+#include "router/health/HealthTracker.h"
+#include "router/metering/Metering.h"
 
 #include <QCoreApplication>
 

@@ -4,10 +4,10 @@
 // context (estimated prompt + max_tokens) and stay within every budget. Each exclusion is kept
 // with its reason so "no provider available" can say why, provider by provider.
 
-#include "catalog/Catalog.h"
-#include "core/ChatTypes.h"
-#include "routing/Candidate.h"
-#include "routing/ModelSpec.h"
+#include "router/catalog/Catalog.h"
+#include "router/base/ChatTypes.h"
+#include "router/routing/Candidate.h"
+#include "router/routing/ModelSpec.h"
 
 #include <functional>
 

@@ -1,9 +1,9 @@
-#include "routing/CheapestPolicy.h"
+#include "router/routing/CheapestPolicy.h"
 
-#include "routing/FastestPolicy.h"
-#include "routing/PinnedPolicy.h"
-#include "routing/PreferredPolicy.h"
-#include "routing/WeightedPolicy.h"
+#include "router/routing/FastestPolicy.h"
+#include "router/routing/PinnedPolicy.h"
+#include "router/routing/PreferredPolicy.h"
+#include "router/routing/WeightedPolicy.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 #pragma once
 // Lowest price for this request's estimated prompt and completion tokens first.
 
-#include "routing/RoutingPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "routing/FastestPolicy.h"
+#include "router/routing/FastestPolicy.h"
 
 #include <algorithm>
 

@@ -5,7 +5,7 @@
 // that with probability explorationRate one of them is tried first, so a new fast provider is
 // found; with no measurements at all the order is cheapest.
 
-#include "routing/RoutingPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "routing/ModelSpec.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "routing/PinnedPolicy.h"
+#include "router/routing/PinnedPolicy.h"
 
 namespace sb {
 

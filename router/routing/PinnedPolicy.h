@@ -1,7 +1,7 @@
 #pragma once
 // "model:provider": that provider or nothing. No failover: the client chose it on purpose.
 
-#include "routing/RoutingPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 namespace sb {
 

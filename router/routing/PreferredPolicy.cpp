@@ -1,4 +1,4 @@
-#include "routing/PreferredPolicy.h"
+#include "router/routing/PreferredPolicy.h"
 
 #include <algorithm>
 

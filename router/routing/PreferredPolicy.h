@@ -2,7 +2,7 @@
 // The user's provider order (dragged into place in the GUI); providers not in the list follow,
 // cheapest first.
 
-#include "routing/RoutingPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "routing/ProviderStats.h"
+#include "router/routing/ProviderStats.h"
 
 namespace sb {
 

@@ -3,7 +3,7 @@
 // first token and output tokens/s per (provider, model), updated after every successful attempt
 // and seeded from the ledger at start-up. The fastest policy reads it.
 
-#include "ledger/LedgerQueries.h"
+#include "router/ledger/LedgerQueries.h"
 
 #include <QHash>
 #include <QString>

@@ -3,11 +3,11 @@
 // orders the candidates that survived filtering; it is a pure function of the request, the
 // candidates, the measured stats, the clock and the random source, so tests pin every choice.
 
-#include "core/ChatTypes.h"
-#include "core/Clock.h"
-#include "routing/Candidate.h"
-#include "routing/ModelSpec.h"
-#include "routing/ProviderStats.h"
+#include "router/base/ChatTypes.h"
+#include "router/base/Clock.h"
+#include "router/routing/Candidate.h"
+#include "router/routing/ModelSpec.h"
+#include "router/routing/ProviderStats.h"
 
 #include <QStringList>
 #include <memory>

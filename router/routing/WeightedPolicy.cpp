@@ -1,4 +1,4 @@
-#include "routing/WeightedPolicy.h"
+#include "router/routing/WeightedPolicy.h"
 
 namespace sb {
 

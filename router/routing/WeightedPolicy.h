@@ -3,7 +3,7 @@
 // choice spreads load in proportion to the weights and the rest are the failover order. Weights
 // of 0 go last, in catalog order.
 
-#include "routing/RoutingPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 namespace sb {
 

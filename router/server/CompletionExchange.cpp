@@ -1,6 +1,6 @@
-#include "server/CompletionExchange.h"
+#include "router/server/CompletionExchange.h"
 
-#include "server/LocalServer.h"
+#include "router/server/LocalServer.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -4,9 +4,9 @@
 // x-switchboard-* headers go out with the first content event, so failover before the first
 // token still ends in a proper HTTP error. A client that goes away cancels the call.
 
-#include "server/ChatBackend.h"
-#include "server/HttpConnection.h"
-#include "server/OpenAiWire.h"
+#include "router/core/ChatBackend.h"
+#include "router/server/HttpConnection.h"
+#include "router/server/OpenAiWire.h"
 
 #include <QElapsedTimer>
 #include <QObject>

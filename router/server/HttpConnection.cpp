@@ -1,4 +1,4 @@
-#include "server/HttpConnection.h"
+#include "router/server/HttpConnection.h"
 
 namespace sb::server {
 

@@ -3,7 +3,7 @@
 // slow-client deadlines, and writes plain or chunked (streamed) responses. One request at a time;
 // pipelined bytes wait until the current response is done.
 
-#include "server/HttpRequestParser.h"
+#include "router/server/HttpRequestParser.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,4 +1,4 @@
-#include "server/HttpRequestParser.h"
+#include "router/server/HttpRequestParser.h"
 
 namespace sb::server {
 

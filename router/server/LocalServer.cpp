@@ -1,7 +1,7 @@
-#include "server/LocalServer.h"
+#include "router/server/LocalServer.h"
 
-#include "server/CompletionExchange.h"
-#include "server/OpenAiWire.h"
+#include "router/server/CompletionExchange.h"
+#include "router/server/OpenAiWire.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

@@ -7,10 +7,10 @@
 // that the client went away, and both are the heart of SSE streaming and cancellation. The
 // HTTP/1.1 subset OpenAI clients use is small (HttpRequestParser + HttpConnection).
 
-#include "core/Outcome.h"
-#include "server/ChatBackend.h"
-#include "server/HttpConnection.h"
-#include "server/ServerConfig.h"
+#include "router/base/Outcome.h"
+#include "router/core/ChatBackend.h"
+#include "router/server/HttpConnection.h"
+#include "router/server/ServerConfig.h"
 
 #include <QObject>
 #include <QPointer>

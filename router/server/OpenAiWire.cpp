@@ -1,4 +1,4 @@
-#include "server/OpenAiWire.h"
+#include "router/server/OpenAiWire.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

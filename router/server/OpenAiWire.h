@@ -3,9 +3,9 @@
 // validation into a ChatRequest, model-name suffixes, and the JSON of responses, stream chunks,
 // model lists and errors. Pure functions; the HTTP side lives in LocalServer.
 
-#include "core/ChatTypes.h"
-#include "core/Outcome.h"
-#include "server/ChatBackend.h"
+#include "router/base/ChatTypes.h"
+#include "router/base/Outcome.h"
+#include "router/core/ChatBackend.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "sse/SseParser.h"
+#include "router/sse/SseParser.h"
 
 namespace sb {
 

@@ -17,12 +17,12 @@
 #include <QTabBar>
 #include <QTextEdit>
 
-#include "common/DataPaths.h"
-#include "common/Settings.h"
-#include "gui/AboutDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/chat/ConversationSettingsDialog.h"
-#include "gui/settings/SettingsDialog.h"
+#include "app/common/DataPaths.h"
+#include "app/common/Settings.h"
+#include "app/gui/AboutDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/chat/ConversationSettingsDialog.h"
+#include "app/gui/settings/SettingsDialog.h"
 
 using namespace sb;
 

@@ -13,15 +13,15 @@
 #include <QToolButton>
 
 #include "FakeChatBackend.h"
-#include "catalog/Catalog.h"
-#include "common/ConversationStore.h"
-#include "gui/areas/ChatArea.h"
-#include "gui/chat/ChatController.h"
-#include "gui/chat/ChatView.h"
-#include "gui/chat/ConversationListModel.h"
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/MessageDelegate.h"
-#include "gui/chat/ModelPicker.h"
+#include "router/catalog/Catalog.h"
+#include "app/common/ConversationStore.h"
+#include "app/gui/chat/ChatArea.h"
+#include "app/gui/chat/ChatController.h"
+#include "app/gui/chat/ChatView.h"
+#include "app/gui/chat/ConversationListModel.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/MessageDelegate.h"
+#include "app/gui/chat/ModelPicker.h"
 
 using namespace sb;
 using sb::test::FakeChatBackend;

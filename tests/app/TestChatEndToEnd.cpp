@@ -8,18 +8,18 @@
 #include <QPlainTextEdit>
 
 #include "MiniOpenAiServer.h"
-#include "budget/Budget.h"
-#include "common/ConversationStore.h"
-#include "core/Router.h"
-#include "gui/AppServices.h"
-#include "gui/areas/ChatArea.h"
-#include "gui/areas/UsageArea.h"
-#include "gui/chat/ChatController.h"
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/ModelPicker.h"
-#include "gui/usage/BillingTableModel.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/budget/Budget.h"
+#include "app/common/ConversationStore.h"
+#include "router/core/Router.h"
+#include "app/gui/AppServices.h"
+#include "app/gui/chat/ChatArea.h"
+#include "app/gui/usage/UsageArea.h"
+#include "app/gui/chat/ChatController.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/ModelPicker.h"
+#include "app/gui/usage/BillingTableModel.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 using namespace sb;
 

@@ -6,9 +6,9 @@
 
 #include <QScrollBar>
 
-#include "gui/chat/ChatView.h"
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/MessageDelegate.h"
+#include "app/gui/chat/ChatView.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/MessageDelegate.h"
 
 using namespace sb;
 

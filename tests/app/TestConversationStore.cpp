@@ -6,8 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "common/ConversationExport.h"
-#include "common/ConversationStore.h"
+#include "app/common/ConversationExport.h"
+#include "app/common/ConversationStore.h"
 
 using namespace sb;
 

@@ -13,15 +13,15 @@
 #include <QTableWidget>
 
 #include "MiniOpenAiServer.h"
-#include "catalog/Catalog.h"
-#include "common/Settings.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "gui/AppServices.h"
-#include "gui/areas/CustomEndpointDialog.h"
-#include "gui/areas/ProvidersArea.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/catalog/Catalog.h"
+#include "app/common/Settings.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "app/gui/AppServices.h"
+#include "app/gui/providers/CustomEndpointDialog.h"
+#include "app/gui/providers/ProvidersArea.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 using namespace sb;
 

@@ -13,11 +13,11 @@
 #include <QTreeWidget>
 
 #include "FakeHub.h"
-#include "common/download/HubDownloader.h"
-#include "gui/areas/ModelsArea.h"
-#include "gui/models/DownloadPanel.h"
-#include "local/EngineLocalProvider.h"
-#include "model/TinyModel.h"
+#include "app/common/download/HubDownloader.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/gui/models/DownloadPanel.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 using test::FakeHub;

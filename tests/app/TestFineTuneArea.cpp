@@ -15,18 +15,18 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 
-#include "catalog/Catalog.h"
-#include "gui/areas/FineTuneArea.h"
-#include "gui/chat/ModelPicker.h"
-#include "gui/finetune/FineTuneSettingsForm.h"
-#include "gui/finetune/LossChart.h"
-#include "local/EngineLocalProvider.h"
-#include "local/FineTuneJob.h"
-#include "lora/LoraDataset.h"
-#include "model/FileIo.h"
-#include "model/ModelLoader.h"
-#include "model/TinyModel.h"
-#include "vulkan/train/LoraBackendSelect.h"
+#include "router/catalog/Catalog.h"
+#include "app/gui/finetune/FineTuneArea.h"
+#include "app/gui/chat/ModelPicker.h"
+#include "app/gui/finetune/FineTuneSettingsForm.h"
+#include "app/gui/finetune/LossChart.h"
+#include "app/local/EngineLocalProvider.h"
+#include "app/local/FineTuneJob.h"
+#include "engine/lora/LoraDataset.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/TinyModel.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
 
 using namespace sb;
 

@@ -13,9 +13,9 @@
 
 #include <cmath>
 
-#include "local/FineTuneJob.h"
-#include "lora/LoraFiles.h"
-#include "model/ModelLoader.h"
+#include "app/local/FineTuneJob.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/model/ModelLoader.h"
 
 namespace {
 

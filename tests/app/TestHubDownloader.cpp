@@ -5,9 +5,9 @@
 #include <QtTest>
 
 #include "FakeHub.h"
-#include "common/download/HubApi.h"
-#include "common/download/HubDownloader.h"
-#include "keys/KeyStore.h"
+#include "app/common/download/HubApi.h"
+#include "app/common/download/HubDownloader.h"
+#include "router/keys/KeyStore.h"
 
 using namespace sb;
 using test::FakeHub;

@@ -2,8 +2,8 @@
 // LocalProvider contract order (deltas, one Usage, one Finish), cancel stops delivery.
 #include <QtTest>
 
-#include "local/EngineLocalProvider.h"
-#include "model/TinyModel.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 

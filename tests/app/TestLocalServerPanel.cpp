@@ -7,8 +7,8 @@
 #include <QNetworkReply>
 
 #include "FakeChatBackend.h"
-#include "gui/areas/LocalServerPanel.h"
-#include "keys/KeyStore.h"
+#include "app/gui/providers/LocalServerPanel.h"
+#include "router/keys/KeyStore.h"
 
 using namespace sb;
 

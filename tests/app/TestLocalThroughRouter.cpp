@@ -2,13 +2,13 @@
 // provider, with an attempt row in the ledger (cost 0, exact token counts).
 #include <QtTest>
 
-#include "catalog/Catalog.h"
-#include "core/Clock.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "ledger/Ledger.h"
-#include "local/EngineLocalProvider.h"
-#include "model/TinyModel.h"
+#include "router/catalog/Catalog.h"
+#include "router/base/Clock.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "router/ledger/Ledger.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 

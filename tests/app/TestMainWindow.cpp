@@ -7,10 +7,10 @@
 #include <QStackedWidget>
 #include <QTranslator>
 
-#include "common/Settings.h"
-#include "gui/AboutDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/Translations.h"
+#include "app/common/Settings.h"
+#include "app/gui/AboutDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/Translations.h"
 
 using namespace sb;
 

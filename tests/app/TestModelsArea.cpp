@@ -6,10 +6,10 @@
 #include <QComboBox>
 #include <QPushButton>
 
-#include "gui/areas/ModelsArea.h"
-#include "local/EngineLocalProvider.h"
-#include "model/TinyModel.h"
-#include "vulkan/DeviceInfo.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 using namespace sb;
 

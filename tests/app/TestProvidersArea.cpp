@@ -7,15 +7,15 @@
 #include <QListWidget>
 #include <QTableWidget>
 
-#include "budget/Budget.h"
-#include "catalog/Catalog.h"
-#include "common/KeychainKeyStore.h"
-#include "common/Settings.h"
-#include "core/Router.h"
-#include "gui/AppServices.h"
-#include "gui/areas/ProvidersArea.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "app/common/KeychainKeyStore.h"
+#include "app/common/Settings.h"
+#include "router/core/Router.h"
+#include "app/gui/AppServices.h"
+#include "app/gui/providers/ProvidersArea.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 using namespace sb;
 

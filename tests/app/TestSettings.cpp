@@ -11,18 +11,18 @@
 #include <QSpinBox>
 #include <QStyle>
 
-#include "common/ConversationStore.h"
-#include "common/DataPaths.h"
-#include "common/Settings.h"
-#include "gui/AppServices.h"
-#include "gui/MainWindow.h"
-#include "gui/areas/ModelsArea.h"
-#include "gui/settings/Appearance.h"
-#include "gui/settings/SettingsDialog.h"
-#include "keys/KeyStore.h"
-#include "local/EngineLocalProvider.h"
-#include "model/TinyModel.h"
-#include "vulkan/DeviceInfo.h"
+#include "app/common/ConversationStore.h"
+#include "app/common/DataPaths.h"
+#include "app/common/Settings.h"
+#include "app/gui/AppServices.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/gui/settings/Appearance.h"
+#include "app/gui/settings/SettingsDialog.h"
+#include "router/keys/KeyStore.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 using namespace sb;
 

@@ -11,11 +11,11 @@
 #include <QStackedWidget>
 #include <QTableView>
 
-#include "budget/Budget.h"
-#include "common/BillingCsv.h"
-#include "gui/areas/UsageArea.h"
-#include "gui/usage/BillingTableModel.h"
-#include "ledger/Ledger.h"
+#include "router/budget/Budget.h"
+#include "app/common/BillingCsv.h"
+#include "app/gui/usage/UsageArea.h"
+#include "app/gui/usage/BillingTableModel.h"
+#include "router/ledger/Ledger.h"
 
 using namespace sb;
 

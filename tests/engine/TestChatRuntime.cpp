@@ -2,9 +2,9 @@
 // files -> tokenizer -> chat template -> backend -> session -> streamed text.
 #include <QtTest>
 
-#include "model/TinyModel.h"
-#include "runtime/ChatRuntime.h"
-#include "vulkan/DeviceInfo.h"
+#include "engine/model/TinyModel.h"
+#include "engine/runtime/ChatRuntime.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 using namespace sb;
 

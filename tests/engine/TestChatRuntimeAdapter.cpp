@@ -7,12 +7,12 @@
 
 #include <algorithm>
 
-#include "cpu/CpuModel.h"
-#include "lora/LoraFiles.h"
-#include "model/ModelLoader.h"
-#include "model/TinyModel.h"
-#include "runtime/ChatRuntime.h"
-#include "sampling/Rng.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/TinyModel.h"
+#include "engine/runtime/ChatRuntime.h"
+#include "engine/sampling/Rng.h"
 
 using namespace sb;
 

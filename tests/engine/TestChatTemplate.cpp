@@ -1,9 +1,9 @@
 // SmolLM3 chat template: every row of the shipped vectors and of extra cases rendered by Jinja2
 // (tools/gen_chat_template_vectors.py), Python repr() of tool dicts, template detection.
 
-#include "chat/ChatTemplate.h"
-#include "chat/PythonRepr.h"
-#include "core/Json.h"
+#include "engine/chat/ChatTemplate.h"
+#include "engine/chat/PythonRepr.h"
+#include "engine/core/Json.h"
 
 #include <QtTest>
 

@@ -8,7 +8,7 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "cpu/CpuModel.h"
+#include "engine/cpu/CpuModel.h"
 
 using namespace sb;
 using namespace sb::test;

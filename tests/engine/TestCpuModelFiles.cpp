@@ -8,10 +8,10 @@
 #include <filesystem>
 
 #include "NumericCheck.h"
-#include "cpu/CpuModel.h"
-#include "generate/Session.h"
-#include "model/ModelLoader.h"
-#include "model/TinyModel.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/generate/Session.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -7,8 +7,8 @@
 #include <cstring>
 #include <random>
 
-#include "model/Dequant.h"
-#include "model/GgmlBlocks.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/GgmlBlocks.h"
 
 using namespace sb;
 

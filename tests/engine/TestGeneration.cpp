@@ -7,8 +7,8 @@
 #include <thread>
 
 #include "CpuTestModel.h"
-#include "cpu/CpuModel.h"
-#include "generate/Session.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/generate/Session.h"
 
 using namespace sb;
 using namespace sb::test;

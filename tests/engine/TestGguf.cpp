@@ -8,13 +8,13 @@
 #include <cmath>
 #include <cstring>
 
-#include "model/Dequant.h"
-#include "model/FileIo.h"
-#include "model/Gguf.h"
-#include "model/GgufModel.h"
-#include "model/ModelLoader.h"
-#include "model/Quantize.h"
-#include "model/TinyModel.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/Gguf.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/Quantize.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 

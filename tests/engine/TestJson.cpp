@@ -1,6 +1,6 @@
 // sb::Json: the engine's JSON reader (tokenizer.json, config.json, safetensors headers).
 
-#include "core/Json.h"
+#include "engine/core/Json.h"
 
 #include <QtTest>
 

@@ -8,14 +8,14 @@
 
 #include <algorithm>
 
-#include "cpu/CpuModel.h"
-#include "lora/LoraDataset.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraTrainer.h"
-#include "model/FileIo.h"
-#include "model/ModelLoader.h"
-#include "model/TinyModel.h"
-#include "model/TokenizerJson.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/lora/LoraDataset.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/TinyModel.h"
+#include "engine/model/TokenizerJson.h"
 
 using namespace sb;
 

@@ -4,7 +4,7 @@
 
 #include <QtTest>
 
-#include "lora/LoraDataset.h"
+#include "engine/lora/LoraDataset.h"
 
 using namespace sb;
 

@@ -10,10 +10,10 @@
 #include <numeric>
 
 #include "CpuTestModel.h"
-#include "lora/LoraBatching.h"
-#include "lora/LoraDataset.h"
-#include "lora/LoraTrainer.h"
-#include "sampling/Rng.h"
+#include "engine/lora/LoraBatching.h"
+#include "engine/lora/LoraDataset.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/sampling/Rng.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -8,9 +8,9 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "lora/LoraModel.h"
-#include "lora/LoraOptimizer.h"
-#include "sampling/Rng.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/lora/LoraOptimizer.h"
+#include "engine/sampling/Rng.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -9,11 +9,11 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "cpu/CpuModel.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraModel.h"
-#include "lora/LoraOptimizer.h"
-#include "model/ModelLoader.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/lora/LoraOptimizer.h"
+#include "engine/model/ModelLoader.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -10,9 +10,9 @@
 #include <cmath>
 
 #include "CpuTestModel.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraRunDir.h"
-#include "lora/LoraTrainer.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraRunDir.h"
+#include "engine/lora/LoraTrainer.h"
 
 using namespace sb;
 using namespace sb::test;

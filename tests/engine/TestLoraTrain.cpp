@@ -11,11 +11,11 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "cpu/CpuModel.h"
-#include "lora/LoraFiles.h"
-#include "lora/LoraTrainer.h"
-#include "model/FileIo.h"
-#include "model/ModelLoader.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/lora/LoraFiles.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/ModelLoader.h"
 
 using namespace sb;
 using namespace sb::test;

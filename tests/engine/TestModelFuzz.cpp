@@ -9,15 +9,15 @@
 
 #include <memory>
 
-#include "model/Dequant.h"
-#include "model/FileIo.h"
-#include "model/Gguf.h"
-#include "model/GgufModel.h"
-#include "model/HfConfig.h"
-#include "model/MappedFile.h"
-#include "model/ModelLoader.h"
-#include "model/Safetensors.h"
-#include "model/TinyModel.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/Gguf.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/HfConfig.h"
+#include "engine/model/MappedFile.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/Safetensors.h"
+#include "engine/model/TinyModel.h"
 
 using namespace sb;
 

@@ -8,15 +8,15 @@
 #include <cmath>
 #include <filesystem>
 
-#include "model/Dequant.h"
-#include "model/FileIo.h"
-#include "model/GgufModel.h"
-#include "model/HfConfig.h"
-#include "model/ModelLoader.h"
-#include "model/Safetensors.h"
-#include "model/SmolLM3Tensors.h"
-#include "model/TinyModel.h"
-#include "model/TokenizerJson.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/GgufModel.h"
+#include "engine/model/HfConfig.h"
+#include "engine/model/ModelLoader.h"
+#include "engine/model/Safetensors.h"
+#include "engine/model/SmolLM3Tensors.h"
+#include "engine/model/TinyModel.h"
+#include "engine/model/TokenizerJson.h"
 
 using namespace sb;
 

@@ -10,8 +10,8 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "model/Dequant.h"
-#include "ops/CpuOps.h"
+#include "engine/model/Dequant.h"
+#include "engine/ops/CpuOps.h"
 
 using namespace sb;
 using namespace sb::test;

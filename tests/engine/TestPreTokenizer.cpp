@@ -1,9 +1,9 @@
 // The hand-written Llama 3 pre-tokenizer against the regex itself (vectors made with Python's
 // `regex` module by tools/gen_pretokenizer_vectors.py), plus the Unicode class table.
 
-#include "core/Json.h"
-#include "tokenizer/PreTokenizer.h"
-#include "tokenizer/UnicodeTables.h"
+#include "engine/core/Json.h"
+#include "engine/tokenizer/PreTokenizer.h"
+#include "engine/tokenizer/UnicodeTables.h"
 
 #include <QtTest>
 

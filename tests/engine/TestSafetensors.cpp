@@ -6,8 +6,8 @@
 
 #include <cstring>
 
-#include "model/FileIo.h"
-#include "model/Safetensors.h"
+#include "engine/model/FileIo.h"
+#include "engine/model/Safetensors.h"
 
 using namespace sb;
 

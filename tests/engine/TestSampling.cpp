@@ -5,7 +5,7 @@
 
 #include <cmath>
 
-#include "sampling/Sampler.h"
+#include "engine/sampling/Sampler.h"
 
 using namespace sb;
 

@@ -1,8 +1,8 @@
 // StreamingDecoder and the UTF-8 helpers: every split of multi-byte characters across tokens,
 // ill-formed input replaced the way from_utf8_lossy does.
 
-#include "core/Utf8.h"
-#include "tokenizer/Tokenizer.h"
+#include "engine/core/Utf8.h"
+#include "engine/tokenizer/Tokenizer.h"
 
 #include <QtTest>
 

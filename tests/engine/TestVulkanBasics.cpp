@@ -5,9 +5,9 @@
 #include <cmath>
 #include <random>
 
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/ShaderTable.h"
-#include "vulkan/VulkanContext.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/ShaderTable.h"
+#include "engine/vulkan/VulkanContext.h"
 
 using namespace sb;
 

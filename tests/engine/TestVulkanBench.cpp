@@ -9,9 +9,9 @@
 #include <cstdlib>
 
 #include "CpuTestModel.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/VulkanBench.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/VulkanBench.h"
+#include "engine/vulkan/VulkanModel.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -14,12 +14,12 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "lora/LoraModel.h"
-#include "lora/LoraTrainer.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/VulkanModel.h"
-#include "vulkan/train/LoraBackendSelect.h"
-#include "vulkan/train/VulkanLoraModel.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/lora/LoraTrainer.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/VulkanModel.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -17,13 +17,13 @@
 #include "CpuTestModel.h"
 #include "GreedyDecode.h"
 #include "NumericCheck.h"
-#include "cpu/CpuModel.h"
-#include "model/Dequant.h"
-#include "generate/Session.h"
-#include "sampling/Sampler.h"
-#include "vulkan/BackendSelect.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/model/Dequant.h"
+#include "engine/generate/Session.h"
+#include "engine/sampling/Sampler.h"
+#include "engine/vulkan/BackendSelect.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/VulkanModel.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -16,13 +16,13 @@
 #include <iterator>
 #include <random>
 
-#include "model/Dequant.h"
-#include "model/GgmlBlocks.h"
-#include "model/Half.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanKernels.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/GgmlBlocks.h"
+#include "engine/model/Half.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanKernels.h"
 #include "VulkanOpsSupport.h"
 
 using namespace sb;

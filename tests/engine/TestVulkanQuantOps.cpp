@@ -12,10 +12,10 @@
 #include <random>
 
 #include "VulkanOpsSupport.h"
-#include "model/Dequant.h"
-#include "ops/Matmul.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/train/TrainKernels.h"
+#include "engine/model/Dequant.h"
+#include "engine/ops/Matmul.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/train/TrainKernels.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -11,13 +11,13 @@
 
 #include "CpuTestModel.h"
 #include "NumericCheck.h"
-#include "model/Dequant.h"
-#include "ops/CpuOps.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanKernels.h"
-#include "vulkan/train/TrainKernels.h"
+#include "engine/model/Dequant.h"
+#include "engine/ops/CpuOps.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanKernels.h"
+#include "engine/vulkan/train/TrainKernels.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -3,8 +3,8 @@
 
 #include "ChatEventText.h"
 #include "FakeProvider.h"
-#include "adapters/ProviderAdapter.h"
-#include "core/FailureClass.h"
+#include "router/adapters/ProviderAdapter.h"
+#include "router/adapters/FailureClass.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 
 #include "ChatEventText.h"
 #include "FakeWireFormats.h"
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
 #include "ChatEventText.h"
-#include "adapters/anthropic/AnthropicAdapter.h"
+#include "router/adapters/anthropic/AnthropicAdapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "budget/Budget.h"
+#include "router/budget/Budget.h"
 
 #include <QMutex>
 #include <QThread>

@@ -1,4 +1,4 @@
-#include "catalog/Catalog.h"
+#include "router/catalog/Catalog.h"
 
 #include <QFile>
 #include <QJsonArray>

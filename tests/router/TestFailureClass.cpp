@@ -1,5 +1,6 @@
-#include "adapters/ProviderAdapter.h"
-#include "core/FailureClass.h"
+#include "router/adapters/ProviderAdapter.h"
+#include "router/adapters/FailureClass.h"
+#include "router/adapters/RetryAfter.h"
 
 #include <QTest>
 #include <QTimeZone>

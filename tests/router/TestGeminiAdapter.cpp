@@ -1,5 +1,5 @@
 #include "ChatEventText.h"
-#include "adapters/gemini/GeminiAdapter.h"
+#include "router/adapters/gemini/GeminiAdapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

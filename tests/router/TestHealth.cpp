@@ -1,4 +1,4 @@
-#include "health/HealthTracker.h"
+#include "router/health/HealthTracker.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // The local server's incremental HTTP/1.1 request parser: any chunking of the bytes gives the
 // same request; limits and malformed input give the right status.
-#include "server/HttpRequestParser.h"
+#include "router/server/HttpRequestParser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "keys/KeyStore.h"
-#include "keys/Redact.h"
+#include "router/keys/KeyStore.h"
+#include "router/keys/Redact.h"
 
 #include <QSignalSpy>
 #include <QtTest>

@@ -1,4 +1,4 @@
-#include "ledger/Ledger.h"
+#include "router/ledger/Ledger.h"
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -1,5 +1,5 @@
 #include "ChatEventText.h"
-#include "adapters/openai/OpenAiAdapter.h"
+#include "router/adapters/openai/OpenAiAdapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

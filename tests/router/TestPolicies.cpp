@@ -1,9 +1,9 @@
-#include "budget/Budget.h"
-#include "catalog/Catalog.h"
-#include "health/HealthTracker.h"
-#include "routing/CandidateFilter.h"
-#include "routing/FastestPolicy.h"
-#include "routing/RoutingPolicy.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "router/health/HealthTracker.h"
+#include "router/routing/CandidateFilter.h"
+#include "router/routing/FastestPolicy.h"
+#include "router/routing/RoutingPolicy.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -2,13 +2,13 @@
 
 #include "FakeProvider.h"
 
-#include "core/LocalProvider.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "core/RouterChatBackend.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
-#include "metering/Metering.h"
+#include "router/core/LocalProvider.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "router/core/RouterChatBackend.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
+#include "router/metering/Metering.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -8,11 +8,11 @@
 
 #include "FakeProvider.h"
 
-#include "adapters/ProviderAdapter.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/adapters/ProviderAdapter.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

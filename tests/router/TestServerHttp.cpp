@@ -3,7 +3,7 @@
 // backend.
 #include "FakeChatBackend.h"
 #include "ServerTestClient.h"
-#include "server/LocalServer.h"
+#include "router/server/LocalServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 // that must not mix, and a client that goes away cancelling the backend call.
 #include "FakeChatBackend.h"
 #include "ServerTestClient.h"
-#include "server/LocalServer.h"
+#include "router/server/LocalServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

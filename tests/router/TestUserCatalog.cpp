@@ -3,12 +3,12 @@
 // line and never overwritten, writes are atomic; base URLs are validated; "fetch models" reads
 // GET {base}/models; and the Router routes to an endpoint like any provider.
 #include "FakeProvider.h"
-#include "catalog/CustomEndpoint.h"
-#include "catalog/UserCatalog.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "keys/KeyStore.h"
-#include "ledger/Ledger.h"
+#include "router/catalog/CustomEndpoint.h"
+#include "router/catalog/UserCatalog.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/Ledger.h"
 
 #include <QFile>
 #include <QJsonArray>

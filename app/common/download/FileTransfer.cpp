@@ -1,4 +1,4 @@
-#include "common/download/FileTransfer.h"
+#include "app/common/download/FileTransfer.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -7,7 +7,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 
-#include "common/download/HubApi.h"
+#include "app/common/download/HubApi.h"
 
 namespace sb {
 

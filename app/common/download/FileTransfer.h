@@ -10,8 +10,8 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "common/download/HubTypes.h"
-#include "common/download/PartFile.h"
+#include "app/common/download/HubTypes.h"
+#include "app/common/download/PartFile.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

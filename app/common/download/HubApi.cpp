@@ -1,4 +1,4 @@
-#include "common/download/HubApi.h"
+#include "app/common/download/HubApi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

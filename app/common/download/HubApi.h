@@ -7,7 +7,7 @@
 #include <QNetworkRequest>
 #include <functional>
 
-#include "common/download/HubTypes.h"
+#include "app/common/download/HubTypes.h"
 
 class QNetworkAccessManager;
 class QNetworkReply;

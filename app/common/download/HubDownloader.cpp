@@ -1,13 +1,13 @@
-#include "common/download/HubDownloader.h"
+#include "app/common/download/HubDownloader.h"
 
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include "common/DataPaths.h"
-#include "common/download/FileTransfer.h"
-#include "common/download/HubApi.h"
-#include "keys/KeyStore.h"
+#include "app/common/DataPaths.h"
+#include "app/common/download/FileTransfer.h"
+#include "app/common/download/HubApi.h"
+#include "router/keys/KeyStore.h"
 
 namespace sb {
 

@@ -14,7 +14,7 @@
 #include <functional>
 #include <memory>
 
-#include "common/download/HubTypes.h"
+#include "app/common/download/HubTypes.h"
 
 class QNetworkAccessManager;
 class QTimer;

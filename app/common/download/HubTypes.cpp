@@ -1,4 +1,4 @@
-#include "common/download/HubTypes.h"
+#include "app/common/download/HubTypes.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "common/download/PartFile.h"
+#include "app/common/download/PartFile.h"
 
 #include <QDir>
 #include <QFile>

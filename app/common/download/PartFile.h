@@ -9,7 +9,7 @@
 #include <memory>
 #include <optional>
 
-#include "common/download/HubTypes.h"
+#include "app/common/download/HubTypes.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "gui/chat/ChatBench.h"
+#include "app/gui/chat/ChatBench.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -11,10 +11,10 @@
 #include <algorithm>
 #include <ctime>
 
-#include "common/ConversationStore.h"
-#include "gui/chat/ChatView.h"
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/MessageDelegate.h"
+#include "app/common/ConversationStore.h"
+#include "app/gui/chat/ChatView.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/MessageDelegate.h"
 
 namespace sb {
 

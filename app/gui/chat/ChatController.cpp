@@ -1,8 +1,8 @@
-#include "gui/chat/ChatController.h"
+#include "app/gui/chat/ChatController.h"
 
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/MessageDelegate.h"
-#include "routing/ModelSpec.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/MessageDelegate.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QDateTime>
 

@@ -7,8 +7,8 @@
 // A stream keeps running when the person switches to another conversation; its text lands in
 // the store when it ends and is shown again if they switch back while it still runs.
 
-#include "common/ConversationStore.h"
-#include "server/ChatBackend.h"
+#include "app/common/ConversationStore.h"
+#include "router/core/ChatBackend.h"
 
 #include <QElapsedTimer>
 #include <QObject>

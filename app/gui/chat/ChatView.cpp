@@ -1,11 +1,11 @@
-#include "gui/chat/ChatView.h"
+#include "app/gui/chat/ChatView.h"
 
 #include <QElapsedTimer>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
 
-#include "gui/chat/MessageDelegate.h"
+#include "app/gui/chat/MessageDelegate.h"
 
 namespace sb {
 

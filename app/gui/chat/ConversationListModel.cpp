@@ -1,4 +1,4 @@
-#include "gui/chat/ConversationListModel.h"
+#include "app/gui/chat/ConversationListModel.h"
 
 #include <QApplication>
 #include <QDateTime>

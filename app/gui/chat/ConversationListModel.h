@@ -2,7 +2,7 @@
 // The sidebar of the chat area: conversations from the store, pinned first, filtered by the
 // search text. Renaming in place goes through setData, so the list and the store never disagree.
 
-#include "common/ConversationStore.h"
+#include "app/common/ConversationStore.h"
 
 #include <QAbstractListModel>
 

@@ -1,4 +1,4 @@
-#include "gui/chat/ConversationModel.h"
+#include "app/gui/chat/ConversationModel.h"
 
 #include <QLocale>
 

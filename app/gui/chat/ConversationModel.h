@@ -3,7 +3,7 @@
 // the model says so for that one index only (dataChanged(i, i)), so a long conversation repaints
 // and re-lays-out one row per token, not the whole list.
 
-#include "common/ConversationStore.h"
+#include "app/common/ConversationStore.h"
 
 #include <QAbstractListModel>
 #include <QVector>

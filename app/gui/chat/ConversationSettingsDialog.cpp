@@ -1,4 +1,4 @@
-#include "gui/chat/ConversationSettingsDialog.h"
+#include "app/gui/chat/ConversationSettingsDialog.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 // System prompt and sampling for one conversation.
 
-#include "common/ConversationStore.h"
+#include "app/common/ConversationStore.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "gui/chat/MessageDelegate.h"
+#include "app/gui/chat/MessageDelegate.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
@@ -9,8 +9,8 @@
 #include <QPainterPath>
 #include <QTextBlock>
 
-#include "common/ConversationStore.h"
-#include "gui/chat/ConversationModel.h"
+#include "app/common/ConversationStore.h"
+#include "app/gui/chat/ConversationModel.h"
 
 namespace sb {
 

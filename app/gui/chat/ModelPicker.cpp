@@ -1,9 +1,9 @@
-#include "gui/chat/ModelPicker.h"
+#include "app/gui/chat/ModelPicker.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 
-#include "catalog/Catalog.h"
+#include "router/catalog/Catalog.h"
 
 namespace sb {
 

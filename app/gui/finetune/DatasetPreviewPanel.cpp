@@ -1,4 +1,4 @@
-#include "gui/finetune/DatasetPreviewPanel.h"
+#include "app/gui/finetune/DatasetPreviewPanel.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -12,8 +12,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
-#include "local/DatasetPreview.h"
-#include "local/FineTuneJob.h"
+#include "app/local/DatasetPreview.h"
+#include "app/local/FineTuneJob.h"
 
 namespace sb {
 

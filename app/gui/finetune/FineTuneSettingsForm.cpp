@@ -1,4 +1,4 @@
-#include "gui/finetune/FineTuneSettingsForm.h"
+#include "app/gui/finetune/FineTuneSettingsForm.h"
 
 #include <QCheckBox>
 #include <QComboBox>

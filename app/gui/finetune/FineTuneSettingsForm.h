@@ -5,7 +5,7 @@
 
 #include <QWidget>
 
-#include "local/FineTuneJob.h"
+#include "app/local/FineTuneJob.h"
 
 class QCheckBox;
 class QComboBox;

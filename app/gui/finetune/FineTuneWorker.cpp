@@ -1,4 +1,4 @@
-#include "gui/finetune/FineTuneWorker.h"
+#include "app/gui/finetune/FineTuneWorker.h"
 
 #include <QElapsedTimer>
 #include <QMetaObject>

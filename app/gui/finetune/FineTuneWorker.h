@@ -8,7 +8,7 @@
 #include <atomic>
 #include <memory>
 
-#include "local/FineTuneJob.h"
+#include "app/local/FineTuneJob.h"
 
 namespace sb {
 

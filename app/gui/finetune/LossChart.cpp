@@ -1,4 +1,4 @@
-#include "gui/finetune/LossChart.h"
+#include "app/gui/finetune/LossChart.h"
 
 #include <QChart>
 #include <QLegend>

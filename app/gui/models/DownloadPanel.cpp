@@ -1,4 +1,4 @@
-#include "gui/models/DownloadPanel.h"
+#include "app/gui/models/DownloadPanel.h"
 
 #include <QFileDialog>
 #include <QFormLayout>
@@ -11,8 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "common/DeviceReport.h"
-#include "common/download/HubDownloader.h"
+#include "app/common/DeviceReport.h"
+#include "app/common/download/HubDownloader.h"
 
 namespace sb {
 

@@ -6,7 +6,7 @@
 
 #include <QGroupBox>
 
-#include "common/download/HubTypes.h"
+#include "app/common/download/HubTypes.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,11 +1,11 @@
-#include "gui/settings/Appearance.h"
+#include "app/gui/settings/Appearance.h"
 
 #include <QApplication>
 #include <QFont>
 #include <QStyle>
 #include <QStyleFactory>
 
-#include "common/Settings.h"
+#include "app/common/Settings.h"
 
 namespace sb::appearance {
 

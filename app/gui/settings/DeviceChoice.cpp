@@ -1,11 +1,11 @@
-#include "gui/settings/DeviceChoice.h"
+#include "app/gui/settings/DeviceChoice.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
 #include <algorithm>
 
-#include "common/DeviceReport.h"
-#include "vulkan/DeviceInfo.h"
+#include "app/common/DeviceReport.h"
+#include "engine/vulkan/DeviceInfo.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "gui/settings/SettingsDialog.h"
+#include "app/gui/settings/SettingsDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,10 +12,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-#include "common/DataPaths.h"
-#include "common/Settings.h"
-#include "gui/settings/Appearance.h"
-#include "gui/settings/DeviceChoice.h"
+#include "app/common/DataPaths.h"
+#include "app/common/Settings.h"
+#include "app/gui/settings/Appearance.h"
+#include "app/gui/settings/DeviceChoice.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "gui/usage/BillingTableModel.h"
+#include "app/gui/usage/BillingTableModel.h"
 
 #include <QLocale>
 

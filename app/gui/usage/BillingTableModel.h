@@ -1,7 +1,7 @@
 #pragma once
 // The unified bill: month × provider × model with requests, tokens and cost, from the ledger.
 
-#include "ledger/LedgerQueries.h"
+#include "router/ledger/LedgerQueries.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "gui/usage/UsageCharts.h"
+#include "app/gui/usage/UsageCharts.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

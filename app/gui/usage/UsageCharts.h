@@ -2,7 +2,7 @@
 // The Usage & Billing charts, built from the ledger's aggregate queries. Plain functions that fill
 // a QChart, so tests can check the series without a window.
 
-#include "ledger/LedgerQueries.h"
+#include "router/ledger/LedgerQueries.h"
 
 #include <QVector>
 

@@ -1,4 +1,4 @@
-#include "gui/welcome/WelcomePage.h"
+#include "app/gui/welcome/WelcomePage.h"
 
 #include <QCommandLinkButton>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
-#include "vulkan/train/LoraBackendSelect.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
 
-#include "lora/LoraModel.h"
-#include "vulkan/train/VulkanLoraModel.h"
+#include "engine/lora/LoraModel.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 namespace sb {
 

@@ -6,11 +6,11 @@
 #include <memory>
 #include <string>
 
-#include "core/Result.h"
-#include "lora/LoraCompute.h"
-#include "model/Weights.h"
-#include "vulkan/BackendSelect.h"
-#include "vulkan/train/VulkanLoraModel.h"
+#include "engine/core/Result.h"
+#include "engine/lora/LoraCompute.h"
+#include "engine/model/Weights.h"
+#include "engine/vulkan/BackendSelect.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 namespace sb {
 

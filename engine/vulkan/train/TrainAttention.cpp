@@ -1,4 +1,4 @@
-#include "vulkan/train/TrainAttention.h"
+#include "engine/vulkan/train/TrainAttention.h"
 
 #include <cmath>
 

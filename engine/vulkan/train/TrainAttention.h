@@ -29,8 +29,8 @@
 #include <map>
 #include <string>
 
-#include "core/Result.h"
-#include "vulkan/VulkanContext.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
 

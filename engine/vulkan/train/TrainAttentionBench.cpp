@@ -1,4 +1,4 @@
-#include "vulkan/train/TrainAttentionBench.h"
+#include "engine/vulkan/train/TrainAttentionBench.h"
 
 #include <algorithm>
 #include <chrono>
@@ -7,11 +7,11 @@
 #include <random>
 #include <vector>
 
-#include "core/Stats.h"
-#include "ops/Attention.h"
-#include "ops/ThreadPool.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/train/TrainKernels.h"
+#include "engine/core/Stats.h"
+#include "engine/ops/Attention.h"
+#include "engine/ops/ThreadPool.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/train/TrainKernels.h"
 
 namespace sb {
 

@@ -9,8 +9,8 @@
 #include <cstdint>
 #include <string>
 
-#include "core/Result.h"
-#include "vulkan/train/TrainAttention.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/train/TrainAttention.h"
 
 namespace sb {
 

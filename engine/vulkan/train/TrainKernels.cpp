@@ -1,4 +1,4 @@
-#include "vulkan/train/TrainKernels.h"
+#include "engine/vulkan/train/TrainKernels.h"
 
 #include <cmath>
 

@@ -18,9 +18,9 @@
 #include <map>
 #include <string>
 
-#include "core/Result.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
+#include "engine/core/Result.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
 

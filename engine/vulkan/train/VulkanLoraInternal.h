@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "vulkan/train/VulkanLoraModel.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 namespace sb::vklora {
 

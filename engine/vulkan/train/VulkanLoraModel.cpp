@@ -1,4 +1,4 @@
-#include "vulkan/train/VulkanLoraModel.h"
+#include "engine/vulkan/train/VulkanLoraModel.h"
 
 #include <algorithm>
 #include <array>
@@ -6,10 +6,10 @@
 #include <cstring>
 #include <string>
 
-#include "cpu/CpuWeights.h"
-#include "lora/LoraDropout.h"
-#include "sampling/Rng.h"
-#include "vulkan/train/VulkanLoraInternal.h"
+#include "engine/cpu/CpuWeights.h"
+#include "engine/lora/LoraDropout.h"
+#include "engine/sampling/Rng.h"
+#include "engine/vulkan/train/VulkanLoraInternal.h"
 
 namespace sb::vklora {
 

@@ -20,13 +20,13 @@
 #include <string>
 #include <vector>
 
-#include "lora/LoraCompute.h"
-#include "model/Weights.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanKernels.h"
-#include "vulkan/train/TrainAttention.h"
-#include "vulkan/train/TrainKernels.h"
+#include "engine/lora/LoraCompute.h"
+#include "engine/model/Weights.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanKernels.h"
+#include "engine/vulkan/train/TrainAttention.h"
+#include "engine/vulkan/train/TrainKernels.h"
 
 namespace sb {
 

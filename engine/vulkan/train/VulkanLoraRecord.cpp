@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "vulkan/train/VulkanLoraInternal.h"
+#include "engine/vulkan/train/VulkanLoraInternal.h"
 
 namespace sb {
 

@@ -1,7 +1,7 @@
-#include "adapters/anthropic/AnthropicAdapter.h"
+#include "router/adapters/anthropic/AnthropicAdapter.h"
 
-#include "adapters/StreamDecoderBase.h"
-#include "adapters/anthropic/AnthropicStreamDecoder.h"
+#include "router/adapters/StreamDecoderBase.h"
+#include "router/adapters/anthropic/AnthropicStreamDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // results travel as user turns of tool_result blocks), tools as {name, description,
 // input_schema}, and usage split into uncached / cache-read / cache-write input tokens.
 
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QJsonObject>
 

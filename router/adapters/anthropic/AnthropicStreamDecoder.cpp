@@ -1,6 +1,6 @@
-#include "adapters/anthropic/AnthropicStreamDecoder.h"
+#include "router/adapters/anthropic/AnthropicStreamDecoder.h"
 
-#include "adapters/anthropic/AnthropicAdapter.h"
+#include "router/adapters/anthropic/AnthropicAdapter.h"
 
 #include <QJsonDocument>
 

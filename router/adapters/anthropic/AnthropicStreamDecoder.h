@@ -3,7 +3,7 @@
 // content_block_delta / content_block_stop (text, thinking, tool_use + input_json_delta),
 // message_delta (stop_reason, output usage), message_stop, ping, error.
 
-#include "adapters/StreamDecoderBase.h"
+#include "router/adapters/StreamDecoderBase.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "adapters/gemini/GeminiAdapter.h"
+#include "router/adapters/gemini/GeminiAdapter.h"
 
-#include "adapters/StreamDecoderBase.h"
-#include "adapters/gemini/GeminiStreamDecoder.h"
+#include "router/adapters/StreamDecoderBase.h"
+#include "router/adapters/gemini/GeminiStreamDecoder.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // functionDeclarations / functionCall / functionResponse, cumulative usageMetadata in every
 // chunk, finishReason in upper case, API key in x-goog-api-key.
 
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QJsonObject>
 

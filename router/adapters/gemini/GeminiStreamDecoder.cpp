@@ -1,4 +1,4 @@
-#include "adapters/gemini/GeminiStreamDecoder.h"
+#include "router/adapters/gemini/GeminiStreamDecoder.h"
 
 namespace sb {
 

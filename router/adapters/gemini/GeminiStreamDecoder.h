@@ -2,8 +2,8 @@
 // Decodes streamGenerateContent?alt=sse: every "data:" is a whole GenerateContentResponse.
 // There is no end marker; the stream is complete when the body ends after a finishReason.
 
-#include "adapters/StreamDecoderBase.h"
-#include "adapters/gemini/GeminiAdapter.h"
+#include "router/adapters/StreamDecoderBase.h"
+#include "router/adapters/gemini/GeminiAdapter.h"
 
 namespace sb {
 

@@ -1,7 +1,7 @@
-#include "adapters/openai/OpenAiAdapter.h"
+#include "router/adapters/openai/OpenAiAdapter.h"
 
-#include "adapters/StreamDecoderBase.h"
-#include "adapters/openai/OpenAiStreamDecoder.h"
+#include "router/adapters/StreamDecoderBase.h"
+#include "router/adapters/openai/OpenAiStreamDecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

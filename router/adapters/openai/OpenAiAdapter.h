@@ -5,7 +5,7 @@
 // the final chunk or in Groq's "x_groq", cached tokens in prompt_tokens_details or DeepSeek's
 // prompt_cache_hit_tokens, tool-call deltas without an index.
 
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QJsonObject>
 

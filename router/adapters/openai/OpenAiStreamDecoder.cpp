@@ -1,6 +1,6 @@
-#include "adapters/openai/OpenAiStreamDecoder.h"
+#include "router/adapters/openai/OpenAiStreamDecoder.h"
 
-#include "adapters/openai/OpenAiAdapter.h"
+#include "router/adapters/openai/OpenAiAdapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

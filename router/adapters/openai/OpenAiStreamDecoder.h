@@ -3,7 +3,7 @@
 // The finish reason arrives before the usage chunk, so both are held back and emitted as
 // Usage then Finish at [DONE] (or at a clean end of body once a finish reason was seen).
 
-#include "adapters/StreamDecoderBase.h"
+#include "router/adapters/StreamDecoderBase.h"
 
 #include <QHash>
 

@@ -3,7 +3,7 @@
 // watch an answer stream in, stop it, and switch conversations mid-stream. (The router's tests
 // run the real Router against the HTTP fake provider; the GUI needs only the ChatCall contract.)
 
-#include "server/ChatBackend.h"
+#include "router/core/ChatBackend.h"
 
 #include <QStringList>
 #include <QTimer>

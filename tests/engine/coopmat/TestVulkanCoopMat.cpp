@@ -19,12 +19,12 @@
 #include "GreedyDecode.h"
 #include "NumericCheck.h"
 #include "VulkanOpsSupport.h"
-#include "cpu/CpuModel.h"
-#include "model/Half.h"
-#include "ops/Matmul.h"
-#include "sampling/Sampler.h"
-#include "vulkan/DeviceInfo.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/cpu/CpuModel.h"
+#include "engine/model/Half.h"
+#include "engine/ops/Matmul.h"
+#include "engine/sampling/Sampler.h"
+#include "engine/vulkan/DeviceInfo.h"
+#include "engine/vulkan/VulkanModel.h"
 
 using namespace sb;
 using namespace sb::test;

@@ -3,8 +3,8 @@
 #include <cmath>
 #include <cstring>
 
-#include "model/Dequant.h"
-#include "sampling/Rng.h"
+#include "engine/model/Dequant.h"
+#include "engine/sampling/Rng.h"
 
 namespace sb::test {
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "model/Weights.h"
+#include "engine/model/Weights.h"
 
 namespace sb::test {
 

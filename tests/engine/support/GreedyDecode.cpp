@@ -1,8 +1,8 @@
 #include "GreedyDecode.h"
 
-#include "generate/Backend.h"
-#include "sampling/Sampler.h"
-#include "vulkan/VulkanModel.h"
+#include "engine/generate/Backend.h"
+#include "engine/sampling/Sampler.h"
+#include "engine/vulkan/VulkanModel.h"
 
 namespace sb::test {
 

@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-#include "core/Result.h"
+#include "engine/core/Result.h"
 
 namespace sb {
 class Backend;

@@ -8,9 +8,9 @@
 #include <cstring>
 #include <random>
 
-#include "model/Dequant.h"
-#include "model/GgmlBlocks.h"
-#include "model/Half.h"
+#include "engine/model/Dequant.h"
+#include "engine/model/GgmlBlocks.h"
+#include "engine/model/Half.h"
 
 namespace sb::test {
 

@@ -9,10 +9,10 @@
 #include <memory>
 #include <vector>
 
-#include "model/Tensor.h"
-#include "vulkan/DeviceWeight.h"
-#include "vulkan/VulkanContext.h"
-#include "vulkan/VulkanKernels.h"
+#include "engine/model/Tensor.h"
+#include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/VulkanContext.h"
+#include "engine/vulkan/VulkanKernels.h"
 
 namespace sb::test {
 

@@ -2,7 +2,7 @@
 // Test helpers for adapter output: a compact, diff-friendly text form of a ChatEvent sequence
 // and a way to run a stream decoder over a body in chunks of a given size.
 
-#include "adapters/ProviderAdapter.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QString>
 #include <QVector>

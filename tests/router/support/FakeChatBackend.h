@@ -4,7 +4,7 @@
 // "echo" scripts stream the last user message back word by word so concurrent streams can be
 // told apart.
 
-#include "server/ChatBackend.h"
+#include "router/core/ChatBackend.h"
 
 #include <QHash>
 #include <QTimer>

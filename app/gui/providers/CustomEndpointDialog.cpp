@@ -1,4 +1,4 @@
-#include "gui/areas/CustomEndpointDialog.h"
+#include "app/gui/providers/CustomEndpointDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,7 +11,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "catalog/CustomEndpoint.h"
+#include "router/catalog/CustomEndpoint.h"
 
 namespace sb {
 

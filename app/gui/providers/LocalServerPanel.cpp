@@ -1,4 +1,4 @@
-#include "gui/areas/LocalServerPanel.h"
+#include "app/gui/providers/LocalServerPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -11,9 +11,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 
-#include "common/Settings.h"
-#include "keys/KeyStore.h"
-#include "server/LocalServer.h"
+#include "app/common/Settings.h"
+#include "router/keys/KeyStore.h"
+#include "router/server/LocalServer.h"
 
 namespace sb {
 

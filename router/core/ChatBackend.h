@@ -4,8 +4,8 @@
 // through a thin adapter; tests use a scripted fake. Keeping the server on this seam means it
 // knows nothing of providers, budgets or the ledger.
 
-#include "catalog/ProviderInfo.h"
-#include "core/ChatTypes.h"
+#include "router/catalog/ProviderInfo.h"
+#include "router/base/ChatTypes.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "gui/areas/ChatArea.h"
+#include "app/gui/chat/ChatArea.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -22,16 +22,16 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "catalog/Catalog.h"
-#include "common/ConversationExport.h"
-#include "common/ConversationStore.h"
-#include "common/Settings.h"
-#include "gui/chat/ChatController.h"
-#include "gui/chat/ChatView.h"
-#include "gui/chat/ConversationListModel.h"
-#include "gui/chat/ConversationModel.h"
-#include "gui/chat/ConversationSettingsDialog.h"
-#include "gui/chat/ModelPicker.h"
+#include "router/catalog/Catalog.h"
+#include "app/common/ConversationExport.h"
+#include "app/common/ConversationStore.h"
+#include "app/common/Settings.h"
+#include "app/gui/chat/ChatController.h"
+#include "app/gui/chat/ChatView.h"
+#include "app/gui/chat/ConversationListModel.h"
+#include "app/gui/chat/ConversationModel.h"
+#include "app/gui/chat/ConversationSettingsDialog.h"
+#include "app/gui/chat/ModelPicker.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "gui/areas/ProvidersArea.h"
+#include "app/gui/providers/ProvidersArea.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -21,17 +21,17 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "budget/Budget.h"
-#include "catalog/CustomEndpoint.h"
-#include "catalog/UserCatalog.h"
-#include "common/DataPaths.h"
-#include "common/KeychainKeyStore.h"
-#include "common/Settings.h"
-#include "core/Router.h"
-#include "core/RouterCall.h"
-#include "gui/areas/CustomEndpointDialog.h"
-#include "keys/KeyStore.h"
-#include "ledger/AttemptRecord.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/CustomEndpoint.h"
+#include "router/catalog/UserCatalog.h"
+#include "app/common/DataPaths.h"
+#include "app/common/KeychainKeyStore.h"
+#include "app/common/Settings.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
+#include "app/gui/providers/CustomEndpointDialog.h"
+#include "router/keys/KeyStore.h"
+#include "router/ledger/AttemptRecord.h"
 
 namespace sb {
 

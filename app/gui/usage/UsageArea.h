@@ -3,7 +3,7 @@
 // provider, success and failover rates, budget progress and the unified bill (month × provider ×
 // model) with a date-range filter and CSV export. Refreshes when a request completes.
 
-#include "ledger/LedgerQueries.h"
+#include "router/ledger/LedgerQueries.h"
 
 #include <QDate>
 #include <QWidget>

@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QWidget>
 
-#include "core/Outcome.h"
+#include "router/base/Outcome.h"
 
 class QLabel;
 class QNetworkAccessManager;

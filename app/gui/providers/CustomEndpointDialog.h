@@ -8,7 +8,7 @@
 #include <QVector>
 #include <optional>
 
-#include "catalog/ProviderInfo.h"
+#include "router/catalog/ProviderInfo.h"
 
 class QLabel;
 class QLineEdit;

@@ -1,4 +1,4 @@
-#include "gui/areas/FineTuneArea.h"
+#include "app/gui/finetune/FineTuneArea.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,11 +26,11 @@
 
 #include <cmath>
 
-#include "common/Settings.h"
-#include "gui/finetune/DatasetPreviewPanel.h"
-#include "gui/finetune/FineTuneSettingsForm.h"
-#include "gui/finetune/LossChart.h"
-#include "local/EngineLocalProvider.h"
+#include "app/common/Settings.h"
+#include "app/gui/finetune/DatasetPreviewPanel.h"
+#include "app/gui/finetune/FineTuneSettingsForm.h"
+#include "app/gui/finetune/LossChart.h"
+#include "app/local/EngineLocalProvider.h"
 
 namespace sb {
 

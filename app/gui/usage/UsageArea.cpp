@@ -1,4 +1,4 @@
-#include "gui/areas/UsageArea.h"
+#include "app/gui/usage/UsageArea.h"
 
 #include <QChart>
 #include <QChartView>
@@ -23,12 +23,12 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "budget/Budget.h"
-#include "common/BillingCsv.h"
-#include "gui/EmptyState.h"
-#include "gui/usage/BillingTableModel.h"
-#include "gui/usage/UsageCharts.h"
-#include "ledger/Ledger.h"
+#include "router/budget/Budget.h"
+#include "app/common/BillingCsv.h"
+#include "app/gui/EmptyState.h"
+#include "app/gui/usage/BillingTableModel.h"
+#include "app/gui/usage/UsageCharts.h"
+#include "router/ledger/Ledger.h"
 
 namespace sb {
 

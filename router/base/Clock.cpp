@@ -1,4 +1,4 @@
-#include "core/Clock.h"
+#include "router/base/Clock.h"
 
 namespace sb {
 

@@ -1,4 +1,4 @@
-#include "gui/areas/ModelsArea.h"
+#include "app/gui/models/ModelsArea.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -15,11 +15,11 @@
 #include <QVBoxLayout>
 #include <thread>
 
-#include "common/DeviceReport.h"
-#include "common/Settings.h"
-#include "gui/models/DownloadPanel.h"
-#include "gui/settings/DeviceChoice.h"
-#include "local/EngineLocalProvider.h"
+#include "app/common/DeviceReport.h"
+#include "app/common/Settings.h"
+#include "app/gui/models/DownloadPanel.h"
+#include "app/gui/settings/DeviceChoice.h"
+#include "app/local/EngineLocalProvider.h"
 
 namespace sb {
 

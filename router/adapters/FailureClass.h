@@ -3,7 +3,6 @@
 // attempt loop, the circuit breaker and the ledger's "error class" column all read this.
 
 #include <QByteArray>
-#include <QDateTime>
 #include <QNetworkReply>
 #include <QString>
 
@@ -58,9 +57,6 @@ FailureDecision cancelled();
 // An Error event that came inside a 2xx stream or body (malformed output, in-stream error).
 FailureDecision classifyStreamError(const ChatEvent &errorEvent);
 
-// Retry-After value: delta-seconds ("120", "1.5") or an HTTP-date (IMF-fixdate, RFC 850,
-// asctime). Returns milliseconds from nowUtc (0 for dates in the past), nullopt when invalid.
-std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
 } // namespace failure
 } // namespace sb

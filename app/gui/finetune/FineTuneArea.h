@@ -8,7 +8,7 @@
 #include <QWidget>
 #include <memory>
 
-#include "gui/finetune/FineTuneWorker.h"
+#include "app/gui/finetune/FineTuneWorker.h"
 
 class QLabel;
 class QLineEdit;
