@@ -1,38 +1,39 @@
 #include "app/cli/BackendArgs.h"
 
-#include <QStandardPaths>
 #include <QDir>
+#include <QStandardPaths>
 
 namespace sb::cli {
 
 void addBackendOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("backend"), QStringLiteral("auto (Vulkan, else CPU), vulkan or cpu."),
-                      QStringLiteral("kind"), QStringLiteral("auto")});
-    parser.addOption({QStringLiteral("device"), QStringLiteral("Vulkan device: index or part of its name."),
-                      QStringLiteral("selector")});
-    parser.addOption({QStringLiteral("context"), QStringLiteral("KV cache length in tokens."), QStringLiteral("n"),
-                      QStringLiteral("4096")});
-    parser.addOption({QStringLiteral("threads"), QStringLiteral("CPU backend threads (0 = all cores)."),
-                      QStringLiteral("n"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("subgroups"),
-                      QStringLiteral("Vulkan subgroup reductions: gpu (GPUs with subgroup arithmetic), always or never."),
-                      QStringLiteral("when"), QStringLiteral("gpu")});
-    parser.addOption({QStringLiteral("coop-matrix"),
-                      QStringLiteral("Vulkan cooperative-matrix prefill matmuls (fp16 operands): gpu, always or never."),
-                      QStringLiteral("when"), QStringLiteral("gpu")});
-    parser.addOption({QStringLiteral("int8-dot"),
-                      QStringLiteral("Vulkan int8 dot products for Q8_0/Q4_0/Q4_K/Q6_K decode: accelerated (where the device "
-                                     "says they are), always or never."),
-                      QStringLiteral("when"), QStringLiteral("accelerated")});
+    parser.addOption({ QStringLiteral("backend"), QStringLiteral("auto (Vulkan, else CPU), vulkan or cpu."),
+        QStringLiteral("kind"), QStringLiteral("auto") });
+    parser.addOption({ QStringLiteral("device"), QStringLiteral("Vulkan device: index or part of its name."),
+        QStringLiteral("selector") });
+    parser.addOption({ QStringLiteral("context"), QStringLiteral("KV cache length in tokens."),
+        QStringLiteral("n"), QStringLiteral("4096") });
+    parser.addOption({ QStringLiteral("threads"), QStringLiteral("CPU backend threads (0 = all cores)."),
+        QStringLiteral("n"), QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("subgroups"),
+        QStringLiteral("Vulkan subgroup reductions: gpu (GPUs with subgroup arithmetic), always or never."),
+        QStringLiteral("when"), QStringLiteral("gpu") });
+    parser.addOption({ QStringLiteral("coop-matrix"),
+        QStringLiteral("Vulkan cooperative-matrix prefill matmuls (fp16 operands): gpu, always or never."),
+        QStringLiteral("when"), QStringLiteral("gpu") });
+    parser.addOption({ QStringLiteral("int8-dot"),
+        QStringLiteral(
+            "Vulkan int8 dot products for Q8_0/Q4_0/Q4_K/Q6_K decode: accelerated (where the device "
+            "says they are), always or never."),
+        QStringLiteral("when"), QStringLiteral("accelerated") });
 }
 
 namespace {
 
 // The value of option `name` among `choices` (first: the default's spelling), or an error text.
 template <typename Enum>
-QString pick(const QCommandLineParser &parser, const char *name, std::initializer_list<std::pair<const char *, Enum>> choices,
-             Enum &out)
+QString pick(const QCommandLineParser &parser, const char *name,
+    std::initializer_list<std::pair<const char *, Enum>> choices, Enum &out)
 {
     const QString value = parser.value(QLatin1String(name));
     QStringList names;
@@ -70,21 +71,24 @@ QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &opt
     options.vulkanContext.deviceSelector = parser.value(QStringLiteral("device")).toStdString();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
-        options.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
+        options.vulkanContext.pipelineCachePath
+            = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
     options.vulkanModel.contextLength = context;
     VulkanModelOptions &vm = options.vulkanModel;
     QString error = pick(parser, "subgroups",
-                         {{"gpu", SubgroupUse::GpusOnly}, {"always", SubgroupUse::WhenSupported}, {"never", SubgroupUse::Never}},
-                         vm.subgroups);
+        { { "gpu", SubgroupUse::GpusOnly }, { "always", SubgroupUse::WhenSupported },
+            { "never", SubgroupUse::Never } },
+        vm.subgroups);
     if (error.isEmpty())
         error = pick(parser, "coop-matrix",
-                     {{"gpu", CoopMatUse::GpusOnly}, {"always", CoopMatUse::WhenSupported}, {"never", CoopMatUse::Never}},
-                     vm.coopMat);
+            { { "gpu", CoopMatUse::GpusOnly }, { "always", CoopMatUse::WhenSupported },
+                { "never", CoopMatUse::Never } },
+            vm.coopMat);
     if (error.isEmpty())
         error = pick(parser, "int8-dot",
-                     {{"accelerated", IntegerDotUse::WhenAccelerated}, {"always", IntegerDotUse::WhenSupported},
-                      {"never", IntegerDotUse::Never}},
-                     vm.integerDot);
+            { { "accelerated", IntegerDotUse::WhenAccelerated }, { "always", IntegerDotUse::WhenSupported },
+                { "never", IntegerDotUse::Never } },
+            vm.integerDot);
     if (!error.isEmpty())
         return error;
     options.cpuModel.contextLength = context;

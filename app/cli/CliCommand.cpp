@@ -20,7 +20,7 @@ const Command *findCommand(const QString &name)
 
 Registrar::Registrar(const char *name, const char *summary, int (*fn)(const QStringList &))
 {
-    commands().push_back({QString::fromUtf8(name), QString::fromUtf8(summary), fn});
+    commands().push_back({ QString::fromUtf8(name), QString::fromUtf8(summary), fn });
 }
 
 QTextStream &out()

@@ -21,9 +21,9 @@ void ProgressLine::update(double fraction, const QString &detail)
     QString eta;
     if (fraction > 0.02 && fraction < 1.0)
         eta = QStringLiteral(" ETA %1s").arg(double(now) / 1000.0 * (1.0 - fraction) / fraction, 0, 'f', 0);
-    err() << "\r" << m_label << " [" << QString(filled, QLatin1Char('#')) << QString(width - filled, QLatin1Char('.'))
-          << "] " << QString::number(fraction * 100.0, 'f', 0) << "%" << eta << (detail.isEmpty() ? QString() : " " + detail)
-          << "   ";
+    err() << "\r" << m_label << " [" << QString(filled, QLatin1Char('#'))
+          << QString(width - filled, QLatin1Char('.')) << "] " << QString::number(fraction * 100.0, 'f', 0)
+          << "%" << eta << (detail.isEmpty() ? QString() : " " + detail) << "   ";
     err().flush();
 }
 

@@ -8,7 +8,11 @@ namespace sb::cli {
 
 class ProgressLine {
 public:
-    explicit ProgressLine(QString label) : m_label(std::move(label)) { m_timer.start(); }
+    explicit ProgressLine(QString label)
+        : m_label(std::move(label))
+    {
+        m_timer.start();
+    }
     // fraction 0..1; redraws at most ~10 times a second, and once on reaching 100%.
     void update(double fraction, const QString &detail = {});
     void finish(const QString &detail = {});

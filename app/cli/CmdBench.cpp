@@ -1,6 +1,7 @@
 // `switchboard-cli bench`: speed figures for docs/benchmarks.md.
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
-//   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend cpu|vulkan]
+//   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
+//   cpu|vulkan]
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -22,14 +23,16 @@ namespace {
 int benchTokenizerCmd(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Tokenizer load time and encode/decode throughput on one core."));
+    parser.setApplicationDescription(
+        QStringLiteral("Tokenizer load time and encode/decode throughput on one core."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to load."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("mb"), QStringLiteral("Megabytes of English text to encode."), QStringLiteral("n"),
-                      QStringLiteral("4")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."), QStringLiteral("n"),
-                      QStringLiteral("7")});
-    parser.process(QStringList{QStringLiteral("switchboard-cli bench tokenizer")} + args);
+    parser.addOption(
+        { QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to load."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("mb"), QStringLiteral("Megabytes of English text to encode."),
+        QStringLiteral("n"), QStringLiteral("4") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."),
+        QStringLiteral("n"), QStringLiteral("7") });
+    parser.process(QStringList { QStringLiteral("switchboard-cli bench tokenizer") } + args);
     if (!parser.isSet(QStringLiteral("tokenizer"))) {
         err() << "bench tokenizer: --tokenizer FILE is required (a Hugging Face tokenizer.json)\n";
         return Usage;
@@ -43,9 +46,14 @@ int benchTokenizerCmd(const QStringList &args)
         return Failure;
     }
     out() << QStringLiteral("tokenizer load: %1 ms (median of %2; %3 ms CPU)\n")
-                 .arg(r->loadMs, 0, 'f', 1).arg(options.loadRuns).arg(r->loadCpuMs, 0, 'f', 1);
+                 .arg(r->loadMs, 0, 'f', 1)
+                 .arg(options.loadRuns)
+                 .arg(r->loadCpuMs, 0, 'f', 1);
     out() << QStringLiteral("encode: %1 MB/s wall, %2 MB/s CPU (%3 bytes -> %4 tokens, %5 bytes/token)\n")
-                 .arg(r->encodeMBps, 0, 'f', 1).arg(r->encodeCpuMBps, 0, 'f', 1).arg(r->textBytes).arg(r->tokens)
+                 .arg(r->encodeMBps, 0, 'f', 1)
+                 .arg(r->encodeCpuMBps, 0, 'f', 1)
+                 .arg(r->textBytes)
+                 .arg(r->tokens)
                  .arg(r->bytesPerToken, 0, 'f', 2);
     out() << QStringLiteral("decode: %1 MB/s\n").arg(r->decodeMBps, 0, 'f', 1);
     return Ok;
@@ -55,20 +63,22 @@ int benchModelCmd(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Prefill and decode tokens/s of a model on the Vulkan backend, or the CPU reference with --backend cpu\n"
+        "Prefill and decode tokens/s of a model on the Vulkan backend, or the CPU reference with --backend "
+        "cpu\n"
         "(median of several runs), weight bytes read per token, achieved GB/s and that as a fraction of the\n"
         "measured copy bandwidth (device-to-device on Vulkan, memcpy on the CPU)."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("prompt-tokens"), QStringLiteral("Prefill length."), QStringLiteral("n"),
-                      QStringLiteral("512")});
-    parser.addOption({QStringLiteral("gen-tokens"), QStringLiteral("Decode steps."), QStringLiteral("n"),
-                      QStringLiteral("128")});
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."), QStringLiteral("n"),
-                      QStringLiteral("3")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    parser.addOption({ QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."),
+        QStringLiteral("path") });
+    parser.addOption({ QStringLiteral("prompt-tokens"), QStringLiteral("Prefill length."),
+        QStringLiteral("n"), QStringLiteral("512") });
+    parser.addOption({ QStringLiteral("gen-tokens"), QStringLiteral("Decode steps."), QStringLiteral("n"),
+        QStringLiteral("128") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Repetitions (median reported)."),
+        QStringLiteral("n"), QStringLiteral("3") });
+    parser.addOption({ QStringLiteral("json"), QStringLiteral("Print the result as JSON.") });
     addBackendOptions(parser);
-    parser.process(QStringList{QStringLiteral("switchboard-cli bench model")} + args);
+    parser.process(QStringList { QStringLiteral("switchboard-cli bench model") } + args);
     if (!parser.isSet(QStringLiteral("model"))) {
         err() << "bench model: --model PATH is required\n";
         return Usage;
@@ -103,18 +113,22 @@ int benchModelCmd(const QStringList &args)
         options.promptTokens = promptTokens;
         options.genTokens = genTokens;
         options.runs = parser.value(QStringLiteral("runs")).toInt();
-        const int threads = cpuOptions.threads > 0 ? cpuOptions.threads : int(std::thread::hardware_concurrency());
+        const int threads
+            = cpuOptions.threads > 0 ? cpuOptions.threads : int(std::thread::hardware_concurrency());
         auto r = runCpuBench(*cm.value(), model->weights, threads, options);
         if (!r) {
             err() << "bench model: " << QString::fromStdString(r.error().message) << "\n";
             return Failure;
         }
-        out() << QString::fromStdString(parser.isSet(QStringLiteral("json")) ? r->toJson() : r->toText()) << "\n";
+        out() << QString::fromStdString(parser.isSet(QStringLiteral("json")) ? r->toJson() : r->toText())
+              << "\n";
         return Ok;
     }
     ProgressLine upload(QStringLiteral("uploading weights"));
-    backend.vulkanModel.progress = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
-    backend.vulkanModel.contextLength = std::max<int64_t>(backend.vulkanModel.contextLength, promptTokens + genTokens + 1);
+    backend.vulkanModel.progress
+        = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
+    backend.vulkanModel.contextLength
+        = std::max<int64_t>(backend.vulkanModel.contextLength, promptTokens + genTokens + 1);
     auto vm = VulkanModel::create(model->weights, backend.vulkanContext, backend.vulkanModel);
     upload.finish();
     if (!vm) {
@@ -145,8 +159,8 @@ int runBench(const QStringList &args)
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 
-const Registrar registrar("bench", "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline",
-                          &runBench);
+const Registrar registrar(
+    "bench", "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline", &runBench);
 
 } // namespace
 } // namespace sb::cli

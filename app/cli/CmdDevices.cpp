@@ -10,9 +10,10 @@ namespace {
 int runDevices(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the Vulkan physical devices the local engine can use."));
+    parser.setApplicationDescription(
+        QStringLiteral("Lists the Vulkan physical devices the local engine can use."));
     parser.addHelpOption();
-    parser.process(QStringList{QStringLiteral("switchboard-cli devices")} + args);
+    parser.process(QStringList { QStringLiteral("switchboard-cli devices") } + args);
 
     auto devices = enumerateDevices();
     if (!devices) {
@@ -29,8 +30,8 @@ int runDevices(const QStringList &args)
     return Ok;
 }
 
-const Registrar registrar("devices", "List Vulkan devices (name, type, VRAM heaps, subgroup size, fp16/int8, limits)",
-                          &runDevices);
+const Registrar registrar(
+    "devices", "List Vulkan devices (name, type, VRAM heaps, subgroup size, fp16/int8, limits)", &runDevices);
 
 } // namespace
 } // namespace sb::cli

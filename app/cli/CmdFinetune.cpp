@@ -21,10 +21,10 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
+#include "app/local/FineTuneJob.h"
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraRunDir.h"
-#include "app/local/FineTuneJob.h"
 #include "engine/lora/LoraTrainer.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/ModelLoader.h"
@@ -35,7 +35,10 @@
 namespace sb::cli {
 namespace {
 
-QString qs(const std::string &s) { return QString::fromStdString(s); }
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 int fail(const Error &e)
 {
@@ -54,7 +57,7 @@ QCommandLineOption opt(const char *names, const char *help, const char *value = 
 double peakRssMiB()
 {
 #ifdef Q_OS_UNIX
-    rusage ru{};
+    rusage ru {};
     if (getrusage(RUSAGE_SELF, &ru) == 0)
         return double(ru.ru_maxrss) / 1024.0; // kilobytes on Linux
 #endif
@@ -81,18 +84,19 @@ Result<void> copyTokenizerFiles(const LoadedModel &lm, const std::string &dir)
 
 // The LoRA compute backend for --backend (auto: Vulkan if a device takes the model, else the CPU
 // reference with a notice).
-Result<std::unique_ptr<LoraCompute>> createCompute(const QString &kind, const QString &device, const ModelWeights &weights,
-                                                   int threads)
+Result<std::unique_ptr<LoraCompute>> createCompute(
+    const QString &kind, const QString &device, const ModelWeights &weights, int threads)
 {
     LoraBackendOptions o;
-    o.kind = kind == QLatin1String("cpu")      ? BackendKind::Cpu
-             : kind == QLatin1String("vulkan") ? BackendKind::Vulkan
-                                               : BackendKind::Auto;
+    o.kind = kind == QLatin1String("cpu") ? BackendKind::Cpu
+        : kind == QLatin1String("vulkan") ? BackendKind::Vulkan
+                                          : BackendKind::Auto;
     o.cpuThreads = threads;
     o.vulkanContext.deviceSelector = device.toStdString();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
-        o.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
+        o.vulkanContext.pipelineCachePath
+            = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
     auto choice = createLoraCompute(weights, o);
     if (!choice)
         return choice.error();
@@ -112,9 +116,9 @@ double deviceMiB(LoraCompute &compute)
 // DIR/finetune_run.json in the app's format (FineTuneSettings), written atomically, so the
 // Fine-tune area finds this run and can resume it (the app ignores keys it does not know, such as
 // bucket_window; a bucketed run resumed there is refused by the trainer state's check).
-Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const QString &model, const QString &data,
-                          const QString &backend, int64_t seqLen, double valFraction, int64_t saveEvery,
-                          int64_t evalEvery, int64_t totalSteps)
+Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const QString &model,
+    const QString &data, const QString &backend, int64_t seqLen, double valFraction, int64_t saveEvery,
+    int64_t evalEvery, int64_t totalSteps)
 {
     FineTuneSettings s;
     s.modelPath = QFileInfo(model).absoluteFilePath();
@@ -139,14 +143,18 @@ Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const 
 int runMerge(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Writes base + LoRA adapter (PEFT files) as a Hugging Face model."));
+    p.setApplicationDescription(
+        QStringLiteral("Writes base + LoRA adapter (PEFT files) as a Hugging Face model."));
     p.addHelpOption();
     const auto model = opt("model", "Base model directory or .gguf file.", "path");
-    const auto adapter = opt("adapter", "Directory with adapter_config.json and adapter_model.safetensors.", "dir");
-    const auto outDir = opt("out", "Output directory for config.json, model.safetensors and the tokenizer.", "dir");
-    const auto dtype = opt("dtype", "Weight type of the merged model: bf16, f16 or f32 (default bf16).", "type");
-    p.addOptions({model, adapter, outDir, dtype});
-    p.process(QStringList{QStringLiteral("switchboard-cli finetune merge")} + args);
+    const auto adapter
+        = opt("adapter", "Directory with adapter_config.json and adapter_model.safetensors.", "dir");
+    const auto outDir
+        = opt("out", "Output directory for config.json, model.safetensors and the tokenizer.", "dir");
+    const auto dtype
+        = opt("dtype", "Weight type of the merged model: bf16, f16 or f32 (default bf16).", "type");
+    p.addOptions({ model, adapter, outDir, dtype });
+    p.process(QStringList { QStringLiteral("switchboard-cli finetune merge") } + args);
     if (!p.isSet(model) || !p.isSet(adapter) || !p.isSet(outDir)) {
         err() << "switchboard-cli finetune merge: --model, --adapter and --out are required\n";
         return Usage;
@@ -165,7 +173,8 @@ int runMerge(const QStringList &args)
     if (!loaded)
         return fail(loaded.error());
     const LoadedModel &lm = loaded.value();
-    auto lora = loadLoraAdapterPeft(p.value(adapter).toStdString(), lm.weights.config, lm.weights.qkInterleaved);
+    auto lora
+        = loadLoraAdapterPeft(p.value(adapter).toStdString(), lm.weights.config, lm.weights.qkInterleaved);
     if (!lora)
         return fail(lora.error());
     const std::string dir = p.value(outDir).toStdString();
@@ -173,8 +182,8 @@ int runMerge(const QStringList &args)
         return fail(r.error());
     if (auto r = copyTokenizerFiles(lm, dir); !r)
         return fail(r.error());
-    out() << "wrote merged model (r=" << lora.value().config.rank << ", alpha=" << lora.value().config.alpha << ") to "
-          << p.value(outDir) << "\n";
+    out() << "wrote merged model (r=" << lora.value().config.rank << ", alpha=" << lora.value().config.alpha
+          << ") to " << p.value(outDir) << "\n";
     return Ok;
 }
 
@@ -183,42 +192,52 @@ int runFinetune(const QStringList &args)
     if (!args.isEmpty() && args.first() == QLatin1String("merge"))
         return runMerge(args.mid(1));
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral(
-        "LoRA fine-tuning of a SmolLM3 model on a JSONL dataset.\n"
-        "  switchboard-cli finetune --model PATH --data FILE.jsonl --out DIR [options]\n"
-        "  switchboard-cli finetune merge --model PATH --adapter DIR --out DIR2"));
+    p.setApplicationDescription(
+        QStringLiteral("LoRA fine-tuning of a SmolLM3 model on a JSONL dataset.\n"
+                       "  switchboard-cli finetune --model PATH --data FILE.jsonl --out DIR [options]\n"
+                       "  switchboard-cli finetune merge --model PATH --adapter DIR --out DIR2"));
     p.addHelpOption();
     const auto model = opt("model", "Base model directory or .gguf file.", "path");
     const auto data = opt("data", "JSONL with {\"messages\": [...]} or {\"text\": ...} records.", "file");
     const auto outDir = opt("out", "Output directory for the adapter, trainer state and log.", "dir");
-    const auto backend = opt("backend", "cpu, vulkan or auto (Vulkan if possible, else CPU; default auto).", "kind");
+    const auto backend
+        = opt("backend", "cpu, vulkan or auto (Vulkan if possible, else CPU; default auto).", "kind");
     const auto device = opt("device", "Vulkan device: index or part of its name.", "selector");
     const auto rank = opt("rank", "LoRA rank r (default 16).", "r");
     const auto alpha = opt("alpha", "LoRA alpha (default 32).", "alpha");
     const auto dropout = opt("dropout", "LoRA dropout (default 0.05).", "p");
-    const auto targets = opt("targets", "Comma-separated modules among q,k,v,o,gate,up,down (default all).", "list");
+    const auto targets
+        = opt("targets", "Comma-separated modules among q,k,v,o,gate,up,down (default all).", "list");
     const auto lr = opt("lr", "Peak learning rate (default 2e-4).", "lr");
     const auto epochs = opt("epochs", "Epochs (default 1).", "n");
     const auto batch = opt("batch", "Sequences per micro-batch (default 1).", "n");
     const auto accum = opt("grad-accum", "Micro-batches per optimizer step (default 1).", "n");
-    const auto seqLen = opt("seq-len", "Maximum tokens per sequence; longer records are truncated (default 1024).", "n");
-    const auto bucket = opt("bucket", "Length bucketing: sort each window of N micro-batches by length so a "
-                                      "micro-batch holds similar lengths (0 = plain shuffle, default).", "n");
+    const auto seqLen
+        = opt("seq-len", "Maximum tokens per sequence; longer records are truncated (default 1024).", "n");
+    const auto bucket = opt("bucket",
+        "Length bucketing: sort each window of N micro-batches by length so a "
+        "micro-batch holds similar lengths (0 = plain shuffle, default).",
+        "n");
     const auto warmup = opt("warmup", "Warm-up steps (default 0).", "n");
     const auto schedule = opt("schedule", "linear, cosine or constant (default linear).", "name");
     const auto wd = opt("weight-decay", "AdamW weight decay (default 0).", "x");
     const auto clip = opt("max-grad-norm", "Gradient clipping norm, 0 = off (default 1).", "x");
-    const auto val = opt("val-split|val-fraction", "Share of records held out for validation (default 0.05).", "x");
+    const auto val
+        = opt("val-split|val-fraction", "Share of records held out for validation (default 0.05).", "x");
     const auto seed = opt("seed", "Random seed (default 0).", "n");
-    const auto saveEvery = opt("save-every", "Save adapter and state every N steps (default 50; 0 = at the end).", "n");
+    const auto saveEvery
+        = opt("save-every", "Save adapter and state every N steps (default 50; 0 = at the end).", "n");
     const auto evalEvery = opt("eval-every", "Validation loss every N steps (default: at each save).", "n");
     const auto threads = opt("threads", "CPU threads (default: all).", "n");
-    const auto checkpoint = opt("checkpointing|checkpoint", "Recompute activations per layer (less memory, ~1.3x time).");
-    const auto resume = opt("resume", "Continue from DIR's checkpoint (starts afresh, with a notice, if there is none).");
+    const auto checkpoint
+        = opt("checkpointing|checkpoint", "Recompute activations per layer (less memory, ~1.3x time).");
+    const auto resume
+        = opt("resume", "Continue from DIR's checkpoint (starts afresh, with a notice, if there is none).");
     const auto merge = opt("merge", "Also write base + adapter as a Hugging Face model here.", "dir");
-    p.addOptions({model, data, outDir, backend, device, rank, alpha, dropout, targets, lr, epochs, batch, accum, seqLen,
-                  bucket, warmup, schedule, wd, clip, val, seed, saveEvery, evalEvery, threads, checkpoint, resume, merge});
-    p.process(QStringList{QStringLiteral("switchboard-cli finetune")} + args);
+    p.addOptions({ model, data, outDir, backend, device, rank, alpha, dropout, targets, lr, epochs, batch,
+        accum, seqLen, bucket, warmup, schedule, wd, clip, val, seed, saveEvery, evalEvery, threads,
+        checkpoint, resume, merge });
+    p.process(QStringList { QStringLiteral("switchboard-cli finetune") } + args);
     if (!p.isSet(model) || !p.isSet(data) || !p.isSet(outDir)) {
         err() << "switchboard-cli finetune: --model, --data and --out are required\n";
         return Usage;
@@ -261,7 +280,8 @@ int runFinetune(const QStringList &args)
     const QString backendKind = p.isSet(backend) ? p.value(backend) : QStringLiteral("auto");
     if (backendKind != QLatin1String("cpu") && backendKind != QLatin1String("vulkan")
         && backendKind != QLatin1String("auto")) {
-        err() << "switchboard-cli finetune: --backend must be cpu, vulkan or auto (got '" << backendKind << "')\n";
+        err() << "switchboard-cli finetune: --backend must be cpu, vulkan or auto (got '" << backendKind
+              << "')\n";
         return Usage;
     }
     const QString sched = p.value(schedule).isEmpty() ? QStringLiteral("linear") : p.value(schedule);
@@ -303,8 +323,8 @@ int runFinetune(const QStringList &args)
         return fail(examples.error());
     const DatasetSummary all = summarizeDataset(examples.value());
     if (all.truncated > 0)
-        err() << "warning: " << all.truncated << " of " << all.records << " records are longer than --seq-len "
-              << dopt.seqLen << " and were truncated\n";
+        err() << "warning: " << all.truncated << " of " << all.records
+              << " records are longer than --seq-len " << dopt.seqLen << " and were truncated\n";
     if (all.untrained > 0)
         err() << "warning: " << all.untrained << " records have no trained token (after truncation) and add "
               << "nothing to the loss\n";
@@ -318,7 +338,8 @@ int runFinetune(const QStringList &args)
     auto compute = createCompute(backendKind, p.value(device), lm.weights, t.threads);
     if (!compute)
         return fail(compute.error());
-    auto trainer = LoraTrainer::create(std::move(compute.value()), std::move(train), std::move(validation), t);
+    auto trainer
+        = LoraTrainer::create(std::move(compute.value()), std::move(train), std::move(validation), t);
     if (!trainer)
         return fail(trainer.error());
     LoraTrainer &tr = *trainer.value();
@@ -336,21 +357,24 @@ int runFinetune(const QStringList &args)
     if (auto r = run.openLog(tr.stepsDone()); !r)
         return fail(r.error());
     if (auto r = writeRunFile(run, t, p.value(model), p.value(data),
-                              deviceMiB(tr.model()) > 0 ? QStringLiteral("Vulkan") : QStringLiteral("CPU"), dopt.seqLen,
-                              valFraction, every, evalStep, tr.totalSteps());
+            deviceMiB(tr.model()) > 0 ? QStringLiteral("Vulkan") : QStringLiteral("CPU"), dopt.seqLen,
+            valFraction, every, evalStep, tr.totalSteps());
         !r)
         return fail(r.error());
     if (t.batch > 1) {
         const std::vector<int64_t> lengths = tr.exampleLengths();
         const double now = paddingShare(lengths, tr.currentOrder(), t.batch);
-        const double plain = paddingShare(lengths, epochOrder(lengths, t.seed, tr.epoch(), {t.batch, 0}), t.batch);
+        const double plain
+            = paddingShare(lengths, epochOrder(lengths, t.seed, tr.epoch(), { t.batch, 0 }), t.batch);
         out() << "micro-batches as (batch, longest): " << QString::number(now * 100.0, 'f', 1) << "% padding"
-              << (t.bucketWindow > 0 ? QStringLiteral(" with bucketing (%1% without)").arg(plain * 100.0, 0, 'f', 1)
-                                     : QString())
+              << (t.bucketWindow > 0
+                         ? QStringLiteral(" with bucketing (%1% without)").arg(plain * 100.0, 0, 'f', 1)
+                         : QString())
               << "\n";
     }
-    out() << "LoRA r=" << t.lora.rank << " alpha=" << t.lora.alpha << " on " << tr.model().backendName() << ": "
-          << tr.adapter().parameterCount() << " trainable parameters, " << tr.totalSteps() << " steps\n";
+    out() << "LoRA r=" << t.lora.rank << " alpha=" << t.lora.alpha << " on " << tr.model().backendName()
+          << ": " << tr.adapter().parameterCount() << " trainable parameters, " << tr.totalSteps()
+          << " steps\n";
     out().flush();
 
     const auto evaluate = [&]() -> Result<double> {
@@ -396,18 +420,20 @@ int runFinetune(const QStringList &args)
             if (auto r = run.saveCheckpoint(tr, headDim); !r)
                 return fail(r.error());
         const double secs = std::max(1e-3, double(timer.elapsed()) / 1000.0);
-        progress.update(double(tr.stepsDone() - firstStep) / double(std::max<int64_t>(1, tr.totalSteps() - firstStep)),
-                        QStringLiteral("step %1/%2 loss %3%4 lr %5 %6 tok/s")
-                            .arg(tr.stepsDone())
-                            .arg(tr.totalSteps())
-                            .arg(st.loss, 0, 'f', 4)
-                            .arg(std::isnan(lastVal) ? QString() : QStringLiteral(" val %1").arg(lastVal, 0, 'f', 4))
-                            .arg(st.lr, 0, 'g', 3)
-                            .arg(double(tokensDone) / secs, 0, 'f', 1));
+        progress.update(
+            double(tr.stepsDone() - firstStep) / double(std::max<int64_t>(1, tr.totalSteps() - firstStep)),
+            QStringLiteral("step %1/%2 loss %3%4 lr %5 %6 tok/s")
+                .arg(tr.stepsDone())
+                .arg(tr.totalSteps())
+                .arg(st.loss, 0, 'f', 4)
+                .arg(std::isnan(lastVal) ? QString() : QStringLiteral(" val %1").arg(lastVal, 0, 'f', 4))
+                .arg(st.lr, 0, 'g', 3)
+                .arg(double(tokensDone) / secs, 0, 'f', 1));
     }
     progress.finish();
     const double secs = double(timer.elapsed()) / 1000.0;
-    if (firstStep == tr.totalSteps()) { // resumed a finished run: nothing trained; make sure the files are there
+    if (firstStep
+        == tr.totalSteps()) { // resumed a finished run: nothing trained; make sure the files are there
         if (auto r = run.saveCheckpoint(tr, headDim); !r)
             return fail(r.error());
     }
@@ -430,8 +456,8 @@ int runFinetune(const QStringList &args)
     return Ok;
 }
 
-const Registrar registrar("finetune", "LoRA fine-tuning on a JSONL dataset (PEFT adapter output); finetune merge",
-                          &runFinetune);
+const Registrar registrar(
+    "finetune", "LoRA fine-tuning on a JSONL dataset (PEFT adapter output); finetune merge", &runFinetune);
 
 } // namespace
 } // namespace sb::cli

@@ -17,22 +17,28 @@ int runGenerate(const QStringList &args)
         "Generates a reply from a local SmolLM3 model (Hugging Face directory or GGUF file).\n"
         "The prompt comes from --prompt or standard input; the reply streams to standard output."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."), QStringLiteral("path")});
-    parser.addOption({QStringLiteral("prompt"), QStringLiteral("The user message."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("system"), QStringLiteral("A system prompt."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("no-think"), QStringLiteral("Reasoning mode off (/no_think).")});
-    parser.addOption({QStringLiteral("show-thinking"), QStringLiteral("Print the reasoning section to stderr.")});
-    parser.addOption({QStringLiteral("max-tokens"), QStringLiteral("Most tokens to generate."), QStringLiteral("n"),
-                      QStringLiteral("512")});
-    parser.addOption({QStringLiteral("temperature"), QStringLiteral("0 = greedy."), QStringLiteral("t"),
-                      QStringLiteral("0.6")});
-    parser.addOption({QStringLiteral("top-p"), QStringLiteral("Nucleus sampling mass."), QStringLiteral("p"),
-                      QStringLiteral("0.95")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Sampling seed."), QStringLiteral("n"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Today's date for the template (e.g. \"25 November 2026\")."),
-                      QStringLiteral("text")});
+    parser.addOption({ QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."),
+        QStringLiteral("path") });
+    parser.addOption(
+        { QStringLiteral("prompt"), QStringLiteral("The user message."), QStringLiteral("text") });
+    parser.addOption(
+        { QStringLiteral("system"), QStringLiteral("A system prompt."), QStringLiteral("text") });
+    parser.addOption({ QStringLiteral("no-think"), QStringLiteral("Reasoning mode off (/no_think).") });
+    parser.addOption(
+        { QStringLiteral("show-thinking"), QStringLiteral("Print the reasoning section to stderr.") });
+    parser.addOption({ QStringLiteral("max-tokens"), QStringLiteral("Most tokens to generate."),
+        QStringLiteral("n"), QStringLiteral("512") });
+    parser.addOption({ QStringLiteral("temperature"), QStringLiteral("0 = greedy."), QStringLiteral("t"),
+        QStringLiteral("0.6") });
+    parser.addOption({ QStringLiteral("top-p"), QStringLiteral("Nucleus sampling mass."), QStringLiteral("p"),
+        QStringLiteral("0.95") });
+    parser.addOption({ QStringLiteral("seed"), QStringLiteral("Sampling seed."), QStringLiteral("n"),
+        QStringLiteral("0") });
+    parser.addOption({ QStringLiteral("date"),
+        QStringLiteral("Today's date for the template (e.g. \"25 November 2026\")."),
+        QStringLiteral("text") });
     addBackendOptions(parser);
-    parser.process(QStringList{QStringLiteral("switchboard-cli generate")} + args);
+    parser.process(QStringList { QStringLiteral("switchboard-cli generate") } + args);
 
     if (!parser.isSet(QStringLiteral("model"))) {
         err() << "switchboard-cli generate: --model is required\n";
@@ -80,8 +86,8 @@ int runGenerate(const QStringList &args)
 
     std::vector<TemplateMessage> messages;
     if (parser.isSet(QStringLiteral("system")))
-        messages.push_back({"system", parser.value(QStringLiteral("system")).toStdString()});
-    messages.push_back({"user", prompt.toStdString()});
+        messages.push_back({ "system", parser.value(QStringLiteral("system")).toStdString() });
+    messages.push_back({ "user", prompt.toStdString() });
     ChatTemplateVars vars;
     vars.addGenerationPrompt = true;
     if (parser.isSet(QStringLiteral("no-think")))

@@ -16,17 +16,18 @@ int runMakeTestModel(const QStringList &args)
         "Writes a random SmolLM3-architecture model. Without --tokenizer a tiny synthetic byte-level "
         "tokenizer is used (vocab >= 272); with the real tokenizer.json use --vocab 128256."));
     parser.addHelpOption();
-    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output directory (hf) or .gguf file."),
-                                    QStringLiteral("path"));
+    const QCommandLineOption output(QStringLiteral("out"),
+        QStringLiteral("Output directory (hf) or .gguf file."), QStringLiteral("path"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("hf or gguf (default hf)."),
-                                    QStringLiteral("format"), QStringLiteral("hf"));
+        QStringLiteral("format"), QStringLiteral("hf"));
     const QCommandLineOption dtype(QStringLiteral("dtype"),
-                                   QStringLiteral("Weight type: hf f32|f16|bf16 (default bf16); gguf also q8_0|q4_0|q4_k|q6_k (default f32; k-quants need hidden and ffn multiples of 256)."),
-                                   QStringLiteral("type"));
-    const QCommandLineOption tokenizer(QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to use."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption chatTemplate(QStringLiteral("chat-template"), QStringLiteral("Chat template file to embed."),
-                                          QStringLiteral("file"));
+        QStringLiteral("Weight type: hf f32|f16|bf16 (default bf16); gguf also q8_0|q4_0|q4_k|q6_k (default "
+                       "f32; k-quants need hidden and ffn multiples of 256)."),
+        QStringLiteral("type"));
+    const QCommandLineOption tokenizer(
+        QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json to use."), QStringLiteral("file"));
+    const QCommandLineOption chatTemplate(QStringLiteral("chat-template"),
+        QStringLiteral("Chat template file to embed."), QStringLiteral("file"));
     struct IntOption {
         QCommandLineOption option;
         int64_t *target;
@@ -36,20 +37,39 @@ int runMakeTestModel(const QStringList &args)
     o.config.noRopeLayers.clear(); // derived from the layer count (every 4th is NoPE)
     int64_t seed = 1;
     std::vector<IntOption> ints = {
-        {QCommandLineOption(QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n")), &seed},
-        {QCommandLineOption(QStringLiteral("layers"), QStringLiteral("Layers (default 4)."), QStringLiteral("n")), &o.config.numLayers},
-        {QCommandLineOption(QStringLiteral("hidden"), QStringLiteral("Hidden size (default 64)."), QStringLiteral("n")), &o.config.hiddenSize},
-        {QCommandLineOption(QStringLiteral("heads"), QStringLiteral("Query heads (default 4)."), QStringLiteral("n")), &o.config.numHeads},
-        {QCommandLineOption(QStringLiteral("kv-heads"), QStringLiteral("KV heads (default 2)."), QStringLiteral("n")), &o.config.numKvHeads},
-        {QCommandLineOption(QStringLiteral("head-dim"), QStringLiteral("Head dim (default hidden/heads)."), QStringLiteral("n")), &o.config.headDim},
-        {QCommandLineOption(QStringLiteral("ffn"), QStringLiteral("Intermediate size (default 128)."), QStringLiteral("n")), &o.config.intermediateSize},
-        {QCommandLineOption(QStringLiteral("vocab"), QStringLiteral("Vocabulary size (default 512, or 128256 with --tokenizer)."), QStringLiteral("n")), &o.config.vocabSize},
-        {QCommandLineOption(QStringLiteral("context"), QStringLiteral("Context length (default 4096)."), QStringLiteral("n")), &o.config.maxPositionEmbeddings},
+        { QCommandLineOption(
+              QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."), QStringLiteral("n")),
+            &seed },
+        { QCommandLineOption(
+              QStringLiteral("layers"), QStringLiteral("Layers (default 4)."), QStringLiteral("n")),
+            &o.config.numLayers },
+        { QCommandLineOption(
+              QStringLiteral("hidden"), QStringLiteral("Hidden size (default 64)."), QStringLiteral("n")),
+            &o.config.hiddenSize },
+        { QCommandLineOption(
+              QStringLiteral("heads"), QStringLiteral("Query heads (default 4)."), QStringLiteral("n")),
+            &o.config.numHeads },
+        { QCommandLineOption(
+              QStringLiteral("kv-heads"), QStringLiteral("KV heads (default 2)."), QStringLiteral("n")),
+            &o.config.numKvHeads },
+        { QCommandLineOption(QStringLiteral("head-dim"), QStringLiteral("Head dim (default hidden/heads)."),
+              QStringLiteral("n")),
+            &o.config.headDim },
+        { QCommandLineOption(
+              QStringLiteral("ffn"), QStringLiteral("Intermediate size (default 128)."), QStringLiteral("n")),
+            &o.config.intermediateSize },
+        { QCommandLineOption(QStringLiteral("vocab"),
+              QStringLiteral("Vocabulary size (default 512, or 128256 with --tokenizer)."),
+              QStringLiteral("n")),
+            &o.config.vocabSize },
+        { QCommandLineOption(QStringLiteral("context"), QStringLiteral("Context length (default 4096)."),
+              QStringLiteral("n")),
+            &o.config.maxPositionEmbeddings },
     };
-    parser.addOptions({output, format, dtype, tokenizer, chatTemplate});
+    parser.addOptions({ output, format, dtype, tokenizer, chatTemplate });
     for (const IntOption &i : ints)
         parser.addOption(i.option);
-    parser.process(QStringList{QStringLiteral("switchboard-cli make-test-model")} + args);
+    parser.process(QStringList { QStringLiteral("switchboard-cli make-test-model") } + args);
 
     if (!parser.isSet(output)) {
         err() << "switchboard-cli make-test-model: --out is required\n";
@@ -66,7 +86,8 @@ int runMakeTestModel(const QStringList &args)
         bool ok = false;
         *i.target = parser.value(i.option).toLongLong(&ok);
         if (!ok) {
-            err() << "switchboard-cli make-test-model: --" << i.option.names().first() << " needs an integer\n";
+            err() << "switchboard-cli make-test-model: --" << i.option.names().first()
+                  << " needs an integer\n";
             return Usage;
         }
     }
@@ -87,15 +108,16 @@ int runMakeTestModel(const QStringList &args)
     const std::string path = parser.value(output).toStdString();
     auto result = gguf ? writeTinyModelGguf(o, path, type.value()) : writeTinyModelHf(o, path, type.value());
     if (!result) {
-        err() << "switchboard-cli make-test-model: " << QString::fromStdString(result.error().toString()) << "\n";
+        err() << "switchboard-cli make-test-model: " << QString::fromStdString(result.error().toString())
+              << "\n";
         return Failure;
     }
     out() << "wrote " << parser.value(output) << "\n";
     return Ok;
 }
 
-const Registrar registrar("make-test-model", "Write a random-weight SmolLM3-architecture model (HF directory or GGUF)",
-                          &runMakeTestModel);
+const Registrar registrar("make-test-model",
+    "Write a random-weight SmolLM3-architecture model (HF directory or GGUF)", &runMakeTestModel);
 
 } // namespace
 } // namespace sb::cli

@@ -8,17 +8,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include "router/budget/Budget.h"
-#include "router/catalog/Catalog.h"
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/common/DataPaths.h"
+#include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
-#include "router/ledger/Ledger.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
 #include "router/keys/KeyStore.h"
-#include "app/local/EngineLocalProvider.h"
+#include "router/ledger/Ledger.h"
 #include "router/server/LocalServer.h"
 
 namespace sb::cli {
@@ -29,7 +29,8 @@ Outcome<QHash<QString, QString>> readKeysFile(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Outcome<QHash<QString, QString>>::failure(QStringLiteral("cannot read keys file %1: %2").arg(path, f.errorString()));
+        return Outcome<QHash<QString, QString>>::failure(
+            QStringLiteral("cannot read keys file %1: %2").arg(path, f.errorString()));
     const QByteArray data = f.readAll();
     QHash<QString, QString> keys;
     const QJsonDocument doc = QJsonDocument::fromJson(data);
@@ -49,7 +50,8 @@ Outcome<QHash<QString, QString>> readKeysFile(const QString &path)
         if (eq <= 0) // the line itself is not quoted: it may be a key
             return Outcome<QHash<QString, QString>>::failure(
                 QStringLiteral("keys file %1, line %2: expected provider=key").arg(path).arg(lineNo));
-        keys.insert(QString::fromUtf8(line.left(eq).trimmed()).toLower(), QString::fromUtf8(line.mid(eq + 1).trimmed()));
+        keys.insert(QString::fromUtf8(line.left(eq).trimmed()).toLower(),
+            QString::fromUtf8(line.mid(eq + 1).trimmed()));
     }
     return keys;
 }
@@ -84,50 +86,51 @@ int runServe(const QStringList &args)
         "Runs the local OpenAI-compatible server (GET /v1/models, POST /v1/chat/completions, GET /health).\n"
         "Provider keys: SWITCHBOARD_KEY_<PROVIDER> environment variables and/or --keys-file."));
     parser.addHelpOption();
-    const QCommandLineOption port({QStringLiteral("p"), QStringLiteral("port")},
-                                  QStringLiteral("Port (default %1; 0 picks a free one).").arg(server::ServerConfig::kDefaultPort),
-                                  QStringLiteral("N"), QString::number(server::ServerConfig::kDefaultPort));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Address to bind (default 127.0.0.1)."),
-                                  QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port({ QStringLiteral("p"), QStringLiteral("port") },
+        QStringLiteral("Port (default %1; 0 picks a free one).").arg(server::ServerConfig::kDefaultPort),
+        QStringLiteral("N"), QString::number(server::ServerConfig::kDefaultPort));
+    const QCommandLineOption host(QStringLiteral("host"),
+        QStringLiteral("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
+        QStringLiteral("127.0.0.1"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-                                         QStringLiteral("Allow --host to be a non-loopback address (reachable from the network)."));
-    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Bearer token clients must send (default: generated)."),
-                                   QStringLiteral("TOKEN"));
+        QStringLiteral("Allow --host to be a non-loopback address (reachable from the network)."));
+    const QCommandLineOption token(QStringLiteral("token"),
+        QStringLiteral("Bearer token clients must send (default: generated)."), QStringLiteral("TOKEN"));
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       QStringLiteral("Read the token from FILE; with --write-token, write the generated one there."),
-                                       QStringLiteral("FILE"));
+        QStringLiteral("Read the token from FILE; with --write-token, write the generated one there."),
+        QStringLiteral("FILE"));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
-                                     QStringLiteral("Provider catalog merged over the built-in one (default: the user copy)."),
-                                     QStringLiteral("FILE"));
+        QStringLiteral("Provider catalog merged over the built-in one (default: the user copy)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption catalogOnly(QStringLiteral("catalog-only"),
-                                         QStringLiteral("Use the --catalog file alone, without the built-in providers."));
+        QStringLiteral("Use the --catalog file alone, without the built-in providers."));
     const QCommandLineOption keysFile(QStringLiteral("keys-file"),
-                                      QStringLiteral("Provider keys: JSON {\"provider\": \"key\"} or provider=key lines."),
-                                      QStringLiteral("FILE"));
-    const QCommandLineOption ledger(QStringLiteral("ledger"), QStringLiteral("Ledger database (default: the app's)."),
-                                    QStringLiteral("FILE"));
+        QStringLiteral("Provider keys: JSON {\"provider\": \"key\"} or provider=key lines."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption ledger(QStringLiteral("ledger"),
+        QStringLiteral("Ledger database (default: the app's)."), QStringLiteral("FILE"));
     const QCommandLineOption budget(QStringLiteral("budget"),
-                                    QStringLiteral("Hard budget in USD, repeatable: [provider:]daily|monthly:USD."),
-                                    QStringLiteral("SPEC"));
-    const QCommandLineOption cors(QStringLiteral("cors-origin"), QStringLiteral("Allow CORS from ORIGIN (repeatable)."),
-                                  QStringLiteral("ORIGIN"));
+        QStringLiteral("Hard budget in USD, repeatable: [provider:]daily|monthly:USD."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption cors(QStringLiteral("cors-origin"),
+        QStringLiteral("Allow CORS from ORIGIN (repeatable)."), QStringLiteral("ORIGIN"));
     const QCommandLineOption allowedHost(QStringLiteral("allowed-host"),
-                                         QStringLiteral("Accept this Host header name besides localhost (repeatable)."),
-                                         QStringLiteral("NAME"));
-    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Request size limit (default 4 MiB)."),
-                                     QStringLiteral("N"));
+        QStringLiteral("Accept this Host header name besides localhost (repeatable)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"),
+        QStringLiteral("Request size limit (default 4 MiB)."), QStringLiteral("N"));
     const QCommandLineOption timeout(QStringLiteral("request-timeout-ms"),
-                                     QStringLiteral("End a chat request with 504 after this long (default 600000)."),
-                                     QStringLiteral("MS"));
+        QStringLiteral("End a chat request with 504 after this long (default 600000)."),
+        QStringLiteral("MS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No access log."));
     const QCommandLineOption localModel(QStringLiteral("local-model"),
-                                        QStringLiteral("Serve this SmolLM3 model (folder or .gguf) as the \"local\" provider."),
-                                        QStringLiteral("path"));
+        QStringLiteral("Serve this SmolLM3 model (folder or .gguf) as the \"local\" provider."),
+        QStringLiteral("path"));
     parser.addOption(localModel);
     addBackendOptions(parser);
-    parser.addOptions({port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger, budget, cors,
-                       allowedHost, maxBody, timeout, quiet});
-    parser.process(QStringList{QStringLiteral("switchboard-cli serve")} + args);
+    parser.addOptions({ port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger,
+        budget, cors, allowedHost, maxBody, timeout, quiet });
+    parser.process(QStringList { QStringLiteral("switchboard-cli serve") } + args);
 
     server::ServerConfig config;
     bool ok = false;
@@ -170,7 +173,8 @@ int runServe(const QStringList &args)
     } else {
         // The app's data folder (SWITCHBOARD_DATA_DIR, Settings, platform default), so endpoints and
         // keys added in the GUI and its ledger are the ones served here.
-        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog) : dataPaths::filePath(QStringLiteral("providers.json")));
+        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog)
+                                                  : dataPaths::filePath(QStringLiteral("providers.json")));
     }
     if (!cat) {
         err() << "switchboard-cli serve: " << cat.error() << "\n";
@@ -191,7 +195,8 @@ int runServe(const QStringList &args)
     EnvironmentKeyStore keyStore(&fileKeys);
 
     std::unique_ptr<Ledger> ledgerDb;
-    const QString ledgerPath = parser.isSet(ledger) ? parser.value(ledger) : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
+    const QString ledgerPath
+        = parser.isSet(ledger) ? parser.value(ledger) : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
     auto opened = Ledger::open(ledgerPath);
     if (!opened) {
         err() << "switchboard-cli serve: " << opened.error() << "\n";
@@ -259,16 +264,20 @@ int runServe(const QStringList &args)
     int ready = 0;
     for (const ProviderInfo &p : cat->providers())
         ready += std::any_of(p.models.begin(), p.models.end(),
-                             [&](const ModelEntry &m) { return router.providerReady(p, m.id); }) ? 1 : 0;
+                     [&](const ModelEntry &m) { return router.providerReady(p, m.id); })
+            ? 1
+            : 0;
     out() << "Switchboard server listening on " << srv.baseUrl() << "\n"
           << "Token: " << srv.token() << "\n"
-          << "Providers ready: " << ready << " of " << cat->providers().size() << "; ledger: " << ledgerPath << "\n"
+          << "Providers ready: " << ready << " of " << cat->providers().size() << "; ledger: " << ledgerPath
+          << "\n"
           << "Try: curl -H \"Authorization: Bearer " << srv.token() << "\" " << srv.baseUrl() << "/models\n";
     out().flush();
     return QCoreApplication::exec();
 }
 
-const Registrar registrar("serve", "Run the local OpenAI-compatible server (/v1/models, /v1/chat/completions)", &runServe);
+const Registrar registrar(
+    "serve", "Run the local OpenAI-compatible server (/v1/models, /v1/chat/completions)", &runServe);
 
 } // namespace
 } // namespace sb::cli

@@ -14,7 +14,8 @@ void printHelp()
           << "One place to talk to language models: the local SmolLM3 on Vulkan and remote providers\n"
           << "through one router.\n\nCommands:\n";
     std::vector<Command> sorted = commands();
-    std::sort(sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
+    std::sort(
+        sorted.begin(), sorted.end(), [](const Command &a, const Command &b) { return a.name < b.name; });
     for (const Command &c : sorted)
         out() << "  " << c.name.leftJustified(16) << c.summary << "\n";
     out() << "\nRun `switchboard-cli <command> --help` for the options of a command.\n";

@@ -25,20 +25,23 @@ QString toMarkdown(const ConversationInfo &info, const QVector<StoredMessage> &m
         out += QStringLiteral("- Model: `%1`\n").arg(info.settings.model);
     out += QStringLiteral("- Created: %1\n\n").arg(isoTime(info.createdMs));
     if (!info.settings.systemPrompt.isEmpty())
-        out += QStringLiteral("> System: %1\n\n").arg(QString(info.settings.systemPrompt).replace(QLatin1Char('\n'), QStringLiteral("\n> ")));
+        out += QStringLiteral("> System: %1\n\n")
+                   .arg(QString(info.settings.systemPrompt)
+                            .replace(QLatin1Char('\n'), QStringLiteral("\n> ")));
     for (const StoredMessage &m : messages) {
         const QString who = m.role == QLatin1String("user") ? QStringLiteral("You")
-                            : m.role == QLatin1String("assistant") ? QStringLiteral("Assistant")
-                                                                   : QStringLiteral("System");
+            : m.role == QLatin1String("assistant")          ? QStringLiteral("Assistant")
+                                                            : QStringLiteral("System");
         out += QStringLiteral("## %1\n\n").arg(who);
         if (!m.reasoning.isEmpty())
-            out += QStringLiteral("<details><summary>Thinking</summary>\n\n%1\n\n</details>\n\n").arg(m.reasoning);
+            out += QStringLiteral("<details><summary>Thinking</summary>\n\n%1\n\n</details>\n\n")
+                       .arg(m.reasoning);
         out += m.content;
         out += QStringLiteral("\n\n");
         if (m.role == QLatin1String("assistant") && !m.provider.isEmpty()) {
-            QStringList figures{QStringLiteral("%1 · %2").arg(m.provider, m.model),
-                                QStringLiteral("%1 in / %2 out tokens").arg(m.tokensIn).arg(m.tokensOut),
-                                QStringLiteral("$%1").arg(QLocale::c().toString(m.costUsd, 'f', 6))};
+            QStringList figures { QStringLiteral("%1 · %2").arg(m.provider, m.model),
+                QStringLiteral("%1 in / %2 out tokens").arg(m.tokensIn).arg(m.tokensOut),
+                QStringLiteral("$%1").arg(QLocale::c().toString(m.costUsd, 'f', 6)) };
             if (m.ttftMs >= 0)
                 figures << QStringLiteral("TTFT %1 ms").arg(m.ttftMs);
             if (m.tokensPerSec > 0)
@@ -78,8 +81,9 @@ QByteArray toJson(const ConversationInfo &info, const QVector<StoredMessage> &me
         if (m.role == QLatin1String("assistant")) {
             o.insert(QStringLiteral("provider"), m.provider);
             o.insert(QStringLiteral("model"), m.model);
-            o.insert(QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), m.tokensIn},
-                                                          {QStringLiteral("completion_tokens"), m.tokensOut}});
+            o.insert(QStringLiteral("usage"),
+                QJsonObject { { QStringLiteral("prompt_tokens"), m.tokensIn },
+                    { QStringLiteral("completion_tokens"), m.tokensOut } });
             o.insert(QStringLiteral("cost_usd"), m.costUsd);
             if (m.ttftMs >= 0)
                 o.insert(QStringLiteral("ttft_ms"), m.ttftMs);

@@ -3,11 +3,11 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSet>
 #include <QVariant>
 
 #include <atomic>
@@ -54,10 +54,12 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS messages_conversation ON messages(conversation_id, id)",
 };
 
-const char kMessageColumns[] = "id, conversation_id, role, content, reasoning, provider, model, tokens_in, tokens_out, "
-                               "cost_usd, ttft_ms, tokens_per_sec, created_at, status, error";
-const char kConversationColumns[] = "id, title, pinned, created_at, updated_at, system_prompt, model, temperature, "
-                                    "top_p, max_tokens, think";
+const char kMessageColumns[]
+    = "id, conversation_id, role, content, reasoning, provider, model, tokens_in, tokens_out, "
+      "cost_usd, ttft_ms, tokens_per_sec, created_at, status, error";
+const char kConversationColumns[]
+    = "id, title, pinned, created_at, updated_at, system_prompt, model, temperature, "
+      "top_p, max_tokens, think";
 
 // A null QString binds as SQL NULL; the columns are NOT NULL text.
 QString text(const QString &s)
@@ -129,11 +131,11 @@ void bindMessage(QSqlQuery &q, const StoredMessage &m)
 }
 
 // Runs `body` inside one transaction; rolls back when it fails.
-template <typename F>
-Outcome<void> inTransaction(QSqlDatabase db, const QString &path, F &&body)
+template <typename F> Outcome<void> inTransaction(QSqlDatabase db, const QString &path, F &&body)
 {
     if (!db.transaction())
-        return Outcome<void>::failure(QStringLiteral("conversations %1: cannot begin a transaction: %2").arg(path, db.lastError().text()));
+        return Outcome<void>::failure(QStringLiteral("conversations %1: cannot begin a transaction: %2")
+                                          .arg(path, db.lastError().text()));
     Outcome<void> r = body();
     if (!r) {
         db.rollback();
@@ -152,18 +154,22 @@ Outcome<void> inTransaction(QSqlDatabase db, const QString &path, F &&body)
 QString messageStatusName(StoredMessage::Status s)
 {
     switch (s) {
-    case StoredMessage::Status::Done: return QStringLiteral("done");
-    case StoredMessage::Status::Streaming: return QStringLiteral("streaming");
-    case StoredMessage::Status::Stopped: return QStringLiteral("stopped");
-    case StoredMessage::Status::Error: return QStringLiteral("error");
+    case StoredMessage::Status::Done:
+        return QStringLiteral("done");
+    case StoredMessage::Status::Streaming:
+        return QStringLiteral("streaming");
+    case StoredMessage::Status::Stopped:
+        return QStringLiteral("stopped");
+    case StoredMessage::Status::Error:
+        return QStringLiteral("error");
     }
     return QStringLiteral("done");
 }
 
 StoredMessage::Status messageStatusFromName(const QString &name)
 {
-    for (auto s : {StoredMessage::Status::Done, StoredMessage::Status::Streaming, StoredMessage::Status::Stopped,
-                   StoredMessage::Status::Error})
+    for (auto s : { StoredMessage::Status::Done, StoredMessage::Status::Streaming,
+             StoredMessage::Status::Stopped, StoredMessage::Status::Error })
         if (messageStatusName(s) == name)
             return s;
     return StoredMessage::Status::Done;
@@ -175,7 +181,8 @@ QString ConversationStore::defaultPath()
 }
 
 ConversationStore::ConversationStore(QString path, QString connection)
-    : m_path(std::move(path)), m_connection(std::move(connection))
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
 {
 }
 
@@ -197,10 +204,11 @@ QString ConversationStore::fail(const QString &what, const QString &sqlError) co
 Outcome<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString &path)
 {
     using R = Outcome<std::unique_ptr<ConversationStore>>;
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return R::failure(QStringLiteral("conversations %1: cannot create the directory %2").arg(path, info.absolutePath()));
+        return R::failure(QStringLiteral("conversations %1: cannot create the directory %2")
+                              .arg(path, info.absolutePath()));
     const QString connection = QStringLiteral("sb-conversations-%1").arg(counter.fetch_add(1));
     std::unique_ptr<ConversationStore> store(new ConversationStore(path, connection));
     {
@@ -226,20 +234,24 @@ Outcome<void> ConversationStore::migrate()
     QSqlDatabase d = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(d);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot read the schema version"), q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot read the schema version"), q.lastError().text()));
     const int version = q.value(0).toInt();
     if (version > kSchemaVersion)
-        return Outcome<void>::failure(fail(QStringLiteral("schema version %1 is newer than this build understands").arg(version),
-                                           QStringLiteral("upgrade Switchboard")));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("schema version %1 is newer than this build understands").arg(version),
+                QStringLiteral("upgrade Switchboard")));
     if (version == kSchemaVersion)
         return {};
     return inTransaction(d, m_path, [&]() -> Outcome<void> {
         QSqlQuery s(d);
         for (const char *sql : kSchema)
             if (!s.exec(QString::fromLatin1(sql)))
-                return Outcome<void>::failure(fail(QStringLiteral("cannot create the schema"), s.lastError().text()));
+                return Outcome<void>::failure(
+                    fail(QStringLiteral("cannot create the schema"), s.lastError().text()));
         if (!s.exec(QStringLiteral("PRAGMA user_version=%1").arg(kSchemaVersion)))
-            return Outcome<void>::failure(fail(QStringLiteral("cannot set the schema version"), s.lastError().text()));
+            return Outcome<void>::failure(
+                fail(QStringLiteral("cannot set the schema version"), s.lastError().text()));
         return {};
     });
 }
@@ -252,12 +264,14 @@ QString ConversationStore::journalMode() const
     return {};
 }
 
-Outcome<ConversationInfo> ConversationStore::create(const QString &title, const ConversationSettings &settings)
+Outcome<ConversationInfo> ConversationStore::create(
+    const QString &title, const ConversationSettings &settings)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO conversations (title, pinned, created_at, updated_at, system_prompt, model, "
-                             "temperature, top_p, max_tokens, think) VALUES (:title, 0, :now, :now, :sp, :model, "
-                             ":temp, :topp, :max, :think)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO conversations (title, pinned, created_at, updated_at, system_prompt, model, "
+        "temperature, top_p, max_tokens, think) VALUES (:title, 0, :now, :now, :sp, :model, "
+        ":temp, :topp, :max, :think)"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     q.bindValue(QStringLiteral(":title"), text(title));
     q.bindValue(QStringLiteral(":now"), now);
@@ -268,7 +282,8 @@ Outcome<ConversationInfo> ConversationStore::create(const QString &title, const 
     q.bindValue(QStringLiteral(":max"), settings.maxTokens);
     q.bindValue(QStringLiteral(":think"), settings.think ? 1 : 0);
     if (!q.exec())
-        return Outcome<ConversationInfo>::failure(fail(QStringLiteral("cannot create a conversation"), q.lastError().text()));
+        return Outcome<ConversationInfo>::failure(
+            fail(QStringLiteral("cannot create a conversation"), q.lastError().text()));
     ConversationInfo c;
     c.id = q.lastInsertId().toLongLong();
     c.title = title;
@@ -284,7 +299,8 @@ Outcome<void> ConversationStore::rename(qint64 id, const QString &title)
     q.bindValue(QStringLiteral(":t"), text(title));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot rename conversation %1").arg(id), q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot rename conversation %1").arg(id), q.lastError().text()));
     return {};
 }
 
@@ -295,15 +311,17 @@ Outcome<void> ConversationStore::setPinned(qint64 id, bool pinned)
     q.bindValue(QStringLiteral(":p"), pinned ? 1 : 0);
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot pin conversation %1").arg(id), q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot pin conversation %1").arg(id), q.lastError().text()));
     return {};
 }
 
 Outcome<void> ConversationStore::updateSettings(qint64 id, const ConversationSettings &s)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE conversations SET system_prompt = :sp, model = :model, temperature = :temp, "
-                             "top_p = :topp, max_tokens = :max, think = :think WHERE id = :id"));
+    q.prepare(
+        QStringLiteral("UPDATE conversations SET system_prompt = :sp, model = :model, temperature = :temp, "
+                       "top_p = :topp, max_tokens = :max, think = :think WHERE id = :id"));
     q.bindValue(QStringLiteral(":sp"), text(s.systemPrompt));
     q.bindValue(QStringLiteral(":model"), text(s.model));
     q.bindValue(QStringLiteral(":temp"), optionalDouble(s.temperature));
@@ -312,7 +330,8 @@ Outcome<void> ConversationStore::updateSettings(qint64 id, const ConversationSet
     q.bindValue(QStringLiteral(":think"), s.think ? 1 : 0);
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot save the settings of conversation %1").arg(id), q.lastError().text()));
+        return Outcome<void>::failure(fail(
+            QStringLiteral("cannot save the settings of conversation %1").arg(id), q.lastError().text()));
     return {};
 }
 
@@ -325,11 +344,14 @@ Outcome<void> ConversationStore::remove(qint64 id)
         q.prepare(QStringLiteral("DELETE FROM messages WHERE conversation_id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Outcome<void>::failure(fail(QStringLiteral("cannot delete the messages of conversation %1").arg(id), q.lastError().text()));
+            return Outcome<void>::failure(
+                fail(QStringLiteral("cannot delete the messages of conversation %1").arg(id),
+                    q.lastError().text()));
         q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = :id"));
         q.bindValue(QStringLiteral(":id"), id);
         if (!q.exec())
-            return Outcome<void>::failure(fail(QStringLiteral("cannot delete conversation %1").arg(id), q.lastError().text()));
+            return Outcome<void>::failure(
+                fail(QStringLiteral("cannot delete conversation %1").arg(id), q.lastError().text()));
         return {};
     });
 }
@@ -337,12 +359,15 @@ Outcome<void> ConversationStore::remove(qint64 id)
 Outcome<ConversationInfo> ConversationStore::conversation(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = :id").arg(QLatin1String(kConversationColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM conversations WHERE id = :id")
+                  .arg(QLatin1String(kConversationColumns)));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec())
-        return Outcome<ConversationInfo>::failure(fail(QStringLiteral("cannot read conversation %1").arg(id), q.lastError().text()));
+        return Outcome<ConversationInfo>::failure(
+            fail(QStringLiteral("cannot read conversation %1").arg(id), q.lastError().text()));
     if (!q.next())
-        return Outcome<ConversationInfo>::failure(QStringLiteral("conversations %1: no conversation %2").arg(m_path).arg(id));
+        return Outcome<ConversationInfo>::failure(
+            QStringLiteral("conversations %1: no conversation %2").arg(m_path).arg(id));
     return readConversation(q);
 }
 
@@ -364,7 +389,8 @@ Outcome<QVector<ConversationInfo>> ConversationStore::list(const QString &search
         q.bindValue(QStringLiteral(":s"), QStringLiteral("%%1%").arg(escaped));
     }
     if (!q.exec())
-        return Outcome<QVector<ConversationInfo>>::failure(fail(QStringLiteral("cannot list conversations"), q.lastError().text()));
+        return Outcome<QVector<ConversationInfo>>::failure(
+            fail(QStringLiteral("cannot list conversations"), q.lastError().text()));
     QVector<ConversationInfo> out;
     while (q.next())
         out.push_back(readConversation(q));
@@ -375,11 +401,13 @@ Outcome<QVector<StoredMessage>> ConversationStore::messages(qint64 conversationI
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = :c ORDER BY id").arg(QLatin1String(kMessageColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = :c ORDER BY id")
+                  .arg(QLatin1String(kMessageColumns)));
     q.bindValue(QStringLiteral(":c"), conversationId);
     if (!q.exec())
-        return Outcome<QVector<StoredMessage>>::failure(fail(QStringLiteral("cannot read the messages of conversation %1").arg(conversationId),
-                                                             q.lastError().text()));
+        return Outcome<QVector<StoredMessage>>::failure(
+            fail(QStringLiteral("cannot read the messages of conversation %1").arg(conversationId),
+                q.lastError().text()));
     QVector<StoredMessage> out;
     while (q.next())
         out.push_back(readMessage(q));
@@ -390,18 +418,20 @@ Outcome<void> ConversationStore::touch(qint64 conversationId) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     // Strictly later than any other conversation, so "most recent first" holds within one millisecond.
-    q.prepare(QStringLiteral("UPDATE conversations SET updated_at = MAX(:now, (SELECT MAX(updated_at) + 1 FROM conversations)) "
-                             "WHERE id = :id"));
+    q.prepare(QStringLiteral(
+        "UPDATE conversations SET updated_at = MAX(:now, (SELECT MAX(updated_at) + 1 FROM conversations)) "
+        "WHERE id = :id"));
     q.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     q.bindValue(QStringLiteral(":id"), conversationId);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot update conversation %1").arg(conversationId), q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot update conversation %1").arg(conversationId), q.lastError().text()));
     return {};
 }
 
 Outcome<void> ConversationStore::appendMessage(StoredMessage &message)
 {
-    QVector<StoredMessage> one{message};
+    QVector<StoredMessage> one { message };
     Outcome<void> r = appendMessages(one);
     if (r)
         message = one.front();
@@ -413,18 +443,20 @@ Outcome<void> ConversationStore::appendMessages(QVector<StoredMessage> &messages
     QSqlDatabase d = QSqlDatabase::database(m_connection, false);
     return inTransaction(d, m_path, [&]() -> Outcome<void> {
         QSqlQuery q(d);
-        q.prepare(QStringLiteral("INSERT INTO messages (conversation_id, role, content, reasoning, provider, model, tokens_in, "
-                                 "tokens_out, cost_usd, ttft_ms, tokens_per_sec, created_at, status, error) VALUES "
-                                 "(:conversation_id, :role, :content, :reasoning, :provider, :model, :tokens_in, :tokens_out, "
-                                 ":cost_usd, :ttft_ms, :tokens_per_sec, :created_at, :status, :error)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO messages (conversation_id, role, content, reasoning, provider, model, tokens_in, "
+            "tokens_out, cost_usd, ttft_ms, tokens_per_sec, created_at, status, error) VALUES "
+            "(:conversation_id, :role, :content, :reasoning, :provider, :model, :tokens_in, :tokens_out, "
+            ":cost_usd, :ttft_ms, :tokens_per_sec, :created_at, :status, :error)"));
         QSet<qint64> touched;
         for (StoredMessage &m : messages) {
             if (m.createdMs == 0)
                 m.createdMs = QDateTime::currentMSecsSinceEpoch();
             bindMessage(q, m);
             if (!q.exec())
-                return Outcome<void>::failure(fail(QStringLiteral("cannot store a message in conversation %1").arg(m.conversationId),
-                                                   q.lastError().text()));
+                return Outcome<void>::failure(
+                    fail(QStringLiteral("cannot store a message in conversation %1").arg(m.conversationId),
+                        q.lastError().text()));
             m.id = q.lastInsertId().toLongLong();
             touched.insert(m.conversationId);
         }
@@ -438,15 +470,17 @@ Outcome<void> ConversationStore::appendMessages(QVector<StoredMessage> &messages
 Outcome<void> ConversationStore::updateMessage(const StoredMessage &m)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE messages SET conversation_id = :conversation_id, role = :role, content = :content, "
-                             "reasoning = :reasoning, provider = :provider, model = :model, tokens_in = :tokens_in, "
-                             "tokens_out = :tokens_out, cost_usd = :cost_usd, ttft_ms = :ttft_ms, "
-                             "tokens_per_sec = :tokens_per_sec, created_at = :created_at, status = :status, "
-                             "error = :error WHERE id = :id"));
+    q.prepare(QStringLiteral(
+        "UPDATE messages SET conversation_id = :conversation_id, role = :role, content = :content, "
+        "reasoning = :reasoning, provider = :provider, model = :model, tokens_in = :tokens_in, "
+        "tokens_out = :tokens_out, cost_usd = :cost_usd, ttft_ms = :ttft_ms, "
+        "tokens_per_sec = :tokens_per_sec, created_at = :created_at, status = :status, "
+        "error = :error WHERE id = :id"));
     bindMessage(q, m);
     q.bindValue(QStringLiteral(":id"), m.id);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot update message %1").arg(m.id), q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot update message %1").arg(m.id), q.lastError().text()));
     return {};
 }
 
@@ -457,8 +491,9 @@ Outcome<void> ConversationStore::truncateFrom(qint64 conversationId, qint64 mess
     q.bindValue(QStringLiteral(":c"), conversationId);
     q.bindValue(QStringLiteral(":m"), messageId);
     if (!q.exec())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot delete messages of conversation %1").arg(conversationId),
-                                           q.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot delete messages of conversation %1").arg(conversationId),
+                q.lastError().text()));
     return touch(conversationId);
 }
 

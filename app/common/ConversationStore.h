@@ -18,11 +18,11 @@ namespace sb {
 // Per-conversation generation settings (the model picker, system prompt and sampling).
 struct ConversationSettings {
     QString systemPrompt;
-    QString model;                     // what goes into ChatRequest::model: "id", "id:cheapest", "id:provider"
+    QString model; // what goes into ChatRequest::model: "id", "id:cheapest", "id:provider"
     std::optional<double> temperature; // unset: the provider's default
     std::optional<double> topP;
-    int maxTokens = 0;                 // 0: the provider's default
-    bool think = true;                 // SmolLM3 /think vs /no_think
+    int maxTokens = 0; // 0: the provider's default
+    bool think = true; // SmolLM3 /think vs /no_think
 };
 
 struct ConversationInfo {
@@ -38,7 +38,7 @@ struct StoredMessage {
     enum class Status { Done, Streaming, Stopped, Error };
     qint64 id = 0; // assigned by the store
     qint64 conversationId = 0;
-    QString role;  // system | user | assistant
+    QString role; // system | user | assistant
     QString content;
     QString reasoning; // the model's thinking section, shown collapsed
     QString provider;
@@ -46,11 +46,11 @@ struct StoredMessage {
     qint64 tokensIn = 0;
     qint64 tokensOut = 0;
     double costUsd = 0;
-    qint64 ttftMs = -1;        // -1: no token arrived / not applicable
+    qint64 ttftMs = -1; // -1: no token arrived / not applicable
     double tokensPerSec = 0;
     qint64 createdMs = 0;
     Status status = Status::Done;
-    QString error;             // shown under the message when status == Error
+    QString error; // shown under the message when status == Error
 };
 
 QString messageStatusName(StoredMessage::Status s);

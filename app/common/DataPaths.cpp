@@ -76,7 +76,8 @@ QString checkWritable(const QString &dir)
         return QCoreApplication::translate("sb::dataPaths", "%1 cannot be created.").arg(dir);
     QTemporaryFile probe(QDir(dir).filePath(QStringLiteral(".switchboard-write-test-XXXXXX")));
     if (!probe.open() || probe.write("ok", 2) != 2)
-        return QCoreApplication::translate("sb::dataPaths", "%1 is not writable: %2").arg(dir, probe.errorString());
+        return QCoreApplication::translate("sb::dataPaths", "%1 is not writable: %2")
+            .arg(dir, probe.errorString());
     return {};
 }
 

@@ -16,8 +16,8 @@ inline constexpr const char *kEnvironmentVariable = "SWITCHBOARD_DATA_DIR";
 
 // The folder in use by this process (latched on the first call; created if missing).
 QString directory();
-QString filePath(const QString &name);  // directory()/name
-QString modelsDirectory();              // directory()/models (created if missing)
+QString filePath(const QString &name); // directory()/name
+QString modelsDirectory(); // directory()/models (created if missing)
 
 // Replaces the latched folder (the CLI option, tests). Empty: forget it, resolve again next call.
 void setOverride(const QString &dir);

@@ -8,14 +8,15 @@ namespace sb {
 
 QString formatBytes(quint64 bytes)
 {
-    const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+    const char *units[] = { "B", "KiB", "MiB", "GiB", "TiB" };
     double v = double(bytes);
     int u = 0;
     while (v >= 1024.0 && u < 4) {
         v /= 1024.0;
         ++u;
     }
-    return u == 0 ? QStringLiteral("%1 B").arg(bytes) : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
+    return u == 0 ? QStringLiteral("%1 B").arg(bytes)
+                  : QStringLiteral("%1 %2").arg(v, 0, 'f', 1).arg(QLatin1String(units[u]));
 }
 
 static QString yesNo(bool b)
@@ -46,16 +47,22 @@ QString describeDevice(const DeviceInfo &d)
     lines << QStringLiteral("    integer dot product:   %1").arg(yesNo(d.integerDotProduct));
     QString coop = yesNo(d.cooperativeMatrix);
     if (d.coopMatF16.valid())
-        coop += QStringLiteral(" (fp16 %1x%2x%3 for prefill)").arg(d.coopMatF16.m).arg(d.coopMatF16.n).arg(d.coopMatF16.k);
+        coop += QStringLiteral(" (fp16 %1x%2x%3 for prefill)")
+                    .arg(d.coopMatF16.m)
+                    .arg(d.coopMatF16.n)
+                    .arg(d.coopMatF16.k);
     std::string why;
     if (d.cooperativeMatrix && !coopMatCapable(d, &why))
         coop += QStringLiteral(" (unused: %1)").arg(QString::fromStdString(why));
     lines << QStringLiteral("    cooperative matrix:    %1").arg(coop);
     lines << QStringLiteral("    full subgroups:        %1%2")
                  .arg(yesNo(d.computeFullSubgroups))
-                 .arg(d.subgroupSizeControl ? QStringLiteral(" (sizes %1..%2)").arg(d.minSubgroupSize).arg(d.maxSubgroupSize)
-                                            : QString());
-    lines << QStringLiteral("    maxStorageBufferRange: %1 (%2)").arg(d.maxStorageBufferRange).arg(formatBytes(d.maxStorageBufferRange));
+                 .arg(d.subgroupSizeControl
+                         ? QStringLiteral(" (sizes %1..%2)").arg(d.minSubgroupSize).arg(d.maxSubgroupSize)
+                         : QString());
+    lines << QStringLiteral("    maxStorageBufferRange: %1 (%2)")
+                 .arg(d.maxStorageBufferRange)
+                 .arg(formatBytes(d.maxStorageBufferRange));
     lines << QStringLiteral("    shared memory:         %1").arg(formatBytes(d.maxComputeSharedMemory));
     return lines.join(QLatin1Char('\n'));
 }
@@ -64,11 +71,11 @@ DeviceSummary bestDeviceSummary()
 {
     auto devices = enumerateDevices();
     if (!devices)
-        return {false, QString::fromStdString(devices.error().message)};
+        return { false, QString::fromStdString(devices.error().message) };
     auto best = selectDevice(devices.value(), {});
     if (!best)
-        return {false, QString::fromStdString(best.error().message)};
-    return {true, QString::fromStdString(best->name)};
+        return { false, QString::fromStdString(best.error().message) };
+    return { true, QString::fromStdString(best->name) };
 }
 
 } // namespace sb

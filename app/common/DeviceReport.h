@@ -9,11 +9,11 @@
 namespace sb {
 
 QString formatBytes(quint64 bytes);
-QString describeDevice(const DeviceInfo &d);       // multi-line block for the CLI
+QString describeDevice(const DeviceInfo &d); // multi-line block for the CLI
 // The name of the device the engine would pick, or a reason why there is none.
 struct DeviceSummary {
     bool available = false;
-    QString text;  // device name, or the error message
+    QString text; // device name, or the error message
 };
 DeviceSummary bestDeviceSummary();
 

@@ -6,17 +6,20 @@ namespace sb {
 
 namespace {
 
-QString describe(QKeychain::Error error, const QString &detail, const QString &what, const QString &providerId)
+QString describe(
+    QKeychain::Error error, const QString &detail, const QString &what, const QString &providerId)
 {
     // qtkeychain's own text is about the keychain (D-Bus, wallet), never the secret.
     switch (error) {
     case QKeychain::NoBackendAvailable:
-        return QObject::tr("Cannot %1 the %2 key: no system keychain is available (install and unlock a Secret "
-                           "Service such as GNOME Keyring or KWallet). %3")
+        return QObject::tr(
+            "Cannot %1 the %2 key: no system keychain is available (install and unlock a Secret "
+            "Service such as GNOME Keyring or KWallet). %3")
             .arg(what, providerId, detail);
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
-        return QObject::tr("Cannot %1 the %2 key: the keychain refused access. %3").arg(what, providerId, detail);
+        return QObject::tr("Cannot %1 the %2 key: the keychain refused access. %3")
+            .arg(what, providerId, detail);
     default:
         return QObject::tr("Cannot %1 the %2 key: %3").arg(what, providerId, detail);
     }
@@ -25,7 +28,8 @@ QString describe(QKeychain::Error error, const QString &detail, const QString &w
 } // namespace
 
 KeychainKeyStore::KeychainKeyStore(QObject *parent, bool insecureFallback)
-    : QObject(parent), m_insecureFallback(insecureFallback)
+    : QObject(parent)
+    , m_insecureFallback(insecureFallback)
 {
 }
 
@@ -39,7 +43,8 @@ QString KeychainKeyStore::masked(const QString &key)
 
 void KeychainKeyStore::readKey(const QString &providerId, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName()); // unparented: libsecret calls back into a live job even after we are gone
+    auto *job = new QKeychain::ReadPasswordJob(
+        serviceName()); // unparented: libsecret calls back into a live job even after we are gone
     job->setAutoDelete(true);
     job->setInsecureFallback(m_insecureFallback);
     job->setKey(providerId);
@@ -57,7 +62,8 @@ void KeychainKeyStore::readKey(const QString &providerId, ReadCallback done)
 
 void KeychainKeyStore::writeKey(const QString &providerId, const QString &key, DoneCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(serviceName()); // unparented: libsecret calls back into a live job even after we are gone
+    auto *job = new QKeychain::WritePasswordJob(
+        serviceName()); // unparented: libsecret calls back into a live job even after we are gone
     job->setAutoDelete(true);
     job->setInsecureFallback(m_insecureFallback);
     job->setKey(providerId);
@@ -73,7 +79,8 @@ void KeychainKeyStore::writeKey(const QString &providerId, const QString &key, D
 
 void KeychainKeyStore::removeKey(const QString &providerId, DoneCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(serviceName()); // unparented: libsecret calls back into a live job even after we are gone
+    auto *job = new QKeychain::DeletePasswordJob(
+        serviceName()); // unparented: libsecret calls back into a live job even after we are gone
     job->setAutoDelete(true);
     job->setInsecureFallback(m_insecureFallback);
     job->setKey(providerId);

@@ -15,21 +15,21 @@ public:
         WindowGeometry,
         WindowState,
         LastArea,
-        VulkanDevice,      // "" = automatic, an index, or part of a device name
+        VulkanDevice, // "" = automatic, an index, or part of a device name
         LocalModelPath,
-        UiLanguage,        // "" = system locale
-        ChatDefaultModel,  // model string for new conversations ("id:cheapest", "id:provider", ...)
-        ChatThink,         // SmolLM3 thinking on for new conversations
-        ProviderOrder,     // QStringList: the user's preferred provider order (the "preferred" policy)
+        UiLanguage, // "" = system locale
+        ChatDefaultModel, // model string for new conversations ("id:cheapest", "id:provider", ...)
+        ChatThink, // SmolLM3 thinking on for new conversations
+        ProviderOrder, // QStringList: the user's preferred provider order (the "preferred" policy)
         DisabledProviders, // QStringList of provider ids switched off
-        UsageRangeDays,    // the Usage & Billing area's default range
-        Budgets,           // JSON array of {provider, period, limit_usd, warn}
-        ServerEnabled,     // run the local OpenAI-compatible server while the app runs
+        UsageRangeDays, // the Usage & Billing area's default range
+        Budgets, // JSON array of {provider, period, limit_usd, warn}
+        ServerEnabled, // run the local OpenAI-compatible server while the app runs
         ServerPort,
-        Theme,             // "system", "light" or "dark"
-        FontSize,          // application font in points; 0 = the system's size
-        DataDirectory,     // conversations, ledger, models; "" = the platform's app data folder (next start)
-        WelcomeDismissed,  // the first-run welcome was acted on or skipped
+        Theme, // "system", "light" or "dark"
+        FontSize, // application font in points; 0 = the system's size
+        DataDirectory, // conversations, ledger, models; "" = the platform's app data folder (next start)
+        WelcomeDismissed, // the first-run welcome was acted on or skipped
         FineTuneOutputDir, // the Fine-tune area's last run directory (found again after a restart)
     };
 

@@ -19,17 +19,19 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(new QLabel(tr("One place to talk to language models: the local SmolLM3 on Vulkan and "
                                     "remote providers through one router."),
-                                 this));
+        this));
 
     const DeviceSummary device = bestDeviceSummary();
     m_device = new QLabel(this);
     m_device->setObjectName(QStringLiteral("deviceLabel"));
     m_device->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_device->setText(device.available ? tr("Vulkan device: %1").arg(device.text)
-                                       : tr("No Vulkan device (%1). The local model runs on the CPU.").arg(device.text));
+    m_device->setText(device.available
+            ? tr("Vulkan device: %1").arg(device.text)
+            : tr("No Vulkan device (%1). The local model runs on the CPU.").arg(device.text));
     m_device->setWordWrap(true);
     layout->addWidget(m_device);
-    layout->addWidget(new QLabel(tr("Qt %1. Licensed under the Apache License 2.0.").arg(QLatin1String(qVersion())), this));
+    layout->addWidget(
+        new QLabel(tr("Qt %1. Licensed under the Apache License 2.0.").arg(QLatin1String(qVersion())), this));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

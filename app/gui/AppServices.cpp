@@ -2,30 +2,34 @@
 
 #include <QDateTime>
 
-#include "router/catalog/Catalog.h"
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
 #include "app/common/Settings.h"
+#include "app/gui/providers/ProvidersArea.h"
+#include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
+#include "router/catalog/Catalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
-#include "app/gui/providers/ProvidersArea.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
-#include "app/local/EngineLocalProvider.h"
 
 namespace sb {
 
-AppServices::AppServices(const QString &ledgerPath, const QString &catalogPath, KeyStore *keys, QObject *parent)
-    : QObject(parent), m_rng(std::make_unique<SeededRandom>(quint64(QDateTime::currentMSecsSinceEpoch())))
+AppServices::AppServices(
+    const QString &ledgerPath, const QString &catalogPath, KeyStore *keys, QObject *parent)
+    : QObject(parent)
+    , m_rng(std::make_unique<SeededRandom>(quint64(QDateTime::currentMSecsSinceEpoch())))
 {
-    auto ledger = Ledger::open(ledgerPath.isEmpty() ? dataPaths::filePath(QStringLiteral("ledger.sqlite")) : ledgerPath);
+    auto ledger = Ledger::open(
+        ledgerPath.isEmpty() ? dataPaths::filePath(QStringLiteral("ledger.sqlite")) : ledgerPath);
     if (ledger)
         m_ledger = std::move(ledger).value();
     else
         m_problems << tr("Usage is not recorded: %1").arg(ledger.error());
 
-    auto catalog = Catalog::load(catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : catalogPath);
+    auto catalog = Catalog::load(
+        catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : catalogPath);
     if (!catalog) {
         m_problems << tr("Your providers.json was ignored: %1").arg(catalog.error());
         catalog = Catalog::loadBuiltin();
@@ -43,8 +47,8 @@ AppServices::AppServices(const QString &ledgerPath, const QString &catalogPath, 
         m_environment = std::make_unique<EnvironmentKeyStore>(m_keychain.get());
         m_keys = m_environment.get();
     }
-    m_router = std::make_unique<Router>(std::move(chosen), m_ledger.get(), m_keys, nullptr, &SystemClock::instance(),
-                                        m_rng.get());
+    m_router = std::make_unique<Router>(
+        std::move(chosen), m_ledger.get(), m_keys, nullptr, &SystemClock::instance(), m_rng.get());
     RouterSettings settings = m_router->settings();
     settings.preferredOrder = Settings().value(Settings::Key::ProviderOrder).toStringList();
     m_router->setSettings(settings);

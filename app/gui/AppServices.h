@@ -26,8 +26,8 @@ class AppServices : public QObject {
 
 public:
     // Paths empty: the data directory (common/DataPaths.h). `keys` non-null replaces the keychain (tests).
-    explicit AppServices(const QString &ledgerPath = {}, const QString &catalogPath = {}, KeyStore *keys = nullptr,
-                         QObject *parent = nullptr);
+    explicit AppServices(const QString &ledgerPath = {}, const QString &catalogPath = {},
+        KeyStore *keys = nullptr, QObject *parent = nullptr);
     ~AppServices() override;
 
     Router *router() const { return m_router.get(); }

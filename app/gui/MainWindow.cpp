@@ -6,31 +6,31 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkInformation>
-#include <QTimer>
 #include <QMenuBar>
+#include <QNetworkInformation>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 
 #include "app/common/Settings.h"
 #include "app/common/download/HubDownloader.h"
-#include "router/catalog/Catalog.h"
-#include "router/core/Router.h"
 #include "app/gui/AboutDialog.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/chat/ChatArea.h"
+#include "app/gui/chat/ConversationListModel.h"
+#include "app/gui/chat/ModelPicker.h"
 #include "app/gui/finetune/FineTuneArea.h"
 #include "app/gui/models/ModelsArea.h"
 #include "app/gui/providers/LocalServerPanel.h"
 #include "app/gui/providers/ProvidersArea.h"
-#include "app/gui/usage/UsageArea.h"
-#include "app/gui/chat/ConversationListModel.h"
-#include "app/gui/chat/ModelPicker.h"
 #include "app/gui/settings/SettingsDialog.h"
+#include "app/gui/usage/UsageArea.h"
 #include "app/gui/welcome/WelcomePage.h"
-#include "router/keys/KeyStore.h"
 #include "app/local/EngineLocalProvider.h"
+#include "router/catalog/Catalog.h"
+#include "router/core/Router.h"
+#include "router/keys/KeyStore.h"
 
 namespace sb {
 
@@ -79,9 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     chat->setCatalog(router->catalog(), QString()); // the local model joins once Models loads one
     models->setLocalProvider(m_services->localProvider());
     models->setKeyStore(m_services->keys()); // the "huggingface" token for gated downloads
-    connect(models, &ModelsArea::modelLoaded, chat, [chat, router] {
-        chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
-    });
+    connect(models, &ModelsArea::modelLoaded, chat,
+        [chat, router] { chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B")); });
     finetune->setLocalProvider(m_services->localProvider());
     connect(models, &ModelsArea::modelLoaded, finetune, &FineTuneArea::localModelChanged);
     // Base + adapter becomes a second local model in the catalog and the chat's picker.
@@ -94,7 +93,8 @@ MainWindow::MainWindow(QWidget *parent)
             local->models.append(entry);
         }
         const bool baseLoaded = m_services->localProvider()->isLoaded();
-        chat->setCatalog(router->catalog(), baseLoaded ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+        chat->setCatalog(
+            router->catalog(), baseLoaded ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
         chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
         showArea(Area::Chat);
     });
@@ -102,10 +102,11 @@ MainWindow::MainWindow(QWidget *parent)
     // Endpoints added, edited or removed in Providers reach the chat's model picker.
     connect(providers, &ProvidersArea::catalogChanged, chat, [this, chat, router] {
         chat->setCatalog(router->catalog(),
-                         m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+            m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
     });
     // The server is a thin front on the same Router, so it sits with the providers it routes to.
-    providers->layout()->addWidget(new LocalServerPanel(m_services->chatBackend(), m_services->keys(), providers));
+    providers->layout()->addWidget(
+        new LocalServerPanel(m_services->chatBackend(), m_services->keys(), providers));
     usage->setLedger(m_services->ledger());
     usage->setBudgets(&router->budgets());
     // Live: every finished attempt is in the ledger when the Router says so.
@@ -178,8 +179,9 @@ void MainWindow::setupWelcome()
     const Settings settings;
     const bool hasConversation = chat->conversationListModel()->rowCount() > 0;
     const bool hasModel = !settings.value(Settings::Key::LocalModelPath).toString().isEmpty()
-                          || m_services->localProvider()->isLoaded();
-    m_welcomeActive = !settings.value(Settings::Key::WelcomeDismissed).toBool() && !hasConversation && !hasModel;
+        || m_services->localProvider()->isLoaded();
+    m_welcomeActive
+        = !settings.value(Settings::Key::WelcomeDismissed).toBool() && !hasConversation && !hasModel;
     if (!m_welcomeActive)
         return;
     // A key in the keychain or the environment also means this is not a first run. The keychain
@@ -240,7 +242,8 @@ void MainWindow::showSettings()
         m_settingsDialog = new SettingsDialog(this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         auto *models = static_cast<ModelsArea *>(areaWidget(Area::Models));
-        connect(m_settingsDialog, &SettingsDialog::vulkanDeviceChanged, models, &ModelsArea::setDeviceSelector);
+        connect(
+            m_settingsDialog, &SettingsDialog::vulkanDeviceChanged, models, &ModelsArea::setDeviceSelector);
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();
@@ -270,7 +273,7 @@ void MainWindow::createMenus()
     QAction *settings = file->addAction(tr("&Settings…"));
     settings->setObjectName(QStringLiteral("actionSettings"));
     settings->setMenuRole(QAction::PreferencesRole);
-    QList<QKeySequence> settingsKeys{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    QList<QKeySequence> settingsKeys { QKeySequence(Qt::CTRL | Qt::Key_Comma) };
     const QKeySequence platformPreferences(QKeySequence::Preferences);
     if (!platformPreferences.isEmpty() && platformPreferences != settingsKeys.first())
         settingsKeys.prepend(platformPreferences);

@@ -42,7 +42,8 @@ int main(int argc, char **argv)
     // --bench-chat N: open and scroll timings of an N-message conversation (docs/benchmarks.md).
     if (const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--bench-chat")); at > 0) {
         QTextStream out(stdout);
-        return sb::runChatBench(QCoreApplication::arguments().value(at + 1, QStringLiteral("2000")).toInt(), out);
+        return sb::runChatBench(
+            QCoreApplication::arguments().value(at + 1, QStringLiteral("2000")).toInt(), out);
     }
 
     // --data-dir DIR: conversations, ledger and models in DIR for this run (over

@@ -29,7 +29,8 @@ void fillDisplay(PreviewRecord &r, const QByteArray &line)
         r.chat = true;
         for (const QJsonValue &m : messages.toArray()) {
             const QJsonObject mo = m.toObject();
-            r.messages.push_back({mo.value(QStringLiteral("role")).toString(), mo.value(QStringLiteral("content")).toString()});
+            r.messages.push_back({ mo.value(QStringLiteral("role")).toString(),
+                mo.value(QStringLiteral("content")).toString() });
         }
     } else {
         r.text = o.value(QStringLiteral("text")).toString();

@@ -17,26 +17,27 @@ struct PreviewMessage {
 };
 
 struct PreviewRecord {
-    qint64 line = 0;                  // 1-based line in the file
-    bool chat = false;                // {"messages": ...} vs {"text": ...}
+    qint64 line = 0; // 1-based line in the file
+    bool chat = false; // {"messages": ...} vs {"text": ...}
     QVector<PreviewMessage> messages; // chat records
-    QString text;                     // plain-text records
-    qint64 tokens = 0;                // after the template and truncation to the sequence length
-    qint64 trainedTokens = 0;         // tokens with a loss (the assistant's, or all for text)
-    QString error;                    // this record is malformed: why (the line is in `line`)
+    QString text; // plain-text records
+    qint64 tokens = 0; // after the template and truncation to the sequence length
+    qint64 trainedTokens = 0; // tokens with a loss (the assistant's, or all for text)
+    QString error; // this record is malformed: why (the line is in `line`)
 };
 
 struct DatasetPreview {
     QString path;
     QVector<PreviewRecord> records; // the first maxRecords non-blank lines
-    qint64 totalRecords = 0;        // over the whole file (0 when it has an error)
+    qint64 totalRecords = 0; // over the whole file (0 when it has an error)
     qint64 totalTokens = 0;
     qint64 totalTrainedTokens = 0;
-    QString error;                  // "<file>:<line>: <why>" for the first malformed record
+    QString error; // "<file>:<line>: <why>" for the first malformed record
     qint64 errorLine = 0;
 };
 
 // Reads and tokenises `path` (blocking; run it off the GUI thread for big files).
-DatasetPreview previewDataset(const QString &path, const Tokenizer &tokenizer, int64_t seqLen, int maxRecords = 100);
+DatasetPreview previewDataset(
+    const QString &path, const Tokenizer &tokenizer, int64_t seqLen, int maxRecords = 100);
 
 } // namespace sb

@@ -3,8 +3,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMetaObject>
-#include <QThread>
 #include <QPointer>
+#include <QThread>
 #include <thread>
 
 #include "engine/model/WeightSummary.h"
@@ -14,7 +14,7 @@ namespace sb {
 // State shared with worker threads, so a generation still running when the provider is
 // destroyed finishes against live objects.
 struct EngineLocalProvider::Shared {
-    std::mutex runMutex;   // one generation at a time
+    std::mutex runMutex; // one generation at a time
     std::mutex stateMutex; // guards runtime pointer swaps
     std::shared_ptr<ChatRuntime> runtime;
     std::shared_ptr<ChatRuntime> adapterRuntime; // base + LoRA adapter, served as adapterId
@@ -41,18 +41,21 @@ QString finishReasonFor(StopReason r)
 {
     switch (r) {
     case StopReason::EndOfSequence:
-    case StopReason::StopString: return QStringLiteral("stop");
+    case StopReason::StopString:
+        return QStringLiteral("stop");
     case StopReason::MaxTokens:
-    case StopReason::ContextFull: return QStringLiteral("length");
-    case StopReason::Cancelled: return QStringLiteral("cancelled");
+    case StopReason::ContextFull:
+        return QStringLiteral("length");
+    case StopReason::Cancelled:
+        return QStringLiteral("cancelled");
     }
     return QStringLiteral("stop");
 }
 
 } // namespace
 
-void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages, ChatTemplateVars &vars,
-                     GenerateOptions &options)
+void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages,
+    ChatTemplateVars &vars, GenerateOptions &options)
 {
     messages.clear();
     for (const sb::ChatMessage &m : request.messages) {
@@ -62,7 +65,7 @@ void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &m
         em.toolCallId = m.toolCallId.toStdString();
         messages.push_back(std::move(em));
     }
-    vars = ChatTemplateVars{};
+    vars = ChatTemplateVars {};
     vars.addGenerationPrompt = true;
     // SmolLM3's reasoning switch: the request's `reasoning` / `enable_thinking` extras, else the
     // template's default (think), which a system prompt's /no_think also overrides.
@@ -74,7 +77,7 @@ void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &m
         if (json.ok())
             vars.xmlTools.push_back(std::move(json.value()));
     }
-    options = GenerateOptions{};
+    options = GenerateOptions {};
     options.maxNewTokens = request.maxTokens.value_or(1024);
     // SmolLM3's recommended sampling unless the request says otherwise.
     options.sampling.temperature = float(request.temperature.value_or(0.6));
@@ -90,7 +93,8 @@ void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &m
 EngineLocalProvider::EngineLocalProvider(QObject *parent)
     : QObject(parent)
     , m_shared(std::make_shared<Shared>())
-    , m_servedIds{QStringLiteral("smollm3-3b"), QStringLiteral("HuggingFaceTB/SmolLM3-3B"), QStringLiteral("local")}
+    , m_servedIds { QStringLiteral("smollm3-3b"), QStringLiteral("HuggingFaceTB/SmolLM3-3B"),
+        QStringLiteral("local") }
 {
 }
 
@@ -108,8 +112,8 @@ Result<void> EngineLocalProvider::load(const QString &modelPath, const ChatRunti
     return {};
 }
 
-Result<void> EngineLocalProvider::loadAdapter(const QString &baseModelPath, const QString &adapterDir,
-                                              const QString &modelId)
+Result<void> EngineLocalProvider::loadAdapter(
+    const QString &baseModelPath, const QString &adapterDir, const QString &modelId)
 {
     ChatRuntimeOptions options;
     {
@@ -178,7 +182,8 @@ LocalModelInfo EngineLocalProvider::modelInfo() const
     if (!rt)
         return info;
     const ModelConfig &c = rt->config();
-    info.format = rt->model().format == ModelFormat::Gguf ? QStringLiteral("GGUF") : QStringLiteral("safetensors");
+    info.format
+        = rt->model().format == ModelFormat::Gguf ? QStringLiteral("GGUF") : QStringLiteral("safetensors");
     info.layers = c.numLayers;
     info.hiddenSize = c.hiddenSize;
     info.heads = c.numHeads;
@@ -205,8 +210,8 @@ bool EngineLocalProvider::canServe(const QString &modelId) const
     return isLoaded() && m_servedIds.contains(modelId, Qt::CaseInsensitive);
 }
 
-std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &modelId, const ChatRequest &request,
-                                                            EventSink sink)
+std::unique_ptr<LocalGeneration> EngineLocalProvider::start(
+    const QString &modelId, const ChatRequest &request, EventSink sink)
 {
     auto cancelled = std::make_shared<std::atomic<bool>>(false);
     auto handle = std::make_unique<EngineGeneration>(cancelled);
@@ -219,14 +224,23 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &model
     auto post = [guard, sink, cancelled](ChatEvent e) {
         if (!guard)
             return;
-        QMetaObject::invokeMethod(guard.data(), [sink, cancelled, e] {
-            if (!cancelled->load())
-                sink(e);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [sink, cancelled, e] {
+                if (!cancelled->load())
+                    sink(e);
+            },
+            Qt::QueuedConnection);
     };
     auto done = [guard] {
         if (guard)
-            QMetaObject::invokeMethod(guard.data(), [guard] { if (guard) guard->deleteLater(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard] {
+                    if (guard)
+                        guard->deleteLater();
+                },
+                Qt::QueuedConnection);
     };
 
     std::shared_ptr<ChatRuntime> runtime;
@@ -239,7 +253,7 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &model
     }
     if (!runtime) {
         post(ChatEvent::error(404, QStringLiteral("model_not_found"),
-                              QStringLiteral("local: no local model loaded that serves %1").arg(modelId)));
+            QStringLiteral("local: no local model loaded that serves %1").arg(modelId)));
         done();
         return handle;
     }
@@ -250,17 +264,18 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(const QString &model
     toEngineRequest(request, messages, vars, options);
 
     std::thread([shared = m_shared, runtime, messages = std::move(messages), vars = std::move(vars), options,
-                 cancelled, post, done]() mutable {
+                    cancelled, post, done]() mutable {
         std::lock_guard run(shared->runMutex);
         options.cancel = cancelled.get();
         auto result = runtime->chat(messages, vars, options, [&](const ChatDelta &d) {
-            post(d.reasoning ? ChatEvent::reasoningDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size())))
-                             : ChatEvent::textDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
+            post(d.reasoning
+                    ? ChatEvent::reasoningDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size())))
+                    : ChatEvent::textDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
             return !cancelled->load();
         });
         if (!result) {
             post(ChatEvent::error(500, QStringLiteral("local_engine_error"),
-                                  QStringLiteral("local: %1").arg(QString::fromStdString(result.error().message))));
+                QStringLiteral("local: %1").arg(QString::fromStdString(result.error().message))));
         } else {
             const GenerationStats &s = result->generation.stats;
             TokenUsage usage;

@@ -9,8 +9,8 @@
 #include <memory>
 #include <mutex>
 
-#include "router/core/LocalProvider.h"
 #include "engine/runtime/ChatRuntime.h"
+#include "router/core/LocalProvider.h"
 
 namespace sb {
 
@@ -24,11 +24,11 @@ struct LocalModelInfo {
     qint64 parameters = 0;
     quint64 weightBytes = 0;
     qint64 contextLength = 0;
-    QString name;          // the model folder's or file's name
-    QString quantisation;  // the dtype of most weight bytes ("BF16", "Q4_0", ...; "mixed: ..." when split)
-    QString device;        // "CPU" or the Vulkan device's name
+    QString name; // the model folder's or file's name
+    QString quantisation; // the dtype of most weight bytes ("BF16", "Q4_0", ...; "mixed: ..." when split)
+    QString device; // "CPU" or the Vulkan device's name
     quint64 deviceBytes = 0; // device memory held (weights, KV cache, buffers); 0 on the CPU
-    QString kernels;         // the Vulkan kernel paths in use (Backend::kernelPaths); empty on the CPU
+    QString kernels; // the Vulkan kernel paths in use (Backend::kernelPaths); empty on the CPU
 };
 
 class EngineLocalProvider : public QObject, public LocalProvider {
@@ -57,7 +57,8 @@ public:
     void setServedModelIds(const QStringList &ids) { m_servedIds = ids; }
 
     bool canServe(const QString &modelId) const override;
-    std::unique_ptr<LocalGeneration> start(const QString &modelId, const ChatRequest &request, EventSink sink) override;
+    std::unique_ptr<LocalGeneration> start(
+        const QString &modelId, const ChatRequest &request, EventSink sink) override;
 
 private:
     struct Shared;
@@ -66,7 +67,7 @@ private:
 };
 
 // Converts the router's OpenAI-style request to the engine's chat messages and options.
-void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages, ChatTemplateVars &vars,
-                     GenerateOptions &options);
+void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages,
+    ChatTemplateVars &vars, GenerateOptions &options);
 
 } // namespace sb

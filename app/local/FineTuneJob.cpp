@@ -15,14 +15,17 @@
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraModel.h"
-#include "engine/vulkan/train/LoraBackendSelect.h"
 #include "engine/model/FileIo.h"
+#include "engine/vulkan/train/LoraBackendSelect.h"
 
 namespace sb {
 
 namespace {
 
-std::string str(const QString &s) { return s.toStdString(); }
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
 
 Error settingsError(const QString &source, const QString &key, const char *what)
 {
@@ -44,19 +47,23 @@ FineTuneSettings::FineTuneSettings()
 QString lrScheduleName(LrSchedule s)
 {
     switch (s) {
-    case LrSchedule::Constant: return QStringLiteral("constant");
-    case LrSchedule::Linear: return QStringLiteral("linear");
-    case LrSchedule::Cosine: return QStringLiteral("cosine");
+    case LrSchedule::Constant:
+        return QStringLiteral("constant");
+    case LrSchedule::Linear:
+        return QStringLiteral("linear");
+    case LrSchedule::Cosine:
+        return QStringLiteral("cosine");
     }
     return QStringLiteral("linear");
 }
 
 Result<LrSchedule> parseLrSchedule(const QString &name)
 {
-    for (LrSchedule s : {LrSchedule::Constant, LrSchedule::Linear, LrSchedule::Cosine})
+    for (LrSchedule s : { LrSchedule::Constant, LrSchedule::Linear, LrSchedule::Cosine })
         if (name == lrScheduleName(s))
             return s;
-    return makeError(ErrorCode::InvalidArgument, "unknown schedule \"" + str(name) + "\" (linear, cosine or constant)");
+    return makeError(
+        ErrorCode::InvalidArgument, "unknown schedule \"" + str(name) + "\" (linear, cosine or constant)");
 }
 
 QJsonObject FineTuneSettings::toJson() const
@@ -65,28 +72,28 @@ QJsonObject FineTuneSettings::toJson() const
     for (LoraTarget t : trainer.lora.targets)
         targets.append(QString::fromLatin1(loraTargetName(t)));
     const OptimizerConfig &o = trainer.optimizer;
-    return QJsonObject{
-        {QStringLiteral("model"), modelPath},
-        {QStringLiteral("data"), dataPath},
-        {QStringLiteral("backend"), backend},
-        {QStringLiteral("rank"), double(trainer.lora.rank)},
-        {QStringLiteral("alpha"), trainer.lora.alpha},
-        {QStringLiteral("dropout"), trainer.lora.dropout},
-        {QStringLiteral("targets"), targets},
-        {QStringLiteral("lr"), o.lr},
-        {QStringLiteral("schedule"), lrScheduleName(o.schedule)},
-        {QStringLiteral("warmup_steps"), double(o.warmupSteps)},
-        {QStringLiteral("weight_decay"), o.weightDecay},
-        {QStringLiteral("max_grad_norm"), o.maxGradNorm},
-        {QStringLiteral("epochs"), double(trainer.epochs)},
-        {QStringLiteral("batch"), double(trainer.batch)},
-        {QStringLiteral("grad_accum"), double(trainer.gradAccum)},
-        {QStringLiteral("seed"), QString::number(trainer.seed)}, // 64-bit: a double would round it
-        {QStringLiteral("checkpoint"), trainer.checkpoint},
-        {QStringLiteral("seq_len"), double(seqLen)},
-        {QStringLiteral("validation_fraction"), validationFraction},
-        {QStringLiteral("save_every"), double(saveEvery)},
-        {QStringLiteral("eval_every"), double(evalEvery)},
+    return QJsonObject {
+        { QStringLiteral("model"), modelPath },
+        { QStringLiteral("data"), dataPath },
+        { QStringLiteral("backend"), backend },
+        { QStringLiteral("rank"), double(trainer.lora.rank) },
+        { QStringLiteral("alpha"), trainer.lora.alpha },
+        { QStringLiteral("dropout"), trainer.lora.dropout },
+        { QStringLiteral("targets"), targets },
+        { QStringLiteral("lr"), o.lr },
+        { QStringLiteral("schedule"), lrScheduleName(o.schedule) },
+        { QStringLiteral("warmup_steps"), double(o.warmupSteps) },
+        { QStringLiteral("weight_decay"), o.weightDecay },
+        { QStringLiteral("max_grad_norm"), o.maxGradNorm },
+        { QStringLiteral("epochs"), double(trainer.epochs) },
+        { QStringLiteral("batch"), double(trainer.batch) },
+        { QStringLiteral("grad_accum"), double(trainer.gradAccum) },
+        { QStringLiteral("seed"), QString::number(trainer.seed) }, // 64-bit: a double would round it
+        { QStringLiteral("checkpoint"), trainer.checkpoint },
+        { QStringLiteral("seq_len"), double(seqLen) },
+        { QStringLiteral("validation_fraction"), validationFraction },
+        { QStringLiteral("save_every"), double(saveEvery) },
+        { QStringLiteral("eval_every"), double(evalEvery) },
     };
 }
 
@@ -158,11 +165,11 @@ Result<FineTuneSettings> FineTuneSettings::fromJson(const QJsonObject &json, con
 
 QStringList loraBackends()
 {
-    return {QStringLiteral("CPU"), QStringLiteral("Vulkan"), QStringLiteral("Auto")};
+    return { QStringLiteral("CPU"), QStringLiteral("Vulkan"), QStringLiteral("Auto") };
 }
 
-Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
-                                                       int threads, std::string *notice)
+Result<std::unique_ptr<LoraCompute>> createLoraCompute(
+    const QString &backend, const ModelWeights &weights, int threads, std::string *notice)
 {
     LoraBackendOptions o;
     if (backend.compare(QLatin1String("CPU"), Qt::CaseInsensitive) == 0)
@@ -172,12 +179,14 @@ Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, c
     else if (backend.compare(QLatin1String("Auto"), Qt::CaseInsensitive) == 0)
         o.kind = BackendKind::Auto;
     else
-        return makeError(ErrorCode::InvalidArgument, "unknown LoRA training backend \"" + str(backend) + "\" (available: "
-                                                         + str(loraBackends().join(QStringLiteral(", "))) + ")");
+        return makeError(ErrorCode::InvalidArgument,
+            "unknown LoRA training backend \"" + str(backend)
+                + "\" (available: " + str(loraBackends().join(QStringLiteral(", "))) + ")");
     o.cpuThreads = threads;
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (o.kind != BackendKind::Cpu && !cacheDir.isEmpty() && QDir().mkpath(cacheDir))
-        o.vulkanContext.pipelineCachePath = str(QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")));
+        o.vulkanContext.pipelineCachePath
+            = str(QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")));
     auto choice = createLoraCompute(weights, o);
     if (!choice)
         return choice.error();
@@ -199,7 +208,8 @@ Result<Tokenizer> tokenizerForModel(const LoadedModel &model)
         return Tokenizer::fromFile(model.tokenizerJsonPath);
     if (model.hasTokenizerData)
         return Tokenizer::fromTokenizerData(model.tokenizer, model.path);
-    return makeError(ErrorCode::NotFound, model.path + ": no tokenizer.json beside the weights and no vocabulary in the file");
+    return makeError(ErrorCode::NotFound,
+        model.path + ": no tokenizer.json beside the weights and no vocabulary in the file");
 }
 
 Result<Tokenizer> tokenizerForModelPath(const QString &modelPath)
@@ -215,9 +225,18 @@ Result<Tokenizer> tokenizerForModelPath(const QString &modelPath)
 
 FineTuneJob::~FineTuneJob() = default;
 
-QString FineTuneJob::statePath(const QString &outDir) { return QDir(outDir).filePath(QStringLiteral("trainer_state.bin")); }
-QString FineTuneJob::runPath(const QString &outDir) { return QDir(outDir).filePath(QStringLiteral("finetune_run.json")); }
-QString FineTuneJob::logPath(const QString &outDir) { return QDir(outDir).filePath(QStringLiteral("finetune_log.jsonl")); }
+QString FineTuneJob::statePath(const QString &outDir)
+{
+    return QDir(outDir).filePath(QStringLiteral("trainer_state.bin"));
+}
+QString FineTuneJob::runPath(const QString &outDir)
+{
+    return QDir(outDir).filePath(QStringLiteral("finetune_run.json"));
+}
+QString FineTuneJob::logPath(const QString &outDir)
+{
+    return QDir(outDir).filePath(QStringLiteral("finetune_log.jsonl"));
+}
 
 bool FineTuneJob::hasCheckpoint(const QString &outDir)
 {
@@ -233,7 +252,8 @@ Result<FineTuneSettings> FineTuneJob::readSettings(const QString &outDir)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
     if (!doc.isObject())
-        return makeError(ErrorCode::Format, str(path) + ": not a JSON object (" + str(pe.errorString()) + ")");
+        return makeError(
+            ErrorCode::Format, str(path) + ": not a JSON object (" + str(pe.errorString()) + ")");
     auto s = FineTuneSettings::fromJson(doc.object(), path);
     if (s)
         s.value().outDir = outDir;
@@ -317,12 +337,13 @@ Result<std::unique_ptr<FineTuneJob>> FineTuneJob::create(const FineTuneSettings 
         job->m_trainTokens += int64_t(e.tokens.size());
 
     std::string notice;
-    auto compute = createLoraCompute(settings.backend, job->m_model->weights, settings.trainer.threads, &notice);
+    auto compute
+        = createLoraCompute(settings.backend, job->m_model->weights, settings.trainer.threads, &notice);
     if (!compute)
         return compute.error();
     job->m_notice = QString::fromStdString(notice);
-    auto trainer = LoraTrainer::create(std::move(compute.value()), std::move(train), std::move(validation),
-                                       job->m_settings.trainer);
+    auto trainer = LoraTrainer::create(
+        std::move(compute.value()), std::move(train), std::move(validation), job->m_settings.trainer);
     if (!trainer)
         return trainer.error();
     job->m_trainer = std::move(trainer.value());

@@ -28,15 +28,15 @@
 namespace sb {
 
 struct FineTuneSettings {
-    QString modelPath;  // HF directory or .gguf
-    QString dataPath;   // JSONL
+    QString modelPath; // HF directory or .gguf
+    QString dataPath; // JSONL
     QString outDir;
     QString backend = QStringLiteral("CPU"); // one of loraBackends()
     TrainerOptions trainer; // LoRA, AdamW, batch, accumulation, epochs, seed, threads
     int64_t seqLen = 1024;
     double validationFraction = 0.05;
     int64_t saveEvery = 50; // steps between checkpoints; 0: only at the end (and on cancel)
-    int64_t evalEvery = 0;  // steps between validation losses; 0: at each checkpoint and the end
+    int64_t evalEvery = 0; // steps between validation losses; 0: at each checkpoint and the end
 
     FineTuneSettings(); // r 16, alpha 32, dropout 0.05, lr 2e-4, linear schedule, 1 epoch
 
@@ -53,8 +53,8 @@ Result<LrSchedule> parseLrSchedule(const QString &name);
 // device takes the model) and "Auto" (Vulkan if possible, else the CPU with a notice).
 QStringList loraBackends();
 // `notice` (optional) receives why Auto fell back to the CPU.
-Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
-                                                       int threads, std::string *notice = nullptr);
+Result<std::unique_ptr<LoraCompute>> createLoraCompute(
+    const QString &backend, const ModelWeights &weights, int threads, std::string *notice = nullptr);
 // Device memory a training backend holds (frozen base + training buffers); 0 on the CPU.
 uint64_t loraDeviceBytes(LoraCompute &compute);
 
@@ -64,8 +64,8 @@ Result<Tokenizer> tokenizerForModel(const LoadedModel &model);
 Result<Tokenizer> tokenizerForModelPath(const QString &modelPath);
 
 struct FineTuneLogEntry {
-    int64_t step = 0;        // optimizer steps done
-    double loss = 0.0;       // training loss of that step (NaN for an evaluation line)
+    int64_t step = 0; // optimizer steps done
+    double loss = 0.0; // training loss of that step (NaN for an evaluation line)
     double validationLoss = 0.0; // NaN for a training line
     double lr = 0.0;
     int64_t tokens = 0;

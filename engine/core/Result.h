@@ -12,10 +12,10 @@ enum class ErrorCode {
     InvalidArgument,
     NotFound,
     Io,
-    Format,       // malformed or truncated file, bad header, shape or offset
-    Unsupported,  // valid input the engine does not handle (dtype, architecture)
+    Format, // malformed or truncated file, bad header, shape or offset
+    Unsupported, // valid input the engine does not handle (dtype, architecture)
     OutOfMemory,
-    NoDevice,     // no Vulkan loader or no usable physical device
+    NoDevice, // no Vulkan loader or no usable physical device
     DeviceLost,
     Cancelled,
     Internal,
@@ -32,14 +32,19 @@ struct Error {
 
 inline Error makeError(ErrorCode code, std::string message)
 {
-    return Error{code, std::move(message)};
+    return Error { code, std::move(message) };
 }
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}
+    Result(T value)
+        : m_v(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_v(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -58,11 +63,14 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    {
+    }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
@@ -76,9 +84,9 @@ private:
 } // namespace sb
 
 // Propagate an error from an expression yielding Result<...>.
-#define SB_TRY(expr)                                 \
-    do {                                             \
-        auto sbTryResult_ = (expr);                  \
-        if (!sbTryResult_.ok())                      \
-            return sbTryResult_.error();             \
+#define SB_TRY(expr)                                                                                         \
+    do {                                                                                                     \
+        auto sbTryResult_ = (expr);                                                                          \
+        if (!sbTryResult_.ok())                                                                              \
+            return sbTryResult_.error();                                                                     \
     } while (0)

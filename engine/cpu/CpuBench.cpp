@@ -29,7 +29,7 @@ uint64_t weightBytesPerToken(const ModelWeights &w)
     if (!e.shape.empty() && e.shape[0] > 0)
         n += e.nbytes / uint64_t(e.shape[0]);
     for (const LayerWeights &l : w.layers)
-        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+        for (const TensorView *t : { &l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown })
             n += t->nbytes;
     return n;
 }
@@ -52,15 +52,16 @@ double measureHostCopyBandwidth(uint64_t bytes, int reps)
     return median(gbps);
 }
 
-Result<CpuBenchResult> runCpuBench(CpuModel &model, const ModelWeights &weights, int threads,
-                                   const CpuBenchOptions &options)
+Result<CpuBenchResult> runCpuBench(
+    CpuModel &model, const ModelWeights &weights, int threads, const CpuBenchOptions &options)
 {
     if (options.promptTokens < 1 || options.genTokens < 1 || options.runs < 1)
-        return makeError(ErrorCode::InvalidArgument, "prompt tokens, generated tokens and runs must be positive");
+        return makeError(
+            ErrorCode::InvalidArgument, "prompt tokens, generated tokens and runs must be positive");
     if (options.promptTokens + options.genTokens > model.contextLength())
         return makeError(ErrorCode::InvalidArgument,
-                         "prompt + generated tokens (" + std::to_string(options.promptTokens + options.genTokens)
-                             + ") exceed the context (" + std::to_string(model.contextLength()) + ")");
+            "prompt + generated tokens (" + std::to_string(options.promptTokens + options.genTokens)
+                + ") exceed the context (" + std::to_string(model.contextLength()) + ")");
     const int64_t vocab = model.config().vocabSize;
     std::vector<int32_t> prompt(size_t(options.promptTokens));
     for (size_t i = 0; i < prompt.size(); ++i)
@@ -126,9 +127,9 @@ std::string CpuBenchResult::toJson() const
     std::ostringstream o;
     o << "{\"device\":\"CPU reference\",\"threads\":" << threads << ",\"prompt_tokens\":" << promptTokens
       << ",\"gen_tokens\":" << genTokens << ",\"prefill_tokens_per_s\":" << prefillTokensPerSecond
-      << ",\"decode_tokens_per_s\":" << decodeTokensPerSecond << ",\"weight_bytes_per_token\":" << weightBytesPerToken
-      << ",\"decode_gbps\":" << decodeGBps << ",\"copy_gbps\":" << copyGBps << ",\"roofline_fraction\":"
-      << rooflineFraction << "}";
+      << ",\"decode_tokens_per_s\":" << decodeTokensPerSecond
+      << ",\"weight_bytes_per_token\":" << weightBytesPerToken << ",\"decode_gbps\":" << decodeGBps
+      << ",\"copy_gbps\":" << copyGBps << ",\"roofline_fraction\":" << rooflineFraction << "}";
     return o.str();
 }
 

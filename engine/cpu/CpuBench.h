@@ -28,10 +28,10 @@ struct CpuBenchResult {
     std::vector<double> prefillTokensPerSecondRuns;
     std::vector<double> decodeTokensPerSecondRuns;
     double prefillTokensPerSecond = 0; // median
-    double decodeTokensPerSecond = 0;  // median; greedy argmax on the host included
+    double decodeTokensPerSecond = 0; // median; greedy argmax on the host included
     uint64_t weightBytesPerToken = 0;
     double decodeGBps = 0;
-    double copyGBps = 0;               // memcpy: (read + write bytes) / s
+    double copyGBps = 0; // memcpy: (read + write bytes) / s
     double rooflineFraction = 0;
 
     std::string toText() const;
@@ -42,7 +42,7 @@ struct CpuBenchResult {
 double measureHostCopyBandwidth(uint64_t bytes, int reps = 5);
 
 // The model's KV cache is reset and left holding the last run's tokens.
-Result<CpuBenchResult> runCpuBench(CpuModel &model, const ModelWeights &weights, int threads,
-                                   const CpuBenchOptions &options = {});
+Result<CpuBenchResult> runCpuBench(
+    CpuModel &model, const ModelWeights &weights, int threads, const CpuBenchOptions &options = {});
 
 } // namespace sb

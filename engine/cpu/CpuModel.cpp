@@ -30,7 +30,7 @@ Result<std::unique_ptr<CpuModel>> CpuModel::create(const ModelWeights &weights, 
     const ModelConfig &c = weights.config;
     if (options.contextLength <= 0)
         return makeError(ErrorCode::InvalidArgument,
-                         "context length must be positive (got " + std::to_string(options.contextLength) + ")");
+            "context length must be positive (got " + std::to_string(options.contextLength) + ")");
     SB_TRY(checkCpuModelWeights(weights));
     const int64_t ctx = std::min(options.contextLength, c.maxPositionEmbeddings);
     const double cacheBytes = 2.0 * double(c.numLayers) * double(ctx) * double(c.kvDim()) * sizeof(float);
@@ -38,9 +38,9 @@ Result<std::unique_ptr<CpuModel>> CpuModel::create(const ModelWeights &weights, 
         return std::unique_ptr<CpuModel>(new CpuModel(weights, options));
     } catch (const std::bad_alloc &) {
         return makeError(ErrorCode::OutOfMemory,
-                         "cannot allocate the CPU KV cache of " + std::to_string(ctx) + " positions ("
-                             + std::to_string(static_cast<int64_t>(cacheBytes / (1024.0 * 1024.0)))
-                             + " MiB); lower the context length");
+            "cannot allocate the CPU KV cache of " + std::to_string(ctx) + " positions ("
+                + std::to_string(static_cast<int64_t>(cacheBytes / (1024.0 * 1024.0)))
+                + " MiB); lower the context length");
     }
 }
 
@@ -48,7 +48,8 @@ Result<void> CpuModel::setKvCache(KvCache cache)
 {
     if (cache.layers() != m_cache.layers() || cache.kvDim() != m_cache.kvDim()
         || cache.capacity() != m_cache.capacity() || cache.f16Storage() != m_cache.f16Storage())
-        return makeError(ErrorCode::InvalidArgument, "KV cache dimensions or precision do not match this model");
+        return makeError(
+            ErrorCode::InvalidArgument, "KV cache dimensions or precision do not match this model");
     m_cache = std::move(cache);
     return {};
 }
@@ -59,7 +60,8 @@ Result<std::span<const float>> CpuModel::forward(std::span<const int32_t> tokens
     return std::span<const float>(m_logits.data(), static_cast<size_t>(m_weights.config.vocabSize));
 }
 
-Result<void> CpuModel::forwardAll(std::span<const int32_t> tokens, int64_t startPos, std::vector<float> &logits)
+Result<void> CpuModel::forwardAll(
+    std::span<const int32_t> tokens, int64_t startPos, std::vector<float> &logits)
 {
     SB_TRY(runGuarded(tokens, startPos, true));
     logits = m_logits;
@@ -74,8 +76,9 @@ Result<void> CpuModel::runGuarded(std::span<const int32_t> tokens, int64_t start
         return run(tokens, startPos, allLogits);
     } catch (const std::bad_alloc &) {
         m_cache.setLength(std::min(m_cache.length(), startPos));
-        return makeError(ErrorCode::OutOfMemory, "out of memory running " + std::to_string(tokens.size())
-                                                     + " tokens on the CPU; use smaller prefill chunks");
+        return makeError(ErrorCode::OutOfMemory,
+            "out of memory running " + std::to_string(tokens.size())
+                + " tokens on the CPU; use smaller prefill chunks");
     }
 }
 
@@ -86,19 +89,19 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
     if (T == 0)
         return makeError(ErrorCode::InvalidArgument, "forward needs at least one token");
     if (startPos < 0 || startPos > m_cache.length())
-        return makeError(ErrorCode::InvalidArgument, "start position " + std::to_string(startPos)
-                                                         + " is outside the " + std::to_string(m_cache.length())
-                                                         + " cached positions");
+        return makeError(ErrorCode::InvalidArgument,
+            "start position " + std::to_string(startPos) + " is outside the "
+                + std::to_string(m_cache.length()) + " cached positions");
     if (startPos + T > m_cache.capacity())
         return makeError(ErrorCode::InvalidArgument,
-                         std::to_string(T) + " tokens at position " + std::to_string(startPos)
-                             + " do not fit the context of " + std::to_string(m_cache.capacity()) + " tokens");
+            std::to_string(T) + " tokens at position " + std::to_string(startPos)
+                + " do not fit the context of " + std::to_string(m_cache.capacity()) + " tokens");
     for (int64_t t = 0; t < T; ++t) {
         const int32_t id = tokens[static_cast<size_t>(t)];
         if (id < 0 || id >= c.vocabSize)
-            return makeError(ErrorCode::InvalidArgument, "token id " + std::to_string(id) + " at index "
-                                                             + std::to_string(t) + " is outside the vocabulary of "
-                                                             + std::to_string(c.vocabSize));
+            return makeError(ErrorCode::InvalidArgument,
+                "token id " + std::to_string(id) + " at index " + std::to_string(t)
+                    + " is outside the vocabulary of " + std::to_string(c.vocabSize));
     }
 
     const int64_t dim = c.hiddenSize, qDim = c.qDim(), kvDim = c.kvDim(), ffn = c.intermediateSize;
@@ -147,7 +150,7 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
         }
         m_cache.roundStored(l, startPos, T); // after RoPE: the cache holds rotated keys
         attentionForward(m_att.data(), nullptr, m_q.data(), m_cache.keys(l), m_cache.values(l), T, startPos,
-                         c.numHeads, c.numKvHeads, c.headDim, pool);
+            c.numHeads, c.numKvHeads, c.headDim, pool);
         mm(m_proj.data(), m_att.data(), w.wo, T, false);
         residualForward(m_x.data(), m_x.data(), m_proj.data(), T * dim);
 

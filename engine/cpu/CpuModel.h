@@ -23,8 +23,8 @@ namespace sb {
 
 struct CpuModelOptions {
     int64_t contextLength = 4096; // KV cache positions; clamped to max_position_embeddings
-    int threads = 0;              // 0: one per hardware thread
-    bool kvCacheF16 = false;      // round stored keys/values to fp16 (a device fp16 cache's precision)
+    int threads = 0; // 0: one per hardware thread
+    bool kvCacheF16 = false; // round stored keys/values to fp16 (a device fp16 cache's precision)
     // References of the device's reduced-precision paths (see MatmulInputs in ops/Matmul.h):
     // calls of several tokens round the layer matmuls' inputs and weights to fp16 (the
     // cooperative-matrix prefill); with Q8_0/Q4_0/Q4_K/Q6_K weights, one-token calls' layer
@@ -37,7 +37,8 @@ class CpuModel final : public Backend {
 public:
     // Validates the config and every tensor's presence, dtype and shape (errors name the tensor).
     // The views in `weights` point into memory (usually a mapped file) that must outlive the model.
-    static Result<std::unique_ptr<CpuModel>> create(const ModelWeights &weights, CpuModelOptions options = {});
+    static Result<std::unique_ptr<CpuModel>> create(
+        const ModelWeights &weights, CpuModelOptions options = {});
 
     const char *name() const override { return "cpu"; }
     const ModelConfig &config() const override { return m_weights.config; }
@@ -61,20 +62,20 @@ private:
 
     ModelWeights m_weights;
     std::vector<std::vector<float>> m_attnNorm; // per layer (dim), converted once: norms are tiny
-    std::vector<std::vector<float>> m_ffnNorm;  // per layer (dim)
-    std::vector<float> m_finalNorm;             // (dim)
+    std::vector<std::vector<float>> m_ffnNorm; // per layer (dim)
+    std::vector<float> m_finalNorm; // (dim)
     CpuModelOptions m_options;
     KvCache m_cache;
     ThreadPool m_pool;
 
     // Activations of the current call, sized for the number of tokens in it.
-    std::vector<float> m_x;      // (T, dim)   residual stream
-    std::vector<float> m_xn;     // (T, dim)   normed input of a sub-block
-    std::vector<float> m_q;      // (T, n_heads * head_dim)
-    std::vector<float> m_att;    // (T, n_heads * head_dim)
-    std::vector<float> m_proj;   // (T, dim)   output of o_proj / down_proj
-    std::vector<float> m_gate;   // (T, ffn)
-    std::vector<float> m_up;     // (T, ffn)
+    std::vector<float> m_x; // (T, dim)   residual stream
+    std::vector<float> m_xn; // (T, dim)   normed input of a sub-block
+    std::vector<float> m_q; // (T, n_heads * head_dim)
+    std::vector<float> m_att; // (T, n_heads * head_dim)
+    std::vector<float> m_proj; // (T, dim)   output of o_proj / down_proj
+    std::vector<float> m_gate; // (T, ffn)
+    std::vector<float> m_up; // (T, ffn)
     std::vector<float> m_logits; // (vocab) or (T, vocab)
     std::vector<int64_t> m_positions;
 };

@@ -32,7 +32,7 @@ void KvCache::roundStored(int64_t layer, int64_t first, int64_t count)
     if (!m_f16)
         return;
     const size_t n = static_cast<size_t>(count * m_kvDim);
-    for (float *rows : {keys(layer) + first * m_kvDim, values(layer) + first * m_kvDim})
+    for (float *rows : { keys(layer) + first * m_kvDim, values(layer) + first * m_kvDim })
         for (size_t i = 0; i < n; ++i)
             rows[i] = f16ToF32(f32ToF16(rows[i]));
 }

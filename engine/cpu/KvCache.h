@@ -55,7 +55,7 @@ private:
     int64_t m_kvDim = 0;
     int64_t m_length = 0;
     bool m_f16 = false;
-    std::vector<float> m_keys;   // (layers, capacity, kvDim)
+    std::vector<float> m_keys; // (layers, capacity, kvDim)
     std::vector<float> m_values; // (layers, capacity, kvDim)
 };
 

@@ -39,8 +39,8 @@ public:
     virtual bool deviceSamples(const SamplingParams &) const { return false; }
     // Like forward(), but the backend picks the next token itself and only its id comes back
     // (no logits cross the bus). randomU in [0, 1) is drawn by the caller (seeded, reproducible).
-    virtual Result<int32_t> forwardSampled(std::span<const int32_t> tokens, int64_t startPos,
-                                           const SamplingParams &params, double randomU);
+    virtual Result<int32_t> forwardSampled(
+        std::span<const int32_t> tokens, int64_t startPos, const SamplingParams &params, double randomU);
 
     // Where the model runs ("CPU" or the GPU's name) and the device memory it holds (weights, KV
     // cache, work buffers; 0 for the CPU backend, whose weights stay memory-mapped).

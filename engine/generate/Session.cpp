@@ -11,11 +11,16 @@ namespace sb {
 const char *stopReasonName(StopReason r)
 {
     switch (r) {
-    case StopReason::EndOfSequence: return "end of sequence";
-    case StopReason::MaxTokens: return "max tokens";
-    case StopReason::StopString: return "stop string";
-    case StopReason::Cancelled: return "cancelled";
-    case StopReason::ContextFull: return "context full";
+    case StopReason::EndOfSequence:
+        return "end of sequence";
+    case StopReason::MaxTokens:
+        return "max tokens";
+    case StopReason::StopString:
+        return "stop string";
+    case StopReason::Cancelled:
+        return "cancelled";
+    case StopReason::ContextFull:
+        return "context full";
     }
     return "?";
 }
@@ -38,8 +43,8 @@ static double secondsSince(Clock::time_point t0)
     return std::chrono::duration<double>(Clock::now() - t0).count();
 }
 
-Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, const GenerateOptions &options,
-                                           const TokenCallback &onToken)
+Result<GenerationResult> Session::generate(
+    std::span<const int32_t> prompt, const GenerateOptions &options, const TokenCallback &onToken)
 {
     SB_TRY(options.sampling.validate());
     const int64_t context = m_backend.contextLength();
@@ -47,10 +52,9 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
     if (promptLen == 0)
         return makeError(ErrorCode::InvalidArgument, "the prompt is empty");
     if (promptLen > context)
-        return makeError(ErrorCode::InvalidArgument, "the prompt has " + std::to_string(promptLen)
-                                                         + " tokens but the context holds only "
-                                                         + std::to_string(context)
-                                                         + "; shorten the conversation or raise the context length");
+        return makeError(ErrorCode::InvalidArgument,
+            "the prompt has " + std::to_string(promptLen) + " tokens but the context holds only "
+                + std::to_string(context) + "; shorten the conversation or raise the context length");
     if (options.maxNewTokens < 0)
         return makeError(ErrorCode::InvalidArgument, "max new tokens must be >= 0");
 
@@ -77,7 +81,8 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
             return result;
         }
         const int64_t n = std::min(chunk, promptLen - pos);
-        auto logits = m_backend.forward(prompt.subspan(static_cast<size_t>(pos), static_cast<size_t>(n)), pos);
+        auto logits
+            = m_backend.forward(prompt.subspan(static_cast<size_t>(pos), static_cast<size_t>(n)), pos);
         if (!logits.ok()) {
             // The backend keeps its cache on errors, but be conservative about what it holds.
             m_cached.resize(static_cast<size_t>(std::min<int64_t>(pos, m_backend.cachedLength())));
@@ -134,9 +139,7 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
             // Only a match that ends inside the new token's text can be new.
             const size_t from = before >= longestStop ? before - longestStop + 1 : 0;
             const auto hit = std::find_if(options.stopStrings.begin(), options.stopStrings.end(),
-                                          [&](const std::string &s) {
-                                              return !s.empty() && text.find(s, from) != std::string::npos;
-                                          });
+                [&](const std::string &s) { return !s.empty() && text.find(s, from) != std::string::npos; });
             if (hit != options.stopStrings.end()) {
                 result.stopReason = StopReason::StopString;
                 result.stopString = *hit;
@@ -153,8 +156,8 @@ Result<GenerationResult> Session::generate(std::span<const int32_t> prompt, cons
         }
         const int64_t pos = static_cast<int64_t>(m_cached.size());
         if (onDevice) {
-            auto next = m_backend.forwardSampled(std::span<const int32_t>(&token, 1), pos, options.sampling,
-                                                 deviceRng.uniform());
+            auto next = m_backend.forwardSampled(
+                std::span<const int32_t>(&token, 1), pos, options.sampling, deviceRng.uniform());
             if (!next.ok())
                 return next.error();
             drawn = *next;

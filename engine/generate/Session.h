@@ -21,8 +21,8 @@ enum class StopReason {
     EndOfSequence, // a stop token (the model's EOS, <|im_end|> for SmolLM3) was sampled
     MaxTokens,
     StopString,
-    Cancelled,     // the callback returned false or the cancel flag was set
-    ContextFull,   // the KV cache has no room for another token
+    Cancelled, // the callback returned false or the cancel flag was set
+    ContextFull, // the KV cache has no room for another token
 };
 
 const char *stopReasonName(StopReason r);
@@ -51,14 +51,17 @@ using TokenCallback = std::function<bool(int32_t token)>;
 
 struct GenerationStats {
     int64_t promptTokens = 0;
-    int64_t reusedTokens = 0;    // prompt tokens whose KV cache entries were reused
+    int64_t reusedTokens = 0; // prompt tokens whose KV cache entries were reused
     int64_t prefilledTokens = 0; // prompt tokens actually run
     int64_t generatedTokens = 0;
     double prefillSeconds = 0.0;
-    double decodeSeconds = 0.0;  // all forward passes and sampling after the prefill
+    double decodeSeconds = 0.0; // all forward passes and sampling after the prefill
     double firstTokenSeconds = 0.0; // from the call to the first streamed token (0 if none)
 
-    double prefillTokensPerSecond() const { return prefillSeconds > 0 ? prefilledTokens / prefillSeconds : 0.0; }
+    double prefillTokensPerSecond() const
+    {
+        return prefillSeconds > 0 ? prefilledTokens / prefillSeconds : 0.0;
+    }
     // The first token comes from the prefill's logits, so decode ran generatedTokens - 1 steps.
     double decodeTokensPerSecond() const
     {
@@ -70,7 +73,7 @@ struct GenerationResult {
     std::vector<int32_t> tokens; // generated tokens, stop token excluded (empty when cancelled
                                  // during the prefill)
     StopReason stopReason = StopReason::MaxTokens;
-    std::string stopString;      // the stop string that matched, for StopReason::StopString
+    std::string stopString; // the stop string that matched, for StopReason::StopString
     GenerationStats stats;
 };
 
@@ -80,8 +83,8 @@ public:
 
     // Generates a continuation of `prompt` (the whole conversation so far, as token ids).
     // Errors: empty prompt, a prompt longer than the context, invalid ids, bad sampling params.
-    Result<GenerationResult> generate(std::span<const int32_t> prompt, const GenerateOptions &options,
-                                      const TokenCallback &onToken = {});
+    Result<GenerationResult> generate(
+        std::span<const int32_t> prompt, const GenerateOptions &options, const TokenCallback &onToken = {});
 
     // The tokens whose keys/values the backend's cache holds (a prefix of prompt + generated).
     const std::vector<int32_t> &cachedTokens() const { return m_cached; }

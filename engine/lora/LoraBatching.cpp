@@ -26,7 +26,7 @@ template <typename T> void shuffle(std::vector<T> &v, Rng &rng)
 } // namespace
 
 std::vector<size_t> epochOrder(std::span<const int64_t> lengths, uint64_t seed, int64_t epoch,
-                               const BatchingOptions &options, int64_t consumedBefore)
+    const BatchingOptions &options, int64_t consumedBefore)
 {
     std::vector<size_t> order(lengths.size());
     std::iota(order.begin(), order.end(), size_t(0));
@@ -39,14 +39,15 @@ std::vector<size_t> epochOrder(std::span<const int64_t> lengths, uint64_t seed, 
         return order;
 
     const size_t n = order.size();
-    const size_t head = std::min(n, (batch - static_cast<size_t>(std::max<int64_t>(0, consumedBefore)) % batch) % batch);
+    const size_t head
+        = std::min(n, (batch - static_cast<size_t>(std::max<int64_t>(0, consumedBefore)) % batch) % batch);
     // Longest first within each window; ties keep the shuffled order (stable), so the result does
     // not depend on the sort implementation.
     const size_t window = batch * static_cast<size_t>(options.bucketWindow);
     const auto longer = [&](size_t a, size_t b) { return lengths[a] > lengths[b]; };
     for (size_t w = head; w < n; w += window)
         std::stable_sort(order.begin() + static_cast<std::ptrdiff_t>(w),
-                         order.begin() + static_cast<std::ptrdiff_t>(std::min(n, w + window)), longer);
+            order.begin() + static_cast<std::ptrdiff_t>(std::min(n, w + window)), longer);
 
     // Shuffle whole micro-batches (the head and a short tail stay where they are: they belong
     // to micro-batches shared with the neighbouring epochs).

@@ -20,7 +20,7 @@
 namespace sb {
 
 struct BatchingOptions {
-    int64_t batch = 1;        // sequences per micro-batch
+    int64_t batch = 1; // sequences per micro-batch
     int64_t bucketWindow = 0; // micro-batches per sorting window; 0 = no bucketing (plain shuffle)
 };
 
@@ -29,7 +29,7 @@ struct BatchingOptions {
 // the first (batch - consumedBefore % batch) % batch examples finish the previous epoch's last
 // micro-batch and are kept in front.
 std::vector<size_t> epochOrder(std::span<const int64_t> lengths, uint64_t seed, int64_t epoch,
-                               const BatchingOptions &options, int64_t consumedBefore = 0);
+    const BatchingOptions &options, int64_t consumedBefore = 0);
 
 // Share of a (micro-batch, longest sequence) layout that would be padding when `order` is cut into
 // micro-batches of `batch` (the last one may be short): 1 - Σ len / Σ (batch size · longest).

@@ -15,8 +15,8 @@
 namespace sb {
 
 struct LoraStepResult {
-    double lossSum = 0.0;   // Σ cross-entropy over the rows whose target >= 0
-    int64_t targets = 0;    // how many such rows
+    double lossSum = 0.0; // Σ cross-entropy over the rows whose target >= 0
+    int64_t targets = 0; // how many such rows
 };
 
 class LoraCompute {
@@ -32,11 +32,13 @@ public:
     // ACCUMULATES gradScale · d(lossSum)/d(A, B) into it (same shapes as `adapter`).
     // dropoutSeed selects the dropout masks (unused when config.dropout == 0 or !training).
     virtual Result<LoraStepResult> step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
-                                        std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
-                                        uint64_t dropoutSeed, bool checkpoint) = 0;
+        std::span<const int32_t> targets, LoraAdapter *grads, float gradScale, uint64_t dropoutSeed,
+        bool checkpoint)
+        = 0;
 
     // Logits (T, vocab) of the model with the adapter applied (no dropout): for evaluation.
-    virtual Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens) = 0;
+    virtual Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens)
+        = 0;
 };
 
 } // namespace sb

@@ -7,11 +7,14 @@
 namespace sb {
 
 namespace {
-constexpr const char *kNames[kLoraTargetCount] = {"q_proj",    "k_proj",  "v_proj",   "o_proj",
-                                                  "gate_proj", "up_proj", "down_proj"};
+constexpr const char *kNames[kLoraTargetCount]
+    = { "q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj" };
 } // namespace
 
-const char *loraTargetName(LoraTarget t) { return kNames[static_cast<int>(t)]; }
+const char *loraTargetName(LoraTarget t)
+{
+    return kNames[static_cast<int>(t)];
+}
 
 const char *loraTargetParent(LoraTarget t)
 {
@@ -26,7 +29,7 @@ Result<LoraTarget> parseLoraTarget(const std::string &name)
             return static_cast<LoraTarget>(i);
     }
     return makeError(ErrorCode::InvalidArgument,
-                     "unknown LoRA target module '" + name + "' (expected q/k/v/o/gate/up/down[_proj])");
+        "unknown LoRA target module '" + name + "' (expected q/k/v/o/gate/up/down[_proj])");
 }
 
 bool LoraConfig::hasTarget(LoraTarget t) const
@@ -40,7 +43,8 @@ bool LoraConfig::hasTarget(LoraTarget t) const
 Result<void> LoraConfig::validate() const
 {
     if (rank <= 0)
-        return makeError(ErrorCode::InvalidArgument, "LoRA rank r must be positive (got " + std::to_string(rank) + ")");
+        return makeError(
+            ErrorCode::InvalidArgument, "LoRA rank r must be positive (got " + std::to_string(rank) + ")");
     if (!(alpha > 0.0) || !std::isfinite(alpha))
         return makeError(ErrorCode::InvalidArgument, "lora_alpha must be a positive number");
     if (!(dropout >= 0.0 && dropout < 1.0))
@@ -53,15 +57,20 @@ Result<void> LoraConfig::validate() const
 std::array<int64_t, 2> loraTargetShape(const ModelConfig &m, LoraTarget t)
 {
     switch (t) {
-    case LoraTarget::Q: return {m.qDim(), m.hiddenSize};
+    case LoraTarget::Q:
+        return { m.qDim(), m.hiddenSize };
     case LoraTarget::K:
-    case LoraTarget::V: return {m.kvDim(), m.hiddenSize};
-    case LoraTarget::O: return {m.hiddenSize, m.qDim()};
+    case LoraTarget::V:
+        return { m.kvDim(), m.hiddenSize };
+    case LoraTarget::O:
+        return { m.hiddenSize, m.qDim() };
     case LoraTarget::Gate:
-    case LoraTarget::Up: return {m.intermediateSize, m.hiddenSize};
-    case LoraTarget::Down: return {m.hiddenSize, m.intermediateSize};
+    case LoraTarget::Up:
+        return { m.intermediateSize, m.hiddenSize };
+    case LoraTarget::Down:
+        return { m.hiddenSize, m.intermediateSize };
     }
-    return {0, 0};
+    return { 0, 0 };
 }
 
 Result<LoraAdapter> LoraAdapter::create(const ModelConfig &model, const LoraConfig &config, uint64_t seed)

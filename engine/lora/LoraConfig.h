@@ -28,8 +28,8 @@ struct LoraConfig {
     int64_t rank = 16;
     double alpha = 32.0;
     double dropout = 0.0;
-    std::vector<LoraTarget> targets = {LoraTarget::Q, LoraTarget::K, LoraTarget::V, LoraTarget::O,
-                                       LoraTarget::Gate, LoraTarget::Up, LoraTarget::Down};
+    std::vector<LoraTarget> targets = { LoraTarget::Q, LoraTarget::K, LoraTarget::V, LoraTarget::O,
+        LoraTarget::Gate, LoraTarget::Up, LoraTarget::Down };
     std::string baseModel; // base_model_name_or_path in adapter_config.json
 
     float scale() const { return static_cast<float>(alpha / static_cast<double>(rank)); }

@@ -27,7 +27,7 @@ Error lineError(const std::string &path, int64_t line, const std::string &what)
 
 // Appends the tokens of text[begin, end); trained tokens get `train` = true.
 void appendSegment(const Tokenizer &tok, const std::string &text, size_t begin, size_t end, bool train,
-                   std::vector<int32_t> &tokens, std::vector<char> &trained)
+    std::vector<int32_t> &tokens, std::vector<char> &trained)
 {
     if (end <= begin)
         return;
@@ -39,7 +39,7 @@ void appendSegment(const Tokenizer &tok, const std::string &text, size_t begin, 
 }
 
 Result<TrainExample> chatExample(const Json &messages, const Tokenizer &tok, const DatasetOptions &options,
-                                 const std::string &path, int64_t line)
+    const std::string &path, int64_t line)
 {
     if (!messages.isArray() || messages.size() == 0)
         return lineError(path, line, "\"messages\" must be a non-empty array");
@@ -55,7 +55,8 @@ Result<TrainExample> chatExample(const Json &messages, const Tokenizer &tok, con
         TemplateMessage tm;
         tm.role = role->asString();
         if (tm.role != "system" && tm.role != "user" && tm.role != "assistant" && tm.role != "tool")
-            return lineError(path, line, "messages[" + std::to_string(i) + "] has unknown role \"" + tm.role + "\"");
+            return lineError(
+                path, line, "messages[" + std::to_string(i) + "] has unknown role \"" + tm.role + "\"");
         if (content && content->isString())
             tm.content = content->asString();
         msgs.push_back(std::move(tm));
@@ -79,14 +80,15 @@ Result<TrainExample> chatExample(const Json &messages, const Tokenizer &tok, con
         auto prompt = renderSmolLM3Chat(std::span(msgs.data(), i), pv);
         auto upTo = renderSmolLM3Chat(std::span(msgs.data(), i + 1), vars);
         if (!prompt || !upTo)
-            return lineError(path, line, "cannot render the conversation up to messages[" + std::to_string(i) + "]");
+            return lineError(
+                path, line, "cannot render the conversation up to messages[" + std::to_string(i) + "]");
         // The turn (its content and <|im_end|>) is what the conversation up to it adds to its
         // prompt; common prefixes keep this exact even if later turns re-render earlier ones.
         const size_t end = commonPrefix(upTo.value(), text);
         const size_t start = std::min(commonPrefix(prompt.value(), upTo.value()), end);
         if (!spans.empty() && start < spans.back().second)
-            return lineError(path, line, "the chat template renders messages[" + std::to_string(i)
-                                             + "] out of order");
+            return lineError(
+                path, line, "the chat template renders messages[" + std::to_string(i) + "] out of order");
         spans.emplace_back(start, end);
     }
     TrainExample e;
@@ -108,8 +110,8 @@ Result<TrainExample> chatExample(const Json &messages, const Tokenizer &tok, con
 
 } // namespace
 
-Result<std::vector<TrainExample>> parseJsonlDataset(std::string_view text, const Tokenizer &tok,
-                                                    const DatasetOptions &options, const std::string &path)
+Result<std::vector<TrainExample>> parseJsonlDataset(
+    std::string_view text, const Tokenizer &tok, const DatasetOptions &options, const std::string &path)
 {
     if (options.seqLen < 2)
         return makeError(ErrorCode::InvalidArgument, "sequence length must be at least 2");
@@ -161,8 +163,8 @@ Result<std::vector<TrainExample>> parseJsonlDataset(std::string_view text, const
     return out;
 }
 
-Result<std::vector<TrainExample>> loadJsonlDataset(const std::string &path, const Tokenizer &tokenizer,
-                                                   const DatasetOptions &options)
+Result<std::vector<TrainExample>> loadJsonlDataset(
+    const std::string &path, const Tokenizer &tokenizer, const DatasetOptions &options)
 {
     auto text = readTextFile(path);
     if (!text)
@@ -186,13 +188,14 @@ DatasetSummary summarizeDataset(const std::vector<TrainExample> &examples)
     return s;
 }
 
-void splitValidation(std::vector<TrainExample> &train, std::vector<TrainExample> &validation, double fraction,
-                     uint64_t seed)
+void splitValidation(
+    std::vector<TrainExample> &train, std::vector<TrainExample> &validation, double fraction, uint64_t seed)
 {
     const size_t n = train.size();
     if (fraction <= 0.0 || n < 2)
         return;
-    size_t k = std::clamp<size_t>(static_cast<size_t>(std::llround(fraction * static_cast<double>(n))), 1, n - 1);
+    size_t k
+        = std::clamp<size_t>(static_cast<size_t>(std::llround(fraction * static_cast<double>(n))), 1, n - 1);
     std::vector<size_t> idx(n);
     std::iota(idx.begin(), idx.end(), size_t(0));
     Rng rng(seed);

@@ -26,23 +26,23 @@ struct DatasetOptions {
 };
 
 Result<std::vector<TrainExample>> parseJsonlDataset(std::string_view text, const Tokenizer &tokenizer,
-                                                    const DatasetOptions &options, const std::string &path);
-Result<std::vector<TrainExample>> loadJsonlDataset(const std::string &path, const Tokenizer &tokenizer,
-                                                   const DatasetOptions &options);
+    const DatasetOptions &options, const std::string &path);
+Result<std::vector<TrainExample>> loadJsonlDataset(
+    const std::string &path, const Tokenizer &tokenizer, const DatasetOptions &options);
 
 struct DatasetSummary {
     int64_t records = 0;
-    int64_t tokens = 0;        // all tokens (after truncation)
+    int64_t tokens = 0; // all tokens (after truncation)
     int64_t trainedTokens = 0; // tokens with a target (the loss is taken over these)
-    int64_t longest = 0;       // tokens of the longest record
-    int64_t truncated = 0;     // records cut to the sequence length
-    int64_t untrained = 0;     // records left with no trained token (e.g. the answer was cut off)
+    int64_t longest = 0; // tokens of the longest record
+    int64_t truncated = 0; // records cut to the sequence length
+    int64_t untrained = 0; // records left with no trained token (e.g. the answer was cut off)
 };
 DatasetSummary summarizeDataset(const std::vector<TrainExample> &examples);
 
 // Splits off round(fraction · n) examples (at least 1 when fraction > 0 and n > 1) chosen by a
 // seeded shuffle; the rest keep their order.
-void splitValidation(std::vector<TrainExample> &train, std::vector<TrainExample> &validation, double fraction,
-                     uint64_t seed);
+void splitValidation(
+    std::vector<TrainExample> &train, std::vector<TrainExample> &validation, double fraction, uint64_t seed);
 
 } // namespace sb

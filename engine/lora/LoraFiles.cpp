@@ -16,12 +16,19 @@ namespace sb {
 
 namespace {
 
-size_t sz(int64_t n) { return static_cast<size_t>(n); }
+size_t sz(int64_t n)
+{
+    return static_cast<size_t>(n);
+}
 
-bool isQk(LoraTarget t) { return t == LoraTarget::Q || t == LoraTarget::K; }
+bool isQk(LoraTarget t)
+{
+    return t == LoraTarget::Q || t == LoraTarget::K;
+}
 
 // Rows of B (out, r) between interleaved (GGUF) and split-half (HF) order.
-std::vector<float> permutedB(const std::vector<float> &b, int64_t out, int64_t rank, int64_t headDim, bool toSplitHalf)
+std::vector<float> permutedB(
+    const std::vector<float> &b, int64_t out, int64_t rank, int64_t headDim, bool toSplitHalf)
 {
     std::vector<float> r(b.size());
     if (toSplitHalf)
@@ -73,30 +80,46 @@ void addLowRank(std::vector<float> &w, const LoraPair &p, float scale)
 bool roleTarget(TensorRole role, LoraTarget &t)
 {
     switch (role) {
-    case TensorRole::Wq: t = LoraTarget::Q; return true;
-    case TensorRole::Wk: t = LoraTarget::K; return true;
-    case TensorRole::Wv: t = LoraTarget::V; return true;
-    case TensorRole::Wo: t = LoraTarget::O; return true;
-    case TensorRole::Gate: t = LoraTarget::Gate; return true;
-    case TensorRole::Up: t = LoraTarget::Up; return true;
-    case TensorRole::Down: t = LoraTarget::Down; return true;
-    default: return false;
+    case TensorRole::Wq:
+        t = LoraTarget::Q;
+        return true;
+    case TensorRole::Wk:
+        t = LoraTarget::K;
+        return true;
+    case TensorRole::Wv:
+        t = LoraTarget::V;
+        return true;
+    case TensorRole::Wo:
+        t = LoraTarget::O;
+        return true;
+    case TensorRole::Gate:
+        t = LoraTarget::Gate;
+        return true;
+    case TensorRole::Up:
+        t = LoraTarget::Up;
+        return true;
+    case TensorRole::Down:
+        t = LoraTarget::Down;
+        return true;
+    default:
+        return false;
     }
 }
 
 Result<void> checkAdapterFits(const ModelWeights &base, const LoraAdapter &adapter)
 {
     if (adapter.layers.size() != base.layers.size())
-        return makeError(ErrorCode::InvalidArgument, "adapter has " + std::to_string(adapter.layers.size())
-                                                         + " layers but the model " + std::to_string(base.layers.size()));
+        return makeError(ErrorCode::InvalidArgument,
+            "adapter has " + std::to_string(adapter.layers.size()) + " layers but the model "
+                + std::to_string(base.layers.size()));
     for (size_t l = 0; l < adapter.layers.size(); ++l)
         for (int ti = 0; ti < kLoraTargetCount; ++ti) {
             const LoraPair &p = adapter.layers[l][sz(ti)];
             const auto [out, in] = loraTargetShape(base.config, static_cast<LoraTarget>(ti));
             if (p.enabled() && (p.out != out || p.in != in))
-                return makeError(ErrorCode::InvalidArgument, "adapter layers." + std::to_string(l) + "."
-                                                                 + loraTargetName(static_cast<LoraTarget>(ti))
-                                                                 + " does not match the model's shape");
+                return makeError(ErrorCode::InvalidArgument,
+                    "adapter layers." + std::to_string(l) + "." + loraTargetName(static_cast<LoraTarget>(ti))
+                        + " does not match the model's shape");
         }
     return {};
 }
@@ -106,10 +129,11 @@ Result<void> checkAdapterFits(const ModelWeights &base, const LoraAdapter &adapt
 std::string peftTensorName(int64_t layer, LoraTarget t, bool isB)
 {
     return "base_model.model.model.layers." + std::to_string(layer) + "." + loraTargetParent(t) + "."
-           + loraTargetName(t) + (isB ? ".lora_B.weight" : ".lora_A.weight");
+        + loraTargetName(t) + (isB ? ".lora_B.weight" : ".lora_A.weight");
 }
 
-Result<void> saveLoraAdapterPeft(const LoraAdapter &adapter, const std::string &dir, int64_t qkInterleavedHeadDim)
+Result<void> saveLoraAdapterPeft(
+    const LoraAdapter &adapter, const std::string &dir, int64_t qkInterleavedHeadDim)
 {
     SB_TRY(makeDir(dir));
     const LoraConfig &c = adapter.config;
@@ -143,16 +167,16 @@ Result<void> saveLoraAdapterPeft(const LoraAdapter &adapter, const std::string &
             const auto t = static_cast<LoraTarget>(ti);
             if (!p->enabled())
                 continue;
-            sources.push_back({peftTensorName(int64_t(l), t, false), DType::F32, {p->rank, p->in},
-                               [p]() -> Result<std::vector<std::byte>> { return floatBytes(p->a, DType::F32); }});
+            sources.push_back({ peftTensorName(int64_t(l), t, false), DType::F32, { p->rank, p->in },
+                [p]() -> Result<std::vector<std::byte>> { return floatBytes(p->a, DType::F32); } });
             const bool permute = qkInterleavedHeadDim > 0 && isQk(t);
-            sources.push_back({peftTensorName(int64_t(l), t, true), DType::F32, {p->out, p->rank},
-                               [p, permute, hd = qkInterleavedHeadDim]() -> Result<std::vector<std::byte>> {
-                                   return floatBytes(permute ? permutedB(p->b, p->out, p->rank, hd, true) : p->b,
-                                                     DType::F32);
-                               }});
+            sources.push_back({ peftTensorName(int64_t(l), t, true), DType::F32, { p->out, p->rank },
+                [p, permute, hd = qkInterleavedHeadDim]() -> Result<std::vector<std::byte>> {
+                    return floatBytes(
+                        permute ? permutedB(p->b, p->out, p->rank, hd, true) : p->b, DType::F32);
+                } });
         }
-    return writeSafetensors(dir + "/adapter_model.safetensors", sources, {{"format", "pt"}});
+    return writeSafetensors(dir + "/adapter_model.safetensors", sources, { { "format", "pt" } });
 }
 
 Result<LoraAdapter> loadLoraAdapterPeft(const std::string &dir, const ModelConfig &model, bool qkInterleaved)
@@ -168,12 +192,13 @@ Result<LoraAdapter> loadLoraAdapterPeft(const std::string &dir, const ModelConfi
     const auto field = [&](const char *name) { return json.find(name); };
     if (const Json *p = field("peft_type"); !p || p->asString() != "LORA")
         return makeError(ErrorCode::Unsupported, cfgPath + ": peft_type is not \"LORA\"");
-    for (const char *flag : {"use_rslora", "use_dora", "fan_in_fan_out"})
+    for (const char *flag : { "use_rslora", "use_dora", "fan_in_fan_out" })
         if (const Json *p = field(flag); p && p->asBool())
             return makeError(ErrorCode::Unsupported, cfgPath + ": " + flag + " = true is not supported");
-    for (const char *pattern : {"rank_pattern", "alpha_pattern"})
+    for (const char *pattern : { "rank_pattern", "alpha_pattern" })
         if (const Json *p = field(pattern); p && p->isObject() && p->size() > 0)
-            return makeError(ErrorCode::Unsupported, cfgPath + ": a non-empty " + pattern + " is not supported");
+            return makeError(
+                ErrorCode::Unsupported, cfgPath + ": a non-empty " + pattern + " is not supported");
     LoraAdapter adapter;
     LoraConfig &c = adapter.config;
     const Json *r = field("r");
@@ -195,13 +220,13 @@ Result<LoraAdapter> loadLoraAdapterPeft(const std::string &dir, const ModelConfi
     std::map<std::string, bool> known;
     for (int64_t l = 0; l < model.numLayers; ++l)
         for (int ti = 0; ti < kLoraTargetCount; ++ti)
-            for (bool isB : {false, true})
+            for (bool isB : { false, true })
                 known[peftTensorName(l, static_cast<LoraTarget>(ti), isB)] = true;
     for (const TensorView &t : file.tensors())
         if (!known.count(t.name))
-            return makeError(ErrorCode::Unsupported, stPath + ": tensor " + t.name
-                                                         + " is not a LoRA A/B of q/k/v/o/gate/up/down_proj in "
-                                                         + std::to_string(model.numLayers) + " layers");
+            return makeError(ErrorCode::Unsupported,
+                stPath + ": tensor " + t.name + " is not a LoRA A/B of q/k/v/o/gate/up/down_proj in "
+                    + std::to_string(model.numLayers) + " layers");
     for (int ti = 0; ti < kLoraTargetCount; ++ti) {
         const auto t = static_cast<LoraTarget>(ti);
         if (!file.find(peftTensorName(0, t, false)))
@@ -213,8 +238,8 @@ Result<LoraAdapter> loadLoraAdapterPeft(const std::string &dir, const ModelConfi
             const TensorView *a = file.find(an), *b = file.find(bn);
             if (!a || !b)
                 return makeError(ErrorCode::Format, stPath + ": missing " + (a ? bn : an));
-            SB_TRY(checkWeight(*a, {c.rank, in}));
-            SB_TRY(checkWeight(*b, {out, c.rank}));
+            SB_TRY(checkWeight(*a, { c.rank, in }));
+            SB_TRY(checkWeight(*b, { out, c.rank }));
             LoraPair &p = adapter.pair(l, t);
             p.in = in;
             p.out = out;
@@ -255,12 +280,12 @@ Result<std::unique_ptr<MergedModel>> mergeLoraAdapter(const ModelWeights &base, 
     return merged;
 }
 
-Result<void> writeMergedModelHf(const ModelWeights &base, const LoraAdapter &adapter, const std::string &dir,
-                                DType storage)
+Result<void> writeMergedModelHf(
+    const ModelWeights &base, const LoraAdapter &adapter, const std::string &dir, DType storage)
 {
     if (storage != DType::F32 && storage != DType::F16 && storage != DType::BF16)
-        return makeError(ErrorCode::Unsupported, std::string("merged model storage ") + dtypeName(storage)
-                                                     + " (use F32, F16 or BF16)");
+        return makeError(ErrorCode::Unsupported,
+            std::string("merged model storage ") + dtypeName(storage) + " (use F32, F16 or BF16)");
     SB_TRY(checkAdapterFits(base, adapter));
     SB_TRY(makeDir(dir));
     SB_TRY(writeTextFile(dir + "/config.json", hfConfigJson(base.config)));
@@ -275,23 +300,24 @@ Result<void> writeMergedModelHf(const ModelWeights &base, const LoraAdapter &ada
         LoraTarget t;
         if (spec.layer >= 0 && roleTarget(spec.role, t) && adapter.pair(spec.layer, t).enabled())
             p = &adapter.pair(spec.layer, t);
-        const bool unpermute = base.qkInterleaved && (spec.role == TensorRole::Wq || spec.role == TensorRole::Wk);
+        const bool unpermute
+            = base.qkInterleaved && (spec.role == TensorRole::Wq || spec.role == TensorRole::Wk);
         const int64_t headDim = base.config.headDim;
-        sources.push_back({spec.hfName, storage, spec.shape,
-                           [view, p, scale, unpermute, headDim, storage, weights]() -> Result<std::vector<std::byte>> {
-                               std::vector<float> v = toFloatVector(*view);
-                               if (p)
-                                   addLowRank(v, *p, scale);
-                               if (unpermute) {
-                                   std::vector<float> r(v.size());
-                                   permuteRowsToSplitHalf(v.data(), r.data(), view->rows(), view->cols(), headDim,
-                                                          sizeof(float));
-                                   v.swap(r);
-                               }
-                               return floatBytes(v, storage);
-                           }});
+        sources.push_back({ spec.hfName, storage, spec.shape,
+            [view, p, scale, unpermute, headDim, storage, weights]() -> Result<std::vector<std::byte>> {
+                std::vector<float> v = toFloatVector(*view);
+                if (p)
+                    addLowRank(v, *p, scale);
+                if (unpermute) {
+                    std::vector<float> r(v.size());
+                    permuteRowsToSplitHalf(
+                        v.data(), r.data(), view->rows(), view->cols(), headDim, sizeof(float));
+                    v.swap(r);
+                }
+                return floatBytes(v, storage);
+            } });
     }
-    return writeSafetensors(dir + "/model.safetensors", sources, {{"format", "pt"}});
+    return writeSafetensors(dir + "/model.safetensors", sources, { { "format", "pt" } });
 }
 
 } // namespace sb

@@ -24,14 +24,15 @@ namespace sb {
 // "base_model.model.model.layers.3.self_attn.q_proj.lora_A.weight"
 std::string peftTensorName(int64_t layer, LoraTarget t, bool isB);
 
-Result<void> saveLoraAdapterPeft(const LoraAdapter &adapter, const std::string &dir,
-                                 int64_t qkInterleavedHeadDim = 0);
+Result<void> saveLoraAdapterPeft(
+    const LoraAdapter &adapter, const std::string &dir, int64_t qkInterleavedHeadDim = 0);
 
 // Reads a PEFT LoRA adapter for a model of this config (F32/F16/BF16 tensors). Targets are the
 // modules whose tensors are present; every layer must have them. Variants this engine does not
 // compute (use_rslora, use_dora, rank_pattern/alpha_pattern, lora on other modules) are
 // Unsupported, naming the field or tensor.
-Result<LoraAdapter> loadLoraAdapterPeft(const std::string &dir, const ModelConfig &model, bool qkInterleaved = false);
+Result<LoraAdapter> loadLoraAdapterPeft(
+    const std::string &dir, const ModelConfig &model, bool qkInterleaved = false);
 
 // A base with an adapter merged: the adapted matrices are fp32 copies owned here, the other
 // views are the base's (which must outlive this).
@@ -44,6 +45,6 @@ Result<std::unique_ptr<MergedModel>> mergeLoraAdapter(const ModelWeights &base, 
 // Writes <dir>/config.json and <dir>/model.safetensors (F32, F16 or BF16; Hugging Face names and
 // row order) of base + adapter. Tokenizer files are the caller's to copy.
 Result<void> writeMergedModelHf(const ModelWeights &base, const LoraAdapter &adapter, const std::string &dir,
-                                DType storage = DType::BF16);
+    DType storage = DType::BF16);
 
 } // namespace sb

@@ -30,8 +30,8 @@ public:
 
     // See LoraCompute.
     Result<LoraStepResult> step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
-                                std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
-                                uint64_t dropoutSeed, bool checkpoint) override;
+        std::span<const int32_t> targets, LoraAdapter *grads, float gradScale, uint64_t dropoutSeed,
+        bool checkpoint) override;
     Result<std::vector<float>> logits(const LoraAdapter &adapter, std::span<const int32_t> tokens) override;
 
 private:
@@ -39,15 +39,15 @@ private:
     explicit LoraModel(const ModelWeights &weights, int threads);
     Result<void> checkInputs(const LoraAdapter &adapter, std::span<const int32_t> tokens) const;
     void layerForward(int64_t l, const LoraAdapter &ad, const float *x, float *out, LayerActs &a, int64_t T,
-                      bool training, uint64_t dropoutSeed);
+        bool training, uint64_t dropoutSeed);
     void layerBackward(int64_t l, const LoraAdapter &ad, LoraAdapter &g, float gradScale, LayerActs &a,
-                       float *dX, int64_t T);
+        float *dX, int64_t T);
     void finalForward(const float *x, int64_t T, std::vector<float> &xf, std::vector<float> &rstd,
-                      std::vector<float> &logits);
+        std::vector<float> &logits);
 
     ModelWeights m_weights;
     std::vector<std::vector<float>> m_attnNorm, m_ffnNorm; // per layer (dim)
-    std::vector<float> m_finalNorm;                        // (dim)
+    std::vector<float> m_finalNorm; // (dim)
     ThreadPool m_pool;
 };
 

@@ -14,7 +14,8 @@ double scheduledLr(const OptimizerConfig &c, int64_t step)
     if (c.schedule == LrSchedule::Constant)
         return c.lr;
     const int64_t decaySteps = std::max<int64_t>(1, c.totalSteps - c.warmupSteps);
-    const double progress = std::clamp(static_cast<double>(step - c.warmupSteps) / static_cast<double>(decaySteps), 0.0, 1.0);
+    const double progress
+        = std::clamp(static_cast<double>(step - c.warmupSteps) / static_cast<double>(decaySteps), 0.0, 1.0);
     if (c.schedule == LrSchedule::Linear)
         return c.lr * (1.0 - progress);
     return c.lr * 0.5 * (1.0 + std::cos(std::numbers::pi * progress));
@@ -52,8 +53,8 @@ AdamW::AdamW(const OptimizerConfig &config, const LoraAdapter &params)
 
 double AdamW::update(LoraAdapter &params, LoraAdapter &grads)
 {
-    const double norm = m_config.maxGradNorm > 0.0 ? clipGradientNorm(grads, m_config.maxGradNorm)
-                                                   : gradientNorm(grads);
+    const double norm
+        = m_config.maxGradNorm > 0.0 ? clipGradientNorm(grads, m_config.maxGradNorm) : gradientNorm(grads);
     const double lr = scheduledLr(m_config, m_step);
     ++m_step;
     const double b1 = m_config.beta1, b2 = m_config.beta2;

@@ -21,7 +21,7 @@ struct OptimizerConfig {
     double maxGradNorm = 1.0; // <= 0: no clipping
     LrSchedule schedule = LrSchedule::Linear;
     int64_t warmupSteps = 0;
-    int64_t totalSteps = 1;   // optimizer steps over the whole run (for the decay)
+    int64_t totalSteps = 1; // optimizer steps over the whole run (for the decay)
 };
 
 // Learning rate at optimizer step `step` (0-based): linear warm-up from 0 over warmupSteps, then

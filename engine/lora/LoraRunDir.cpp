@@ -72,7 +72,10 @@ Result<void> makeDir(const std::string &dir)
 
 } // namespace
 
-LoraRunDir::LoraRunDir(std::string dir) : m_dir(std::move(dir)) {}
+LoraRunDir::LoraRunDir(std::string dir)
+    : m_dir(std::move(dir))
+{
+}
 
 LoraRunDir::~LoraRunDir()
 {

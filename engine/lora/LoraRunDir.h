@@ -24,12 +24,12 @@ namespace sb {
 class LoraTrainer;
 
 struct TrainLogRecord {
-    int64_t step = 0;               // optimizer steps done
-    double loss = std::nan("");     // NaN: an evaluation record (loss, lr, grad_norm, tokens left out)
+    int64_t step = 0; // optimizer steps done
+    double loss = std::nan(""); // NaN: an evaluation record (loss, lr, grad_norm, tokens left out)
     double lr = 0.0;
     double gradNorm = 0.0;
     int64_t tokens = 0;
-    double valLoss = std::nan("");  // NaN: not an evaluation (left out)
+    double valLoss = std::nan(""); // NaN: not an evaluation (left out)
 
     bool isStep() const { return !std::isnan(loss); }
     bool isEvaluation() const { return !std::isnan(valLoss); }

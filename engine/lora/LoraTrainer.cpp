@@ -13,8 +13,8 @@ namespace {
 
 // Version 1: step, epoch, position, example count. Version 2 adds seed, batch, grad-accum,
 // bucket window and a hash of the training tokens.
-constexpr char kMagicV1[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '1'};
-constexpr char kMagicV2[8] = {'S', 'B', 'L', 'O', 'R', 'A', 'S', '2'};
+constexpr char kMagicV1[8] = { 'S', 'B', 'L', 'O', 'R', 'A', 'S', '1' };
+constexpr char kMagicV2[8] = { 'S', 'B', 'L', 'O', 'R', 'A', 'S', '2' };
 constexpr int kHeaderV1 = 4, kHeaderV2 = 9;
 
 uint64_t mix(uint64_t a, uint64_t b)
@@ -55,8 +55,8 @@ int64_t TrainExample::targetCount() const
     return n;
 }
 
-Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(const ModelWeights &base, std::vector<TrainExample> train,
-                                                         std::vector<TrainExample> validation, TrainerOptions options)
+Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(const ModelWeights &base,
+    std::vector<TrainExample> train, std::vector<TrainExample> validation, TrainerOptions options)
 {
     auto model = LoraModel::create(base, options.threads);
     if (!model)
@@ -65,15 +65,15 @@ Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(const ModelWeights &bas
 }
 
 Result<std::unique_ptr<LoraTrainer>> LoraTrainer::create(std::unique_ptr<LoraCompute> compute,
-                                                         std::vector<TrainExample> train,
-                                                         std::vector<TrainExample> validation, TrainerOptions options)
+    std::vector<TrainExample> train, std::vector<TrainExample> validation, TrainerOptions options)
 {
     if (!compute)
         return makeError(ErrorCode::InvalidArgument, "no compute backend for training");
     if (train.empty())
         return makeError(ErrorCode::InvalidArgument, "the training set is empty");
     if (options.batch <= 0 || options.gradAccum <= 0 || options.epochs <= 0)
-        return makeError(ErrorCode::InvalidArgument, "batch, gradient accumulation and epochs must be positive");
+        return makeError(
+            ErrorCode::InvalidArgument, "batch, gradient accumulation and epochs must be positive");
     if (options.bucketWindow < 0)
         return makeError(ErrorCode::InvalidArgument, "the bucketing window must not be negative");
     std::unique_ptr<LoraTrainer> t(new LoraTrainer());
@@ -109,8 +109,8 @@ std::vector<int64_t> LoraTrainer::exampleLengths() const
 void LoraTrainer::shuffleEpoch()
 {
     const std::vector<int64_t> lengths = exampleLengths();
-    m_order = epochOrder(lengths, m_options.seed, m_epoch, {m_options.batch, m_options.bucketWindow},
-                         m_epoch * static_cast<int64_t>(m_train.size()));
+    m_order = epochOrder(lengths, m_options.seed, m_epoch, { m_options.batch, m_options.bucketWindow },
+        m_epoch * static_cast<int64_t>(m_train.size()));
 }
 
 const TrainExample &LoraTrainer::nextExample()
@@ -139,11 +139,11 @@ Result<TrainStepStats> LoraTrainer::step()
     double lossSum = 0.0;
     for (size_t i = 0; i < examples.size(); ++i) {
         const uint64_t dropSeed = mix(mix(m_options.seed, 7 + static_cast<uint64_t>(m_optimizer.step())), i);
-        auto r = m_model->step(m_adapter, examples[i]->tokens, examples[i]->targets, &m_grads, scale, dropSeed,
-                               m_options.checkpoint);
+        auto r = m_model->step(m_adapter, examples[i]->tokens, examples[i]->targets, &m_grads, scale,
+            dropSeed, m_options.checkpoint);
         if (!r)
-            return makeError(r.error().code, "example from line " + std::to_string(examples[i]->line) + ": "
-                                                 + r.error().message);
+            return makeError(r.error().code,
+                "example from line " + std::to_string(examples[i]->line) + ": " + r.error().message);
         lossSum += r.value().lossSum;
         stats.tokens += static_cast<int64_t>(examples[i]->tokens.size());
     }
@@ -205,15 +205,9 @@ Result<void> LoraTrainer::saveState(const std::string &path) const
         if (!out)
             return makeError(ErrorCode::Io, "cannot write trainer state " + tmp);
         out.write(kMagicV2, sizeof kMagicV2);
-        const int64_t header[kHeaderV2] = {m_optimizer.step(),
-                                           m_epoch,
-                                           m_position,
-                                           static_cast<int64_t>(m_train.size()),
-                                           static_cast<int64_t>(m_options.seed),
-                                           m_options.batch,
-                                           m_options.gradAccum,
-                                           m_options.bucketWindow,
-                                           static_cast<int64_t>(m_dataHash)};
+        const int64_t header[kHeaderV2] = { m_optimizer.step(), m_epoch, m_position,
+            static_cast<int64_t>(m_train.size()), static_cast<int64_t>(m_options.seed), m_options.batch,
+            m_options.gradAccum, m_options.bucketWindow, static_cast<int64_t>(m_dataHash) };
         out.write(reinterpret_cast<const char *>(header), sizeof header);
         writeTensors(out, m_adapter);
         writeTensors(out, m_optimizer.firstMoment());
@@ -237,27 +231,31 @@ Result<void> LoraTrainer::loadState(const std::string &path)
     if (!in || (!v2 && std::memcmp(magic, kMagicV1, sizeof kMagicV1) != 0))
         return makeError(ErrorCode::Format, path + " is not a Switchboard LoRA trainer state");
     int64_t header[kHeaderV2] = {};
-    in.read(reinterpret_cast<char *>(header), static_cast<std::streamsize>((v2 ? kHeaderV2 : kHeaderV1) * sizeof(int64_t)));
-    if (!in || header[3] != static_cast<int64_t>(m_train.size()) || header[0] < 0 || header[1] < 0 || header[2] < 0
-        || header[2] > header[3])
+    in.read(reinterpret_cast<char *>(header),
+        static_cast<std::streamsize>((v2 ? kHeaderV2 : kHeaderV1) * sizeof(int64_t)));
+    if (!in || header[3] != static_cast<int64_t>(m_train.size()) || header[0] < 0 || header[1] < 0
+        || header[2] < 0 || header[2] > header[3])
         return makeError(ErrorCode::Format, path + ": the state was saved for another dataset or is corrupt");
     if (v2) {
         if (static_cast<uint64_t>(header[8]) != m_dataHash)
             return makeError(ErrorCode::Format, path + ": the state was saved for other training data");
         if (static_cast<uint64_t>(header[4]) != m_options.seed)
-            return makeError(ErrorCode::InvalidArgument, path + ": the state was saved with seed "
-                                                             + std::to_string(static_cast<uint64_t>(header[4])));
-        if (header[5] != m_options.batch || header[6] != m_options.gradAccum || header[7] != m_options.bucketWindow)
             return makeError(ErrorCode::InvalidArgument,
-                             path + ": the state was saved with batch " + std::to_string(header[5]) + ", grad-accum "
-                                 + std::to_string(header[6]) + ", bucket window " + std::to_string(header[7])
-                                 + "; resume with the same ones");
+                path + ": the state was saved with seed " + std::to_string(static_cast<uint64_t>(header[4])));
+        if (header[5] != m_options.batch || header[6] != m_options.gradAccum
+            || header[7] != m_options.bucketWindow)
+            return makeError(ErrorCode::InvalidArgument,
+                path + ": the state was saved with batch " + std::to_string(header[5]) + ", grad-accum "
+                    + std::to_string(header[6]) + ", bucket window " + std::to_string(header[7])
+                    + "; resume with the same ones");
     } else if (m_options.bucketWindow != 0) {
-        return makeError(ErrorCode::InvalidArgument, path + ": a version 1 state cannot resume with length bucketing");
+        return makeError(
+            ErrorCode::InvalidArgument, path + ": a version 1 state cannot resume with length bucketing");
     }
     LoraAdapter adapter = m_adapter, m = m_adapter.zerosLike(), v = m_adapter.zerosLike();
     if (!readTensors(in, adapter) || !readTensors(in, m) || !readTensors(in, v))
-        return makeError(ErrorCode::Format, path + ": adapter or optimizer tensors do not match this configuration");
+        return makeError(
+            ErrorCode::Format, path + ": adapter or optimizer tensors do not match this configuration");
     m_adapter = std::move(adapter);
     m_optimizer.firstMoment() = std::move(m);
     m_optimizer.secondMoment() = std::move(v);

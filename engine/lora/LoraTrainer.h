@@ -19,43 +19,42 @@
 namespace sb {
 
 struct TrainExample {
-    std::vector<int32_t> tokens;  // (T)
+    std::vector<int32_t> tokens; // (T)
     std::vector<int32_t> targets; // (T) next token to predict, or -1 (not trained on)
-    int64_t line = 0;             // 1-based source line, for messages
-    int64_t truncatedFrom = 0;    // token count before it was cut to the sequence length, else 0
+    int64_t line = 0; // 1-based source line, for messages
+    int64_t truncatedFrom = 0; // token count before it was cut to the sequence length, else 0
 
     int64_t targetCount() const;
 };
 
 struct TrainerOptions {
     LoraConfig lora;
-    OptimizerConfig optimizer;   // totalSteps is filled in by the trainer
-    int64_t batch = 1;           // sequences per micro-batch
-    int64_t gradAccum = 1;       // micro-batches per optimizer step
+    OptimizerConfig optimizer; // totalSteps is filled in by the trainer
+    int64_t batch = 1; // sequences per micro-batch
+    int64_t gradAccum = 1; // micro-batches per optimizer step
     int64_t epochs = 1;
-    int64_t bucketWindow = 0;    // length bucketing window in micro-batches; 0 = plain shuffle
+    int64_t bucketWindow = 0; // length bucketing window in micro-batches; 0 = plain shuffle
     uint64_t seed = 0;
-    bool checkpoint = false;     // recompute activations per layer in the backward pass
+    bool checkpoint = false; // recompute activations per layer in the backward pass
     int threads = 0;
 };
 
 struct TrainStepStats {
-    int64_t step = 0;            // optimizer steps done after this one
-    double loss = 0.0;           // mean token loss of the step
-    double gradNorm = 0.0;       // before clipping
-    double lr = 0.0;             // learning rate used
-    int64_t tokens = 0;          // tokens processed (forward + backward)
+    int64_t step = 0; // optimizer steps done after this one
+    double loss = 0.0; // mean token loss of the step
+    double gradNorm = 0.0; // before clipping
+    double lr = 0.0; // learning rate used
+    int64_t tokens = 0; // tokens processed (forward + backward)
 };
 
 class LoraTrainer {
 public:
     // Trains on the CPU reference (LoraModel over `base`, which must outlive the trainer).
-    static Result<std::unique_ptr<LoraTrainer>> create(const ModelWeights &base, std::vector<TrainExample> train,
-                                                       std::vector<TrainExample> validation, TrainerOptions options);
+    static Result<std::unique_ptr<LoraTrainer>> create(const ModelWeights &base,
+        std::vector<TrainExample> train, std::vector<TrainExample> validation, TrainerOptions options);
     // Trains on the given compute backend (CPU reference, Vulkan, ...).
     static Result<std::unique_ptr<LoraTrainer>> create(std::unique_ptr<LoraCompute> compute,
-                                                       std::vector<TrainExample> train,
-                                                       std::vector<TrainExample> validation, TrainerOptions options);
+        std::vector<TrainExample> train, std::vector<TrainExample> validation, TrainerOptions options);
 
     int64_t totalSteps() const { return m_totalSteps; }
     int64_t stepsDone() const { return m_optimizer.step(); }

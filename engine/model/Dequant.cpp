@@ -132,10 +132,18 @@ void dequantizeRow(DType t, const std::byte *src, float *dst, int64_t n)
         for (int64_t i = 0; i < n; ++i)
             dst[i] = bf16ToF32(loadU16(src + 2 * i));
         return;
-    case DType::Q8_0: dequantQ8_0(src, dst, n / kQk8_0); return;
-    case DType::Q4_0: dequantQ4_0(src, dst, n / kQk4_0); return;
-    case DType::Q4_K: dequantQ4_K(src, dst, n / kQkK); return;
-    case DType::Q6_K: dequantQ6_K(src, dst, n / kQkK); return;
+    case DType::Q8_0:
+        dequantQ8_0(src, dst, n / kQk8_0);
+        return;
+    case DType::Q4_0:
+        dequantQ4_0(src, dst, n / kQk4_0);
+        return;
+    case DType::Q4_K:
+        dequantQ4_K(src, dst, n / kQkK);
+        return;
+    case DType::Q6_K:
+        dequantQ6_K(src, dst, n / kQkK);
+        return;
     }
 }
 
@@ -224,7 +232,7 @@ void quantizeRowQ4_K(const float *x, std::byte *dst, int64_t n)
             maxScale = std::max(maxScale, scales[s]);
             maxMin = std::max(maxMin, mins[s]);
         }
-        BlockQ4_K b{};
+        BlockQ4_K b {};
         b.d = f32ToF16(maxScale / 63.0f);
         b.dmin = f32ToF16(maxMin / 63.0f);
         const float d = f16ToF32(b.d), dmin = f16ToF32(b.dmin);
@@ -234,7 +242,8 @@ void quantizeRowQ4_K(const float *x, std::byte *dst, int64_t n)
             m[s] = uint8_t(std::clamp(int(std::lround(dmin > 0 ? mins[s] / dmin : 0.0f)), 0, 63));
             const float step = d * float(sc[s]), offset = dmin * float(m[s]);
             for (int j = 0; j < 32; ++j)
-                q[32 * s + j] = uint8_t(step > 0 ? std::clamp(int(std::lround((xb[32 * s + j] + offset) / step)), 0, 15) : 0);
+                q[32 * s + j] = uint8_t(
+                    step > 0 ? std::clamp(int(std::lround((xb[32 * s + j] + offset) / step)), 0, 15) : 0);
         }
         // The inverse of get_scale_min_k4: sub-blocks 0..3 whole in bytes 0..7 (6 bits), 4..7
         // split into nibbles in bytes 8..11 and the top two bits of bytes 0..7.
@@ -264,7 +273,7 @@ void quantizeRowQ6_K(const float *x, std::byte *dst, int64_t n)
             scales[g] = amax / 31.0f;
             maxScale = std::max(maxScale, scales[g]);
         }
-        BlockQ6_K b{};
+        BlockQ6_K b {};
         b.d = f32ToF16(maxScale / 127.0f);
         const float d = f16ToF32(b.d);
         uint8_t q[kQkK];
@@ -282,7 +291,8 @@ void quantizeRowQ6_K(const float *x, std::byte *dst, int64_t n)
                               q4 = q[128 * h + 96 + l];
                 b.ql[64 * h + l] = uint8_t((q1 & 15) | ((q3 & 15) << 4));
                 b.ql[64 * h + 32 + l] = uint8_t((q2 & 15) | ((q4 & 15) << 4));
-                b.qh[32 * h + l] = uint8_t((q1 >> 4) | ((q2 >> 4) << 2) | ((q3 >> 4) << 4) | ((q4 >> 4) << 6));
+                b.qh[32 * h + l]
+                    = uint8_t((q1 >> 4) | ((q2 >> 4) << 2) | ((q3 >> 4) << 4) | ((q4 >> 4) << 6));
             }
         std::memcpy(dst + i * sizeof(BlockQ6_K), &b, sizeof(b));
     }
@@ -292,10 +302,12 @@ Result<void> quantizeRow(DType to, const float *src, std::byte *dst, int64_t n)
 {
     if (n % dtypeBlockSize(to) != 0)
         return makeError(ErrorCode::InvalidArgument,
-                         std::string("row of ") + std::to_string(n) + " elements is not a multiple of the "
-                             + dtypeName(to) + " block size");
+            std::string("row of ") + std::to_string(n) + " elements is not a multiple of the " + dtypeName(to)
+                + " block size");
     switch (to) {
-    case DType::F32: std::memcpy(dst, src, static_cast<size_t>(n) * 4); return {};
+    case DType::F32:
+        std::memcpy(dst, src, static_cast<size_t>(n) * 4);
+        return {};
     case DType::F16:
         for (int64_t i = 0; i < n; ++i)
             storeU16(dst + 2 * i, f32ToF16(src[i]));
@@ -304,12 +316,21 @@ Result<void> quantizeRow(DType to, const float *src, std::byte *dst, int64_t n)
         for (int64_t i = 0; i < n; ++i)
             storeU16(dst + 2 * i, f32ToBf16(src[i]));
         return {};
-    case DType::Q8_0: quantizeRowQ8_0(src, dst, n); return {};
-    case DType::Q4_0: quantizeRowQ4_0(src, dst, n); return {};
-    case DType::Q4_K: quantizeRowQ4_K(src, dst, n); return {};
-    case DType::Q6_K: quantizeRowQ6_K(src, dst, n); return {};
+    case DType::Q8_0:
+        quantizeRowQ8_0(src, dst, n);
+        return {};
+    case DType::Q4_0:
+        quantizeRowQ4_0(src, dst, n);
+        return {};
+    case DType::Q4_K:
+        quantizeRowQ4_K(src, dst, n);
+        return {};
+    case DType::Q6_K:
+        quantizeRowQ6_K(src, dst, n);
+        return {};
     }
-    return makeError(ErrorCode::Unsupported, std::string("quantising to ") + dtypeName(to) + " is not supported");
+    return makeError(
+        ErrorCode::Unsupported, std::string("quantising to ") + dtypeName(to) + " is not supported");
 }
 
 } // namespace sb

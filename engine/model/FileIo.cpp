@@ -24,14 +24,15 @@ Result<std::string> readTextFile(const std::string &path, size_t maxBytes)
     if (!f) {
         const int err = errno;
         return makeError(err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
-                         path + ": cannot open file: " + std::strerror(err));
+            path + ": cannot open file: " + std::strerror(err));
     }
     std::string out;
     char buf[65536];
     size_t n;
     while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) {
         if (out.size() + n > maxBytes)
-            return makeError(ErrorCode::Format, path + ": file is larger than " + std::to_string(maxBytes) + " bytes");
+            return makeError(
+                ErrorCode::Format, path + ": file is larger than " + std::to_string(maxBytes) + " bytes");
         out.append(buf, n);
     }
     if (std::ferror(f.get()))
@@ -44,7 +45,8 @@ Result<void> writeTextFile(const std::string &path, std::string_view content)
     FilePtr f = openFile(path, "wb");
     if (!f)
         return makeError(ErrorCode::Io, path + ": cannot create file: " + std::strerror(errno));
-    if (std::fwrite(content.data(), 1, content.size(), f.get()) != content.size() || std::fflush(f.get()) != 0)
+    if (std::fwrite(content.data(), 1, content.size(), f.get()) != content.size()
+        || std::fflush(f.get()) != 0)
         return makeError(ErrorCode::Io, path + ": write failed");
     return {};
 }

@@ -52,14 +52,22 @@ uint32_t fileTypeOf(DType t)
     // llama_ftype: ALL_F32 = 0, MOSTLY_F16 = 1, MOSTLY_Q4_0 = 2, MOSTLY_Q8_0 = 7,
     // MOSTLY_Q4_K_S = 14, MOSTLY_Q6_K = 18, MOSTLY_BF16 = 32.
     switch (t) {
-    case DType::F32: return 0;
-    case DType::F16: return 1;
-    case DType::Q4_0: return 2;
-    case DType::Q8_0: return 7;
-    case DType::Q4_K: return 14;
-    case DType::Q6_K: return 18;
-    case DType::BF16: return 32;
-    default: return 0;
+    case DType::F32:
+        return 0;
+    case DType::F16:
+        return 1;
+    case DType::Q4_0:
+        return 2;
+    case DType::Q8_0:
+        return 7;
+    case DType::Q4_K:
+        return 14;
+    case DType::Q6_K:
+        return 18;
+    case DType::BF16:
+        return 32;
+    default:
+        return 0;
     }
 }
 
@@ -69,10 +77,11 @@ Result<ModelConfig> ggufModelConfig(const GgufFile &f)
 {
     const auto arch = f.getString("general.architecture");
     if (!arch)
-        return makeError(ErrorCode::Format, f.path() + ": metadata 'general.architecture' is missing or not a string");
+        return makeError(
+            ErrorCode::Format, f.path() + ": metadata 'general.architecture' is missing or not a string");
     if (*arch != kArch)
-        return makeError(ErrorCode::Unsupported, f.path() + ": architecture '" + *arch
-                                                     + "' is not supported (expected 'smollm3')");
+        return makeError(ErrorCode::Unsupported,
+            f.path() + ": architecture '" + *arch + "' is not supported (expected 'smollm3')");
     const std::string p = std::string(kArch) + ".";
     ModelConfig c;
     c.modelType = kArch;
@@ -151,13 +160,15 @@ Result<TokenizerData> ggufTokenizerData(const GgufFile &f)
         t.pre = *pre;
     if (const GgufValue *types = f.find("tokenizer.ggml.token_type")) {
         if (types->type != GgufType::Array || types->ints.size() != t.tokens.size())
-            return keyError(f, "tokenizer.ggml.token_type", "must be an integer array as long as tokenizer.ggml.tokens");
+            return keyError(
+                f, "tokenizer.ggml.token_type", "must be an integer array as long as tokenizer.ggml.tokens");
         for (int64_t v : types->ints)
             t.tokenTypes.push_back(static_cast<int32_t>(v));
     }
     if (const GgufValue *scores = f.find("tokenizer.ggml.scores")) {
         if (scores->type != GgufType::Array || scores->floats.size() != t.tokens.size())
-            return keyError(f, "tokenizer.ggml.scores", "must be a float array as long as tokenizer.ggml.tokens");
+            return keyError(
+                f, "tokenizer.ggml.scores", "must be a float array as long as tokenizer.ggml.tokens");
         for (double v : scores->floats)
             t.scores.push_back(static_cast<float>(v));
     }
@@ -170,16 +181,17 @@ Result<TokenizerData> ggufTokenizerData(const GgufFile &f)
     const struct {
         const char *key;
         int64_t *out;
-    } ids[] = {{"tokenizer.ggml.bos_token_id", &t.bosTokenId},
-               {"tokenizer.ggml.eos_token_id", &t.eosTokenId},
-               {"tokenizer.ggml.padding_token_id", &t.padTokenId},
-               {"tokenizer.ggml.eot_token_id", &t.eotTokenId}};
+    } ids[] = { { "tokenizer.ggml.bos_token_id", &t.bosTokenId },
+        { "tokenizer.ggml.eos_token_id", &t.eosTokenId },
+        { "tokenizer.ggml.padding_token_id", &t.padTokenId },
+        { "tokenizer.ggml.eot_token_id", &t.eotTokenId } };
     for (const auto &id : ids) {
         SB_TRY(optionalInt(f, id.key, *id.out));
         if (*id.out < -1 || *id.out >= n)
             return keyError(f, id.key, "(" + std::to_string(*id.out) + ") is outside the vocabulary");
     }
-    if (const GgufValue *addBos = f.find("tokenizer.ggml.add_bos_token"); addBos && addBos->type == GgufType::Bool)
+    if (const GgufValue *addBos = f.find("tokenizer.ggml.add_bos_token");
+        addBos && addBos->type == GgufType::Bool)
         t.addBosToken = addBos->i != 0;
     if (auto tmpl = f.getString("tokenizer.chat_template"))
         t.chatTemplate = *tmpl;
@@ -214,8 +226,9 @@ Result<LoadedModel> loadGgufModel(std::shared_ptr<const GgufFile> file, const Pr
     for (const TensorSpec &spec : specs) {
         const TensorView *v = file->findTensor(spec.ggufName);
         if (!v)
-            return makeError(ErrorCode::Format, path + ": tensor '" + spec.ggufName + "' is missing (expected shape "
-                                                    + shapeToString(spec.shape) + ")");
+            return makeError(ErrorCode::Format,
+                path + ": tensor '" + spec.ggufName + "' is missing (expected shape "
+                    + shapeToString(spec.shape) + ")");
         SB_TRY(checkTensorShape(*v, spec.shape, spec.isNorm(), path));
         weightSlot(m.weights, spec) = *v;
         m.weightBytes += v->nbytes;
@@ -227,9 +240,9 @@ Result<LoadedModel> loadGgufModel(std::shared_ptr<const GgufFile> file, const Pr
     auto tok = ggufTokenizerData(*file);
     if (tok) {
         if (static_cast<int64_t>(tok->tokens.size()) != config->vocabSize)
-            return keyError(*file, "tokenizer.ggml.tokens", "has " + std::to_string(tok->tokens.size())
-                                                                + " entries but the embedding has "
-                                                                + std::to_string(config->vocabSize) + " rows");
+            return keyError(*file, "tokenizer.ggml.tokens",
+                "has " + std::to_string(tok->tokens.size()) + " entries but the embedding has "
+                    + std::to_string(config->vocabSize) + " rows");
         m.tokenizer = std::move(tok.value());
         m.hasTokenizerData = true;
     } else if (tok.error().code != ErrorCode::NotFound) {
@@ -241,17 +254,19 @@ Result<LoadedModel> loadGgufModel(std::shared_ptr<const GgufFile> file, const Pr
 }
 
 Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &c, const TokenizerData &tok,
-                              DType weightType, const TensorF32Fn &tensorF32, const ProgressFn &progress)
+    DType weightType, const TensorF32Fn &tensorF32, const ProgressFn &progress)
 {
     SB_TRY(c.validate());
     if (static_cast<int64_t>(tok.tokens.size()) != c.vocabSize)
-        return makeError(ErrorCode::InvalidArgument, path + ": tokenizer has " + std::to_string(tok.tokens.size())
-                                                         + " tokens but vocab_size is " + std::to_string(c.vocabSize));
+        return makeError(ErrorCode::InvalidArgument,
+            path + ": tokenizer has " + std::to_string(tok.tokens.size()) + " tokens but vocab_size is "
+                + std::to_string(c.vocabSize));
     for (int64_t l = 0; l < c.numLayers; ++l) {
         // The GGUF format cannot say which layers skip RoPE; llama.cpp assumes every 4th.
         if (c.layerUsesRope(l) != ((l + 1) % 4 != 0))
-            return makeError(ErrorCode::Unsupported, path + ": GGUF can only express NoPE on every 4th layer, but layer "
-                                                         + std::to_string(l) + " differs");
+            return makeError(ErrorCode::Unsupported,
+                path + ": GGUF can only express NoPE on every 4th layer, but layer " + std::to_string(l)
+                    + " differs");
     }
     GgufWriter w;
     const std::string p = "smollm3.";
@@ -295,10 +310,10 @@ Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &c, con
     for (const TensorSpec &spec : smolLM3TensorSpecs(c)) {
         const DType dtype = spec.isNorm() ? DType::F32 : weightType;
         if (spec.shape.back() % dtypeBlockSize(dtype) != 0)
-            return makeError(ErrorCode::InvalidArgument, path + ": tensor '" + spec.ggufName + "': rows of "
-                                                             + std::to_string(spec.shape.back()) + " elements cannot be stored as "
-                                                             + dtypeName(dtype) + " (block size "
-                                                             + std::to_string(dtypeBlockSize(dtype)) + ")");
+            return makeError(ErrorCode::InvalidArgument,
+                path + ": tensor '" + spec.ggufName + "': rows of " + std::to_string(spec.shape.back())
+                    + " elements cannot be stored as " + dtypeName(dtype) + " (block size "
+                    + std::to_string(dtypeBlockSize(dtype)) + ")");
         TensorSource s;
         s.name = spec.ggufName;
         s.dtype = dtype;
@@ -310,11 +325,13 @@ Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &c, con
                 return values.error();
             std::vector<float> &f = values.value();
             if (static_cast<int64_t>(f.size()) != spec.shape[0] * (spec.shape.size() > 1 ? spec.shape[1] : 1))
-                return makeError(ErrorCode::Internal, path + ": tensor '" + spec.hfName + "': source gave "
-                                                          + std::to_string(f.size()) + " values");
+                return makeError(ErrorCode::Internal,
+                    path + ": tensor '" + spec.hfName + "': source gave " + std::to_string(f.size())
+                        + " values");
             if (spec.role == TensorRole::Wq || spec.role == TensorRole::Wk) {
                 std::vector<float> permuted(f.size());
-                permuteRowsToInterleaved(f.data(), permuted.data(), spec.shape[0], spec.shape[1], headDim, sizeof(float));
+                permuteRowsToInterleaved(
+                    f.data(), permuted.data(), spec.shape[0], spec.shape[1], headDim, sizeof(float));
                 f.swap(permuted);
             }
             std::vector<std::byte> out(tensorBytes(dtype, spec.shape));

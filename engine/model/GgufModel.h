@@ -34,7 +34,8 @@ using TensorF32Fn = std::function<Result<std::vector<float>>(const TensorSpec &s
 
 // Writes a SmolLM3 GGUF: 2-D weights as `weightType` (F32, F16, BF16, Q8_0, Q4_0), norms F32,
 // hyper-parameters and tokenizer metadata (`tokenizer.tokens` must have config.vocabSize entries).
-Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &config, const TokenizerData &tokenizer,
-                              DType weightType, const TensorF32Fn &tensorF32, const ProgressFn &progress = {});
+Result<void> writeSmolLM3Gguf(const std::string &path, const ModelConfig &config,
+    const TokenizerData &tokenizer, DType weightType, const TensorF32Fn &tensorF32,
+    const ProgressFn &progress = {});
 
 } // namespace sb

@@ -61,8 +61,8 @@ struct Reader {
             return {};
         if (allowed && v->isString() && v->asString() == allowed)
             return {};
-        return makeError(ErrorCode::Unsupported, path + ": field \"" + field + "\" = " + v->dump()
-                                                     + " is not supported by this engine");
+        return makeError(ErrorCode::Unsupported,
+            path + ": field \"" + field + "\" = " + v->dump() + " is not supported by this engine");
     }
 };
 
@@ -76,15 +76,15 @@ Result<ModelConfig> parseHfConfig(std::string_view text, const std::string &path
     const Json &root = parsed.value();
     if (!root.isObject())
         return makeError(ErrorCode::Format, path + ": top level is not an object");
-    const Reader r{root, path};
+    const Reader r { root, path };
 
     ModelConfig c;
     const Json &type = root["model_type"];
     if (!type.isString())
         return r.error("model_type", "is missing or not a string");
     if (type.asString() != "smollm3")
-        return makeError(ErrorCode::Unsupported, path + ": model_type \"" + type.asString()
-                                                     + "\" is not supported (expected \"smollm3\")");
+        return makeError(ErrorCode::Unsupported,
+            path + ": model_type \"" + type.asString() + "\" is not supported (expected \"smollm3\")");
     c.modelType = type.asString();
     SB_TRY(r.integer("vocab_size", c.vocabSize, true));
     SB_TRY(r.integer("hidden_size", c.hiddenSize, true));
@@ -150,7 +150,7 @@ Result<ModelConfig> loadHfConfig(const std::string &path)
 std::string hfConfigJson(const ModelConfig &c)
 {
     Json j = Json::object();
-    j.set("architectures", Json(Json::Array{Json("SmolLM3ForCausalLM")}));
+    j.set("architectures", Json(Json::Array { Json("SmolLM3ForCausalLM") }));
     j.set("model_type", Json(c.modelType));
     j.set("vocab_size", Json(c.vocabSize));
     j.set("hidden_size", Json(c.hiddenSize));

@@ -23,10 +23,11 @@ MappedFile::~MappedFile()
 }
 
 MappedFile::MappedFile(MappedFile &&other) noexcept
-    : m_path(std::move(other.m_path)), m_data(std::exchange(other.m_data, nullptr)),
-      m_size(std::exchange(other.m_size, 0))
+    : m_path(std::move(other.m_path))
+    , m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 #ifdef _WIN32
-      , m_mapping(std::exchange(other.m_mapping, nullptr))
+    , m_mapping(std::exchange(other.m_mapping, nullptr))
 #endif
 {
     other.m_path.clear();
@@ -54,11 +55,11 @@ Result<MappedFile> MappedFile::open(const std::string &path)
     const int wlen = MultiByteToWideChar(CP_UTF8, 0, path.c_str(), -1, nullptr, 0);
     std::wstring wpath(static_cast<size_t>(wlen > 0 ? wlen : 1), L'\0');
     MultiByteToWideChar(CP_UTF8, 0, path.c_str(), -1, wpath.data(), wlen);
-    HANDLE file = CreateFileW(wpath.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING,
-                              FILE_ATTRIBUTE_NORMAL, nullptr);
+    HANDLE file = CreateFileW(
+        wpath.c_str(), GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
     if (file == INVALID_HANDLE_VALUE)
         return makeError(GetLastError() == ERROR_FILE_NOT_FOUND ? ErrorCode::NotFound : ErrorCode::Io,
-                         path + ": cannot open file");
+            path + ": cannot open file");
     LARGE_INTEGER size;
     if (!GetFileSizeEx(file, &size)) {
         CloseHandle(file);
@@ -105,9 +106,9 @@ Result<MappedFile> MappedFile::open(const std::string &path)
     if (fd < 0) {
         const int err = errno;
         return makeError(err == ENOENT ? ErrorCode::NotFound : ErrorCode::Io,
-                         path + ": cannot open file: " + std::strerror(err));
+            path + ": cannot open file: " + std::strerror(err));
     }
-    struct stat st {};
+    struct stat st { };
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd);
         return makeError(ErrorCode::Io, path + ": not a regular file");
@@ -121,7 +122,7 @@ Result<MappedFile> MappedFile::open(const std::string &path)
             const int err = errno;
             ::close(fd);
             return makeError(err == ENOMEM ? ErrorCode::OutOfMemory : ErrorCode::Io,
-                             path + ": cannot map file: " + std::strerror(err));
+                path + ": cannot map file: " + std::strerror(err));
         }
         mf.m_data = static_cast<const std::byte *>(p);
     }

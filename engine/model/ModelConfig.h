@@ -12,16 +12,16 @@ namespace sb {
 struct ModelConfig {
     std::string modelType = "smollm3";
     int64_t vocabSize = 128256;
-    int64_t hiddenSize = 2048;        // dim
+    int64_t hiddenSize = 2048; // dim
     int64_t intermediateSize = 11008; // ffn hidden
     int64_t numLayers = 36;
     int64_t numHeads = 16;
     int64_t numKvHeads = 4;
-    int64_t headDim = 128;            // hiddenSize / numHeads unless config says otherwise
+    int64_t headDim = 128; // hiddenSize / numHeads unless config says otherwise
     int64_t maxPositionEmbeddings = 65536;
     double rmsNormEps = 1e-6;
     double ropeTheta = 5000000.0;
-    std::vector<int> noRopeLayers;    // 1 = layer uses RoPE, 0 = NoPE (SmolLM3 convention)
+    std::vector<int> noRopeLayers; // 1 = layer uses RoPE, 0 = NoPE (SmolLM3 convention)
     bool tieWordEmbeddings = true;
     int64_t bosTokenId = 128000;
     int64_t eosTokenId = 128012;

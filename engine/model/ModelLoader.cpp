@@ -30,13 +30,14 @@ bool fileExists(const fs::path &p)
 
 // Opens the safetensors files of a directory and maps each tensor name to its file.
 Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<SafetensorsFile>> &files,
-                        std::map<std::string, const SafetensorsFile *> &byTensor)
+    std::map<std::string, const SafetensorsFile *> &byTensor)
 {
     const fs::path index = dir / "model.safetensors.index.json";
     const fs::path single = dir / "model.safetensors";
     if (!fileExists(index)) {
         if (!fileExists(single))
-            return makeError(ErrorCode::NotFound, dir.string() + ": no model.safetensors or model.safetensors.index.json");
+            return makeError(
+                ErrorCode::NotFound, dir.string() + ": no model.safetensors or model.safetensors.index.json");
         auto f = SafetensorsFile::open(single.string());
         if (!f)
             return f.error();
@@ -57,8 +58,8 @@ Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<Safeten
     std::map<std::string, std::shared_ptr<SafetensorsFile>> opened;
     for (const auto &[tensor, fileJson] : map.asObject()) {
         if (!fileJson.isString() || !isPlainFileName(fileJson.asString()))
-            return makeError(ErrorCode::Format, index.string() + ": tensor '" + tensor
-                                                    + "' maps to an invalid file name " + fileJson.dump());
+            return makeError(ErrorCode::Format,
+                index.string() + ": tensor '" + tensor + "' maps to an invalid file name " + fileJson.dump());
         const std::string &name = fileJson.asString();
         auto it = opened.find(name);
         if (it == opened.end()) {
@@ -70,8 +71,9 @@ Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<Safeten
             it = opened.emplace(name, shared).first;
         }
         if (!it->second->find(tensor))
-            return makeError(ErrorCode::Format, it->second->path() + ": tensor '" + tensor
-                                                    + "' is listed in model.safetensors.index.json but missing from the file");
+            return makeError(ErrorCode::Format,
+                it->second->path() + ": tensor '" + tensor
+                    + "' is listed in model.safetensors.index.json but missing from the file");
         byTensor[tensor] = it->second.get();
     }
     return {};
@@ -100,8 +102,9 @@ Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progr
     for (const TensorSpec &spec : specs) {
         auto it = byTensor.find(spec.hfName);
         if (it == byTensor.end())
-            return makeError(ErrorCode::Format, dir.string() + ": tensor '" + spec.hfName + "' is missing (expected shape "
-                                                    + shapeToString(spec.shape) + ")");
+            return makeError(ErrorCode::Format,
+                dir.string() + ": tensor '" + spec.hfName + "' is missing (expected shape "
+                    + shapeToString(spec.shape) + ")");
         const TensorView &v = *it->second->find(spec.hfName);
         SB_TRY(checkTensorShape(v, spec.shape, spec.isNorm(), it->second->path()));
         weightSlot(m.weights, spec) = v;
@@ -122,22 +125,26 @@ Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progr
 
 } // namespace
 
-Result<void> checkTensorShape(const TensorView &v, const std::vector<int64_t> &expected, bool isNorm,
-                              const std::string &file)
+Result<void> checkTensorShape(
+    const TensorView &v, const std::vector<int64_t> &expected, bool isNorm, const std::string &file)
 {
     if (v.shape != expected)
-        return makeError(ErrorCode::Format, file + ": tensor '" + v.name + "' has shape " + shapeToString(v.shape)
-                                                + ", expected " + shapeToString(expected));
+        return makeError(ErrorCode::Format,
+            file + ": tensor '" + v.name + "' has shape " + shapeToString(v.shape) + ", expected "
+                + shapeToString(expected));
     if (isNorm && v.dtype != DType::F32 && v.dtype != DType::F16 && v.dtype != DType::BF16)
-        return makeError(ErrorCode::Unsupported, file + ": tensor '" + v.name + "' is a norm stored as "
-                                                     + dtypeName(v.dtype) + " (expected F32, F16 or BF16)");
+        return makeError(ErrorCode::Unsupported,
+            file + ": tensor '" + v.name + "' is a norm stored as " + dtypeName(v.dtype)
+                + " (expected F32, F16 or BF16)");
     if (!expected.empty() && expected.back() % dtypeBlockSize(v.dtype) != 0)
-        return makeError(ErrorCode::Format, file + ": tensor '" + v.name + "': rows of " + std::to_string(expected.back())
-                                                + " elements are not whole " + dtypeName(v.dtype) + " blocks");
+        return makeError(ErrorCode::Format,
+            file + ": tensor '" + v.name + "': rows of " + std::to_string(expected.back())
+                + " elements are not whole " + dtypeName(v.dtype) + " blocks");
     const size_t need = tensorBytes(v.dtype, expected);
     if (v.data == nullptr || v.nbytes < need)
-        return makeError(ErrorCode::Format, file + ": tensor '" + v.name + "' holds " + std::to_string(v.nbytes)
-                                                + " bytes, needs " + std::to_string(need));
+        return makeError(ErrorCode::Format,
+            file + ": tensor '" + v.name + "' holds " + std::to_string(v.nbytes) + " bytes, needs "
+                + std::to_string(need));
     return {};
 }
 

@@ -21,16 +21,16 @@ enum class ModelFormat { HfDirectory, Gguf };
 
 struct LoadedModel {
     ModelFormat format = ModelFormat::HfDirectory;
-    std::string path;                 // what was opened (directory or .gguf file)
-    ModelWeights weights;             // views into the mapped files below
+    std::string path; // what was opened (directory or .gguf file)
+    ModelWeights weights; // views into the mapped files below
     // HF directory: side files next to the weights (empty when the directory has none).
-    std::string tokenizerJsonPath;    // tokenizer.json
-    std::string tokenizerConfigPath;  // tokenizer_config.json
+    std::string tokenizerJsonPath; // tokenizer.json
+    std::string tokenizerConfigPath; // tokenizer_config.json
     // GGUF: the vocabulary from the file's metadata (hasTokenizerData false when absent).
     TokenizerData tokenizer;
     bool hasTokenizerData = false;
     std::shared_ptr<const GgufFile> gguf; // GGUF only: metadata access
-    uint64_t weightBytes = 0;             // sum of the weight tensors' bytes
+    uint64_t weightBytes = 0; // sum of the weight tensors' bytes
 
     // Keep the mappings alive (shared, so copies of a LoadedModel stay valid).
     std::vector<std::shared_ptr<const void>> owners;
@@ -42,7 +42,7 @@ Result<LoadedModel> loadModel(const std::string &path, const ProgressFn &progres
 
 // Checks a view against a spec'd shape and the dtypes allowed for it; the message names the
 // tensor, the file and expected vs actual shape.
-Result<void> checkTensorShape(const TensorView &view, const std::vector<int64_t> &expected, bool isNorm,
-                              const std::string &file);
+Result<void> checkTensorShape(
+    const TensorView &view, const std::vector<int64_t> &expected, bool isNorm, const std::string &file);
 
 } // namespace sb

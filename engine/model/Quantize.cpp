@@ -45,7 +45,8 @@ Result<TokenizerData> tokenizerFor(const LoadedModel &m)
 Result<DType> parseDType(const std::string &name)
 {
     std::string s = name;
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+    std::transform(
+        s.begin(), s.end(), s.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
     if (s == "q8_0")
         return DType::Q8_0;
     if (s == "q4_0")
@@ -60,14 +61,17 @@ Result<DType> parseDType(const std::string &name)
         return DType::BF16;
     if (s == "f32")
         return DType::F32;
-    return makeError(ErrorCode::InvalidArgument, "unknown type '" + name + "' (expected q8_0, q4_0, q4_k, q6_k, f16, bf16 or f32)");
+    return makeError(ErrorCode::InvalidArgument,
+        "unknown type '" + name + "' (expected q8_0, q4_0, q4_k, q6_k, f16, bf16 or f32)");
 }
 
-Result<void> quantizeModel(const std::string &inPath, DType to, const std::string &outPath, const ProgressFn &progress)
+Result<void> quantizeModel(
+    const std::string &inPath, DType to, const std::string &outPath, const ProgressFn &progress)
 {
     std::error_code ec;
     if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(inPath, outPath, ec))
-        return makeError(ErrorCode::InvalidArgument, outPath + ": the output would overwrite the input model");
+        return makeError(
+            ErrorCode::InvalidArgument, outPath + ": the output would overwrite the input model");
     auto model = loadModel(inPath);
     if (!model)
         return model.error();

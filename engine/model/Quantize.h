@@ -15,8 +15,8 @@ namespace sb {
 // `to`: Q8_0 or Q4_0 (F32, F16 and BF16 are accepted too, for format conversion).
 // `progress` is called after each tensor written; returning false cancels (the partial output
 // file is removed).
-Result<void> quantizeModel(const std::string &inPath, DType to, const std::string &outPath,
-                           const ProgressFn &progress = {});
+Result<void> quantizeModel(
+    const std::string &inPath, DType to, const std::string &outPath, const ProgressFn &progress = {});
 
 // Parses "q8_0", "Q4_0", "q4_k", "q6_k", "f16", "bf16", "f32" (case-insensitive).
 Result<DType> parseDType(const std::string &name);

@@ -38,7 +38,8 @@ bool parseDType(const std::string &s, DType &out)
 
 bool isKnownSafetensorsDType(const std::string &s)
 {
-    static const char *known[] = {"BOOL", "U8", "I8", "I16", "U16", "I32", "U32", "I64", "U64", "F64", "F8_E4M3", "F8_E5M2"};
+    static const char *known[]
+        = { "BOOL", "U8", "I8", "I16", "U16", "I32", "U32", "I64", "U64", "F64", "F8_E4M3", "F8_E5M2" };
     return std::any_of(std::begin(known), std::end(known), [&](const char *k) { return s == k; });
 }
 
@@ -67,14 +68,17 @@ size_t tensorBytes(DType dtype, const std::vector<int64_t> &shape)
 Result<std::vector<TensorView>> parseSafetensors(const std::byte *data, size_t size, const std::string &path)
 {
     if (size < 8)
-        return formatError(path, "file of " + std::to_string(size) + " bytes is too short for a safetensors header");
+        return formatError(
+            path, "file of " + std::to_string(size) + " bytes is too short for a safetensors header");
     uint64_t headerLen = 0;
     for (int i = 7; i >= 0; --i)
         headerLen = (headerLen << 8) | static_cast<uint8_t>(data[i]);
     if (headerLen > kMaxHeaderBytes || headerLen > size - 8)
-        return formatError(path, "header length " + std::to_string(headerLen) + " exceeds the file size "
-                                     + std::to_string(size) + " (truncated or not a safetensors file)");
-    const std::string_view headerText(reinterpret_cast<const char *>(data + 8), static_cast<size_t>(headerLen));
+        return formatError(path,
+            "header length " + std::to_string(headerLen) + " exceeds the file size " + std::to_string(size)
+                + " (truncated or not a safetensors file)");
+    const std::string_view headerText(
+        reinterpret_cast<const char *>(data + 8), static_cast<size_t>(headerLen));
     auto header = Json::parse(headerText);
     if (!header)
         return formatError(path, "invalid JSON header: " + header.error().message);
@@ -99,8 +103,9 @@ Result<std::vector<TensorView>> parseSafetensors(const std::byte *data, size_t s
         v.name = name;
         if (!parseDType(dtypeJson.asString(), v.dtype)) {
             if (isKnownSafetensorsDType(dtypeJson.asString()))
-                return makeError(ErrorCode::Unsupported, path + ": tensor '" + name + "': dtype "
-                                                             + dtypeJson.asString() + " is not supported (F32, F16, BF16 are)");
+                return makeError(ErrorCode::Unsupported,
+                    path + ": tensor '" + name + "': dtype " + dtypeJson.asString()
+                        + " is not supported (F32, F16, BF16 are)");
             return tensorError(path, name, "unknown dtype \"" + dtypeJson.asString() + "\"");
         }
         if (!shapeJson.isArray() || shapeJson.size() > 8)
@@ -116,15 +121,18 @@ Result<std::vector<TensorView>> parseSafetensors(const std::byte *data, size_t s
         const uint64_t begin = static_cast<uint64_t>(offsetsJson[0].asInt64());
         const uint64_t end = static_cast<uint64_t>(offsetsJson[1].asInt64());
         if (begin > end)
-            return tensorError(path, name, "data_offsets begin " + std::to_string(begin) + " > end " + std::to_string(end));
+            return tensorError(
+                path, name, "data_offsets begin " + std::to_string(begin) + " > end " + std::to_string(end));
         if (end > dataSize)
-            return tensorError(path, name, "data ends at " + std::to_string(end) + " but the file holds only "
-                                               + std::to_string(dataSize) + " data bytes (truncated?)");
+            return tensorError(path, name,
+                "data ends at " + std::to_string(end) + " but the file holds only " + std::to_string(dataSize)
+                    + " data bytes (truncated?)");
         const size_t expected = tensorBytes(v.dtype, v.shape);
         const bool empty = v.hasZeroDim();
         if ((expected == 0 && !empty) || end - begin != expected)
-            return tensorError(path, name, "holds " + std::to_string(end - begin) + " bytes but shape and dtype need "
-                                               + std::to_string(expected));
+            return tensorError(path, name,
+                "holds " + std::to_string(end - begin) + " bytes but shape and dtype need "
+                    + std::to_string(expected));
         v.data = dataStart + begin;
         v.nbytes = static_cast<size_t>(end - begin);
         ranges.emplace_back(begin, end);
@@ -139,7 +147,8 @@ Result<std::vector<TensorView>> parseSafetensors(const std::byte *data, size_t s
         const auto &prev = ranges[order[k - 1]];
         const auto &cur = ranges[order[k]];
         if (cur.first < prev.second && cur.first != cur.second && prev.first != prev.second)
-            return tensorError(path, views[order[k]].name, "data overlaps tensor '" + views[order[k - 1]].name + "'");
+            return tensorError(
+                path, views[order[k]].name, "data overlaps tensor '" + views[order[k - 1]].name + "'");
     }
     return views;
 }
@@ -168,7 +177,7 @@ Result<SafetensorsFile> SafetensorsFile::open(const std::string &path)
 }
 
 Result<void> writeSafetensors(const std::string &path, const std::vector<TensorSource> &tensors,
-                              const std::vector<std::pair<std::string, std::string>> &metadata)
+    const std::vector<std::pair<std::string, std::string>> &metadata)
 {
     std::string header = "{";
     if (!metadata.empty()) {
@@ -186,8 +195,8 @@ Result<void> writeSafetensors(const std::string &path, const std::vector<TensorS
     std::vector<size_t> sizes;
     for (const TensorSource &t : tensors) {
         if (t.dtype != DType::F32 && t.dtype != DType::F16 && t.dtype != DType::BF16)
-            return makeError(ErrorCode::Unsupported, path + ": tensor '" + t.name + "': safetensors cannot store "
-                                                         + dtypeName(t.dtype));
+            return makeError(ErrorCode::Unsupported,
+                path + ": tensor '" + t.name + "': safetensors cannot store " + dtypeName(t.dtype));
         const size_t n = tensorBytes(t.dtype, t.shape);
         sizes.push_back(n);
         if (header.size() > 1)
@@ -211,16 +220,17 @@ Result<void> writeSafetensors(const std::string &path, const std::vector<TensorS
     uint8_t len[8];
     for (int i = 0; i < 8; ++i)
         len[i] = static_cast<uint8_t>(static_cast<uint64_t>(header.size()) >> (8 * i));
-    if (std::fwrite(len, 1, 8, f.get()) != 8 || std::fwrite(header.data(), 1, header.size(), f.get()) != header.size())
+    if (std::fwrite(len, 1, 8, f.get()) != 8
+        || std::fwrite(header.data(), 1, header.size(), f.get()) != header.size())
         return makeError(ErrorCode::Io, path + ": write failed");
     for (size_t i = 0; i < tensors.size(); ++i) {
         auto bytes = tensors[i].bytes();
         if (!bytes)
             return bytes.error();
         if (bytes->size() != sizes[i])
-            return makeError(ErrorCode::Internal, path + ": tensor '" + tensors[i].name + "': producer gave "
-                                                      + std::to_string(bytes->size()) + " bytes, expected "
-                                                      + std::to_string(sizes[i]));
+            return makeError(ErrorCode::Internal,
+                path + ": tensor '" + tensors[i].name + "': producer gave " + std::to_string(bytes->size())
+                    + " bytes, expected " + std::to_string(sizes[i]));
         if (!bytes->empty() && std::fwrite(bytes->data(), 1, bytes->size(), f.get()) != bytes->size())
             return makeError(ErrorCode::Io, path + ": write failed (disk full?)");
     }

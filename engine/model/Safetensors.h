@@ -35,6 +35,6 @@ private:
 
 // Writes tensors (F32, F16 or BF16) in the order given, data aligned to 8 bytes.
 Result<void> writeSafetensors(const std::string &path, const std::vector<TensorSource> &tensors,
-                              const std::vector<std::pair<std::string, std::string>> &metadata = {});
+    const std::vector<std::pair<std::string, std::string>> &metadata = {});
 
 } // namespace sb

@@ -14,11 +14,11 @@ namespace sb {
 enum class TensorRole { Embedding, FinalNorm, LmHead, AttnNorm, Wq, Wk, Wv, Wo, FfnNorm, Gate, Up, Down };
 
 struct TensorSpec {
-    std::string hfName;          // model.layers.3.self_attn.q_proj.weight
-    std::string ggufName;        // blk.3.attn_q.weight
-    std::vector<int64_t> shape;  // outermost first
+    std::string hfName; // model.layers.3.self_attn.q_proj.weight
+    std::string ggufName; // blk.3.attn_q.weight
+    std::vector<int64_t> shape; // outermost first
     TensorRole role = TensorRole::Embedding;
-    int64_t layer = -1;          // -1 for model-level tensors
+    int64_t layer = -1; // -1 for model-level tensors
 
     bool isNorm() const
     {
@@ -40,11 +40,11 @@ std::string shapeToString(const std::vector<int64_t> &shape);
 // at split-half position (half * headDim/2 + i) moves to interleaved position (2 * i + half).
 // `rows` must be a multiple of headDim; each row has `cols` elements of any trivially copyable
 // element size `elemBytes`.
-void permuteRowsToInterleaved(const void *src, void *dst, int64_t rows, int64_t cols, int64_t headDim,
-                              size_t elemBytes);
+void permuteRowsToInterleaved(
+    const void *src, void *dst, int64_t rows, int64_t cols, int64_t headDim, size_t elemBytes);
 // The inverse: GGUF (interleaved) row order back to Hugging Face split-half order.
-void permuteRowsToSplitHalf(const void *src, void *dst, int64_t rows, int64_t cols, int64_t headDim,
-                            size_t elemBytes);
+void permuteRowsToSplitHalf(
+    const void *src, void *dst, int64_t rows, int64_t cols, int64_t headDim, size_t elemBytes);
 // Index helpers for backends that undo the permutation while reading rows.
 inline int64_t interleavedRowOf(int64_t splitHalfRow, int64_t headDim)
 {

@@ -14,14 +14,14 @@ namespace sb {
 enum class DType : uint8_t { F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K };
 
 const char *dtypeName(DType t);
-int64_t dtypeBlockSize(DType t);   // elements per block (1 for plain floats)
-size_t dtypeBlockBytes(DType t);   // bytes per block
+int64_t dtypeBlockSize(DType t); // elements per block (1 for plain floats)
+size_t dtypeBlockBytes(DType t); // bytes per block
 size_t dtypeRowBytes(DType t, int64_t elements); // requires elements % blockSize == 0
 
 struct TensorView {
-    std::string name;            // name in the file it came from
+    std::string name; // name in the file it came from
     DType dtype = DType::F32;
-    std::vector<int64_t> shape;  // outermost first
+    std::vector<int64_t> shape; // outermost first
     const std::byte *data = nullptr;
     size_t nbytes = 0;
 

@@ -50,23 +50,25 @@ ModelConfig TinyModelOptions::tinyModelConfig(int64_t vocabSize)
     c.numKvHeads = 2;
     c.headDim = 16;
     c.maxPositionEmbeddings = 4096;
-    c.noRopeLayers = {1, 1, 1, 0};
+    c.noRopeLayers = { 1, 1, 1, 0 };
     return c;
 }
 
 Result<ModelConfig> tinyModelEffectiveConfig(const TinyModelOptions &o)
 {
     ModelConfig c = o.config;
-    if (static_cast<int64_t>(c.noRopeLayers.size()) != c.numLayers && c.numLayers > 0 && c.numLayers <= 4096) {
+    if (static_cast<int64_t>(c.noRopeLayers.size()) != c.numLayers && c.numLayers > 0
+        && c.numLayers <= 4096) {
         c.noRopeLayers.clear();
         for (int64_t i = 0; i < c.numLayers; ++i)
             c.noRopeLayers.push_back((i + 1) % 4 != 0 ? 1 : 0);
     }
     if (o.tokenizerJsonPath.empty()) {
         if (c.vocabSize < SyntheticTokenIds::kMinVocab)
-            return makeError(ErrorCode::InvalidArgument, "tiny model: vocab_size " + std::to_string(c.vocabSize)
-                                                             + " is below the synthetic tokenizer's minimum of "
-                                                             + std::to_string(SyntheticTokenIds::kMinVocab));
+            return makeError(ErrorCode::InvalidArgument,
+                "tiny model: vocab_size " + std::to_string(c.vocabSize)
+                    + " is below the synthetic tokenizer's minimum of "
+                    + std::to_string(SyntheticTokenIds::kMinVocab));
         c.bosTokenId = SyntheticTokenIds::kBeginOfText;
         c.eosTokenId = SyntheticTokenIds::kImEnd;
         c.padTokenId = SyntheticTokenIds::kPad;
@@ -107,8 +109,9 @@ std::vector<float> tinyModelTensor(uint64_t seed, const TensorSpec &spec)
 Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirPath, DType storage)
 {
     if (storage != DType::F32 && storage != DType::F16 && storage != DType::BF16)
-        return makeError(ErrorCode::InvalidArgument, std::string("tiny model: safetensors storage must be F32, F16 or BF16, not ")
-                                                         + dtypeName(storage));
+        return makeError(ErrorCode::InvalidArgument,
+            std::string("tiny model: safetensors storage must be F32, F16 or BF16, not ")
+                + dtypeName(storage));
     auto config = tinyModelEffectiveConfig(o);
     if (!config)
         return config.error();
@@ -132,7 +135,7 @@ Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirP
         };
         sources.push_back(std::move(s));
     }
-    SB_TRY(writeSafetensors((dir / "model.safetensors").string(), sources, {{"format", "pt"}}));
+    SB_TRY(writeSafetensors((dir / "model.safetensors").string(), sources, { { "format", "pt" } }));
     SB_TRY(writeTextFile((dir / "config.json").string(), hfConfigJson(config.value())));
 
     if (o.tokenizerJsonPath.empty())
@@ -189,7 +192,7 @@ Result<void> writeTinyModelGguf(const TinyModelOptions &o, const std::string &pa
     }
     const uint64_t seed = o.seed;
     return writeSmolLM3Gguf(path, config.value(), tok, weightType,
-                            [seed](const TensorSpec &spec) -> Result<std::vector<float>> { return tinyModelTensor(seed, spec); });
+        [seed](const TensorSpec &spec) -> Result<std::vector<float>> { return tinyModelTensor(seed, spec); });
 }
 
 } // namespace sb

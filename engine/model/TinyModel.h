@@ -30,7 +30,7 @@ struct TinyModelOptions {
     ModelConfig config = tinyModelConfig();
     uint64_t seed = 1;
     std::string tokenizerJsonPath; // empty: synthetic tokenizer
-    std::string chatTemplatePath;  // optional: written to tokenizer_config.json / GGUF metadata
+    std::string chatTemplatePath; // optional: written to tokenizer_config.json / GGUF metadata
 
     // vocab 128256 (the real tokenizer's), hidden 64, 4 layers (layer 3 is NoPE), 4 query heads
     // over 2 KV heads of head_dim 16, ffn 128, context 4096. When numLayers is changed and
@@ -46,11 +46,12 @@ std::vector<float> tinyModelTensor(uint64_t seed, const TensorSpec &spec);
 
 // Writes <dir>/config.json, model.safetensors (storage: F32, F16 or BF16), tokenizer.json,
 // tokenizer_config.json, generation_config.json. Creates dir if needed.
-Result<void> writeTinyModelHf(const TinyModelOptions &options, const std::string &dir, DType storage = DType::BF16);
+Result<void> writeTinyModelHf(
+    const TinyModelOptions &options, const std::string &dir, DType storage = DType::BF16);
 
 // Writes a GGUF file (weightType F32, F16, BF16, Q8_0 or Q4_0 for the 2-D weights; norms F32)
 // with Q/K rows permuted as llama.cpp does and the tokenizer in the metadata.
-Result<void> writeTinyModelGguf(const TinyModelOptions &options, const std::string &path,
-                                DType weightType = DType::F32);
+Result<void> writeTinyModelGguf(
+    const TinyModelOptions &options, const std::string &path, DType weightType = DType::F32);
 
 } // namespace sb

@@ -21,11 +21,11 @@ void appendUtf8(std::string &out, uint32_t cp)
     }
 }
 
-const char *const kSpecials[] = {"<|begin_of_text|>", "<|end_of_text|>", "<think>", "</think>",
-                                 "<|finetune_right_pad_id|>", "<|im_start|>", "<|im_end|>"};
+const char *const kSpecials[] = { "<|begin_of_text|>", "<|end_of_text|>", "<think>", "</think>",
+    "<|finetune_right_pad_id|>", "<|im_start|>", "<|im_end|>" };
 // Merges of the synthetic tokenizer, in rank order; their results get ids 263.. in this order.
-const char *const kMerges[][2] = {{"Ġ", "t"}, {"h", "e"}, {"i", "n"}, {"e", "r"}, {"a", "n"},
-                                  {"Ġ", "a"}, {"t", "h"}, {"o", "n"}, {"Ġt", "he"}};
+const char *const kMerges[][2] = { { "Ġ", "t" }, { "h", "e" }, { "i", "n" }, { "e", "r" }, { "a", "n" },
+    { "Ġ", "a" }, { "t", "h" }, { "o", "n" }, { "Ġt", "he" } };
 
 const char *kLlama3Regex = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| "
                            "?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
@@ -35,7 +35,9 @@ const char *kLlama3Regex = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\
 std::string byteToUnicodeToken(uint8_t b)
 {
     // Printable Latin-1 bytes map to themselves; the others to 256 + their rank among them.
-    const auto printable = [](int c) { return (c >= '!' && c <= '~') || (c >= 0xa1 && c <= 0xac) || (c >= 0xae && c <= 0xff); };
+    const auto printable = [](int c) {
+        return (c >= '!' && c <= '~') || (c >= 0xa1 && c <= 0xac) || (c >= 0xae && c <= 0xff);
+    };
     std::string out;
     if (printable(b)) {
         appendUtf8(out, b);
@@ -114,7 +116,7 @@ std::string syntheticTokenizerJson(int64_t vocabSize)
     byteLevel.set("use_regex", Json(false));
     Json pre = Json::object();
     pre.set("type", Json("Sequence"));
-    pre.set("pretokenizers", Json(Json::Array{std::move(split), std::move(byteLevel)}));
+    pre.set("pretokenizers", Json(Json::Array { std::move(split), std::move(byteLevel) }));
     Json decoder = Json::object();
     decoder.set("type", Json("ByteLevel"));
     decoder.set("add_prefix_space", Json(true));
@@ -159,17 +161,20 @@ Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t voc
     if (!model["type"].isString() || model["type"].asString() != "BPE")
         return makeError(ErrorCode::Unsupported, path + ": model.type must be \"BPE\"");
     if (vocabSize <= 0 || vocabSize > (int64_t(1) << 24))
-        return makeError(ErrorCode::InvalidArgument, path + ": invalid vocabulary size " + std::to_string(vocabSize));
+        return makeError(
+            ErrorCode::InvalidArgument, path + ": invalid vocabulary size " + std::to_string(vocabSize));
 
     TokenizerData t;
     t.pre = "llama-bpe";
     const size_t n = static_cast<size_t>(vocabSize);
     t.tokens.assign(n, std::string());
     t.tokenTypes.assign(n, static_cast<int32_t>(GgufTokenType::Undefined));
-    const auto define = [&](int64_t id, const std::string &text, GgufTokenType type, const char *where) -> Result<void> {
+    const auto define
+        = [&](int64_t id, const std::string &text, GgufTokenType type, const char *where) -> Result<void> {
         if (id < 0 || id >= vocabSize)
-            return makeError(ErrorCode::Format, path + ": " + where + " token '" + text + "' has id " + std::to_string(id)
-                                                    + ", outside the model's vocabulary of " + std::to_string(vocabSize));
+            return makeError(ErrorCode::Format,
+                path + ": " + where + " token '" + text + "' has id " + std::to_string(id)
+                    + ", outside the model's vocabulary of " + std::to_string(vocabSize));
         t.tokens[static_cast<size_t>(id)] = text;
         t.tokenTypes[static_cast<size_t>(id)] = static_cast<int32_t>(type);
         return {};
@@ -183,9 +188,10 @@ Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t voc
     }
     for (const Json &a : root["added_tokens"].asArray()) {
         if (!a["id"].isInteger() || !a["content"].isString())
-            return makeError(ErrorCode::Format, path + ": added_tokens entry without integer id and string content");
+            return makeError(
+                ErrorCode::Format, path + ": added_tokens entry without integer id and string content");
         SB_TRY(define(a["id"].asInt64(), a["content"].asString(),
-                      a["special"].asBool() ? GgufTokenType::Control : GgufTokenType::UserDefined, "added_tokens"));
+            a["special"].asBool() ? GgufTokenType::Control : GgufTokenType::UserDefined, "added_tokens"));
     }
     for (size_t id = 0; id < n; ++id) {
         if (t.tokenTypes[id] == static_cast<int32_t>(GgufTokenType::Undefined)) {
@@ -199,7 +205,8 @@ Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t voc
         else if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString())
             t.merges.push_back(m[0].asString() + " " + m[1].asString());
         else
-            return makeError(ErrorCode::Format, path + ": model.merges has an entry that is neither \"a b\" nor [a, b]");
+            return makeError(
+                ErrorCode::Format, path + ": model.merges has an entry that is neither \"a b\" nor [a, b]");
     }
     return t;
 }

@@ -22,13 +22,13 @@ Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t voc
 // The Llama 3 pre-tokenizer regex is the same as the real tokenizer's.
 struct SyntheticTokenIds {
     static constexpr int64_t kBeginOfText = 256; // <|begin_of_text|> (bos)
-    static constexpr int64_t kEndOfText = 257;   // <|end_of_text|>
-    static constexpr int64_t kThink = 258;       // <think>
-    static constexpr int64_t kEndThink = 259;    // </think>
-    static constexpr int64_t kPad = 260;         // <|finetune_right_pad_id|>
-    static constexpr int64_t kImStart = 261;     // <|im_start|>
-    static constexpr int64_t kImEnd = 262;       // <|im_end|> (eos, end of turn)
-    static constexpr int64_t kMinVocab = 272;    // bytes + specials + merge results
+    static constexpr int64_t kEndOfText = 257; // <|end_of_text|>
+    static constexpr int64_t kThink = 258; // <think>
+    static constexpr int64_t kEndThink = 259; // </think>
+    static constexpr int64_t kPad = 260; // <|finetune_right_pad_id|>
+    static constexpr int64_t kImStart = 261; // <|im_start|>
+    static constexpr int64_t kImEnd = 262; // <|im_end|> (eos, end of turn)
+    static constexpr int64_t kMinVocab = 272; // bytes + specials + merge results
 };
 TokenizerData syntheticTokenizerData(int64_t vocabSize);
 // tokenizer.json text describing exactly syntheticTokenizerData(vocabSize).

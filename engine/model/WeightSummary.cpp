@@ -21,7 +21,7 @@ std::string describeWeightTypes(const ModelWeights &weights)
     add(weights.tokenEmbedding);
     add(weights.lmHead);
     for (const LayerWeights &l : weights.layers)
-        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+        for (const TensorView *t : { &l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown })
             add(*t);
     if (total == 0)
         return "none";
@@ -36,7 +36,8 @@ std::string describeWeightTypes(const ModelWeights &weights)
     std::string s = "mixed:";
     for (size_t i = 0; i < byShare.size(); ++i) {
         const long pct = std::lround(100.0 * double(byShare[i].first) / double(total));
-        s += (i ? ", " : " ") + std::string(dtypeName(byShare[i].second)) + " " + std::to_string(std::max(pct, 1L)) + "%";
+        s += (i ? ", " : " ") + std::string(dtypeName(byShare[i].second)) + " "
+            + std::to_string(std::max(pct, 1L)) + "%";
     }
     return s;
 }

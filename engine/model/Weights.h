@@ -12,22 +12,22 @@
 namespace sb {
 
 struct LayerWeights {
-    TensorView attnNorm;  // (dim)                      input_layernorm
-    TensorView wq;        // (n_heads * head_dim, dim)  self_attn.q_proj
-    TensorView wk;        // (n_kv_heads * head_dim, dim)
-    TensorView wv;        // (n_kv_heads * head_dim, dim)
-    TensorView wo;        // (dim, n_heads * head_dim)
-    TensorView ffnNorm;   // (dim)                      post_attention_layernorm
-    TensorView wGate;     // (ffn, dim)                 mlp.gate_proj
-    TensorView wUp;       // (ffn, dim)                 mlp.up_proj
-    TensorView wDown;     // (dim, ffn)                 mlp.down_proj
+    TensorView attnNorm; // (dim)                      input_layernorm
+    TensorView wq; // (n_heads * head_dim, dim)  self_attn.q_proj
+    TensorView wk; // (n_kv_heads * head_dim, dim)
+    TensorView wv; // (n_kv_heads * head_dim, dim)
+    TensorView wo; // (dim, n_heads * head_dim)
+    TensorView ffnNorm; // (dim)                      post_attention_layernorm
+    TensorView wGate; // (ffn, dim)                 mlp.gate_proj
+    TensorView wUp; // (ffn, dim)                 mlp.up_proj
+    TensorView wDown; // (dim, ffn)                 mlp.down_proj
 };
 
 struct ModelWeights {
     ModelConfig config;
-    TensorView tokenEmbedding;  // (vocab, dim)   model.embed_tokens; also the tied LM head
-    TensorView finalNorm;       // (dim)          model.norm
-    TensorView lmHead;          // (vocab, dim)   only when embeddings are not tied; else invalid
+    TensorView tokenEmbedding; // (vocab, dim)   model.embed_tokens; also the tied LM head
+    TensorView finalNorm; // (dim)          model.norm
+    TensorView lmHead; // (vocab, dim)   only when embeddings are not tied; else invalid
     std::vector<LayerWeights> layers;
     // True when wq/wk rows are in llama.cpp's interleaved-RoPE order (GGUF files).
     bool qkInterleaved = false;

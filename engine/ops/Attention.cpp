@@ -9,8 +9,7 @@
 namespace sb {
 
 void attentionForward(float *out, float *probs, const float *q, const float *k, const float *v,
-                      int64_t nTokens, int64_t startPos, int64_t nHeads, int64_t nKvHeads, int64_t headDim,
-                      ThreadPool *pool)
+    int64_t nTokens, int64_t startPos, int64_t nHeads, int64_t nKvHeads, int64_t headDim, ThreadPool *pool)
 {
     const int64_t kvLen = startPos + nTokens;
     const int64_t qDim = nHeads * headDim;
@@ -59,8 +58,8 @@ void attentionForward(float *out, float *probs, const float *q, const float *k, 
 }
 
 void attentionBackward(float *dq, float *dk, float *dv, const float *dOut, const float *q, const float *k,
-                       const float *v, const float *probs, int64_t nTokens, int64_t nHeads, int64_t nKvHeads,
-                       int64_t headDim, ThreadPool *pool)
+    const float *v, const float *probs, int64_t nTokens, int64_t nHeads, int64_t nKvHeads, int64_t headDim,
+    ThreadPool *pool)
 {
     const int64_t qDim = nHeads * headDim;
     const int64_t kvDim = nKvHeads * headDim;

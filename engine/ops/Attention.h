@@ -18,13 +18,13 @@ namespace sb {
 class ThreadPool;
 
 void attentionForward(float *out, float *probs, const float *q, const float *k, const float *v,
-                      int64_t nTokens, int64_t startPos, int64_t nHeads, int64_t nKvHeads, int64_t headDim,
-                      ThreadPool *pool = nullptr);
+    int64_t nTokens, int64_t startPos, int64_t nHeads, int64_t nKvHeads, int64_t headDim,
+    ThreadPool *pool = nullptr);
 
 // Backward for a whole sequence without cache (startPos = 0, kvLen = nTokens), as in training.
 // Gradients ACCUMULATE (+=) into dq (nTokens, nHeads*headDim), dk and dv (nTokens, nKvHeads*headDim).
 void attentionBackward(float *dq, float *dk, float *dv, const float *dOut, const float *q, const float *k,
-                       const float *v, const float *probs, int64_t nTokens, int64_t nHeads, int64_t nKvHeads,
-                       int64_t headDim, ThreadPool *pool = nullptr);
+    const float *v, const float *probs, int64_t nTokens, int64_t nHeads, int64_t nKvHeads, int64_t headDim,
+    ThreadPool *pool = nullptr);
 
 } // namespace sb

@@ -8,7 +8,10 @@
 
 namespace sb {
 
-static inline float sigmoid(float x) { return 1.0f / (1.0f + std::exp(-x)); }
+static inline float sigmoid(float x)
+{
+    return 1.0f / (1.0f + std::exp(-x));
+}
 
 void swigluForward(float *out, const float *gate, const float *up, int64_t n)
 {
@@ -16,8 +19,8 @@ void swigluForward(float *out, const float *gate, const float *up, int64_t n)
         out[i] = gate[i] * sigmoid(gate[i]) * up[i];
 }
 
-void swigluBackward(float *dGate, float *dUp, const float *dOut, const float *gate, const float *up,
-                    int64_t n)
+void swigluBackward(
+    float *dGate, float *dUp, const float *dOut, const float *gate, const float *up, int64_t n)
 {
     for (int64_t i = 0; i < n; ++i) {
         const float g = gate[i];

@@ -12,8 +12,8 @@ class ThreadPool;
 // SwiGLU: out = silu(gate) * up, silu(g) = g / (1 + e^-g). All (n).
 void swigluForward(float *out, const float *gate, const float *up, int64_t n);
 // Gradients ACCUMULATE (+=) into dGate and dUp (n).
-void swigluBackward(float *dGate, float *dUp, const float *dOut, const float *gate, const float *up,
-                    int64_t n);
+void swigluBackward(
+    float *dGate, float *dUp, const float *dOut, const float *gate, const float *up, int64_t n);
 
 // Row-wise numerically stable softmax; in and out (rows, cols) may alias.
 void softmaxForward(float *out, const float *in, int64_t rows, int64_t cols);

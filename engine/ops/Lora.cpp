@@ -7,7 +7,7 @@
 namespace sb {
 
 void loraMatmulForward(float *out, float *mid, const float *in, const float *loraIn, const TensorView &weight,
-                       const float *a, const float *b, int64_t rows, int64_t rank, float scale, ThreadPool *pool)
+    const float *a, const float *b, int64_t rows, int64_t rank, float scale, ThreadPool *pool)
 {
     const int64_t outDim = weight.rows(), inDim = weight.cols();
     matmulForward(out, in, weight, rows, pool);
@@ -18,9 +18,9 @@ void loraMatmulForward(float *out, float *mid, const float *in, const float *lor
         out[i] += scale * delta[i];
 }
 
-void loraMatmulBackward(float *dIn, float *dLoraIn, float *dA, float *dB, const float *dOut, const float *loraIn,
-                        const float *mid, const TensorView &weight, const float *a, const float *b, int64_t rows,
-                        int64_t rank, float scale, ThreadPool *pool)
+void loraMatmulBackward(float *dIn, float *dLoraIn, float *dA, float *dB, const float *dOut,
+    const float *loraIn, const float *mid, const TensorView &weight, const float *a, const float *b,
+    int64_t rows, int64_t rank, float scale, ThreadPool *pool)
 {
     const int64_t outDim = weight.rows(), inDim = weight.cols();
     if (dIn)

@@ -17,8 +17,7 @@ namespace sb {
 class ThreadPool;
 
 void loraMatmulForward(float *out, float *mid, const float *in, const float *loraIn, const TensorView &weight,
-                       const float *a, const float *b, int64_t rows, int64_t rank, float scale,
-                       ThreadPool *pool = nullptr);
+    const float *a, const float *b, int64_t rows, int64_t rank, float scale, ThreadPool *pool = nullptr);
 
 // Gradients ACCUMULATE (+=); any of dIn, dLoraIn, dA, dB may be null.
 //   dIn     += dOut · W                     (through the frozen base)
@@ -26,8 +25,8 @@ void loraMatmulForward(float *out, float *mid, const float *in, const float *lor
 //                                            is in itself, so pass dIn for both then)
 //   dA      += scale · (dOut · B)ᵀ · loraIn
 //   dB      += scale · dOutᵀ · mid
-void loraMatmulBackward(float *dIn, float *dLoraIn, float *dA, float *dB, const float *dOut, const float *loraIn,
-                        const float *mid, const TensorView &weight, const float *a, const float *b, int64_t rows,
-                        int64_t rank, float scale, ThreadPool *pool = nullptr);
+void loraMatmulBackward(float *dIn, float *dLoraIn, float *dA, float *dB, const float *dOut,
+    const float *loraIn, const float *mid, const TensorView &weight, const float *a, const float *b,
+    int64_t rows, int64_t rank, float scale, ThreadPool *pool = nullptr);
 
 } // namespace sb

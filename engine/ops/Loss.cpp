@@ -18,8 +18,8 @@ static double logSumExp(const float *x, int64_t n, float &maxOut)
     return m + std::log(sum);
 }
 
-void crossEntropyForward(float *losses, const float *logits, const int32_t *targets, int64_t rows,
-                         int64_t vocab)
+void crossEntropyForward(
+    float *losses, const float *logits, const int32_t *targets, int64_t rows, int64_t vocab)
 {
     for (int64_t r = 0; r < rows; ++r) {
         if (targets[r] < 0) {
@@ -33,7 +33,7 @@ void crossEntropyForward(float *losses, const float *logits, const int32_t *targ
 }
 
 void crossEntropyBackward(float *dLogits, const float *logits, const int32_t *targets, const float *dLosses,
-                          int64_t rows, int64_t vocab)
+    int64_t rows, int64_t vocab)
 {
     for (int64_t r = 0; r < rows; ++r) {
         if (targets[r] < 0)

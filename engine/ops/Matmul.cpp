@@ -29,8 +29,8 @@ void matmulForward(float *out, const float *in, const TensorView &weight, int64_
     const int64_t outDim = weight.rows();
     const int64_t inDim = weight.cols();
     if (weight.dtype == DType::F32) {
-        matmulForward(out, in, reinterpret_cast<const float *>(weight.data), nullptr, rows, inDim, outDim,
-                      pool);
+        matmulForward(
+            out, in, reinterpret_cast<const float *>(weight.data), nullptr, rows, inDim, outDim, pool);
         return;
     }
     // Each weight row is converted once per call and used for every input row, so prefill pays
@@ -64,7 +64,7 @@ void roundInputs(float *x, int64_t n, MatmulInputs inputs)
 }
 
 void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows, MatmulInputs inputs,
-                   ThreadPool *pool)
+    ThreadPool *pool)
 {
     if (inputs == MatmulInputs::Exact) {
         matmulForward(out, in, weight, rows, pool);
@@ -88,7 +88,7 @@ void matmulForward(float *out, const float *in, const TensorView &weight, int64_
 }
 
 void matmulForward(float *out, const float *in, const float *w, const float *bias, int64_t rows,
-                   int64_t inDim, int64_t outDim, ThreadPool *pool)
+    int64_t inDim, int64_t outDim, ThreadPool *pool)
 {
     parallelFor(pool, outDim, [&](int64_t begin, int64_t end) {
         for (int64_t o = begin; o < end; ++o) {
@@ -100,8 +100,8 @@ void matmulForward(float *out, const float *in, const float *w, const float *bia
     });
 }
 
-void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, const float *in,
-                    const float *w, int64_t rows, int64_t inDim, int64_t outDim, ThreadPool *pool)
+void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, const float *in, const float *w,
+    int64_t rows, int64_t inDim, int64_t outDim, ThreadPool *pool)
 {
     if (dIn) {
         // Parallel over input rows: each thread owns whole rows of dIn.
@@ -140,14 +140,14 @@ void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, cons
     }
 }
 
-void matmulBackwardInput(float *dIn, const float *dOut, const TensorView &weight, int64_t rows,
-                         ThreadPool *pool)
+void matmulBackwardInput(
+    float *dIn, const float *dOut, const TensorView &weight, int64_t rows, ThreadPool *pool)
 {
     const int64_t outDim = weight.rows();
     const int64_t inDim = weight.cols();
     if (weight.dtype == DType::F32) {
         matmulBackward(dIn, nullptr, nullptr, dOut, nullptr, reinterpret_cast<const float *>(weight.data),
-                       rows, inDim, outDim, pool);
+            rows, inDim, outDim, pool);
         return;
     }
     // Split over input columns so that each thread converts every weight row once and owns a

@@ -14,8 +14,8 @@ namespace sb {
 class ThreadPool;
 
 // Frozen model weights (any dtype). weight.shape = (outDim, inDim), inDim = weight.cols().
-void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows,
-                   ThreadPool *pool = nullptr);
+void matmulForward(
+    float *out, const float *in, const TensorView &weight, int64_t rows, ThreadPool *pool = nullptr);
 
 // The operand precision of a device kernel, for CPU references that match it (as
 // CpuModelOptions::kvCacheF16 does for the device's KV cache):
@@ -26,26 +26,25 @@ void matmulForward(float *out, const float *in, const TensorView &weight, int64_
 enum class MatmulInputs : uint8_t { Exact, F16, Q8Blocks };
 
 void matmulForward(float *out, const float *in, const TensorView &weight, int64_t rows, MatmulInputs inputs,
-                   ThreadPool *pool = nullptr);
+    ThreadPool *pool = nullptr);
 
 // x (n, a multiple of 32 for Q8Blocks) replaced by what the device computes with.
 void roundInputs(float *x, int64_t n, MatmulInputs inputs);
 
 // Plain fp32 weights (LoRA adapters, tests): w is (outDim, inDim) row-major; bias may be null.
 void matmulForward(float *out, const float *in, const float *w, const float *bias, int64_t rows,
-                   int64_t inDim, int64_t outDim, ThreadPool *pool = nullptr);
+    int64_t inDim, int64_t outDim, ThreadPool *pool = nullptr);
 
 // Backward of out = in · Wᵀ (+ bias). Gradients are ACCUMULATED (+=), as in llm.c, so a tensor
 // used twice sums its gradients; zero them before the first use. dIn, dW or dBias may be null
 // to skip that gradient.
 //   dIn (rows, inDim) += dOut · W        dW (outDim, inDim) += dOutᵀ · in     dBias += Σ dOut
-void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, const float *in,
-                    const float *w, int64_t rows, int64_t inDim, int64_t outDim,
-                    ThreadPool *pool = nullptr);
+void matmulBackward(float *dIn, float *dW, float *dBias, const float *dOut, const float *in, const float *w,
+    int64_t rows, int64_t inDim, int64_t outDim, ThreadPool *pool = nullptr);
 
 // Backward to the input only, through a frozen weight of any dtype (the LoRA base path).
-void matmulBackwardInput(float *dIn, const float *dOut, const TensorView &weight, int64_t rows,
-                         ThreadPool *pool = nullptr);
+void matmulBackwardInput(
+    float *dIn, const float *dOut, const TensorView &weight, int64_t rows, ThreadPool *pool = nullptr);
 
 // fp32 dot product with a fixed summation order (8 interleaved partial sums).
 float dotF32(const float *a, const float *b, int64_t n);

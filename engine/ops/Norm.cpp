@@ -4,8 +4,8 @@
 
 namespace sb {
 
-void rmsNormForward(float *out, const float *in, const float *weight, int64_t rows, int64_t dim, float eps,
-                    float *rstd)
+void rmsNormForward(
+    float *out, const float *in, const float *weight, int64_t rows, int64_t dim, float eps, float *rstd)
 {
     for (int64_t r = 0; r < rows; ++r) {
         const float *x = in + r * dim;
@@ -23,7 +23,7 @@ void rmsNormForward(float *out, const float *in, const float *weight, int64_t ro
 }
 
 void rmsNormBackward(float *dIn, float *dWeight, const float *dOut, const float *in, const float *weight,
-                     const float *rstd, int64_t rows, int64_t dim)
+    const float *rstd, int64_t rows, int64_t dim)
 {
     for (int64_t r = 0; r < rows; ++r) {
         const float *x = in + r * dim;

@@ -13,7 +13,7 @@ float ropeInvFreq(int64_t i, int64_t headDim, double theta)
 }
 
 static void rotate(float *x, const int64_t *positions, int64_t tokens, int64_t nHeads, int64_t headDim,
-                   double theta, bool interleaved, float sign)
+    double theta, bool interleaved, float sign)
 {
     const int64_t half = headDim / 2;
     std::vector<float> invFreq(static_cast<size_t>(half));
@@ -42,13 +42,13 @@ static void rotate(float *x, const int64_t *positions, int64_t tokens, int64_t n
 }
 
 void ropeForward(float *x, const int64_t *positions, int64_t tokens, int64_t nHeads, int64_t headDim,
-                 double theta, bool interleaved)
+    double theta, bool interleaved)
 {
     rotate(x, positions, tokens, nHeads, headDim, theta, interleaved, 1.0f);
 }
 
 void ropeBackward(float *d, const int64_t *positions, int64_t tokens, int64_t nHeads, int64_t headDim,
-                  double theta, bool interleaved)
+    double theta, bool interleaved)
 {
     rotate(d, positions, tokens, nHeads, headDim, theta, interleaved, -1.0f);
 }

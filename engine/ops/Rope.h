@@ -11,12 +11,12 @@
 namespace sb {
 
 void ropeForward(float *x, const int64_t *positions, int64_t tokens, int64_t nHeads, int64_t headDim,
-                 double theta, bool interleaved);
+    double theta, bool interleaved);
 
 // The rotation is orthogonal, so the backward pass rotates the gradient by -angle, in place:
 // on entry d holds dL/d(out), on return dL/d(in).
 void ropeBackward(float *d, const int64_t *positions, int64_t tokens, int64_t nHeads, int64_t headDim,
-                  double theta, bool interleaved);
+    double theta, bool interleaved);
 
 // The fp32 inverse frequency of pair i, as transformers computes it (exposed for tests/kernels).
 float ropeInvFreq(int64_t i, int64_t headDim, double theta);

@@ -13,7 +13,8 @@ bool cpuSupportsDType(DType t)
     case DType::Q8_0:
     case DType::Q4_0:
     case DType::Q4_K:
-    case DType::Q6_K: return true;
+    case DType::Q6_K:
+        return true;
     }
     return false;
 }
@@ -33,19 +34,21 @@ Result<void> checkWeight(const TensorView &w, const std::vector<int64_t> &shape)
         return makeError(ErrorCode::NotFound, "tensor " + name + " is missing");
     if (!cpuSupportsDType(w.dtype))
         return makeError(ErrorCode::Unsupported,
-                         "tensor " + name + ": the CPU backend cannot read dtype " + dtypeName(w.dtype));
+            "tensor " + name + ": the CPU backend cannot read dtype " + dtypeName(w.dtype));
     // Exact match: silently reinterpreting a shape would hide a loader bug.
     if (w.shape != shape)
-        return makeError(ErrorCode::Format, "tensor " + name + " has shape " + shapeString(w.shape)
-                                                + ", expected " + shapeString(shape));
+        return makeError(ErrorCode::Format,
+            "tensor " + name + " has shape " + shapeString(w.shape) + ", expected " + shapeString(shape));
     const int64_t cols = shape.empty() ? 1 : shape.back();
     if (cols % dtypeBlockSize(w.dtype) != 0)
-        return makeError(ErrorCode::Format, "tensor " + name + ": rows of " + std::to_string(cols)
-                                                + " elements are not whole " + dtypeName(w.dtype) + " blocks");
+        return makeError(ErrorCode::Format,
+            "tensor " + name + ": rows of " + std::to_string(cols) + " elements are not whole "
+                + dtypeName(w.dtype) + " blocks");
     const size_t need = dtypeRowBytes(w.dtype, cols) * static_cast<size_t>(w.rows());
     if (w.nbytes < need)
-        return makeError(ErrorCode::Format, "tensor " + name + " holds " + std::to_string(w.nbytes)
-                                                + " bytes, needs " + std::to_string(need));
+        return makeError(ErrorCode::Format,
+            "tensor " + name + " holds " + std::to_string(w.nbytes) + " bytes, needs "
+                + std::to_string(need));
     return {};
 }
 

@@ -32,7 +32,8 @@ std::string modelChatTemplate(const LoadedModel &model)
 ChatRuntime::ChatRuntime() = default;
 ChatRuntime::~ChatRuntime() = default;
 
-Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(const std::string &modelPath, const ChatRuntimeOptions &options)
+Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(
+    const std::string &modelPath, const ChatRuntimeOptions &options)
 {
     std::unique_ptr<ChatRuntime> rt(new ChatRuntime());
     auto model = loadModel(modelPath, [&](const ModelProgress &p) {
@@ -46,16 +47,16 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::open(const std::string &modelP
     return finishOpen(std::move(rt), modelPath, options);
 }
 
-Result<std::unique_ptr<ChatRuntime>> ChatRuntime::openWithAdapter(const std::string &modelPath,
-                                                                  const std::string &adapterDir,
-                                                                  const ChatRuntimeOptions &options)
+Result<std::unique_ptr<ChatRuntime>> ChatRuntime::openWithAdapter(
+    const std::string &modelPath, const std::string &adapterDir, const ChatRuntimeOptions &options)
 {
     std::unique_ptr<ChatRuntime> rt(new ChatRuntime());
     auto model = loadModel(modelPath);
     if (!model)
         return model.error();
     rt->m_model = std::move(model.value());
-    auto adapter = loadLoraAdapterPeft(adapterDir, rt->m_model.weights.config, rt->m_model.weights.qkInterleaved);
+    auto adapter
+        = loadLoraAdapterPeft(adapterDir, rt->m_model.weights.config, rt->m_model.weights.qkInterleaved);
     if (!adapter)
         return adapter.error();
     auto merged = mergeLoraAdapter(rt->m_model.weights, adapter.value());
@@ -66,22 +67,24 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::openWithAdapter(const std::str
     return finishOpen(std::move(rt), modelPath, options);
 }
 
-Result<std::unique_ptr<ChatRuntime>> ChatRuntime::finishOpen(std::unique_ptr<ChatRuntime> rt,
-                                                             const std::string &modelPath,
-                                                             const ChatRuntimeOptions &options)
+Result<std::unique_ptr<ChatRuntime>> ChatRuntime::finishOpen(
+    std::unique_ptr<ChatRuntime> rt, const std::string &modelPath, const ChatRuntimeOptions &options)
 {
 
     Result<Tokenizer> tok = !rt->m_model.tokenizerJsonPath.empty()
         ? Tokenizer::fromFile(rt->m_model.tokenizerJsonPath)
-        : rt->m_model.hasTokenizerData ? Tokenizer::fromTokenizerData(rt->m_model.tokenizer, rt->m_model.path)
-                                       : Result<Tokenizer>(makeError(ErrorCode::NotFound,
-                                             modelPath + ": no tokenizer.json beside the weights and no vocabulary in the file"));
+        : rt->m_model.hasTokenizerData
+        ? Tokenizer::fromTokenizerData(rt->m_model.tokenizer, rt->m_model.path)
+        : Result<Tokenizer>(makeError(ErrorCode::NotFound,
+            modelPath + ": no tokenizer.json beside the weights and no vocabulary in the file"));
     if (!tok)
         return tok.error();
     rt->m_tokenizer = std::make_unique<Tokenizer>(std::move(tok.value()));
     if (rt->m_tokenizer->vocabSize() > rt->m_model.weights.config.vocabSize)
-        return makeError(ErrorCode::Format, modelPath + ": the tokenizer has " + std::to_string(rt->m_tokenizer->vocabSize())
-                             + " ids but the model's embedding only " + std::to_string(rt->m_model.weights.config.vocabSize));
+        return makeError(ErrorCode::Format,
+            modelPath + ": the tokenizer has " + std::to_string(rt->m_tokenizer->vocabSize())
+                + " ids but the model's embedding only "
+                + std::to_string(rt->m_model.weights.config.vocabSize));
 
     const std::string ownTemplate = modelChatTemplate(rt->m_model);
     if (!ownTemplate.empty()) {
@@ -114,13 +117,14 @@ int64_t ChatRuntime::parameterCount() const
     const ModelWeights &w = m_model.weights;
     int64_t n = w.tokenEmbedding.numel() + w.finalNorm.numel() + (w.lmHead.valid() ? w.lmHead.numel() : 0);
     for (const LayerWeights &l : w.layers)
-        for (const TensorView *t : {&l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.wGate, &l.wUp, &l.wDown})
+        for (const TensorView *t :
+            { &l.attnNorm, &l.wq, &l.wk, &l.wv, &l.wo, &l.ffnNorm, &l.wGate, &l.wUp, &l.wDown })
             n += t->numel();
     return n;
 }
 
-Result<std::vector<int32_t>> ChatRuntime::promptTokens(std::span<const TemplateMessage> messages,
-                                                       const ChatTemplateVars &vars) const
+Result<std::vector<int32_t>> ChatRuntime::promptTokens(
+    std::span<const TemplateMessage> messages, const ChatTemplateVars &vars) const
 {
     auto text = renderSmolLM3Chat(messages, vars);
     if (!text)
@@ -131,7 +135,7 @@ Result<std::vector<int32_t>> ChatRuntime::promptTokens(std::span<const TemplateM
 }
 
 Result<ChatRun> ChatRuntime::chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars,
-                                  const GenerateOptions &options, const ChatDeltaCallback &onDelta)
+    const GenerateOptions &options, const ChatDeltaCallback &onDelta)
 {
     auto prompt = promptTokens(messages, vars);
     if (!prompt)
@@ -152,7 +156,7 @@ Result<ChatRun> ChatRuntime::chat(std::span<const TemplateMessage> messages, con
             return;
         (inReasoning ? run.reasoning : run.text) += piece;
         if (onDelta && keepGoing)
-            keepGoing = onDelta(ChatDelta{piece, inReasoning});
+            keepGoing = onDelta(ChatDelta { piece, inReasoning });
     };
     auto result = m_session->generate(prompt.value(), opts, [&](int32_t token) {
         // The <think> markers are special tokens: they switch channels instead of being shown.

@@ -36,19 +36,19 @@ struct ChatDelta {
 using ChatDeltaCallback = std::function<bool(const ChatDelta &delta)>;
 
 struct ChatRun {
-    std::string text;       // the answer (reasoning excluded)
-    std::string reasoning;  // the <think> section's text, if any
+    std::string text; // the answer (reasoning excluded)
+    std::string reasoning; // the <think> section's text, if any
     GenerationResult generation;
 };
 
 class ChatRuntime {
 public:
-    static Result<std::unique_ptr<ChatRuntime>> open(const std::string &modelPath, const ChatRuntimeOptions &options = {});
+    static Result<std::unique_ptr<ChatRuntime>> open(
+        const std::string &modelPath, const ChatRuntimeOptions &options = {});
     // The model with a PEFT LoRA adapter (directory) merged into an fp32 copy of the adapted
     // matrices (LoraFiles' mergeLoraAdapter); the other tensors stay mapped from the base files.
-    static Result<std::unique_ptr<ChatRuntime>> openWithAdapter(const std::string &modelPath,
-                                                                const std::string &adapterDir,
-                                                                const ChatRuntimeOptions &options = {});
+    static Result<std::unique_ptr<ChatRuntime>> openWithAdapter(
+        const std::string &modelPath, const std::string &adapterDir, const ChatRuntimeOptions &options = {});
     ~ChatRuntime();
 
     const std::string &modelPath() const { return m_model.path; }
@@ -66,17 +66,17 @@ public:
     Session &session() { return *m_session; }
 
     // The prompt token ids for a conversation, rendered with the SmolLM3 template.
-    Result<std::vector<int32_t>> promptTokens(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars) const;
+    Result<std::vector<int32_t>> promptTokens(
+        std::span<const TemplateMessage> messages, const ChatTemplateVars &vars) const;
 
     // Renders, generates and streams text deltas; `onDelta` returning false cancels.
     Result<ChatRun> chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars,
-                         const GenerateOptions &options, const ChatDeltaCallback &onDelta = {});
+        const GenerateOptions &options, const ChatDeltaCallback &onDelta = {});
 
 private:
     ChatRuntime();
-    static Result<std::unique_ptr<ChatRuntime>> finishOpen(std::unique_ptr<ChatRuntime> rt,
-                                                           const std::string &modelPath,
-                                                           const ChatRuntimeOptions &options);
+    static Result<std::unique_ptr<ChatRuntime>> finishOpen(
+        std::unique_ptr<ChatRuntime> rt, const std::string &modelPath, const ChatRuntimeOptions &options);
 
     LoadedModel m_model;
     std::unique_ptr<MergedModel> m_merged; // adapter runtimes: m_model.weights point into it

@@ -66,7 +66,7 @@ std::vector<float> Sampler::penalised(std::span<const float> logits, std::span<c
 }
 
 void Sampler::distribution(std::span<const float> logits, std::span<const int32_t> history,
-                           std::vector<Candidate> &kept, std::vector<double> &probs) const
+    std::vector<Candidate> &kept, std::vector<double> &probs) const
 {
     const std::vector<float> scores = penalised(logits, history);
     kept.clear();
@@ -74,14 +74,14 @@ void Sampler::distribution(std::span<const float> logits, std::span<const int32_
     if (scores.empty())
         return;
     if (m_params.greedy()) {
-        kept.push_back({argmax(scores), 0.0f});
+        kept.push_back({ argmax(scores), 0.0f });
         probs.push_back(1.0);
         return;
     }
     const float invT = 1.0f / m_params.temperature;
     kept.reserve(scores.size());
     for (size_t i = 0; i < scores.size(); ++i)
-        kept.push_back({static_cast<int32_t>(i), scores[i] * invT});
+        kept.push_back({ static_cast<int32_t>(i), scores[i] * invT });
     const auto higher = [](const Candidate &a, const Candidate &b) {
         return a.logit > b.logit || (a.logit == b.logit && a.id < b.id);
     };
@@ -90,8 +90,9 @@ void Sampler::distribution(std::span<const float> logits, std::span<const int32_
         // Ties with the k-th value are kept, as transformers' TopKLogitsWarper does.
         std::nth_element(kept.begin(), kept.begin() + (m_params.topK - 1), kept.end(), higher);
         const float kth = kept[static_cast<size_t>(m_params.topK - 1)].logit;
-        kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const Candidate &c) { return c.logit < kth; }),
-                   kept.end());
+        kept.erase(
+            std::remove_if(kept.begin(), kept.end(), [&](const Candidate &c) { return c.logit < kth; }),
+            kept.end());
     }
     std::sort(kept.begin(), kept.end(), higher);
 
@@ -143,7 +144,8 @@ int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> 
     return kept.back().id; // u landed in the rounding slack of the cumulative sum
 }
 
-std::vector<float> Sampler::probabilities(std::span<const float> logits, std::span<const int32_t> history) const
+std::vector<float> Sampler::probabilities(
+    std::span<const float> logits, std::span<const int32_t> history) const
 {
     std::vector<Candidate> kept;
     std::vector<double> probs;

@@ -14,14 +14,14 @@
 namespace sb {
 
 struct SamplingParams {
-    float temperature = 1.0f;       // <= 0: greedy (argmax, lowest id on ties)
-    int64_t topK = 0;               // keep the k highest logits (ties with the k-th kept too); 0: off
-    float topP = 1.0f;              // keep the smallest top set with mass >= topP; 1: off
-    float minP = 0.0f;              // drop tokens with p < minP * max p; 0: off
+    float temperature = 1.0f; // <= 0: greedy (argmax, lowest id on ties)
+    int64_t topK = 0; // keep the k highest logits (ties with the k-th kept too); 0: off
+    float topP = 1.0f; // keep the smallest top set with mass >= topP; 1: off
+    float minP = 0.0f; // drop tokens with p < minP * max p; 0: off
     float repetitionPenalty = 1.0f; // transformers: seen tokens' logit l -> l > 0 ? l / r : l * r
-    float presencePenalty = 0.0f;   // OpenAI: l -= presence for each seen token
-    float frequencyPenalty = 0.0f;  // OpenAI: l -= frequency * count
-    int64_t penaltyLastN = 0;       // penalties look at the last N history tokens; 0: all of them
+    float presencePenalty = 0.0f; // OpenAI: l -= presence for each seen token
+    float frequencyPenalty = 0.0f; // OpenAI: l -= frequency * count
+    int64_t penaltyLastN = 0; // penalties look at the last N history tokens; 0: all of them
     uint64_t seed = 0;
 
     bool greedy() const { return temperature <= 0.0f; }
@@ -50,7 +50,7 @@ private:
     // Applies penalties, temperature and the filters; returns the kept candidates sorted by
     // probability (descending, ties by id) and their normalised probabilities.
     void distribution(std::span<const float> logits, std::span<const int32_t> history,
-                      std::vector<Candidate> &kept, std::vector<double> &probs) const;
+        std::vector<Candidate> &kept, std::vector<double> &probs) const;
     std::vector<float> penalised(std::span<const float> logits, std::span<const int32_t> history) const;
 
     SamplingParams m_params;

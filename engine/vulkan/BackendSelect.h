@@ -14,7 +14,7 @@
 namespace sb {
 
 enum class BackendKind {
-    Auto,   // Vulkan if possible, else CPU with a notice
+    Auto, // Vulkan if possible, else CPU with a notice
     Vulkan, // Vulkan or an error
     Cpu,
 };
@@ -26,7 +26,7 @@ struct BackendChoice {
 
 struct BackendOptions {
     BackendKind kind = BackendKind::Auto;
-    ContextOptions vulkanContext;   // device selector ("" = best, index or name part), pipeline cache path
+    ContextOptions vulkanContext; // device selector ("" = best, index or name part), pipeline cache path
     VulkanModelOptions vulkanModel; // context length, batch, progress, ...
     CpuModelOptions cpuModel;
 };

@@ -35,7 +35,7 @@ struct PhysicalDeviceCooperativeMatrixFeatures {
     VkBool32 cooperativeMatrixRobustBufferAccess = VK_FALSE;
 };
 
-using PFN_GetPhysicalDeviceCooperativeMatrixProperties = VkResult(VKAPI_PTR *)(VkPhysicalDevice, uint32_t *,
-                                                                                CooperativeMatrixProperties *);
+using PFN_GetPhysicalDeviceCooperativeMatrixProperties
+    = VkResult(VKAPI_PTR *)(VkPhysicalDevice, uint32_t *, CooperativeMatrixProperties *);
 
 } // namespace sb::vkx

@@ -13,11 +13,16 @@ namespace sb {
 const char *deviceTypeName(DeviceType t)
 {
     switch (t) {
-    case DeviceType::Discrete: return "discrete GPU";
-    case DeviceType::Integrated: return "integrated GPU";
-    case DeviceType::Virtual: return "virtual GPU";
-    case DeviceType::Cpu: return "CPU";
-    case DeviceType::Other: return "other";
+    case DeviceType::Discrete:
+        return "discrete GPU";
+    case DeviceType::Integrated:
+        return "integrated GPU";
+    case DeviceType::Virtual:
+        return "virtual GPU";
+    case DeviceType::Cpu:
+        return "CPU";
+    case DeviceType::Other:
+        return "other";
     }
     return "other";
 }
@@ -34,11 +39,16 @@ uint64_t DeviceInfo::deviceLocalBytes() const
 int DeviceInfo::preferenceRank() const
 {
     switch (type) {
-    case DeviceType::Discrete: return 4;
-    case DeviceType::Integrated: return 3;
-    case DeviceType::Virtual: return 2;
-    case DeviceType::Cpu: return 1;
-    case DeviceType::Other: return 0;
+    case DeviceType::Discrete:
+        return 4;
+    case DeviceType::Integrated:
+        return 3;
+    case DeviceType::Virtual:
+        return 2;
+    case DeviceType::Cpu:
+        return 1;
+    case DeviceType::Other:
+        return 0;
     }
     return 0;
 }
@@ -48,11 +58,16 @@ namespace {
 DeviceType toDeviceType(VkPhysicalDeviceType t)
 {
     switch (t) {
-    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU: return DeviceType::Discrete;
-    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU: return DeviceType::Integrated;
-    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU: return DeviceType::Virtual;
-    case VK_PHYSICAL_DEVICE_TYPE_CPU: return DeviceType::Cpu;
-    default: return DeviceType::Other;
+    case VK_PHYSICAL_DEVICE_TYPE_DISCRETE_GPU:
+        return DeviceType::Discrete;
+    case VK_PHYSICAL_DEVICE_TYPE_INTEGRATED_GPU:
+        return DeviceType::Integrated;
+    case VK_PHYSICAL_DEVICE_TYPE_VIRTUAL_GPU:
+        return DeviceType::Virtual;
+    case VK_PHYSICAL_DEVICE_TYPE_CPU:
+        return DeviceType::Cpu;
+    default:
+        return DeviceType::Other;
     }
 }
 
@@ -65,7 +80,7 @@ std::string versionString(uint32_t v)
 bool hasExtension(const std::vector<VkExtensionProperties> &exts, const char *name)
 {
     return std::any_of(exts.begin(), exts.end(),
-                       [name](const VkExtensionProperties &e) { return std::strcmp(e.extensionName, name) == 0; });
+        [name](const VkExtensionProperties &e) { return std::strcmp(e.extensionName, name) == 0; });
 }
 
 // The prefill matmul's shape among the device's cooperative-matrix shapes (see DeviceInfo).
@@ -81,15 +96,18 @@ CoopMatShape pickCoopMatShape(VkPhysicalDevice pd)
         return {};
     props.resize(n);
     CoopMatShape best;
-    auto score = [](const CoopMatShape &s) { return (s.m == 16 && s.n == 16 && s.k == 16) ? 1u << 20 : s.m * s.n * s.k; };
+    auto score = [](const CoopMatShape &s) {
+        return (s.m == 16 && s.n == 16 && s.k == 16) ? 1u << 20 : s.m * s.n * s.k;
+    };
     for (const vkx::CooperativeMatrixProperties &p : props) {
         const bool types = p.AType == vkx::ComponentFloat16 && p.BType == vkx::ComponentFloat16
-            && p.CType == vkx::ComponentFloat32 && p.ResultType == vkx::ComponentFloat32 && !p.saturatingAccumulation;
+            && p.CType == vkx::ComponentFloat32 && p.ResultType == vkx::ComponentFloat32
+            && !p.saturatingAccumulation;
         const bool sizes = (p.MSize == 8 || p.MSize == 16) && (p.NSize == 8 || p.NSize == 16)
             && (p.KSize == 8 || p.KSize == 16 || p.KSize == 32);
         if (!types || !sizes || p.scope != vkx::ScopeSubgroup)
             continue;
-        const CoopMatShape s{p.MSize, p.NSize, p.KSize};
+        const CoopMatShape s { p.MSize, p.NSize, p.KSize };
         if (!best.valid() || score(s) > score(best))
             best = s;
     }
@@ -103,10 +121,10 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     DeviceInfo info;
     info.index = index;
 
-    VkPhysicalDeviceSubgroupProperties subgroup{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES};
-    VkPhysicalDeviceDriverProperties driver{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DRIVER_PROPERTIES};
+    VkPhysicalDeviceSubgroupProperties subgroup { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_PROPERTIES };
+    VkPhysicalDeviceDriverProperties driver { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_DRIVER_PROPERTIES };
     subgroup.pNext = &driver;
-    VkPhysicalDeviceProperties2 props2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+    VkPhysicalDeviceProperties2 props2 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2 };
     props2.pNext = &subgroup;
     vkGetPhysicalDeviceProperties2(pd, &props2);
     const VkPhysicalDeviceProperties &p = props2.properties;
@@ -140,9 +158,10 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
         vkEnumerateInstanceVersion(&loaderVersion);
     const bool v13 = p.apiVersion >= VK_API_VERSION_1_3 && loaderVersion >= VK_API_VERSION_1_3;
     if (v13) {
-        VkPhysicalDeviceSubgroupSizeControlProperties sizeControl{
-            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_PROPERTIES};
-        VkPhysicalDeviceProperties2 p2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+        VkPhysicalDeviceSubgroupSizeControlProperties sizeControl {
+            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SUBGROUP_SIZE_CONTROL_PROPERTIES
+        };
+        VkPhysicalDeviceProperties2 p2 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2 };
         p2.pNext = &sizeControl;
         vkGetPhysicalDeviceProperties2(pd, &p2);
         info.minSubgroupSize = sizeControl.minSubgroupSize;
@@ -151,11 +170,12 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
             info.minSubgroupSize = info.maxSubgroupSize = 0;
     }
 
-    VkPhysicalDeviceVulkan12Features f12{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES};
-    VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
-    VkPhysicalDeviceShaderIntegerDotProductFeatures dotFeatures{
-        VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES};
-    VkPhysicalDeviceVulkan13Features f13{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES};
+    VkPhysicalDeviceVulkan12Features f12 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES };
+    VkPhysicalDeviceVulkan11Features f11 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES };
+    VkPhysicalDeviceShaderIntegerDotProductFeatures dotFeatures {
+        VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES
+    };
+    VkPhysicalDeviceVulkan13Features f13 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES };
     vkx::PhysicalDeviceCooperativeMatrixFeatures coopFeatures;
     f11.pNext = &f12;
     void **tail = &f12.pNext; // only chain structures the device knows
@@ -169,7 +189,7 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     }
     if (coopExt)
         *tail = &coopFeatures;
-    VkPhysicalDeviceFeatures2 features2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
+    VkPhysicalDeviceFeatures2 features2 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2 };
     features2.pNext = &f11;
     vkGetPhysicalDeviceFeatures2(pd, &features2);
     info.subgroupSizeControl = f13.subgroupSizeControl == VK_TRUE && info.maxSubgroupSize != 0;
@@ -183,19 +203,21 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     info.storage8Bit = f12.storageBuffer8BitAccess == VK_TRUE;
     info.integerDotProduct = dotExt && dotFeatures.shaderIntegerDotProduct == VK_TRUE;
     if (info.integerDotProduct) {
-        VkPhysicalDeviceShaderIntegerDotProductProperties dotProps{
-            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_PROPERTIES};
-        VkPhysicalDeviceProperties2 p2{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2};
+        VkPhysicalDeviceShaderIntegerDotProductProperties dotProps {
+            VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_PROPERTIES
+        };
+        VkPhysicalDeviceProperties2 p2 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_PROPERTIES_2 };
         p2.pNext = &dotProps;
         vkGetPhysicalDeviceProperties2(pd, &p2);
         info.integerDotProductAccelerated = dotProps.integerDotProduct4x8BitPackedSignedAccelerated == VK_TRUE
             && dotProps.integerDotProduct4x8BitPackedMixedSignednessAccelerated == VK_TRUE;
     }
 
-    VkPhysicalDeviceMemoryProperties mem{};
+    VkPhysicalDeviceMemoryProperties mem {};
     vkGetPhysicalDeviceMemoryProperties(pd, &mem);
     for (uint32_t i = 0; i < mem.memoryHeapCount; ++i)
-        info.heaps.push_back({mem.memoryHeaps[i].size, (mem.memoryHeaps[i].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) != 0});
+        info.heaps.push_back(
+            { mem.memoryHeaps[i].size, (mem.memoryHeaps[i].flags & VK_MEMORY_HEAP_DEVICE_LOCAL_BIT) != 0 });
     return info;
 }
 
@@ -206,7 +228,8 @@ Result<std::vector<DeviceInfo>> enumerateDevices()
         return instance.error();
     std::vector<VkPhysicalDevice> pds = instance.value()->physicalDevices();
     if (pds.empty())
-        return makeError(ErrorCode::NoDevice, "the Vulkan loader found no physical device (is a Vulkan driver installed?)");
+        return makeError(ErrorCode::NoDevice,
+            "the Vulkan loader found no physical device (is a Vulkan driver installed?)");
     std::vector<DeviceInfo> out;
     for (uint32_t i = 0; i < pds.size(); ++i)
         out.push_back(describePhysicalDevice(pds[i], i));
@@ -218,19 +241,21 @@ Result<DeviceInfo> selectDevice(const std::vector<DeviceInfo> &devices, const st
     if (devices.empty())
         return makeError(ErrorCode::NoDevice, "no Vulkan device available");
     if (selector.empty()) {
-        auto best = std::max_element(devices.begin(), devices.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
-            if (a.preferenceRank() != b.preferenceRank())
-                return a.preferenceRank() < b.preferenceRank();
-            return a.deviceLocalBytes() < b.deviceLocalBytes();
-        });
+        auto best
+            = std::max_element(devices.begin(), devices.end(), [](const DeviceInfo &a, const DeviceInfo &b) {
+                  if (a.preferenceRank() != b.preferenceRank())
+                      return a.preferenceRank() < b.preferenceRank();
+                  return a.deviceLocalBytes() < b.deviceLocalBytes();
+              });
         return *best;
     }
     if (std::all_of(selector.begin(), selector.end(), [](unsigned char c) { return std::isdigit(c); })) {
         const unsigned long idx = std::stoul(selector);
         if (idx < devices.size())
             return devices[idx];
-        return makeError(ErrorCode::NotFound, "Vulkan device index " + selector + " out of range (have "
-                             + std::to_string(devices.size()) + ")");
+        return makeError(ErrorCode::NotFound,
+            "Vulkan device index " + selector + " out of range (have " + std::to_string(devices.size())
+                + ")");
     }
     auto lower = [](std::string s) {
         std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });

@@ -25,24 +25,24 @@ struct CoopMatShape {
 };
 
 struct DeviceInfo {
-    uint32_t index = 0;            // position in vkEnumeratePhysicalDevices order
+    uint32_t index = 0; // position in vkEnumeratePhysicalDevices order
     std::string name;
     DeviceType type = DeviceType::Other;
     uint32_t vendorId = 0;
     uint32_t deviceId = 0;
-    std::string apiVersion;        // "1.3.230"
-    std::string driverName;        // "llvmpipe", "NVIDIA", ...
+    std::string apiVersion; // "1.3.230"
+    std::string driverName; // "llvmpipe", "NVIDIA", ...
     std::string driverInfo;
     std::vector<MemoryHeapInfo> heaps;
     uint32_t subgroupSize = 0;
     bool subgroupArithmetic = false;
-    bool fp16Arithmetic = false;   // shaderFloat16
-    bool int8Arithmetic = false;   // shaderInt8
-    bool storage16Bit = false;     // storageBuffer16BitAccess
-    bool storage8Bit = false;      // storageBuffer8BitAccess
-    bool integerDotProduct = false;     // VK_KHR_shader_integer_dot_product with shaderIntegerDotProduct
+    bool fp16Arithmetic = false; // shaderFloat16
+    bool int8Arithmetic = false; // shaderInt8
+    bool storage16Bit = false; // storageBuffer16BitAccess
+    bool storage8Bit = false; // storageBuffer8BitAccess
+    bool integerDotProduct = false; // VK_KHR_shader_integer_dot_product with shaderIntegerDotProduct
     bool integerDotProductAccelerated = false; // 4x8-bit packed signed and mixed-sign dot products are fast
-    bool cooperativeMatrix = false;     // VK_KHR_cooperative_matrix with its cooperativeMatrix feature
+    bool cooperativeMatrix = false; // VK_KHR_cooperative_matrix with its cooperativeMatrix feature
     // The shape the prefill matmul uses: fp16 A/B, fp32 accumulators, subgroup scope, M and N
     // of 8 or 16, K of 8, 16 or 32 (16x16x16 preferred); none when the device lists no such shape.
     CoopMatShape coopMatF16;

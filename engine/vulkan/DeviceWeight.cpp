@@ -39,16 +39,18 @@ namespace {
 
 Error ringError(VkResult r, const std::string &what)
 {
-    const ErrorCode code = r == VK_ERROR_DEVICE_LOST ? ErrorCode::DeviceLost
+    const ErrorCode code = r == VK_ERROR_DEVICE_LOST                               ? ErrorCode::DeviceLost
         : (r == VK_ERROR_OUT_OF_DEVICE_MEMORY || r == VK_ERROR_OUT_OF_HOST_MEMORY) ? ErrorCode::OutOfMemory
                                                                                    : ErrorCode::Internal;
-    return Error{code, what + " failed (VkResult " + std::to_string(int(r)) + ")"};
+    return Error { code, what + " failed (VkResult " + std::to_string(int(r)) + ")" };
 }
 
 } // namespace
 
 StagingUploader::StagingUploader(VulkanContext &ctx, uint64_t totalBytes, UploadProgressFn progress)
-    : m_ctx(ctx), m_total(totalBytes), m_progress(std::move(progress))
+    : m_ctx(ctx)
+    , m_total(totalBytes)
+    , m_progress(std::move(progress))
 {
 }
 
@@ -69,9 +71,10 @@ StagingUploader::~StagingUploader()
 Result<void> StagingUploader::init(uint64_t stagingBytes, uint32_t slots)
 {
     slots = std::max<uint32_t>(slots, 2);
-    m_slotBytes = std::max<uint64_t>(std::min<uint64_t>(stagingBytes / slots, m_ctx.info().maxStorageBufferRange), 256)
-                  & ~uint64_t(15);
-    VkCommandPoolCreateInfo cpci{VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO};
+    m_slotBytes = std::max<uint64_t>(
+                      std::min<uint64_t>(stagingBytes / slots, m_ctx.info().maxStorageBufferRange), 256)
+        & ~uint64_t(15);
+    VkCommandPoolCreateInfo cpci { VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO };
     cpci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
     cpci.queueFamilyIndex = m_ctx.queueFamily();
     if (VkResult r = vkCreateCommandPool(m_ctx.device(), &cpci, nullptr, &m_pool); r != VK_SUCCESS)
@@ -83,12 +86,13 @@ Result<void> StagingUploader::init(uint64_t stagingBytes, uint32_t slots)
             return b.error();
         s.staging = b.value();
         if (!s.staging.mapped)
-            return makeError(ErrorCode::Unsupported, "staging memory of " + m_ctx.info().name + " is not host-coherent");
-        VkCommandBufferAllocateInfo cbai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
+            return makeError(
+                ErrorCode::Unsupported, "staging memory of " + m_ctx.info().name + " is not host-coherent");
+        VkCommandBufferAllocateInfo cbai { VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO };
         cbai.commandPool = m_pool;
         cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
         cbai.commandBufferCount = 1;
-        VkFenceCreateInfo fci{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
+        VkFenceCreateInfo fci { VK_STRUCTURE_TYPE_FENCE_CREATE_INFO };
         if (VkResult r = vkAllocateCommandBuffers(m_ctx.device(), &cbai, &s.cmd); r != VK_SUCCESS)
             return ringError(r, "vkAllocateCommandBuffers for the upload ring");
         if (VkResult r = vkCreateFence(m_ctx.device(), &fci, nullptr, &s.fence); r != VK_SUCCESS)
@@ -117,7 +121,7 @@ Result<void> StagingUploader::submitCurrent()
     Slot &s = m_slots[m_current];
     if (s.pending.empty())
         return {};
-    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    VkCommandBufferBeginInfo begin { VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO };
     begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
     vkResetCommandBuffer(s.cmd, 0);
     vkBeginCommandBuffer(s.cmd, &begin);
@@ -127,13 +131,13 @@ Result<void> StagingUploader::submitCurrent()
         bytes += p.region.size;
     }
     // Make the copies visible to the compute shaders that read these buffers later.
-    VkMemoryBarrier mb{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    VkMemoryBarrier mb { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
     mb.srcAccessMask = VK_ACCESS_TRANSFER_WRITE_BIT;
     mb.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT;
-    vkCmdPipelineBarrier(s.cmd, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1, &mb, 0,
-                         nullptr, 0, nullptr);
+    vkCmdPipelineBarrier(s.cmd, VK_PIPELINE_STAGE_TRANSFER_BIT, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT, 0, 1,
+        &mb, 0, nullptr, 0, nullptr);
     vkEndCommandBuffer(s.cmd);
-    VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
+    VkSubmitInfo submit { VK_STRUCTURE_TYPE_SUBMIT_INFO };
     submit.commandBufferCount = 1;
     submit.pCommandBuffers = &s.cmd;
     vkResetFences(m_ctx.device(), 1, &s.fence);
@@ -160,7 +164,7 @@ Result<void *> StagingUploader::reserve(const Buffer &dst, uint64_t dstOffset, u
         SB_TRY(submitCurrent());
     Slot &s = m_slots[m_current];
     void *p = static_cast<char *>(s.staging.mapped) + s.used;
-    s.pending.push_back({dst.buffer, VkBufferCopy{s.used, dstOffset, bytes}});
+    s.pending.push_back({ dst.buffer, VkBufferCopy { s.used, dstOffset, bytes } });
     s.used = std::min((s.used + bytes + 15) & ~uint64_t(15), m_slotBytes);
     return p;
 }
@@ -202,15 +206,16 @@ uint64_t deviceWeightBytes(std::span<const TensorView *const> parts, bool paired
         mixed = mixed || t->dtype != parts[0]->dtype;
     uint64_t n = 0;
     for (const TensorView *t : parts)
-        n += uint64_t(t->rows()) * dtypeRowBytes(paired && mixed ? DType::F16 : deviceDTypeFor(t->dtype), t->cols());
+        n += uint64_t(t->rows())
+            * dtypeRowBytes(paired && mixed ? DType::F16 : deviceDTypeFor(t->dtype), t->cols());
     return n;
 }
 
 namespace {
 
 // Writes `count` rows starting at `row` of `t` into staging, converted to the device dtype.
-Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffset, const TensorView &t, int64_t row,
-                       int64_t count, DType deviceType, size_t deviceRowBytes)
+Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffset, const TensorView &t,
+    int64_t row, int64_t count, DType deviceType, size_t deviceRowBytes)
 {
     const size_t srcRowBytes = dtypeRowBytes(t.dtype, t.cols());
     if (t.dtype == deviceType)
@@ -232,7 +237,7 @@ Result<void> writeRows(StagingUploader &up, const Buffer &dst, uint64_t dstOffse
 } // namespace
 
 Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const std::string &name,
-                                  std::span<const TensorView *const> parts, bool paired, uint64_t maxChunkBytes)
+    std::span<const TensorView *const> parts, bool paired, uint64_t maxChunkBytes)
 {
     if (parts.empty())
         return makeError(ErrorCode::InvalidArgument, "no tensors for device weight " + name);
@@ -246,8 +251,9 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
         if (!t->valid())
             return makeError(ErrorCode::NotFound, "tensor " + t->name + " missing for " + name);
         if (t->cols() != w.cols)
-            return makeError(ErrorCode::Format, "tensor " + t->name + " (" + std::to_string(t->cols())
-                                                    + " cols) cannot be fused with " + first.name + " into " + name);
+            return makeError(ErrorCode::Format,
+                "tensor " + t->name + " (" + std::to_string(t->cols()) + " cols) cannot be fused with "
+                    + first.name + " into " + name);
         mixedParts = mixedParts || t->dtype != first.dtype;
         if (t->nbytes < uint64_t(t->rows()) * dtypeRowBytes(t->dtype, t->cols()))
             return makeError(ErrorCode::Format, "tensor " + t->name + " is shorter than its shape");
@@ -255,18 +261,19 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
     }
     if (paired) {
         if (parts.size() != 2 || parts[0]->rows() != parts[1]->rows())
-            return makeError(ErrorCode::InvalidArgument, "paired weight " + name + " needs two tensors of one shape");
+            return makeError(
+                ErrorCode::InvalidArgument, "paired weight " + name + " needs two tensors of one shape");
         w.rows = parts[0]->rows();
     }
     // The device dtype of each part: its own, except the halves of a mixed pair (one chunk holds
     // gate and up rows side by side, read with one row size).
-    const auto deviceTypeOf = [&](const TensorView &t) {
-        return paired && mixedParts ? DType::F16 : deviceDTypeFor(t.dtype);
-    };
+    const auto deviceTypeOf
+        = [&](const TensorView &t) { return paired && mixedParts ? DType::F16 : deviceDTypeFor(t.dtype); };
     for (const TensorView *t : parts) {
         const DType d = deviceTypeOf(*t);
         if ((d == DType::F16 || d == DType::BF16) && w.cols % 2 != 0)
-            return makeError(ErrorCode::Unsupported, "tensor " + t->name + " has an odd row length " + std::to_string(w.cols));
+            return makeError(ErrorCode::Unsupported,
+                "tensor " + t->name + " has an odd row length " + std::to_string(w.cols));
         if (w.cols % dtypeBlockSize(d) != 0)
             return makeError(ErrorCode::Format, "tensor " + t->name + " rows are not whole blocks");
     }
@@ -290,14 +297,16 @@ Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const
             c.dtype = dtype;
             c.rowBytes = rowBytes;
             // Rounded up to whole 32-bit words: the word-read path loads the last block's tail word.
-            auto b = ctx.createBuffer((uint64_t(c.rows) * perRow + 3) & ~uint64_t(3), MemoryKind::DeviceLocal, name.c_str());
+            auto b = ctx.createBuffer(
+                (uint64_t(c.rows) * perRow + 3) & ~uint64_t(3), MemoryKind::DeviceLocal, name.c_str());
             if (!b)
                 return b.error();
             c.buffer = b.value();
             w.chunks.push_back(c);
             if (paired) {
                 SB_TRY(writeRows(up, c.buffer, 0, *parts[0], start, c.rows, dtype, rowBytes));
-                SB_TRY(writeRows(up, c.buffer, uint64_t(c.rows) * rowBytes, *parts[1], start, c.rows, dtype, rowBytes));
+                SB_TRY(writeRows(
+                    up, c.buffer, uint64_t(c.rows) * rowBytes, *parts[1], start, c.rows, dtype, rowBytes));
                 continue;
             }
             int64_t row = start, partBase = 0;

@@ -29,7 +29,7 @@ struct DeviceWeight {
     // storage (a Q6_K v_proj beside Q4_K q/k in Q4_K_M files) keep each part's own in its chunks
     // (mixed() true; dtype and rowBytes are then the first chunk's): kernels dispatch per chunk.
     DType dtype = DType::F32;
-    int64_t rows = 0;           // output rows (gate rows only when paired)
+    int64_t rows = 0; // output rows (gate rows only when paired)
     int64_t cols = 0;
     size_t rowBytes = 0;
     // Gate+up layout: each chunk holds gate rows [rowStart, rowStart + rows) followed by the
@@ -109,7 +109,7 @@ private:
 // equal shape (gate, up) laid out chunk by chunk, widened to F16 if their storage differs.
 // maxChunkBytes caps each buffer (0 = the device's maxStorageBufferRange).
 Result<DeviceWeight> uploadWeight(VulkanContext &ctx, StagingUploader &up, const std::string &name,
-                                  std::span<const TensorView *const> parts, bool paired, uint64_t maxChunkBytes);
+    std::span<const TensorView *const> parts, bool paired, uint64_t maxChunkBytes);
 
 // fp32 copy of a small tensor (norm weights) in a device-local buffer.
 Result<Buffer> uploadFloats(VulkanContext &ctx, StagingUploader &up, const TensorView &t);

@@ -9,7 +9,7 @@
 namespace sb {
 
 struct ShaderBlob {
-    const char *name;      // file name without .comp
+    const char *name; // file name without .comp
     const uint32_t *code;
     size_t words;
 };

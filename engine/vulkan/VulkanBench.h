@@ -16,8 +16,8 @@ class VulkanModel;
 
 struct VulkanBenchOptions {
     int promptTokens = 512; // prefill length (ids are synthetic, deterministic)
-    int genTokens = 128;    // decode steps after the prefill (greedy, sampled on the device)
-    int runs = 3;           // the median is reported
+    int genTokens = 128; // decode steps after the prefill (greedy, sampled on the device)
+    int runs = 3; // the median is reported
     uint64_t copyBytes = 256ull << 20; // buffer size for the copy-bandwidth probe (capped by the device)
 };
 
@@ -29,11 +29,11 @@ struct VulkanBenchResult {
     std::vector<double> prefillTokensPerSecondRuns;
     std::vector<double> decodeTokensPerSecondRuns;
     double prefillTokensPerSecond = 0; // median
-    double decodeTokensPerSecond = 0;  // median; each step includes its submit/wait and token read-back
+    double decodeTokensPerSecond = 0; // median; each step includes its submit/wait and token read-back
     uint64_t weightBytesPerToken = 0;
-    double decodeGBps = 0;          // weightBytesPerToken * decode tokens/s / 1e9
-    double copyGBps = 0;            // device-to-device vkCmdCopyBuffer: (read + write bytes) / GPU time
-    double rooflineFraction = 0;    // decodeGBps / copyGBps
+    double decodeGBps = 0; // weightBytesPerToken * decode tokens/s / 1e9
+    double copyGBps = 0; // device-to-device vkCmdCopyBuffer: (read + write bytes) / GPU time
+    double rooflineFraction = 0; // decodeGBps / copyGBps
     // The same from device time alone (timestamps around each replayed decode step; 0 if the
     // queue has no timestamps): what the kernels reach without submission overhead.
     double decodeGpuTokensPerSecond = 0; // median over all steps of all runs

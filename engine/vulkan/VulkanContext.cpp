@@ -57,7 +57,8 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     // Prefer a compute-only family (async compute on discrete GPUs), else any with compute.
     int family = -1;
     for (uint32_t i = 0; i < familyCount; ++i)
-        if ((families[i].queueFlags & VK_QUEUE_COMPUTE_BIT) && !(families[i].queueFlags & VK_QUEUE_GRAPHICS_BIT)) {
+        if ((families[i].queueFlags & VK_QUEUE_COMPUTE_BIT)
+            && !(families[i].queueFlags & VK_QUEUE_GRAPHICS_BIT)) {
             family = int(i);
             break;
         }
@@ -69,20 +70,22 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     m_queueFamily = uint32_t(family);
 
     const float priority = 1.0f;
-    VkDeviceQueueCreateInfo qci{VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO};
+    VkDeviceQueueCreateInfo qci { VK_STRUCTURE_TYPE_DEVICE_QUEUE_CREATE_INFO };
     qci.queueFamilyIndex = m_queueFamily;
     qci.queueCount = 1;
     qci.pQueuePriorities = &priority;
 
     // Enable exactly the optional features the device reports; kernels pick paths from DeviceInfo.
-    VkPhysicalDeviceVulkan12Features f12{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES};
+    VkPhysicalDeviceVulkan12Features f12 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_2_FEATURES };
     f12.shaderFloat16 = m_info.fp16Arithmetic;
     f12.shaderInt8 = m_info.int8Arithmetic;
     f12.storageBuffer8BitAccess = m_info.storage8Bit;
-    VkPhysicalDeviceVulkan11Features f11{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES};
+    VkPhysicalDeviceVulkan11Features f11 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_1_FEATURES };
     f11.storageBuffer16BitAccess = m_info.storage16Bit;
     f11.pNext = &f12;
-    VkPhysicalDeviceShaderIntegerDotProductFeatures dot{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES};
+    VkPhysicalDeviceShaderIntegerDotProductFeatures dot {
+        VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES
+    };
     std::vector<const char *> extensions;
     if (m_info.integerDotProduct) { // the int8 dot-product matvec (shaders/common/matvec_dp_body.glsl)
         dot.shaderIntegerDotProduct = VK_TRUE;
@@ -90,7 +93,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         extensions.push_back("VK_KHR_shader_integer_dot_product");
     }
     void **tail = m_info.integerDotProduct ? &dot.pNext : &f12.pNext;
-    VkPhysicalDeviceVulkan13Features f13{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES};
+    VkPhysicalDeviceVulkan13Features f13 { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_VULKAN_1_3_FEATURES };
     if (m_info.subgroupSizeControl || m_info.computeFullSubgroups) { // pipelines that need whole subgroups
         f13.subgroupSizeControl = m_info.subgroupSizeControl;
         f13.computeFullSubgroups = m_info.computeFullSubgroups;
@@ -98,15 +101,16 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         tail = &f13.pNext;
     }
     vkx::PhysicalDeviceCooperativeMatrixFeatures coop;
-    if (m_info.cooperativeMatrix && m_info.coopMatF16.valid()) { // the prefill matmul (shaders/matmul_cm.comp)
+    if (m_info.cooperativeMatrix
+        && m_info.coopMatF16.valid()) { // the prefill matmul (shaders/matmul_cm.comp)
         coop.cooperativeMatrix = VK_TRUE;
         *tail = &coop;
         extensions.push_back(vkx::kCooperativeMatrixExtension);
     }
-    VkPhysicalDeviceFeatures2 features{VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2};
+    VkPhysicalDeviceFeatures2 features { VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_FEATURES_2 };
     features.pNext = &f11;
 
-    VkDeviceCreateInfo dci{VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO};
+    VkDeviceCreateInfo dci { VK_STRUCTURE_TYPE_DEVICE_CREATE_INFO };
     dci.pNext = &features;
     dci.enabledExtensionCount = uint32_t(extensions.size());
     dci.ppEnabledExtensionNames = extensions.data();
@@ -118,14 +122,14 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     vk::loadDeviceFunctions(m_device);
     vkGetDeviceQueue(m_device, m_queueFamily, 0, &m_queue);
 
-    VkCommandPoolCreateInfo cpci{VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO};
+    VkCommandPoolCreateInfo cpci { VK_STRUCTURE_TYPE_COMMAND_POOL_CREATE_INFO };
     cpci.flags = VK_COMMAND_POOL_CREATE_RESET_COMMAND_BUFFER_BIT;
     cpci.queueFamilyIndex = m_queueFamily;
     if ((r = vkCreateCommandPool(m_device, &cpci, nullptr, &m_commandPool)) != VK_SUCCESS)
         return vkError("vkCreateCommandPool", r);
 
-    VkDescriptorPoolSize poolSize{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, kMaxDescriptorSets * 8};
-    VkDescriptorPoolCreateInfo dpci{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
+    VkDescriptorPoolSize poolSize { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, kMaxDescriptorSets * 8 };
+    VkDescriptorPoolCreateInfo dpci { VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO };
     dpci.maxSets = kMaxDescriptorSets;
     dpci.poolSizeCount = 1;
     dpci.pPoolSizes = &poolSize;
@@ -134,7 +138,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
 
     m_activePool = m_descriptorPool;
 
-    VkFenceCreateInfo fci{VK_STRUCTURE_TYPE_FENCE_CREATE_INFO};
+    VkFenceCreateInfo fci { VK_STRUCTURE_TYPE_FENCE_CREATE_INFO };
     if ((r = vkCreateFence(m_device, &fci, nullptr, &m_fence)) != VK_SUCCESS)
         return vkError("vkCreateFence", r);
 
@@ -147,7 +151,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         if (in)
             cacheData.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
-    VkPipelineCacheCreateInfo pcci{VK_STRUCTURE_TYPE_PIPELINE_CACHE_CREATE_INFO};
+    VkPipelineCacheCreateInfo pcci { VK_STRUCTURE_TYPE_PIPELINE_CACHE_CREATE_INFO };
     pcci.initialDataSize = cacheData.size();
     pcci.pInitialData = cacheData.empty() ? nullptr : cacheData.data();
     if (vkCreatePipelineCache(m_device, &pcci, nullptr, &m_pipelineCache) != VK_SUCCESS) {
@@ -200,7 +204,8 @@ Result<void> VulkanContext::savePipelineCache() const
     return {};
 }
 
-int VulkanContext::findMemoryType(uint32_t typeBits, VkMemoryPropertyFlags wanted, VkMemoryPropertyFlags avoid) const
+int VulkanContext::findMemoryType(
+    uint32_t typeBits, VkMemoryPropertyFlags wanted, VkMemoryPropertyFlags avoid) const
 {
     for (uint32_t i = 0; i < m_memory.memoryTypeCount; ++i) {
         const VkMemoryPropertyFlags f = m_memory.memoryTypes[i].propertyFlags;
@@ -216,34 +221,36 @@ Result<Buffer> VulkanContext::createBuffer(VkDeviceSize bytes, MemoryKind kind, 
     if (bytes == 0)
         return makeError(ErrorCode::InvalidArgument, "zero-sized Vulkan buffer " + what);
     if (bytes > m_info.maxStorageBufferRange)
-        return makeError(ErrorCode::InvalidArgument, what + " of " + std::to_string(bytes)
-                             + " bytes exceeds maxStorageBufferRange " + std::to_string(m_info.maxStorageBufferRange)
-                             + " of " + m_info.name + "; split it");
+        return makeError(ErrorCode::InvalidArgument,
+            what + " of " + std::to_string(bytes) + " bytes exceeds maxStorageBufferRange "
+                + std::to_string(m_info.maxStorageBufferRange) + " of " + m_info.name + "; split it");
     Buffer b;
     b.size = bytes;
     b.kind = kind;
-    VkBufferCreateInfo bci{VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO};
+    VkBufferCreateInfo bci { VK_STRUCTURE_TYPE_BUFFER_CREATE_INFO };
     bci.size = bytes;
-    bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT | VK_BUFFER_USAGE_TRANSFER_DST_BIT;
+    bci.usage = VK_BUFFER_USAGE_STORAGE_BUFFER_BIT | VK_BUFFER_USAGE_TRANSFER_SRC_BIT
+        | VK_BUFFER_USAGE_TRANSFER_DST_BIT;
     bci.sharingMode = VK_SHARING_MODE_EXCLUSIVE;
     VkResult r = vkCreateBuffer(m_device, &bci, nullptr, &b.buffer);
     if (r != VK_SUCCESS)
         return vkError(("vkCreateBuffer(" + what + ")").c_str(), r);
 
-    VkMemoryRequirements req{};
+    VkMemoryRequirements req {};
     vkGetBufferMemoryRequirements(m_device, b.buffer, &req);
     int type = -1;
     if (kind == MemoryKind::DeviceLocal) {
         type = findMemoryType(req.memoryTypeBits, VK_MEMORY_PROPERTY_DEVICE_LOCAL_BIT);
     } else {
-        const VkMemoryPropertyFlags hv = VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT;
+        const VkMemoryPropertyFlags hv
+            = VK_MEMORY_PROPERTY_HOST_VISIBLE_BIT | VK_MEMORY_PROPERTY_HOST_COHERENT_BIT;
         type = findMemoryType(req.memoryTypeBits, hv | VK_MEMORY_PROPERTY_HOST_CACHED_BIT);
         if (type < 0)
             type = findMemoryType(req.memoryTypeBits, hv);
     }
     if (type < 0)
         type = findMemoryType(req.memoryTypeBits, 0);
-    VkMemoryAllocateInfo mai{VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO};
+    VkMemoryAllocateInfo mai { VK_STRUCTURE_TYPE_MEMORY_ALLOCATE_INFO };
     mai.allocationSize = req.size;
     mai.memoryTypeIndex = uint32_t(type);
     if ((r = vkAllocateMemory(m_device, &mai, nullptr, &b.memory)) != VK_SUCCESS) {
@@ -271,10 +278,11 @@ void VulkanContext::destroyBuffer(Buffer &buffer)
         vkDestroyBuffer(m_device, buffer.buffer, nullptr);
     if (buffer.memory)
         vkFreeMemory(m_device, buffer.memory, nullptr);
-    buffer = Buffer{};
+    buffer = Buffer {};
 }
 
-Result<void> VulkanContext::upload(const Buffer &dst, const void *src, VkDeviceSize bytes, VkDeviceSize dstOffset)
+Result<void> VulkanContext::upload(
+    const Buffer &dst, const void *src, VkDeviceSize bytes, VkDeviceSize dstOffset)
 {
     if (dstOffset + bytes > dst.size)
         return makeError(ErrorCode::InvalidArgument, "upload past the end of a Vulkan buffer");
@@ -287,7 +295,7 @@ Result<void> VulkanContext::upload(const Buffer &dst, const void *src, VkDeviceS
         return staging.error();
     std::memcpy(staging->mapped, src, bytes);
     Result<void> r = submitAndWait([&](VkCommandBuffer cmd) -> Result<void> {
-        VkBufferCopy region{0, dstOffset, bytes};
+        VkBufferCopy region { 0, dstOffset, bytes };
         vkCmdCopyBuffer(cmd, staging->buffer, dst.buffer, 1, &region);
         return {};
     });
@@ -307,7 +315,7 @@ Result<void> VulkanContext::download(const Buffer &src, void *dst, VkDeviceSize 
     if (!staging)
         return staging.error();
     Result<void> r = submitAndWait([&](VkCommandBuffer cmd) -> Result<void> {
-        VkBufferCopy region{srcOffset, 0, bytes};
+        VkBufferCopy region { srcOffset, 0, bytes };
         vkCmdCopyBuffer(cmd, src.buffer, staging->buffer, 1, &region);
         return {};
     });
@@ -318,8 +326,7 @@ Result<void> VulkanContext::download(const Buffer &src, void *dst, VkDeviceSize 
 }
 
 Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderName, uint32_t bufferCount,
-                                                      uint32_t pushConstantBytes, std::span<const SpecConstant> spec,
-                                                      const PipelineOptions &options)
+    uint32_t pushConstantBytes, std::span<const SpecConstant> spec, const PipelineOptions &options)
 {
     const ShaderBlob *blob = findShader(shaderName);
     if (!blob)
@@ -331,16 +338,16 @@ Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderNam
 
     std::vector<VkDescriptorSetLayoutBinding> bindings(bufferCount);
     for (uint32_t i = 0; i < bufferCount; ++i)
-        bindings[i] = {i, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_COMPUTE_BIT, nullptr};
-    VkDescriptorSetLayoutCreateInfo dslci{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO};
+        bindings[i] = { i, VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, 1, VK_SHADER_STAGE_COMPUTE_BIT, nullptr };
+    VkDescriptorSetLayoutCreateInfo dslci { VK_STRUCTURE_TYPE_DESCRIPTOR_SET_LAYOUT_CREATE_INFO };
     dslci.bindingCount = bufferCount;
     dslci.pBindings = bindings.data();
     VkResult r = vkCreateDescriptorSetLayout(m_device, &dslci, nullptr, &p.setLayout);
     if (r != VK_SUCCESS)
         return vkError("vkCreateDescriptorSetLayout", r);
 
-    VkPushConstantRange range{VK_SHADER_STAGE_COMPUTE_BIT, 0, pushConstantBytes};
-    VkPipelineLayoutCreateInfo plci{VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO};
+    VkPushConstantRange range { VK_SHADER_STAGE_COMPUTE_BIT, 0, pushConstantBytes };
+    VkPipelineLayoutCreateInfo plci { VK_STRUCTURE_TYPE_PIPELINE_LAYOUT_CREATE_INFO };
     plci.setLayoutCount = 1;
     plci.pSetLayouts = &p.setLayout;
     plci.pushConstantRangeCount = pushConstantBytes ? 1 : 0;
@@ -350,7 +357,7 @@ Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderNam
         return vkError("vkCreatePipelineLayout", r);
     }
 
-    VkShaderModuleCreateInfo smci{VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO};
+    VkShaderModuleCreateInfo smci { VK_STRUCTURE_TYPE_SHADER_MODULE_CREATE_INFO };
     smci.codeSize = blob->words * sizeof(uint32_t);
     smci.pCode = blob->code;
     VkShaderModule module = VK_NULL_HANDLE;
@@ -362,25 +369,28 @@ Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderNam
     std::vector<VkSpecializationMapEntry> entries;
     std::vector<uint32_t> values;
     for (const SpecConstant &c : spec) {
-        entries.push_back({c.id, uint32_t(values.size() * sizeof(uint32_t)), sizeof(uint32_t)});
+        entries.push_back({ c.id, uint32_t(values.size() * sizeof(uint32_t)), sizeof(uint32_t) });
         values.push_back(c.value);
     }
-    VkSpecializationInfo si{uint32_t(entries.size()), entries.data(), values.size() * sizeof(uint32_t), values.data()};
+    VkSpecializationInfo si { uint32_t(entries.size()), entries.data(), values.size() * sizeof(uint32_t),
+        values.data() };
 
-    VkComputePipelineCreateInfo cpci{VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO};
-    cpci.stage = {VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO};
+    VkComputePipelineCreateInfo cpci { VK_STRUCTURE_TYPE_COMPUTE_PIPELINE_CREATE_INFO };
+    cpci.stage = { VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_CREATE_INFO };
     cpci.stage.stage = VK_SHADER_STAGE_COMPUTE_BIT;
     cpci.stage.module = module;
     cpci.stage.pName = "main";
     cpci.stage.pSpecializationInfo = spec.empty() ? nullptr : &si;
-    VkPipelineShaderStageRequiredSubgroupSizeCreateInfo required{
-        VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_REQUIRED_SUBGROUP_SIZE_CREATE_INFO};
+    VkPipelineShaderStageRequiredSubgroupSizeCreateInfo required {
+        VK_STRUCTURE_TYPE_PIPELINE_SHADER_STAGE_REQUIRED_SUBGROUP_SIZE_CREATE_INFO
+    };
     if (options.requiredSubgroupSize) {
         if (!m_info.subgroupSizeControl || options.requiredSubgroupSize < m_info.minSubgroupSize
             || options.requiredSubgroupSize > m_info.maxSubgroupSize) {
             destroyPipeline(p);
-            return makeError(ErrorCode::Unsupported, m_info.name + " cannot run " + p.name + " with subgroups of "
-                                 + std::to_string(options.requiredSubgroupSize));
+            return makeError(ErrorCode::Unsupported,
+                m_info.name + " cannot run " + p.name + " with subgroups of "
+                    + std::to_string(options.requiredSubgroupSize));
         }
         required.requiredSubgroupSize = options.requiredSubgroupSize;
         cpci.stage.pNext = &required;
@@ -388,7 +398,8 @@ Result<ComputePipeline> VulkanContext::createPipeline(std::string_view shaderNam
     if (options.fullSubgroups) {
         if (!m_info.computeFullSubgroups) {
             destroyPipeline(p);
-            return makeError(ErrorCode::Unsupported, m_info.name + " cannot require full subgroups for " + p.name);
+            return makeError(
+                ErrorCode::Unsupported, m_info.name + " cannot require full subgroups for " + p.name);
         }
         cpci.stage.flags |= VK_PIPELINE_SHADER_STAGE_CREATE_REQUIRE_FULL_SUBGROUPS_BIT;
     }
@@ -410,12 +421,12 @@ void VulkanContext::destroyPipeline(ComputePipeline &p)
         vkDestroyPipelineLayout(m_device, p.layout, nullptr);
     if (p.setLayout)
         vkDestroyDescriptorSetLayout(m_device, p.setLayout, nullptr);
-    p = ComputePipeline{};
+    p = ComputePipeline {};
 }
 
 Result<void> VulkanContext::submitAndWait(const std::function<Result<void>(VkCommandBuffer)> &record)
 {
-    VkCommandBufferAllocateInfo cbai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
+    VkCommandBufferAllocateInfo cbai { VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO };
     cbai.commandPool = m_commandPool;
     cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
     cbai.commandBufferCount = 1;
@@ -430,7 +441,7 @@ Result<void> VulkanContext::submitAndWait(const std::function<Result<void>(VkCom
         return result;
     };
 
-    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    VkCommandBufferBeginInfo begin { VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO };
     begin.flags = VK_COMMAND_BUFFER_USAGE_ONE_TIME_SUBMIT_BIT;
     vkBeginCommandBuffer(cmd, &begin);
     Result<void> recorded = record(cmd);
@@ -438,7 +449,7 @@ Result<void> VulkanContext::submitAndWait(const std::function<Result<void>(VkCom
     if (!recorded)
         return finish(recorded);
 
-    VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
+    VkSubmitInfo submit { VK_STRUCTURE_TYPE_SUBMIT_INFO };
     submit.commandBufferCount = 1;
     submit.pCommandBuffers = &cmd;
     vkResetFences(m_device, 1, &m_fence);
@@ -450,13 +461,14 @@ Result<void> VulkanContext::submitAndWait(const std::function<Result<void>(VkCom
 }
 
 Result<void> VulkanContext::dispatch(VkCommandBuffer cmd, const ComputePipeline &pipeline,
-                                     std::span<const Buffer *const> buffers, const void *pushConstants,
-                                     uint32_t groupsX, uint32_t groupsY, uint32_t groupsZ)
+    std::span<const Buffer *const> buffers, const void *pushConstants, uint32_t groupsX, uint32_t groupsY,
+    uint32_t groupsZ)
 {
     if (buffers.size() != pipeline.bufferCount)
-        return makeError(ErrorCode::InvalidArgument, pipeline.name + " expects " + std::to_string(pipeline.bufferCount)
-                             + " buffers, got " + std::to_string(buffers.size()));
-    VkDescriptorSetAllocateInfo dsai{VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO};
+        return makeError(ErrorCode::InvalidArgument,
+            pipeline.name + " expects " + std::to_string(pipeline.bufferCount) + " buffers, got "
+                + std::to_string(buffers.size()));
+    VkDescriptorSetAllocateInfo dsai { VK_STRUCTURE_TYPE_DESCRIPTOR_SET_ALLOCATE_INFO };
     dsai.descriptorPool = m_activePool;
     dsai.descriptorSetCount = 1;
     dsai.pSetLayouts = &pipeline.setLayout;
@@ -468,8 +480,8 @@ Result<void> VulkanContext::dispatch(VkCommandBuffer cmd, const ComputePipeline 
     std::vector<VkDescriptorBufferInfo> infos(buffers.size());
     std::vector<VkWriteDescriptorSet> writes(buffers.size());
     for (size_t i = 0; i < buffers.size(); ++i) {
-        infos[i] = {buffers[i]->buffer, 0, VK_WHOLE_SIZE};
-        writes[i] = {VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET};
+        infos[i] = { buffers[i]->buffer, 0, VK_WHOLE_SIZE };
+        writes[i] = { VK_STRUCTURE_TYPE_WRITE_DESCRIPTOR_SET };
         writes[i].dstSet = set;
         writes[i].dstBinding = uint32_t(i);
         writes[i].descriptorCount = 1;
@@ -480,26 +492,26 @@ Result<void> VulkanContext::dispatch(VkCommandBuffer cmd, const ComputePipeline 
     vkCmdBindPipeline(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, pipeline.pipeline);
     vkCmdBindDescriptorSets(cmd, VK_PIPELINE_BIND_POINT_COMPUTE, pipeline.layout, 0, 1, &set, 0, nullptr);
     if (pipeline.pushConstantBytes && pushConstants)
-        vkCmdPushConstants(cmd, pipeline.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, pipeline.pushConstantBytes,
-                           pushConstants);
+        vkCmdPushConstants(
+            cmd, pipeline.layout, VK_SHADER_STAGE_COMPUTE_BIT, 0, pipeline.pushConstantBytes, pushConstants);
     vkCmdDispatch(cmd, groupsX, groupsY, groupsZ);
     return {};
 }
 
-Result<RecordedCommands> VulkanContext::recordReusable(const std::function<Result<void>(VkCommandBuffer)> &record,
-                                                       uint32_t maxDispatches)
+Result<RecordedCommands> VulkanContext::recordReusable(
+    const std::function<Result<void>(VkCommandBuffer)> &record, uint32_t maxDispatches)
 {
     RecordedCommands rc;
     const uint32_t sets = std::max<uint32_t>(maxDispatches, 1);
-    VkDescriptorPoolSize poolSize{VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, sets * 8};
-    VkDescriptorPoolCreateInfo dpci{VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO};
+    VkDescriptorPoolSize poolSize { VK_DESCRIPTOR_TYPE_STORAGE_BUFFER, sets * 8 };
+    VkDescriptorPoolCreateInfo dpci { VK_STRUCTURE_TYPE_DESCRIPTOR_POOL_CREATE_INFO };
     dpci.maxSets = sets;
     dpci.poolSizeCount = 1;
     dpci.pPoolSizes = &poolSize;
     VkResult r = vkCreateDescriptorPool(m_device, &dpci, nullptr, &rc.pool);
     if (r != VK_SUCCESS)
         return vkError("vkCreateDescriptorPool(recording)", r);
-    VkCommandBufferAllocateInfo cbai{VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO};
+    VkCommandBufferAllocateInfo cbai { VK_STRUCTURE_TYPE_COMMAND_BUFFER_ALLOCATE_INFO };
     cbai.commandPool = m_commandPool;
     cbai.level = VK_COMMAND_BUFFER_LEVEL_PRIMARY;
     cbai.commandBufferCount = 1;
@@ -507,7 +519,7 @@ Result<RecordedCommands> VulkanContext::recordReusable(const std::function<Resul
         destroyRecorded(rc);
         return vkError("vkAllocateCommandBuffers", r);
     }
-    VkCommandBufferBeginInfo begin{VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO};
+    VkCommandBufferBeginInfo begin { VK_STRUCTURE_TYPE_COMMAND_BUFFER_BEGIN_INFO };
     vkBeginCommandBuffer(rc.cmd, &begin);
     m_activePool = rc.pool;
     Result<void> recorded = record(rc.cmd);
@@ -526,7 +538,7 @@ Result<void> VulkanContext::submitRecorded(const RecordedCommands &commands)
 {
     if (!commands.valid())
         return makeError(ErrorCode::InvalidArgument, "submitting an empty recording");
-    VkSubmitInfo submit{VK_STRUCTURE_TYPE_SUBMIT_INFO};
+    VkSubmitInfo submit { VK_STRUCTURE_TYPE_SUBMIT_INFO };
     submit.commandBufferCount = 1;
     submit.pCommandBuffers = &commands.cmd;
     vkResetFences(m_device, 1, &m_fence);
@@ -544,17 +556,18 @@ void VulkanContext::destroyRecorded(RecordedCommands &commands)
         vkFreeCommandBuffers(m_device, m_commandPool, 1, &commands.cmd);
     if (commands.pool)
         vkDestroyDescriptorPool(m_device, commands.pool, nullptr);
-    commands = RecordedCommands{};
+    commands = RecordedCommands {};
 }
 
 void VulkanContext::computeBarrier(VkCommandBuffer cmd)
 {
-    VkMemoryBarrier barrier{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    VkMemoryBarrier barrier { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
     barrier.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
-    barrier.dstAccessMask = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_READ_BIT;
+    barrier.dstAccessMask
+        = VK_ACCESS_SHADER_READ_BIT | VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_READ_BIT;
     vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
-                         VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT, 0, 1, &barrier, 0,
-                         nullptr, 0, nullptr);
+        VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT, 0, 1, &barrier, 0, nullptr, 0,
+        nullptr);
 }
 
 } // namespace sb

@@ -19,22 +19,22 @@ namespace sb {
 class VulkanInstance;
 
 enum class MemoryKind {
-    DeviceLocal,  // fastest for kernels; filled through a staging copy
-    HostVisible,  // mapped, coherent; for small per-step inputs/outputs and staging
+    DeviceLocal, // fastest for kernels; filled through a staging copy
+    HostVisible, // mapped, coherent; for small per-step inputs/outputs and staging
 };
 
 struct Buffer {
     VkBuffer buffer = VK_NULL_HANDLE;
     VkDeviceMemory memory = VK_NULL_HANDLE;
     VkDeviceSize size = 0;
-    void *mapped = nullptr;  // non-null for HostVisible
+    void *mapped = nullptr; // non-null for HostVisible
     MemoryKind kind = MemoryKind::DeviceLocal;
     bool valid() const { return buffer != VK_NULL_HANDLE; }
 };
 
 struct SpecConstant {
     uint32_t id;
-    uint32_t value;  // 32-bit (int, uint or float bits)
+    uint32_t value; // 32-bit (int, uint or float bits)
 };
 
 struct ComputePipeline {
@@ -58,12 +58,12 @@ struct RecordedCommands {
 // How a pipeline's subgroups are formed (Vulkan 1.3 subgroup size control); the defaults ask
 // for nothing, which every device accepts.
 struct PipelineOptions {
-    bool fullSubgroups = false;        // every subgroup fully populated (computeFullSubgroups)
+    bool fullSubgroups = false; // every subgroup fully populated (computeFullSubgroups)
     uint32_t requiredSubgroupSize = 0; // 0: the driver's choice (subgroupSizeControl otherwise)
 };
 
 struct ContextOptions {
-    std::string deviceSelector;    // "" = best; index; or part of the name
+    std::string deviceSelector; // "" = best; index; or part of the name
     std::string pipelineCachePath; // "" = no persistent cache
 };
 
@@ -90,8 +90,8 @@ public:
     // A pipeline for the embedded shader `shaderName` whose set 0 holds `bufferCount` storage
     // buffers at bindings 0..n-1 and whose push constants take `pushConstantBytes`.
     Result<ComputePipeline> createPipeline(std::string_view shaderName, uint32_t bufferCount,
-                                           uint32_t pushConstantBytes, std::span<const SpecConstant> spec = {},
-                                           const PipelineOptions &options = {});
+        uint32_t pushConstantBytes, std::span<const SpecConstant> spec = {},
+        const PipelineOptions &options = {});
     void destroyPipeline(ComputePipeline &pipeline);
 
     // Records into a fresh command buffer, submits, waits. For tests, uploads and one-off work;
@@ -100,8 +100,9 @@ public:
 
     // Binds `buffers` (whole ranges) to a transient descriptor set, pushes constants and dispatches.
     // Descriptor sets live until the end of the current submitAndWait.
-    Result<void> dispatch(VkCommandBuffer cmd, const ComputePipeline &pipeline, std::span<const Buffer *const> buffers,
-                          const void *pushConstants, uint32_t groupsX, uint32_t groupsY = 1, uint32_t groupsZ = 1);
+    Result<void> dispatch(VkCommandBuffer cmd, const ComputePipeline &pipeline,
+        std::span<const Buffer *const> buffers, const void *pushConstants, uint32_t groupsX,
+        uint32_t groupsY = 1, uint32_t groupsZ = 1);
     // Makes the writes of earlier dispatches visible to later ones.
     static void computeBarrier(VkCommandBuffer cmd);
 
@@ -109,8 +110,8 @@ public:
 
     // Records `record` into a reusable command buffer; every dispatch() inside allocates its
     // descriptor set from a pool owned by the recording (room for `maxDispatches` sets).
-    Result<RecordedCommands> recordReusable(const std::function<Result<void>(VkCommandBuffer)> &record,
-                                            uint32_t maxDispatches);
+    Result<RecordedCommands> recordReusable(
+        const std::function<Result<void>(VkCommandBuffer)> &record, uint32_t maxDispatches);
     // Submits a recording and waits for it (one fence per submission, none per op).
     Result<void> submitRecorded(const RecordedCommands &commands);
     void destroyRecorded(RecordedCommands &commands);
@@ -121,13 +122,14 @@ public:
 private:
     VulkanContext() = default;
     Result<void> init(const ContextOptions &options);
-    int findMemoryType(uint32_t typeBits, VkMemoryPropertyFlags wanted, VkMemoryPropertyFlags avoid = 0) const;
+    int findMemoryType(
+        uint32_t typeBits, VkMemoryPropertyFlags wanted, VkMemoryPropertyFlags avoid = 0) const;
     Error vkError(const char *what, VkResult r) const;
 
     std::shared_ptr<VulkanInstance> m_instance;
     VkPhysicalDevice m_physical = VK_NULL_HANDLE;
     DeviceInfo m_info;
-    VkPhysicalDeviceMemoryProperties m_memory{};
+    VkPhysicalDeviceMemoryProperties m_memory {};
     VkDevice m_device = VK_NULL_HANDLE;
     VkQueue m_queue = VK_NULL_HANDLE;
     uint32_t m_queueFamily = 0;

@@ -14,14 +14,14 @@ Result<std::shared_ptr<VulkanInstance>> VulkanInstance::create()
     if (vkEnumerateInstanceVersion)
         vkEnumerateInstanceVersion(&loaderVersion);
     if (loaderVersion < VK_API_VERSION_1_2)
-        return makeError(ErrorCode::NoDevice, "the Vulkan loader supports only Vulkan "
-                             + std::to_string(VK_API_VERSION_MAJOR(loaderVersion)) + "."
-                             + std::to_string(VK_API_VERSION_MINOR(loaderVersion)) + "; Switchboard needs 1.2");
+        return makeError(ErrorCode::NoDevice,
+            "the Vulkan loader supports only Vulkan " + std::to_string(VK_API_VERSION_MAJOR(loaderVersion))
+                + "." + std::to_string(VK_API_VERSION_MINOR(loaderVersion)) + "; Switchboard needs 1.2");
 
     std::shared_ptr<VulkanInstance> self(new VulkanInstance());
     self->m_apiVersion = loaderVersion >= VK_API_VERSION_1_3 ? VK_API_VERSION_1_3 : VK_API_VERSION_1_2;
 
-    VkApplicationInfo app{VK_STRUCTURE_TYPE_APPLICATION_INFO};
+    VkApplicationInfo app { VK_STRUCTURE_TYPE_APPLICATION_INFO };
     app.pApplicationName = "Switchboard";
     app.pEngineName = "sbengine";
     app.apiVersion = self->m_apiVersion;
@@ -38,14 +38,15 @@ Result<std::shared_ptr<VulkanInstance>> VulkanInstance::create()
                 layers.push_back("VK_LAYER_KHRONOS_validation");
     }
 
-    VkInstanceCreateInfo ci{VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO};
+    VkInstanceCreateInfo ci { VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO };
     ci.pApplicationInfo = &app;
     ci.enabledLayerCount = uint32_t(layers.size());
     ci.ppEnabledLayerNames = layers.data();
     const VkResult r = vkCreateInstance(&ci, nullptr, &self->m_instance);
     if (r != VK_SUCCESS)
-        return makeError(ErrorCode::NoDevice, std::string("vkCreateInstance failed: ") + vk::resultName(r)
-                             + " (is a Vulkan driver installed?)");
+        return makeError(ErrorCode::NoDevice,
+            std::string("vkCreateInstance failed: ") + vk::resultName(r)
+                + " (is a Vulkan driver installed?)");
     vk::loadInstanceFunctions(self->m_instance);
     return self;
 }

@@ -6,7 +6,6 @@
 
 #include "engine/vulkan/ShaderTable.h"
 
-
 namespace sb {
 
 namespace {
@@ -51,10 +50,11 @@ bool coopMatCapable(const DeviceInfo &info, std::string *whyNot)
     else if (!info.fp16Arithmetic || !info.storage16Bit)
         reason = "no fp16 arithmetic or 16-bit storage";
     else if (!info.computeFullSubgroups || info.subgroupSize == 0
-             || (info.subgroupSizeControl
-                 && (info.subgroupSize < info.minSubgroupSize || info.subgroupSize > info.maxSubgroupSize)))
+        || (info.subgroupSizeControl
+            && (info.subgroupSize < info.minSubgroupSize || info.subgroupSize > info.maxSubgroupSize)))
         reason = "full subgroups of a fixed size cannot be required";
-    else if (!info.subgroupSizeControl && info.maxSubgroupSize != 0 && info.maxSubgroupSize != info.subgroupSize)
+    else if (!info.subgroupSizeControl && info.maxSubgroupSize != 0
+        && info.maxSubgroupSize != info.subgroupSize)
         reason = "subgroup size varies and cannot be fixed";
     else if (kCoopMatSubgroups * info.subgroupSize > info.maxWorkgroupInvocations)
         reason = "workgroup of 4 subgroups too large";
@@ -81,19 +81,19 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
     return t;
 }
 
-VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups, IntegerDotUse integerDot,
-                             CoopMatUse coopMat)
+VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups,
+    IntegerDotUse integerDot, CoopMatUse coopMat)
     : m_ctx(ctx)
     , m_s16(use16BitStorage && ctx.info().storage16Bit)
     , m_sg(ctx.info().subgroupArithmetic
-           && (subgroups == SubgroupUse::WhenSupported
-               || (subgroups == SubgroupUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
+          && (subgroups == SubgroupUse::WhenSupported
+              || (subgroups == SubgroupUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
     , m_dp(ctx.info().integerDotProduct
-           && (integerDot == IntegerDotUse::WhenSupported
-               || (integerDot == IntegerDotUse::WhenAccelerated && ctx.info().integerDotProductAccelerated)))
+          && (integerDot == IntegerDotUse::WhenSupported
+              || (integerDot == IntegerDotUse::WhenAccelerated && ctx.info().integerDotProductAccelerated)))
     , m_cm(coopMatCapable(ctx.info())
-           && (coopMat == CoopMatUse::WhenSupported
-               || (coopMat == CoopMatUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
+          && (coopMat == CoopMatUse::WhenSupported
+              || (coopMat == CoopMatUse::GpusOnly && ctx.info().type != DeviceType::Cpu)))
 {
 }
 
@@ -108,7 +108,8 @@ VulkanKernels::~VulkanKernels()
 Result<const Buffer *> VulkanKernels::activationScratch(uint64_t bytes)
 {
     if (m_scratch.empty() || m_scratch.back().size < bytes) {
-        auto b = m_ctx.createBuffer(std::max<uint64_t>(bytes, 4096), MemoryKind::DeviceLocal, "int8 activations");
+        auto b = m_ctx.createBuffer(
+            std::max<uint64_t>(bytes, 4096), MemoryKind::DeviceLocal, "int8 activations");
         if (!b)
             return b.error();
         m_scratch.push_back(b.value());
@@ -116,8 +117,8 @@ Result<const Buffer *> VulkanKernels::activationScratch(uint64_t bytes)
     return &m_scratch.back();
 }
 
-Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shader, uint32_t buffers,
-                                                        uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
+Result<const ComputePipeline *> VulkanKernels::pipeline(
+    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
 {
     std::string key = shader;
     for (const SpecConstant &s : spec)
@@ -134,37 +135,38 @@ Result<const ComputePipeline *> VulkanKernels::pipeline(const std::string &shade
         options.fullSubgroups = info.computeFullSubgroups && info.maxSubgroupSize != 0
             && kMinSubgroupWorkgroup % info.maxSubgroupSize == 0;
     }
-    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()),
-                                  options);
+    auto p = m_ctx.createPipeline(
+        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()), options);
     if (!p)
         return p.error();
     return &m_pipelines.emplace(key, p.value()).first->second;
 }
 
-Result<void> VulkanKernels::embed(VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens,
-                                  uint32_t count, const Buffer &out)
+Result<void> VulkanKernels::embed(
+    VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count, const Buffer &out)
 {
     struct {
         uint32_t dim, tokenCount, rowStart, rows, rowBytes;
-    } pc{uint32_t(table.cols), count, 0, 0, 0};
+    } pc { uint32_t(table.cols), count, 0, 0, 0 };
     for (const DeviceWeight::Chunk &c : table.chunks) {
-        auto p = pipeline(weightShader("embed"), 3, sizeof(pc), {{0, uint32_t(c.dtype)}});
+        auto p = pipeline(weightShader("embed"), 3, sizeof(pc), { { 0, uint32_t(c.dtype) } });
         if (!p)
             return p.error();
         pc.rowStart = uint32_t(c.rowStart);
         pc.rows = uint32_t(c.rows);
         pc.rowBytes = uint32_t(c.rowBytes);
-        const Buffer *bufs[] = {&c.buffer, &tokens, &out};
+        const Buffer *bufs[] = { &c.buffer, &tokens, &out };
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.dim + 255) / 256, count));
     }
     return {};
 }
 
-Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, const Buffer &y,
-                                   MatMode mode, const Buffer *normWeight, float eps)
+Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x,
+    const Buffer &y, MatMode mode, const Buffer *normWeight, float eps)
 {
     if ((mode == MatMode::SwiGlu) != w.paired)
-        return makeError(ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
+        return makeError(
+            ErrorCode::InvalidArgument, "matvec: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
     // Chunks are dispatched one by one, each with its own storage (a fused q/k/v may mix types);
     // Q8_0/Q4_0 chunks take the int8 path when it is on, after one quantisation of x.
     const auto int8Chunk = [&](const DeviceWeight::Chunk &c) { return m_dp && integerDotReads(c.dtype); };
@@ -177,12 +179,12 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         struct {
             uint32_t cols;
             float eps;
-        } qpc{uint32_t(w.cols), eps};
-        auto q = pipeline("quantize_q8", 3, sizeof(qpc), {{2, normWeight ? 1u : 0u}});
+        } qpc { uint32_t(w.cols), eps };
+        auto q = pipeline("quantize_q8", 3, sizeof(qpc), { { 2, normWeight ? 1u : 0u } });
         if (!q)
             return q.error();
         VulkanContext::computeBarrier(cmd); // an earlier matvec may still read the scratch
-        const Buffer *qbufs[] = {&x, normWeight ? normWeight : &x, xq};
+        const Buffer *qbufs[] = { &x, normWeight ? normWeight : &x, xq };
         SB_TRY(m_ctx.dispatch(cmd, *q.value(), qbufs, &qpc, (uint32_t(w.cols / 32) + 63) / 64));
         VulkanContext::computeBarrier(cmd);
     }
@@ -192,179 +194,186 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         if (int8Chunk(c)) {
             struct {
                 uint32_t cols, rows, rowBytes, outOffset;
-            } dpc{uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart)};
-            auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc), {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}});
+            } dpc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart) };
+            auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc),
+                { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) } });
             if (!p)
                 return p.error();
-            const Buffer *bufs[] = {&c.buffer, xq, &y};
+            const Buffer *bufs[] = { &c.buffer, xq, &y };
             SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &dpc, gx, gy));
             continue;
         }
         struct {
             uint32_t cols, rows, rowBytes, outOffset;
             float eps;
-        } pc{uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart), eps};
+        } pc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart), eps };
         auto p = pipeline(reduceShader(weightShader("matvec")), 4, sizeof(pc),
-                          {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}, {2, normWeight ? 1u : 0u}});
+            { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) }, { 2, normWeight ? 1u : 0u } });
         if (!p)
             return p.error();
-        const Buffer *bufs[] = {&c.buffer, &x, &y, normWeight ? normWeight : &x};
+        const Buffer *bufs[] = { &c.buffer, &x, &y, normWeight ? normWeight : &x };
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy));
     }
     return {};
 }
 
-Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x, uint32_t tokens,
-                                   const Buffer &y, uint32_t outStride, MatMode mode)
+Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &x,
+    uint32_t tokens, const Buffer &y, uint32_t outStride, MatMode mode)
 {
     if ((mode == MatMode::SwiGlu) != w.paired)
-        return makeError(ErrorCode::InvalidArgument, "matmul: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
+        return makeError(
+            ErrorCode::InvalidArgument, "matmul: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
     struct {
         uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
-    } pc{uint32_t(w.cols), 0, tokens, 0, outStride, 0, 0, uint32_t(w.rows)};
+    } pc { uint32_t(w.cols), 0, tokens, 0, outStride, 0, 0, uint32_t(w.rows) };
     const CoopMatShape &cm = m_ctx.info().coopMatF16;
     const uint32_t tileTokens = m_cm ? 64 : 32; // BT of matmul_cm.comp / matmul_body.glsl; BN is 64 in both
     for (const DeviceWeight::Chunk &c : w.chunks) {
         auto p = m_cm ? pipeline("matmul_cm", 3, sizeof(pc),
-                                 {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}, {2, kCoopMatSubgroups * m_ctx.info().subgroupSize},
-                                  {3, cm.m}, {4, cm.n}, {5, cm.k}})
-                      : pipeline(weightShader("matmul"), 3, sizeof(pc), {{0, uint32_t(c.dtype)}, {1, uint32_t(mode)}});
+                     { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) },
+                         { 2, kCoopMatSubgroups * m_ctx.info().subgroupSize }, { 3, cm.m }, { 4, cm.n },
+                         { 5, cm.k } })
+                      : pipeline(weightShader("matmul"), 3, sizeof(pc),
+                          { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) } });
         if (!p)
             return p.error();
         pc.rows = uint32_t(c.rows) * (w.paired ? 2 : 1);
         pc.rowBytes = uint32_t(c.rowBytes);
         pc.splitHalf = uint32_t(c.rows);
         pc.outOffset = uint32_t(c.rowStart);
-        const Buffer *bufs[] = {&c.buffer, &x, &y};
-        SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (pc.rows + 63) / 64, (tokens + tileTokens - 1) / tileTokens));
+        const Buffer *bufs[] = { &c.buffer, &x, &y };
+        SB_TRY(m_ctx.dispatch(
+            cmd, *p.value(), bufs, &pc, (pc.rows + 63) / 64, (tokens + tileTokens - 1) / tileTokens));
     }
     return {};
 }
 
-Result<void> VulkanKernels::rmsNorm(VkCommandBuffer cmd, const Buffer &x, const Buffer &weight, const Buffer &y,
-                                    uint32_t rows, uint32_t dim, float eps)
+Result<void> VulkanKernels::rmsNorm(VkCommandBuffer cmd, const Buffer &x, const Buffer &weight,
+    const Buffer &y, uint32_t rows, uint32_t dim, float eps)
 {
     struct {
         uint32_t dim, rows;
         float eps;
-    } pc{dim, rows, eps};
+    } pc { dim, rows, eps };
     auto p = pipeline(reduceShader("rms_norm"), 3, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&x, &weight, &y};
+    const Buffer *bufs[] = { &x, &weight, &y };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, rows);
 }
 
-Result<void> VulkanKernels::rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const Buffer &step,
-                                 uint32_t tokens, uint32_t heads, uint32_t headDim, uint32_t rowStride,
-                                 bool interleaved, bool nope)
+Result<void> VulkanKernels::rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table,
+    const Buffer &step, uint32_t tokens, uint32_t heads, uint32_t headDim, uint32_t rowStride,
+    bool interleaved, bool nope)
 {
     struct {
         uint32_t tokens, heads, headDim, rowStride, flags;
-    } pc{tokens, heads, headDim, rowStride, (interleaved ? 1u : 0u) | (nope ? 2u : 0u)};
+    } pc { tokens, heads, headDim, rowStride, (interleaved ? 1u : 0u) | (nope ? 2u : 0u) };
     auto p = pipeline("rope", 3, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&x, &table, &step};
+    const Buffer *bufs[] = { &x, &table, &step };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (headDim / 2 + 63) / 64, heads, tokens);
 }
 
 Result<void> VulkanKernels::kvStore(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
-                                    const Buffer &vCache, const Buffer &step, uint32_t tokens, uint32_t kvDim,
-                                    uint32_t rowStride, uint32_t kOffset, uint32_t vOffset, bool kvF16)
+    const Buffer &vCache, const Buffer &step, uint32_t tokens, uint32_t kvDim, uint32_t rowStride,
+    uint32_t kOffset, uint32_t vOffset, bool kvF16)
 {
     struct {
         uint32_t tokens, kvDim, rowStride, kOffset, vOffset;
-    } pc{tokens, kvDim, rowStride, kOffset, vOffset};
-    auto p = pipeline("kv_store", 4, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    } pc { tokens, kvDim, rowStride, kOffset, vOffset };
+    auto p = pipeline("kv_store", 4, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&qkv, &kCache, &vCache, &step};
+    const Buffer *bufs[] = { &qkv, &kCache, &vCache, &step };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (kvDim / 2 + 63) / 64, tokens);
 }
 
 Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q, const Buffer &kCache,
-                                            const Buffer &vCache, const Buffer &partial, const Buffer &out,
-                                            const Buffer &step, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
-                                            uint32_t maxChunks, bool kvF16)
+    const Buffer &vCache, const Buffer &partial, const Buffer &out, const Buffer &step, uint32_t nHeads,
+    uint32_t nKvHeads, uint32_t headDim, uint32_t maxChunks, bool kvF16)
 {
     if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
-        return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
-                                                     + std::to_string(nHeads) + "/" + std::to_string(nKvHeads) + " heads");
+        return makeError(ErrorCode::Unsupported,
+            "attention: head_dim " + std::to_string(headDim) + " with " + std::to_string(nHeads) + "/"
+                + std::to_string(nKvHeads) + " heads");
     struct {
         uint32_t nHeads, nKvHeads, headDim, maxChunks;
         float scale;
-    } pc{nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline(reduceShader("attention_decode"), 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    } pc { nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim)) };
+    auto p = pipeline(reduceShader("attention_decode"), 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&q, &kCache, &vCache, &partial, &step};
+    const Buffer *bufs[] = { &q, &kCache, &vCache, &partial, &step };
     SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, nHeads, maxChunks));
     VulkanContext::computeBarrier(cmd);
     struct {
         uint32_t nHeads, headDim, maxChunks;
-    } pc2{nHeads, headDim, maxChunks};
+    } pc2 { nHeads, headDim, maxChunks };
     auto p2 = pipeline("attention_combine", 3, sizeof(pc2));
     if (!p2)
         return p2.error();
-    const Buffer *bufs2[] = {&partial, &out, &step};
+    const Buffer *bufs2[] = { &partial, &out, &step };
     return m_ctx.dispatch(cmd, *p2.value(), bufs2, &pc2, nHeads);
 }
 
 Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &qkv, const Buffer &kCache,
-                                             const Buffer &vCache, const Buffer &out, const Buffer &step,
-                                             uint32_t tokens, uint32_t nHeads, uint32_t nKvHeads, uint32_t headDim,
-                                             uint32_t rowStride, uint32_t outStride, bool kvF16)
+    const Buffer &vCache, const Buffer &out, const Buffer &step, uint32_t tokens, uint32_t nHeads,
+    uint32_t nKvHeads, uint32_t headDim, uint32_t rowStride, uint32_t outStride, bool kvF16)
 {
     if (headDim > kMaxHeadDim || headDim % 2 != 0 || nKvHeads == 0 || nHeads % nKvHeads != 0)
-        return makeError(ErrorCode::Unsupported, "attention: head_dim " + std::to_string(headDim) + " with "
-                                                     + std::to_string(nHeads) + "/" + std::to_string(nKvHeads) + " heads");
+        return makeError(ErrorCode::Unsupported,
+            "attention: head_dim " + std::to_string(headDim) + " with " + std::to_string(nHeads) + "/"
+                + std::to_string(nKvHeads) + " heads");
     struct {
         uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
         float scale;
-    } pc{tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim))};
-    auto p = pipeline("attention_prefill", 5, sizeof(pc), {{5, kvF16 ? 0u : 1u}});
+    } pc { tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim)) };
+    auto p = pipeline("attention_prefill", 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&qkv, &kCache, &vCache, &out, &step};
-    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (tokens + kPrefillQueryBlock - 1) / kPrefillQueryBlock, nHeads);
+    const Buffer *bufs[] = { &qkv, &kCache, &vCache, &out, &step };
+    return m_ctx.dispatch(
+        cmd, *p.value(), bufs, &pc, (tokens + kPrefillQueryBlock - 1) / kPrefillQueryBlock, nHeads);
 }
 
-Result<void> VulkanKernels::swiglu(VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens,
-                                   uint32_t ffn)
+Result<void> VulkanKernels::swiglu(
+    VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens, uint32_t ffn)
 {
     struct {
         uint32_t tokens, ffn;
-    } pc{tokens, ffn};
+    } pc { tokens, ffn };
     auto p = pipeline("swiglu", 2, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&gateUp, &out};
+    const Buffer *bufs[] = { &gateUp, &out };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (ffn + 255) / 256, tokens);
 }
 
-Result<void> VulkanKernels::add(VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n)
+Result<void> VulkanKernels::add(
+    VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n)
 {
     auto p = pipeline("add", 3, 4);
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&a, &b, &out};
+    const Buffer *bufs[] = { &a, &b, &out };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &n, (n + 255) / 256);
 }
 
 Result<void> VulkanKernels::sample(VkCommandBuffer cmd, const Buffer &logits, const Buffer &candidates,
-                                   const Buffer &result, const Buffer &step, uint32_t n)
+    const Buffer &result, const Buffer &step, uint32_t n)
 {
     struct {
         uint32_t n, slices;
-    } pc{n, sampleSlices(n)};
-    auto p0 = pipeline(reduceShader("sample"), 4, sizeof(pc), {{0, 0}});
+    } pc { n, sampleSlices(n) };
+    auto p0 = pipeline(reduceShader("sample"), 4, sizeof(pc), { { 0, 0 } });
     if (!p0)
         return p0.error();
-    auto p1 = pipeline(reduceShader("sample"), 4, sizeof(pc), {{0, 1}});
+    auto p1 = pipeline(reduceShader("sample"), 4, sizeof(pc), { { 0, 1 } });
     if (!p1)
         return p1.error();
-    const Buffer *bufs[] = {&logits, &candidates, &result, &step};
+    const Buffer *bufs[] = { &logits, &candidates, &result, &step };
     SB_TRY(m_ctx.dispatch(cmd, *p0.value(), bufs, &pc, pc.slices));
     VulkanContext::computeBarrier(cmd);
     return m_ctx.dispatch(cmd, *p1.value(), bufs, &pc, 1);

@@ -16,7 +16,8 @@ SB_VK_GLOBAL_FUNCS(SB_VK_DEFINE)
 SB_VK_INSTANCE_FUNCS(SB_VK_DEFINE)
 SB_VK_DEVICE_FUNCS(SB_VK_DEFINE)
 #undef SB_VK_DEFINE
-sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties sbGetPhysicalDeviceCooperativeMatrixProperties = nullptr;
+sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties sbGetPhysicalDeviceCooperativeMatrixProperties
+    = nullptr;
 
 namespace sb::vk {
 
@@ -35,11 +36,11 @@ void *openLibrary(std::string &tried)
 #endif
     }
 #if defined(_WIN32)
-    const char *names[] = {"vulkan-1.dll"};
+    const char *names[] = { "vulkan-1.dll" };
 #elif defined(__APPLE__)
-    const char *names[] = {"libvulkan.dylib", "libvulkan.1.dylib", "libMoltenVK.dylib"};
+    const char *names[] = { "libvulkan.dylib", "libvulkan.1.dylib", "libMoltenVK.dylib" };
 #else
-    const char *names[] = {"libvulkan.so.1", "libvulkan.so"};
+    const char *names[] = { "libvulkan.so.1", "libvulkan.so" };
 #endif
     for (const char *name : names) {
         if (!tried.empty())
@@ -76,11 +77,12 @@ Result<void> loadLoader()
         std::string tried;
         void *lib = openLibrary(tried);
         if (!lib) {
-            g_loadResult = makeError(ErrorCode::NoDevice,
-                                     "no Vulkan loader found (tried " + tried + "); install a Vulkan driver");
+            g_loadResult = makeError(
+                ErrorCode::NoDevice, "no Vulkan loader found (tried " + tried + "); install a Vulkan driver");
             return;
         }
-        vkGetInstanceProcAddr = reinterpret_cast<PFN_vkGetInstanceProcAddr>(findSymbol(lib, "vkGetInstanceProcAddr"));
+        vkGetInstanceProcAddr
+            = reinterpret_cast<PFN_vkGetInstanceProcAddr>(findSymbol(lib, "vkGetInstanceProcAddr"));
         if (!vkGetInstanceProcAddr) {
             g_loadResult = makeError(ErrorCode::NoDevice, "the Vulkan loader lacks vkGetInstanceProcAddr");
             return;
@@ -89,7 +91,8 @@ Result<void> loadLoader()
         SB_VK_GLOBAL_FUNCS(SB_VK_LOAD_GLOBAL)
 #undef SB_VK_LOAD_GLOBAL
         if (!vkCreateInstance)
-            g_loadResult = makeError(ErrorCode::NoDevice, "the Vulkan loader does not provide vkCreateInstance");
+            g_loadResult
+                = makeError(ErrorCode::NoDevice, "the Vulkan loader does not provide vkCreateInstance");
     });
     return g_loadResult;
 }
@@ -99,8 +102,9 @@ void loadInstanceFunctions(VkInstance instance)
 #define SB_VK_LOAD_INSTANCE(name) name = reinterpret_cast<PFN_##name>(vkGetInstanceProcAddr(instance, #name));
     SB_VK_INSTANCE_FUNCS(SB_VK_LOAD_INSTANCE)
 #undef SB_VK_LOAD_INSTANCE
-    sbGetPhysicalDeviceCooperativeMatrixProperties = reinterpret_cast<sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties>(
-        vkGetInstanceProcAddr(instance, "vkGetPhysicalDeviceCooperativeMatrixPropertiesKHR"));
+    sbGetPhysicalDeviceCooperativeMatrixProperties
+        = reinterpret_cast<sb::vkx::PFN_GetPhysicalDeviceCooperativeMatrixProperties>(
+            vkGetInstanceProcAddr(instance, "vkGetPhysicalDeviceCooperativeMatrixPropertiesKHR"));
 }
 
 void loadDeviceFunctions(VkDevice device)
@@ -113,24 +117,42 @@ void loadDeviceFunctions(VkDevice device)
 const char *resultName(VkResult r)
 {
     switch (r) {
-    case VK_SUCCESS: return "VK_SUCCESS";
-    case VK_NOT_READY: return "VK_NOT_READY";
-    case VK_TIMEOUT: return "VK_TIMEOUT";
-    case VK_INCOMPLETE: return "VK_INCOMPLETE";
-    case VK_ERROR_OUT_OF_HOST_MEMORY: return "VK_ERROR_OUT_OF_HOST_MEMORY";
-    case VK_ERROR_OUT_OF_DEVICE_MEMORY: return "VK_ERROR_OUT_OF_DEVICE_MEMORY";
-    case VK_ERROR_INITIALIZATION_FAILED: return "VK_ERROR_INITIALIZATION_FAILED";
-    case VK_ERROR_DEVICE_LOST: return "VK_ERROR_DEVICE_LOST";
-    case VK_ERROR_MEMORY_MAP_FAILED: return "VK_ERROR_MEMORY_MAP_FAILED";
-    case VK_ERROR_LAYER_NOT_PRESENT: return "VK_ERROR_LAYER_NOT_PRESENT";
-    case VK_ERROR_EXTENSION_NOT_PRESENT: return "VK_ERROR_EXTENSION_NOT_PRESENT";
-    case VK_ERROR_FEATURE_NOT_PRESENT: return "VK_ERROR_FEATURE_NOT_PRESENT";
-    case VK_ERROR_INCOMPATIBLE_DRIVER: return "VK_ERROR_INCOMPATIBLE_DRIVER";
-    case VK_ERROR_TOO_MANY_OBJECTS: return "VK_ERROR_TOO_MANY_OBJECTS";
-    case VK_ERROR_FORMAT_NOT_SUPPORTED: return "VK_ERROR_FORMAT_NOT_SUPPORTED";
-    case VK_ERROR_FRAGMENTED_POOL: return "VK_ERROR_FRAGMENTED_POOL";
-    case VK_ERROR_OUT_OF_POOL_MEMORY: return "VK_ERROR_OUT_OF_POOL_MEMORY";
-    default: return "VkResult(other)";
+    case VK_SUCCESS:
+        return "VK_SUCCESS";
+    case VK_NOT_READY:
+        return "VK_NOT_READY";
+    case VK_TIMEOUT:
+        return "VK_TIMEOUT";
+    case VK_INCOMPLETE:
+        return "VK_INCOMPLETE";
+    case VK_ERROR_OUT_OF_HOST_MEMORY:
+        return "VK_ERROR_OUT_OF_HOST_MEMORY";
+    case VK_ERROR_OUT_OF_DEVICE_MEMORY:
+        return "VK_ERROR_OUT_OF_DEVICE_MEMORY";
+    case VK_ERROR_INITIALIZATION_FAILED:
+        return "VK_ERROR_INITIALIZATION_FAILED";
+    case VK_ERROR_DEVICE_LOST:
+        return "VK_ERROR_DEVICE_LOST";
+    case VK_ERROR_MEMORY_MAP_FAILED:
+        return "VK_ERROR_MEMORY_MAP_FAILED";
+    case VK_ERROR_LAYER_NOT_PRESENT:
+        return "VK_ERROR_LAYER_NOT_PRESENT";
+    case VK_ERROR_EXTENSION_NOT_PRESENT:
+        return "VK_ERROR_EXTENSION_NOT_PRESENT";
+    case VK_ERROR_FEATURE_NOT_PRESENT:
+        return "VK_ERROR_FEATURE_NOT_PRESENT";
+    case VK_ERROR_INCOMPATIBLE_DRIVER:
+        return "VK_ERROR_INCOMPATIBLE_DRIVER";
+    case VK_ERROR_TOO_MANY_OBJECTS:
+        return "VK_ERROR_TOO_MANY_OBJECTS";
+    case VK_ERROR_FORMAT_NOT_SUPPORTED:
+        return "VK_ERROR_FORMAT_NOT_SUPPORTED";
+    case VK_ERROR_FRAGMENTED_POOL:
+        return "VK_ERROR_FRAGMENTED_POOL";
+    case VK_ERROR_OUT_OF_POOL_MEMORY:
+        return "VK_ERROR_OUT_OF_POOL_MEMORY";
+    default:
+        return "VkResult(other)";
     }
 }
 

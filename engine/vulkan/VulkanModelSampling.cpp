@@ -1,6 +1,6 @@
 // VulkanModel's Backend hooks for sampling on the device and its memory report (kept apart from
-// the step recording in VulkanModel.cpp). The device kernel (shaders/sample.comp) takes the top K of the logits and
-// draws from softmax(v / temperature) over them; that is the CPU Sampler's distribution exactly
+// the step recording in VulkanModel.cpp). The device kernel (shaders/sample.comp) takes the top K of the
+// logits and draws from softmax(v / temperature) over them; that is the CPU Sampler's distribution exactly
 // when nothing else reshapes the logits.
 
 #include "engine/vulkan/VulkanModel.h"
@@ -20,7 +20,8 @@ uint64_t VulkanModel::deviceMemoryBytes() const
 
 bool VulkanModel::deviceSamples(const SamplingParams &p) const
 {
-    const bool noPenalties = p.repetitionPenalty == 1.0f && p.presencePenalty == 0.0f && p.frequencyPenalty == 0.0f;
+    const bool noPenalties
+        = p.repetitionPenalty == 1.0f && p.presencePenalty == 0.0f && p.frequencyPenalty == 0.0f;
     if (!noPenalties)
         return false;
     if (p.greedy())
@@ -28,8 +29,8 @@ bool VulkanModel::deviceSamples(const SamplingParams &p) const
     return p.topK >= 1 && p.topK <= int64_t(kMaxTopK) && p.topP >= 1.0f && p.minP <= 0.0f;
 }
 
-Result<int32_t> VulkanModel::forwardSampled(std::span<const int32_t> tokens, int64_t startPos,
-                                            const SamplingParams &params, double randomU)
+Result<int32_t> VulkanModel::forwardSampled(
+    std::span<const int32_t> tokens, int64_t startPos, const SamplingParams &params, double randomU)
 {
     if (!deviceSamples(params))
         return Backend::forwardSampled(tokens, startPos, params, randomU);

@@ -38,17 +38,17 @@ bool typeHas(const QString &type, const QString &message, std::initializer_list<
 bool looksLikeModelNotFound(const ProviderError &e)
 {
     const QString t = e.type.toLower();
-    if (t == QLatin1String("model_not_found") || t == QLatin1String("not_found_error") || t == QLatin1String("not_found"))
+    if (t == QLatin1String("model_not_found") || t == QLatin1String("not_found_error")
+        || t == QLatin1String("not_found"))
         return true;
     const QString m = e.message.toLower();
-    return m.contains(QLatin1String("model")) &&
-           (m.contains(QLatin1String("not found")) || m.contains(QLatin1String("does not exist")) ||
-            m.contains(QLatin1String("not supported")) || m.contains(QLatin1String("unknown model")) ||
-            m.contains(QLatin1String("no such model")) || m.contains(QLatin1String("not available")));
+    return m.contains(QLatin1String("model"))
+        && (m.contains(QLatin1String("not found")) || m.contains(QLatin1String("does not exist"))
+            || m.contains(QLatin1String("not supported")) || m.contains(QLatin1String("unknown model"))
+            || m.contains(QLatin1String("no such model")) || m.contains(QLatin1String("not available")));
 }
 
 } // namespace
-
 
 FailureDecision classify(const ProviderError &e)
 {
@@ -60,8 +60,9 @@ FailureDecision classify(const ProviderError &e)
     } else if (s == 403) {
         d = make(FailureKind::ProviderFinal, QStringLiteral("forbidden"), false);
     } else if (s == 404) {
-        d = looksLikeModelNotFound(e) ? make(FailureKind::ProviderFinal, QStringLiteral("model_not_found"), false)
-                                      : make(FailureKind::RequestFinal, QStringLiteral("not_found"), false);
+        d = looksLikeModelNotFound(e)
+            ? make(FailureKind::ProviderFinal, QStringLiteral("model_not_found"), false)
+            : make(FailureKind::RequestFinal, QStringLiteral("not_found"), false);
     } else if (s == 408) {
         d = make(FailureKind::Retryable, QStringLiteral("timeout"));
     } else if (s == 409 || s == 425) {
@@ -70,14 +71,14 @@ FailureDecision classify(const ProviderError &e)
         // Some providers say "quota exceeded"/"insufficient_quota" with 429: no amount of waiting
         // helps soon, but another provider can still serve the request, so it stays retryable.
         d = make(FailureKind::Retryable, QStringLiteral("rate_limited"));
-    } else if (s == 529 || (s == 503 && typeHas(e.type, e.message, {"overload"}))) {
+    } else if (s == 529 || (s == 503 && typeHas(e.type, e.message, { "overload" }))) {
         d = make(FailureKind::Retryable, QStringLiteral("overloaded"));
     } else if (s >= 500 && s <= 599) {
         d = make(FailureKind::Retryable, QStringLiteral("server_error"));
     } else if (s == 413) {
         d = make(FailureKind::RequestFinal, QStringLiteral("too_large"), false);
     } else if (s == 400 || s == 422) {
-        if (typeHas(e.type, e.message, {"authentication", "api key", "api_key_invalid"})) {
+        if (typeHas(e.type, e.message, { "authentication", "api key", "api_key_invalid" })) {
             // Gemini answers a bad key with 400 API_KEY_INVALID.
             d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false);
             d.invalidKey = true;
@@ -110,7 +111,11 @@ FailureDecision classifyNetworkError(QNetworkReply::NetworkError error)
     case NE::TimeoutError:
         return make(FailureKind::Retryable, QStringLiteral("timeout"));
     case NE::AuthenticationRequiredError:
-        return [] { auto d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false); d.invalidKey = true; return d; }();
+        return [] {
+            auto d = make(FailureKind::ProviderFinal, QStringLiteral("auth"), false);
+            d.invalidKey = true;
+            return d;
+        }();
     case NE::ContentAccessDenied:
         return make(FailureKind::ProviderFinal, QStringLiteral("forbidden"), false);
     case NE::ContentNotFoundError:
@@ -137,7 +142,8 @@ FailureDecision classifyTimeout(TimeoutPhase phase)
 
 FailureDecision classifyStreamError(const ChatEvent &ev)
 {
-    if (ev.errorType == QLatin1String(wire_error::kMalformed) || ev.errorType == QLatin1String(wire_error::kWrongContentType))
+    if (ev.errorType == QLatin1String(wire_error::kMalformed)
+        || ev.errorType == QLatin1String(wire_error::kWrongContentType))
         return make(FailureKind::Retryable, QStringLiteral("malformed"));
     if (ev.errorType == QLatin1String(wire_error::kTruncated))
         return make(FailureKind::Retryable, QStringLiteral("truncated"));

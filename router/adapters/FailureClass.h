@@ -35,11 +35,14 @@ struct FailureDecision {
     // network, timeout, malformed, truncated, auth, forbidden, model_not_found, not_found,
     // bad_request, too_large, content_filter, cancelled, unknown.
     QString errorClass;
-    bool invalidKey = false;            // 401 (and auth-type errors): the UI marks the key invalid
-    bool countsAgainstHealth = true;    // feeds the circuit breaker
+    bool invalidKey = false; // 401 (and auth-type errors): the UI marks the key invalid
+    bool countsAgainstHealth = true; // feeds the circuit breaker
     std::optional<qint64> retryAfterMs; // honour before trying this provider again
 
-    bool tryNextCandidate() const { return kind == FailureKind::Retryable || kind == FailureKind::ProviderFinal; }
+    bool tryNextCandidate() const
+    {
+        return kind == FailureKind::Retryable || kind == FailureKind::ProviderFinal;
+    }
 };
 
 namespace failure {
@@ -56,7 +59,6 @@ FailureDecision classifyTimeout(TimeoutPhase phase);
 FailureDecision cancelled();
 // An Error event that came inside a 2xx stream or body (malformed output, in-stream error).
 FailureDecision classifyStreamError(const ChatEvent &errorEvent);
-
 
 } // namespace failure
 } // namespace sb

@@ -1,11 +1,11 @@
 #include "router/adapters/ProviderAdapter.h"
 
+#include "router/adapters/FailureClass.h"
+#include "router/adapters/RetryAfter.h"
 #include "router/adapters/StreamDecoderBase.h"
 #include "router/adapters/anthropic/AnthropicAdapter.h"
 #include "router/adapters/gemini/GeminiAdapter.h"
 #include "router/adapters/openai/OpenAiAdapter.h"
-#include "router/adapters/FailureClass.h"
-#include "router/adapters/RetryAfter.h"
 
 namespace sb {
 
@@ -22,8 +22,8 @@ QByteArray headerValue(const HttpHeaders &headers, QByteArrayView name)
 
 } // namespace
 
-ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body, const HttpHeaders &headers,
-                                          const QDateTime &nowUtc) const
+ProviderError ProviderAdapter::parseError(
+    int httpStatus, const QByteArray &body, const HttpHeaders &headers, const QDateTime &nowUtc) const
 {
     ProviderError error;
     error.httpStatus = httpStatus;
@@ -33,12 +33,20 @@ ProviderError ProviderAdapter::parseError(int httpStatus, const QByteArray &body
         const bool html = contentType.contains("html") || trimmed.startsWith('<');
         error.type = wire_error::kProvider;
         if (trimmed.isEmpty())
-            error.message = QStringLiteral("%1 provider returned HTTP %2 with an empty body").arg(wireFormat()).arg(httpStatus);
+            error.message = QStringLiteral("%1 provider returned HTTP %2 with an empty body")
+                                .arg(wireFormat())
+                                .arg(httpStatus);
         else if (html)
-            error.message = QStringLiteral("%1 provider returned HTTP %2 with an HTML page instead of a JSON error: %3")
-                                .arg(wireFormat()).arg(httpStatus).arg(adapter_util::snippet(trimmed));
+            error.message
+                = QStringLiteral("%1 provider returned HTTP %2 with an HTML page instead of a JSON error: %3")
+                      .arg(wireFormat())
+                      .arg(httpStatus)
+                      .arg(adapter_util::snippet(trimmed));
         else
-            error.message = QStringLiteral("%1 provider returned HTTP %2: %3").arg(wireFormat()).arg(httpStatus).arg(adapter_util::snippet(trimmed));
+            error.message = QStringLiteral("%1 provider returned HTTP %2: %3")
+                                .arg(wireFormat())
+                                .arg(httpStatus)
+                                .arg(adapter_util::snippet(trimmed));
     }
 
     // Headers beat hints in the body (Gemini's RetryInfo). retry-after-ms is OpenAI's finer
@@ -73,7 +81,7 @@ std::unique_ptr<ProviderAdapter> createProviderAdapter(const QString &wireFormat
 
 QStringList providerWireFormats()
 {
-    return {QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini")};
+    return { QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("gemini") };
 }
 
 } // namespace sb

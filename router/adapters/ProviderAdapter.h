@@ -38,23 +38,23 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 // ChatEvent::errorType values the adapters produce themselves (otherwise errorType is the
 // provider's own error type or code, e.g. "rate_limit_error", "overloaded_error").
 namespace wire_error {
-inline constexpr char kMalformed[] = "malformed_response";      // bad JSON, missing field, HTML page
-inline constexpr char kTruncated[] = "truncated_stream";        // body ended before the end marker
+inline constexpr char kMalformed[] = "malformed_response"; // bad JSON, missing field, HTML page
+inline constexpr char kTruncated[] = "truncated_stream"; // body ended before the end marker
 inline constexpr char kWrongContentType[] = "wrong_content_type";
-inline constexpr char kProvider[] = "provider_error";           // provider sent an error without a type
+inline constexpr char kProvider[] = "provider_error"; // provider sent an error without a type
 } // namespace wire_error
 
 struct ProviderHttpRequest {
-    QNetworkRequest request;  // URL and headers (auth, content type, API version) set
-    QByteArray body;          // JSON body; always sent with POST
+    QNetworkRequest request; // URL and headers (auth, content type, API version) set
+    QByteArray body; // JSON body; always sent with POST
 };
 
 // A provider's failure as read from an HTTP error response. Classification (retryable or not)
 // is not done here but in core/FailureClass, the one place that decides.
 struct ProviderError {
-    int httpStatus = 0;                 // 0 when there was no HTTP response
-    QString type;                       // provider's error type/code ("rate_limit_error", "model_not_found", ...)
-    QString message;                    // human-readable; names the provider format; never contains a key
+    int httpStatus = 0; // 0 when there was no HTTP response
+    QString type; // provider's error type/code ("rate_limit_error", "model_not_found", ...)
+    QString message; // human-readable; names the provider format; never contains a key
     std::optional<qint64> retryAfterMs; // from Retry-After / retry-after-ms / provider body hints
 };
 
@@ -90,7 +90,7 @@ public:
     // providerModelId is the provider-side model id; request.model is ignored. An empty apiKey
     // sends no auth header (local servers).
     virtual ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId,
-                                             const ChatRequest &request, const QString &apiKey) const = 0;
+        const ChatRequest &request, const QString &apiKey) const = 0;
 
     virtual std::unique_ptr<StreamDecoder> createStreamDecoder() const = 0;
 
@@ -100,7 +100,7 @@ public:
     // A non-2xx response -> ProviderError. Reads the provider's error JSON (or HTML/plain text)
     // and Retry-After (seconds or HTTP-date, relative to nowUtc).
     ProviderError parseError(int httpStatus, const QByteArray &body, const HttpHeaders &headers,
-                             const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
+        const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
 
 protected:
     // Fills type/message from a provider error body; returns false if the body was not the

@@ -12,8 +12,8 @@ namespace {
 
 int monthIndex(const QString &name)
 {
-    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const months[]
+        = { "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec" };
     const QString n = name.left(3).toLower();
     for (int i = 0; i < 12; ++i) {
         if (n == QLatin1String(months[i]))
@@ -26,8 +26,8 @@ int monthIndex(const QString &name)
 // asctime "Sun Nov  6 08:49:37 1994" (RFC 9110 section 5.6.7: recipients accept all three).
 std::optional<QDateTime> parseHttpDate(const QString &text)
 {
-    static const QRegularExpression imf(
-        QStringLiteral(R"(^[A-Za-z]{3,9},\s*(\d{1,2})[\s-]([A-Za-z]{3})[\s-](\d{2,4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$)"));
+    static const QRegularExpression imf(QStringLiteral(
+        R"(^[A-Za-z]{3,9},\s*(\d{1,2})[\s-]([A-Za-z]{3})[\s-](\d{2,4})\s+(\d{1,2}):(\d{2}):(\d{2})\s*(GMT|UTC|Z)?$)"));
     static const QRegularExpression asc(
         QStringLiteral(R"(^[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+(\d{1,2}):(\d{2}):(\d{2})\s+(\d{4})$)"));
     int day = 0, month = 0, year = 0, hh = 0, mm = 0, ss = 0;
@@ -58,7 +58,6 @@ std::optional<QDateTime> parseHttpDate(const QString &text)
 }
 
 } // namespace
-
 
 std::optional<qint64> parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
 {

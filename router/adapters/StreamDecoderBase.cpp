@@ -9,10 +9,11 @@ namespace {
 // Same bound as the SSE parser: a single event or a whole non-stream body beyond this is not a
 // chat completion but a runaway or hostile response.
 constexpr qsizetype kMaxBody = 32 * 1024 * 1024;
-}
+} // namespace
 
 StreamDecoderBase::StreamDecoderBase(QString providerLabel)
-    : m_label(std::move(providerLabel)), m_sse(kMaxBody)
+    : m_label(std::move(providerLabel))
+    , m_sse(kMaxBody)
 {
 }
 
@@ -36,7 +37,7 @@ void StreamDecoderBase::emitError(const QString &type, const QString &message, i
     // that speaks garbage: report it as such (the classification differs for the breaker).
     if (m_flushingTail && type == QLatin1String(wire_error::kMalformed)) {
         emitEvent(ChatEvent::error(httpStatus, QLatin1String(wire_error::kTruncated),
-                                   message + QStringLiteral(" (the body ended inside this event)")));
+            message + QStringLiteral(" (the body ended inside this event)")));
         return;
     }
     emitEvent(ChatEvent::error(httpStatus, type, message));
@@ -75,7 +76,9 @@ void StreamDecoderBase::runSse(QByteArrayView bytes)
     }
     if (m_sse.hasError() && !m_done) {
         emitError(wire_error::kMalformed,
-                  QStringLiteral("%1 stream: an event exceeded %2 MiB without ending").arg(m_label).arg(kMaxBody >> 20));
+            QStringLiteral("%1 stream: an event exceeded %2 MiB without ending")
+                .arg(m_label)
+                .arg(kMaxBody >> 20));
     }
 }
 
@@ -97,11 +100,12 @@ QVector<ChatEvent> StreamDecoderBase::feed(QByteArrayView bytes)
         }
         if (m_mode == Mode::Html && m_pending.size() >= 256) {
             emitError(wire_error::kWrongContentType,
-                      QStringLiteral("%1 stream: the provider sent an HTML page (Content-Type '%2') instead of an event stream: %3")
-                          .arg(m_label, QString::fromLatin1(m_contentType), adapter_util::snippet(m_pending)));
+                QStringLiteral("%1 stream: the provider sent an HTML page (Content-Type '%2') instead of an "
+                               "event stream: %3")
+                    .arg(m_label, QString::fromLatin1(m_contentType), adapter_util::snippet(m_pending)));
         } else if (m_mode == Mode::WholeJson && m_pending.size() > kMaxBody) {
             emitError(wire_error::kMalformed,
-                      QStringLiteral("%1 response: body exceeded %2 MiB").arg(m_label).arg(kMaxBody >> 20));
+                QStringLiteral("%1 response: body exceeded %2 MiB").arg(m_label).arg(kMaxBody >> 20));
         }
     }
     return std::exchange(m_out, {});
@@ -112,7 +116,8 @@ QVector<ChatEvent> StreamDecoderBase::finish()
     if (!m_done) {
         switch (m_mode) {
         case Mode::Sniffing:
-            emitError(wire_error::kTruncated, QStringLiteral("%1 stream: the response body was empty").arg(m_label));
+            emitError(wire_error::kTruncated,
+                QStringLiteral("%1 stream: the response body was empty").arg(m_label));
             break;
         case Mode::Sse:
             m_flushingTail = true;
@@ -131,12 +136,14 @@ QVector<ChatEvent> StreamDecoderBase::finish()
             break;
         case Mode::Html:
             emitError(wire_error::kWrongContentType,
-                      QStringLiteral("%1 stream: the provider sent an HTML page (Content-Type '%2') instead of an event stream: %3")
-                          .arg(m_label, QString::fromLatin1(m_contentType), adapter_util::snippet(m_pending)));
+                QStringLiteral("%1 stream: the provider sent an HTML page (Content-Type '%2') instead of an "
+                               "event stream: %3")
+                    .arg(m_label, QString::fromLatin1(m_contentType), adapter_util::snippet(m_pending)));
             break;
         }
         if (!m_done) // a decoder that forgot its terminal event still keeps the contract
-            emitError(wire_error::kTruncated, QStringLiteral("%1 stream: ended without a finish reason").arg(m_label));
+            emitError(wire_error::kTruncated,
+                QStringLiteral("%1 stream: ended without a finish reason").arg(m_label));
     }
     m_pending.clear();
     return std::exchange(m_out, {});

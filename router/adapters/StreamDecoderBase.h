@@ -34,10 +34,10 @@ private:
     void sniff();
     void runSse(QByteArrayView bytes);
 
-    QString m_label;            // e.g. "openai", used in every error message
+    QString m_label; // e.g. "openai", used in every error message
     QByteArray m_contentType;
     Mode m_mode = Mode::Sniffing;
-    QByteArray m_pending;       // sniffing / whole-body / html buffer
+    QByteArray m_pending; // sniffing / whole-body / html buffer
     SseParser m_sse;
     QVector<ChatEvent> m_out;
     bool m_done = false;

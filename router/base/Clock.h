@@ -27,7 +27,10 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1'767'225'600'000) : m_now(startMs) {} // 2026-01-01 UTC
+    explicit ManualClock(qint64 startMs = 1'767'225'600'000)
+        : m_now(startMs)
+    {
+    } // 2026-01-01 UTC
     qint64 nowMs() const override { return m_now; }
     void setMs(qint64 ms) { m_now = ms; }
     void advanceMs(qint64 ms) { m_now += ms; }
@@ -45,7 +48,10 @@ public:
 
 class SeededRandom final : public RandomSource {
 public:
-    explicit SeededRandom(quint64 seed = 0x5eedULL) : m_engine(seed) {}
+    explicit SeededRandom(quint64 seed = 0x5eedULL)
+        : m_engine(seed)
+    {
+    }
     double uniform() override { return std::uniform_real_distribution<double>(0.0, 1.0)(m_engine); }
 
 private:
@@ -55,7 +61,10 @@ private:
 // Returns the scripted values in order, cycling; tests pick exactly which branch a policy takes.
 class ScriptedRandom final : public RandomSource {
 public:
-    explicit ScriptedRandom(QVector<double> values) : m_values(std::move(values)) {}
+    explicit ScriptedRandom(QVector<double> values)
+        : m_values(std::move(values))
+    {
+    }
     double uniform() override
     {
         if (m_values.isEmpty())

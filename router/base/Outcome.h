@@ -9,10 +9,12 @@
 
 namespace sb {
 
-template <typename T>
-class [[nodiscard]] Outcome {
+template <typename T> class [[nodiscard]] Outcome {
 public:
-    Outcome(T value) : m_value(std::move(value)) {}
+    Outcome(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Outcome failure(QString message)
     {
         Outcome o;
@@ -35,8 +37,7 @@ private:
     QString m_error;
 };
 
-template <>
-class [[nodiscard]] Outcome<void> {
+template <> class [[nodiscard]] Outcome<void> {
 public:
     Outcome() = default;
     static Outcome failure(QString message)

@@ -9,8 +9,9 @@ namespace sb {
 
 QString BudgetLimit::name() const
 {
-    const QString period = this->period == BudgetPeriod::Daily ? QCoreApplication::translate("sb::Budget", "daily")
-                                                               : QCoreApplication::translate("sb::Budget", "monthly");
+    const QString period = this->period == BudgetPeriod::Daily
+        ? QCoreApplication::translate("sb::Budget", "daily")
+        : QCoreApplication::translate("sb::Budget", "monthly");
     if (provider.isEmpty())
         return QCoreApplication::translate("sb::Budget", "global %1 budget").arg(period);
     return QCoreApplication::translate("sb::Budget", "%1 %2 budget").arg(provider, period);
@@ -21,7 +22,11 @@ Outcome<double> LedgerSpendSource::spend(qint64 fromMs, qint64 toMs, const QStri
     return m_ledger->spend(fromMs, toMs, provider);
 }
 
-BudgetManager::BudgetManager(const SpendSource *spend, const Clock *clock) : m_spend(spend), m_clock(clock) {}
+BudgetManager::BudgetManager(const SpendSource *spend, const Clock *clock)
+    : m_spend(spend)
+    , m_clock(clock)
+{
+}
 
 void BudgetManager::setLimits(const QVector<BudgetLimit> &limits)
 {
@@ -40,7 +45,7 @@ QPair<qint64, qint64> BudgetManager::window(BudgetPeriod period, qint64 nowMs)
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date();
     const QDate start = period == BudgetPeriod::Daily ? today : QDate(today.year(), today.month(), 1);
     const QDate end = period == BudgetPeriod::Daily ? start.addDays(1) : start.addMonths(1);
-    return {start.startOfDay().toMSecsSinceEpoch(), end.startOfDay().toMSecsSinceEpoch()};
+    return { start.startOfDay().toMSecsSinceEpoch(), end.startOfDay().toMSecsSinceEpoch() };
 }
 
 double BudgetManager::reservedLocked(const BudgetLimit &limit) const
@@ -68,7 +73,8 @@ BudgetDecision BudgetManager::decideLocked(const QString &provider, double worst
         d.reservedUsd = reservedLocked(limit);
         if (!spent) {
             d.verdict = BudgetDecision::Verdict::RefusedUnknownSpend;
-            d.message = QCoreApplication::translate("sb::Budget", "Cannot check the %1: %2").arg(limit.name(), spent.error());
+            d.message = QCoreApplication::translate("sb::Budget", "Cannot check the %1: %2")
+                            .arg(limit.name(), spent.error());
             return d;
         }
         d.spentUsd = spent.value();
@@ -76,9 +82,9 @@ BudgetDecision BudgetManager::decideLocked(const QString &provider, double worst
         if (worstCaseUsd > 0) {
             if (d.spentUsd + worstCaseUsd > limit.limitUsd) {
                 d.verdict = BudgetDecision::Verdict::RefusedExhausted;
-                d.message = QCoreApplication::translate(
-                                "sb::Budget", "Refused by the %1: $%2 spent of $%3; this request may cost up to $%4 "
-                                              "(lower max_tokens to need less)")
+                d.message = QCoreApplication::translate("sb::Budget",
+                    "Refused by the %1: $%2 spent of $%3; this request may cost up to $%4 "
+                    "(lower max_tokens to need less)")
                                 .arg(limit.name())
                                 .arg(d.spentUsd, 0, 'f', 4)
                                 .arg(limit.limitUsd, 0, 'f', 2)
@@ -87,9 +93,9 @@ BudgetDecision BudgetManager::decideLocked(const QString &provider, double worst
             }
             if (d.spentUsd + d.reservedUsd + worstCaseUsd > limit.limitUsd) {
                 d.verdict = BudgetDecision::Verdict::RefusedInFlight;
-                d.message = QCoreApplication::translate(
-                                "sb::Budget", "Refused by the %1 for now: $%2 spent and $%3 reserved by requests in "
-                                              "flight of $%4; this request may cost up to $%5")
+                d.message = QCoreApplication::translate("sb::Budget",
+                    "Refused by the %1 for now: $%2 spent and $%3 reserved by requests in "
+                    "flight of $%4; this request may cost up to $%5")
                                 .arg(limit.name())
                                 .arg(d.spentUsd, 0, 'f', 4)
                                 .arg(d.reservedUsd, 0, 'f', 4)
@@ -98,14 +104,17 @@ BudgetDecision BudgetManager::decideLocked(const QString &provider, double worst
                 return d;
             }
         }
-        if (!out.warning && d.spentUsd + d.reservedUsd + worstCaseUsd >= limit.warnFraction * limit.limitUsd) {
+        if (!out.warning
+            && d.spentUsd + d.reservedUsd + worstCaseUsd >= limit.warnFraction * limit.limitUsd) {
             out.warning = true;
             out.limit = limit;
             out.spentUsd = d.spentUsd;
             out.reservedUsd = d.reservedUsd;
-            out.message = QCoreApplication::translate("sb::Budget", "%1: %2% used")
-                              .arg(limit.name())
-                              .arg(limit.limitUsd > 0 ? qRound((d.spentUsd + d.reservedUsd) * 100.0 / limit.limitUsd) : 100);
+            out.message
+                = QCoreApplication::translate("sb::Budget", "%1: %2% used")
+                      .arg(limit.name())
+                      .arg(limit.limitUsd > 0 ? qRound((d.spentUsd + d.reservedUsd) * 100.0 / limit.limitUsd)
+                                              : 100);
         }
     }
     return out;
@@ -123,7 +132,7 @@ BudgetDecision BudgetManager::reserve(const QString &provider, double worstCaseU
     BudgetDecision d = decideLocked(provider, worstCaseUsd);
     if (d.allowed()) {
         d.reservationId = m_nextReservation++;
-        m_reservations.insert(d.reservationId, Reservation{provider, worstCaseUsd});
+        m_reservations.insert(d.reservationId, Reservation { provider, worstCaseUsd });
     }
     return d;
 }
@@ -137,7 +146,7 @@ void BudgetManager::release(qint64 reservationId)
 double BudgetManager::reservedUsd(const QString &provider) const
 {
     QMutexLocker lock(&m_mutex);
-    return reservedLocked(BudgetLimit{provider, BudgetPeriod::Daily, 0, 0});
+    return reservedLocked(BudgetLimit { provider, BudgetPeriod::Daily, 0, 0 });
 }
 
 QVector<BudgetStatus> BudgetManager::status() const

@@ -19,9 +19,9 @@ class Ledger;
 enum class BudgetPeriod { Daily, Monthly };
 
 struct BudgetLimit {
-    QString provider;          // empty: the global budget over all providers
+    QString provider; // empty: the global budget over all providers
     BudgetPeriod period = BudgetPeriod::Monthly;
-    double limitUsd = 0;       // hard limit
+    double limitUsd = 0; // hard limit
     double warnFraction = 0.8; // soft warning threshold
 
     // "global monthly budget", "groq daily budget": what errors and the GUI call it.
@@ -39,7 +39,10 @@ public:
 
 class LedgerSpendSource final : public SpendSource {
 public:
-    explicit LedgerSpendSource(const Ledger *ledger) : m_ledger(ledger) {}
+    explicit LedgerSpendSource(const Ledger *ledger)
+        : m_ledger(ledger)
+    {
+    }
     Outcome<double> spend(qint64 fromMs, qint64 toMs, const QString &provider) const override;
 
 private:
@@ -57,16 +60,19 @@ struct BudgetDecision {
         RefusedUnknownSpend,
     };
     Verdict verdict = Verdict::Allowed;
-    bool warning = false;     // allowed, but past a warning threshold
-    BudgetLimit limit;        // the budget that refused or warned
-    double spentUsd = 0;      // in that budget's current window
-    double reservedUsd = 0;   // worst cases of requests in flight in that window
-    double requestUsd = 0;    // this request's worst case
+    bool warning = false; // allowed, but past a warning threshold
+    BudgetLimit limit; // the budget that refused or warned
+    double spentUsd = 0; // in that budget's current window
+    double reservedUsd = 0; // worst cases of requests in flight in that window
+    double requestUsd = 0; // this request's worst case
     qint64 reservationId = 0; // from reserve(): pass to release()
-    QString message;          // names the budget; for people
+    QString message; // names the budget; for people
 
     bool allowed() const { return verdict == Verdict::Allowed; }
-    int httpStatus() const { return verdict == Verdict::RefusedInFlight ? 429 : verdict == Verdict::Allowed ? 200 : 402; }
+    int httpStatus() const
+    {
+        return verdict == Verdict::RefusedInFlight ? 429 : verdict == Verdict::Allowed ? 200 : 402;
+    }
 };
 
 struct BudgetStatus {

@@ -17,13 +17,20 @@ namespace {
 // Collects every problem with a document so the user fixes their file in one pass.
 class Validator {
 public:
-    explicit Validator(QString source) : m_source(std::move(source)) {}
+    explicit Validator(QString source)
+        : m_source(std::move(source))
+    {
+    }
 
-    void fail(const QString &where, const QString &what) { m_errors << m_source + QStringLiteral(": ") + where + QStringLiteral(": ") + what; }
+    void fail(const QString &where, const QString &what)
+    {
+        m_errors << m_source + QStringLiteral(": ") + where + QStringLiteral(": ") + what;
+    }
     bool ok() const { return m_errors.isEmpty(); }
     QString message() const { return m_errors.join(QLatin1Char('\n')); }
 
-    QString string(const QJsonObject &o, const char *key, const QString &where, bool required, const QString &fallback = {})
+    QString string(const QJsonObject &o, const char *key, const QString &where, bool required,
+        const QString &fallback = {})
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
@@ -69,7 +76,8 @@ public:
     {
         const QDate d = QDate::fromString(text, Qt::ISODate);
         if (!d.isValid())
-            fail(where, QStringLiteral("field 'price_date' must be a date like 2025-07-01, got '%1'").arg(text));
+            fail(where,
+                QStringLiteral("field 'price_date' must be a date like 2025-07-01, got '%1'").arg(text));
         return d;
     }
 
@@ -80,27 +88,38 @@ private:
 
 std::optional<WireFormat> parseWire(const QString &s)
 {
-    if (s == QLatin1String("openai")) return WireFormat::OpenAI;
-    if (s == QLatin1String("anthropic")) return WireFormat::Anthropic;
-    if (s == QLatin1String("gemini")) return WireFormat::Gemini;
-    if (s == QLatin1String("local")) return WireFormat::Local;
+    if (s == QLatin1String("openai"))
+        return WireFormat::OpenAI;
+    if (s == QLatin1String("anthropic"))
+        return WireFormat::Anthropic;
+    if (s == QLatin1String("gemini"))
+        return WireFormat::Gemini;
+    if (s == QLatin1String("local"))
+        return WireFormat::Local;
     return std::nullopt;
 }
 
 std::optional<AuthStyle> parseAuth(const QString &s)
 {
-    if (s == QLatin1String("bearer")) return AuthStyle::Bearer;
-    if (s == QLatin1String("x-api-key")) return AuthStyle::XApiKey;
-    if (s == QLatin1String("x-goog-api-key")) return AuthStyle::GoogApiKey;
-    if (s == QLatin1String("none")) return AuthStyle::None;
+    if (s == QLatin1String("bearer"))
+        return AuthStyle::Bearer;
+    if (s == QLatin1String("x-api-key"))
+        return AuthStyle::XApiKey;
+    if (s == QLatin1String("x-goog-api-key"))
+        return AuthStyle::GoogApiKey;
+    if (s == QLatin1String("none"))
+        return AuthStyle::None;
     return std::nullopt;
 }
 
 std::optional<ProviderKind> parseKind(const QString &s)
 {
-    if (s == QLatin1String("cloud")) return ProviderKind::Cloud;
-    if (s == QLatin1String("custom")) return ProviderKind::Custom;
-    if (s == QLatin1String("local")) return ProviderKind::Local;
+    if (s == QLatin1String("cloud"))
+        return ProviderKind::Cloud;
+    if (s == QLatin1String("custom"))
+        return ProviderKind::Custom;
+    if (s == QLatin1String("local"))
+        return ProviderKind::Local;
     return std::nullopt;
 }
 
@@ -144,7 +163,7 @@ QJsonArray mergeById(const QJsonArray &base, const QJsonArray &overlay, const ch
                 merged.insert(QLatin1String(childList), overlayChildren);
             else
                 merged.insert(QLatin1String(childList),
-                              mergeById(merged.value(QLatin1String(childList)).toArray(), overlayChildren, nullptr));
+                    mergeById(merged.value(QLatin1String(childList)).toArray(), overlayChildren, nullptr));
         }
         merged.remove(QStringLiteral("replace_models"));
         out[found] = merged;
@@ -165,18 +184,20 @@ QJsonObject Catalog::mergeDocuments(const QJsonObject &base, const QJsonObject &
     QJsonObject out = mergeObjects(base, overlay, "providers");
     if (overlay.contains(QLatin1String("providers")))
         out.insert(QStringLiteral("providers"),
-                   mergeById(base.value(QLatin1String("providers")).toArray(),
-                             overlay.value(QLatin1String("providers")).toArray(), "models"));
+            mergeById(base.value(QLatin1String("providers")).toArray(),
+                overlay.value(QLatin1String("providers")).toArray(), "models"));
     return out;
 }
 
 Outcome<Catalog> Catalog::fromJson(const QByteArray &json, const QString &source)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
         return Outcome<Catalog>::failure(QStringLiteral("%1: invalid JSON at offset %2: %3")
-                                             .arg(source).arg(err.offset).arg(err.errorString()));
+                                             .arg(source)
+                                             .arg(err.offset)
+                                             .arg(err.errorString()));
     if (!doc.isObject())
         return Outcome<Catalog>::failure(source + QStringLiteral(": the top level must be an object"));
     return fromObject(doc.object(), source);
@@ -188,9 +209,11 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
     Catalog cat;
     const QString topDate = v.string(doc, "price_date", QStringLiteral("top level"), false);
     cat.m_priceDate = topDate;
-    const QString currency = v.string(doc, "currency", QStringLiteral("top level"), false, QStringLiteral("USD"));
+    const QString currency
+        = v.string(doc, "currency", QStringLiteral("top level"), false, QStringLiteral("USD"));
     if (currency != QLatin1String("USD"))
-        v.fail(QStringLiteral("top level"), QStringLiteral("field 'currency' must be \"USD\" (budgets and the ledger are in USD)"));
+        v.fail(QStringLiteral("top level"),
+            QStringLiteral("field 'currency' must be \"USD\" (budgets and the ledger are in USD)"));
     const QJsonValue providersValue = doc.value(QLatin1String("providers"));
     if (!providersValue.isArray()) {
         v.fail(QStringLiteral("top level"), QStringLiteral("field 'providers' must be an array"));
@@ -225,19 +248,27 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
         if (auto w = parseWire(wire))
             p.wire = *w;
         else if (!wire.isEmpty())
-            v.fail(where, QStringLiteral("field 'wire' must be openai, anthropic, gemini or local, got '%1'").arg(wire));
+            v.fail(where,
+                QStringLiteral("field 'wire' must be openai, anthropic, gemini or local, got '%1'")
+                    .arg(wire));
         const QString auth = v.string(po, "auth", where, true);
         if (auto a = parseAuth(auth))
             p.auth = *a;
         else if (!auth.isEmpty())
-            v.fail(where, QStringLiteral("field 'auth' must be bearer, x-api-key, x-goog-api-key or none, got '%1'").arg(auth));
+            v.fail(where,
+                QStringLiteral("field 'auth' must be bearer, x-api-key, x-goog-api-key or none, got '%1'")
+                    .arg(auth));
         p.baseUrl = v.string(po, "base_url", where, p.wire != WireFormat::Local);
         while (p.baseUrl.endsWith(QLatin1Char('/')))
             p.baseUrl.chop(1);
         if (p.wire != WireFormat::Local) {
             const QUrl url(p.baseUrl, QUrl::StrictMode);
-            if (!p.baseUrl.isEmpty() && (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty()))
-                v.fail(where, QStringLiteral("field 'base_url' must be an http(s) URL, got '%1'").arg(p.baseUrl));
+            if (!p.baseUrl.isEmpty()
+                && (!url.isValid()
+                    || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+                    || url.host().isEmpty()))
+                v.fail(where,
+                    QStringLiteral("field 'base_url' must be an http(s) URL, got '%1'").arg(p.baseUrl));
         }
         p.keyOptional = v.boolean(po, "key_optional", where, false);
         p.streamingUsage = v.boolean(po, "streaming_usage", where, true);
@@ -254,7 +285,8 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
             const QJsonObject mo = models[mi].toObject();
             ModelEntry m;
             m.id = v.string(mo, "id", QStringLiteral("%1 models[%2]").arg(where).arg(mi), true);
-            const QString mwhere = QStringLiteral("%1 model '%2'").arg(where, m.id.isEmpty() ? QString::number(mi) : m.id);
+            const QString mwhere
+                = QStringLiteral("%1 model '%2'").arg(where, m.id.isEmpty() ? QString::number(mi) : m.id);
             if (seenModels.contains(m.id.toLower()))
                 v.fail(mwhere, QStringLiteral("duplicate model id"));
             seenModels.insert(m.id.toLower());
@@ -266,10 +298,13 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
             m.price.inputPerMTok = v.number(mo, "input_per_mtok", mwhere, true, 0);
             m.price.outputPerMTok = v.number(mo, "output_per_mtok", mwhere, true, 0);
             // No cached price listed: the provider bills cached tokens as ordinary input.
-            m.price.cachedInputPerMTok = v.number(mo, "cached_input_per_mtok", mwhere, false, m.price.inputPerMTok);
+            m.price.cachedInputPerMTok
+                = v.number(mo, "cached_input_per_mtok", mwhere, false, m.price.inputPerMTok);
             const QString date = v.string(mo, "price_date", mwhere, false, providerDate);
             if (date.isEmpty())
-                v.fail(mwhere, QStringLiteral("field 'price_date' is missing (here, on the provider or at the top level)"));
+                v.fail(mwhere,
+                    QStringLiteral(
+                        "field 'price_date' is missing (here, on the provider or at the top level)"));
             else
                 m.price.priceDate = v.date(date, mwhere);
             p.models.append(m);
@@ -285,7 +320,8 @@ Outcome<Catalog> Catalog::loadBuiltin()
 {
     QFile f(QStringLiteral(":/router/providers.json"));
     if (!f.open(QIODevice::ReadOnly))
-        return Outcome<Catalog>::failure(QStringLiteral(":/router/providers.json: cannot open the embedded catalog"));
+        return Outcome<Catalog>::failure(
+            QStringLiteral(":/router/providers.json: cannot open the embedded catalog"));
     return fromJson(f.readAll(), QStringLiteral(":/router/providers.json"));
 }
 
@@ -293,19 +329,22 @@ Outcome<Catalog> Catalog::load(const QString &userPath)
 {
     QFile base(QStringLiteral(":/router/providers.json"));
     if (!base.open(QIODevice::ReadOnly))
-        return Outcome<Catalog>::failure(QStringLiteral(":/router/providers.json: cannot open the embedded catalog"));
+        return Outcome<Catalog>::failure(
+            QStringLiteral(":/router/providers.json: cannot open the embedded catalog"));
     const QJsonObject baseDoc = QJsonDocument::fromJson(base.readAll()).object();
     if (userPath.isEmpty() || !QFile::exists(userPath))
         return fromObject(baseDoc, QStringLiteral(":/router/providers.json"));
     auto userDoc = UserCatalog(userPath).read(); // names the line and column of a JSON error
     if (!userDoc)
         return Outcome<Catalog>::failure(userDoc.error());
-    return fromObject(mergeDocuments(baseDoc, userDoc.value()), userPath + QStringLiteral(" (merged over the default)"));
+    return fromObject(
+        mergeDocuments(baseDoc, userDoc.value()), userPath + QStringLiteral(" (merged over the default)"));
 }
 
 QString Catalog::defaultUserPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("providers.json"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("providers.json"));
 }
 
 const ProviderInfo *Catalog::provider(const QString &id) const
@@ -359,7 +398,7 @@ Outcome<void> Catalog::upsertProvider(const ProviderInfo &info)
 {
     // Round-trip through JSON so a provider added in the GUI passes the same validation as a file.
     QJsonObject doc;
-    doc.insert(QStringLiteral("providers"), QJsonArray{providerToJson(info)});
+    doc.insert(QStringLiteral("providers"), QJsonArray { providerToJson(info) });
     auto parsed = fromObject(doc, QStringLiteral("provider '%1'").arg(info.id));
     if (!parsed)
         return Outcome<void>::failure(parsed.error());
@@ -408,7 +447,8 @@ QJsonObject Catalog::providerToJson(const ProviderInfo &p)
         mo.insert(QStringLiteral("input_per_mtok"), m.price.inputPerMTok);
         mo.insert(QStringLiteral("output_per_mtok"), m.price.outputPerMTok);
         mo.insert(QStringLiteral("cached_input_per_mtok"), m.price.cachedInputPerMTok);
-        mo.insert(QStringLiteral("price_date"), (m.price.priceDate.isValid() ? m.price.priceDate : QDate::currentDate()).toString(Qt::ISODate));
+        mo.insert(QStringLiteral("price_date"),
+            (m.price.priceDate.isValid() ? m.price.priceDate : QDate::currentDate()).toString(Qt::ISODate));
         models.append(mo);
     }
     o.insert(QStringLiteral("models"), models);

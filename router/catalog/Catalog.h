@@ -12,8 +12,8 @@
 //  - providers with new ids are appended (custom endpoints).
 // Validation names the provider, model and field at fault.
 
-#include "router/catalog/ProviderInfo.h"
 #include "router/base/Outcome.h"
+#include "router/catalog/ProviderInfo.h"
 
 #include <QJsonObject>
 #include <QStringList>

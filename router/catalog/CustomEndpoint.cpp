@@ -25,12 +25,13 @@ Outcome<QString> normalizeEndpointBaseUrl(const QString &text)
     if (url.host().isEmpty())
         return Outcome<QString>::failure(QStringLiteral("'%1' has no host").arg(s));
     if (url.hasQuery() || url.hasFragment())
-        return Outcome<QString>::failure(QStringLiteral("'%1': the base URL takes no query or fragment").arg(s));
-    for (const char *op : {"/chat/completions", "/completions", "/models", "/embeddings"})
+        return Outcome<QString>::failure(
+            QStringLiteral("'%1': the base URL takes no query or fragment").arg(s));
+    for (const char *op : { "/chat/completions", "/completions", "/models", "/embeddings" })
         if (url.path().endsWith(QLatin1String(op)))
-            return Outcome<QString>::failure(
-                QStringLiteral("'%1' ends with %2: give the base it is appended to (e.g. http://127.0.0.1:8000/v1)")
-                    .arg(s, QLatin1String(op)));
+            return Outcome<QString>::failure(QStringLiteral(
+                "'%1' ends with %2: give the base it is appended to (e.g. http://127.0.0.1:8000/v1)")
+                                                 .arg(s, QLatin1String(op)));
     return s;
 }
 
@@ -41,16 +42,17 @@ QString customEndpointId(const QString &displayName, const QStringList &taken)
     base.remove(QRegularExpression(QStringLiteral("^[^a-z0-9]+|-+$")));
     if (base.isEmpty())
         base = QStringLiteral("endpoint");
-    static const QStringList reserved{QStringLiteral("cheapest"), QStringLiteral("fastest"), QStringLiteral("preferred"),
-                                      QStringLiteral("weighted"), QStringLiteral("pinned"), QStringLiteral("auto")};
+    static const QStringList reserved { QStringLiteral("cheapest"), QStringLiteral("fastest"),
+        QStringLiteral("preferred"), QStringLiteral("weighted"), QStringLiteral("pinned"),
+        QStringLiteral("auto") };
     QString id = base;
     for (int n = 2; taken.contains(id) || reserved.contains(id); ++n)
         id = base + QLatin1Char('-') + QString::number(n);
     return id;
 }
 
-ProviderInfo makeCustomEndpoint(const QString &id, const QString &name, const QString &baseUrl,
-                                const QVector<ModelEntry> &models)
+ProviderInfo makeCustomEndpoint(
+    const QString &id, const QString &name, const QString &baseUrl, const QVector<ModelEntry> &models)
 {
     ProviderInfo p;
     p.id = id;
@@ -76,10 +78,11 @@ ProviderInfo makeCustomEndpoint(const QString &id, const QString &name, const QS
 
 Outcome<QStringList> parseModelList(const QByteArray &body)
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
-        return Outcome<QStringList>::failure(QStringLiteral("the model list is not JSON: %1").arg(err.errorString()));
+        return Outcome<QStringList>::failure(
+            QStringLiteral("the model list is not JSON: %1").arg(err.errorString()));
     QJsonArray items;
     if (doc.isArray())
         items = doc.array();
@@ -104,11 +107,11 @@ Outcome<QStringList> parseModelList(const QByteArray &body)
     return ids;
 }
 
-void fetchModelIds(QNetworkAccessManager *network, const QString &baseUrl, const QString &key, QObject *context,
-                   std::function<void(Outcome<QStringList>)> done)
+void fetchModelIds(QNetworkAccessManager *network, const QString &baseUrl, const QString &key,
+    QObject *context, std::function<void(Outcome<QStringList>)> done)
 {
     const QString url = baseUrl + QStringLiteral("/models");
-    QNetworkRequest request{QUrl(url)};
+    QNetworkRequest request { QUrl(url) };
     request.setRawHeader("Accept", "application/json");
     if (!key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
@@ -119,7 +122,8 @@ void fetchModelIds(QNetworkAccessManager *network, const QString &baseUrl, const
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (status == 401 || status == 403) {
-            done(Outcome<QStringList>::failure(QStringLiteral("GET %1: HTTP %2: the key was rejected").arg(url).arg(status)));
+            done(Outcome<QStringList>::failure(
+                QStringLiteral("GET %1: HTTP %2: the key was rejected").arg(url).arg(status)));
             return;
         }
         if (reply->error() != QNetworkReply::NoError && status == 0) {

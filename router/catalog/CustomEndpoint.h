@@ -3,8 +3,8 @@
 // server) as the user adds them: a validated base URL, an id derived from the display name, the
 // provider entry the catalog stores, and "fetch models" (GET {base}/models).
 
-#include "router/catalog/ProviderInfo.h"
 #include "router/base/Outcome.h"
+#include "router/catalog/ProviderInfo.h"
 
 #include <QStringList>
 #include <functional>
@@ -28,8 +28,8 @@ QString customEndpointId(const QString &displayName, const QStringList &taken);
 inline constexpr qint64 kDefaultCustomContextWindow = 32768;
 
 // The catalog entry: OpenAI wire format, bearer key optional, enabled.
-ProviderInfo makeCustomEndpoint(const QString &id, const QString &name, const QString &baseUrl,
-                                const QVector<ModelEntry> &models);
+ProviderInfo makeCustomEndpoint(
+    const QString &id, const QString &name, const QString &baseUrl, const QVector<ModelEntry> &models);
 
 // The model ids of an OpenAI-style list ({"data":[{"id":…}]}; also {"models":[…]} and a bare
 // array, as some servers answer). Error names what was wrong with the body.
@@ -38,7 +38,7 @@ Outcome<QStringList> parseModelList(const QByteArray &body);
 // GET {baseUrl}/models with "Authorization: Bearer key" when key is not empty. `done` runs on
 // the caller's thread, unless `context` is destroyed first. Errors name the URL and the HTTP
 // status, never the key.
-void fetchModelIds(QNetworkAccessManager *network, const QString &baseUrl, const QString &key, QObject *context,
-                   std::function<void(Outcome<QStringList>)> done);
+void fetchModelIds(QNetworkAccessManager *network, const QString &baseUrl, const QString &key,
+    QObject *context, std::function<void(Outcome<QStringList>)> done);
 
 } // namespace sb

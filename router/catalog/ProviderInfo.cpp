@@ -5,10 +5,14 @@ namespace sb {
 QString wireFormatName(WireFormat w)
 {
     switch (w) {
-    case WireFormat::OpenAI: return QStringLiteral("openai");
-    case WireFormat::Anthropic: return QStringLiteral("anthropic");
-    case WireFormat::Gemini: return QStringLiteral("gemini");
-    case WireFormat::Local: return QStringLiteral("local");
+    case WireFormat::OpenAI:
+        return QStringLiteral("openai");
+    case WireFormat::Anthropic:
+        return QStringLiteral("anthropic");
+    case WireFormat::Gemini:
+        return QStringLiteral("gemini");
+    case WireFormat::Local:
+        return QStringLiteral("local");
     }
     return {};
 }
@@ -16,10 +20,14 @@ QString wireFormatName(WireFormat w)
 QString authStyleName(AuthStyle a)
 {
     switch (a) {
-    case AuthStyle::Bearer: return QStringLiteral("bearer");
-    case AuthStyle::XApiKey: return QStringLiteral("x-api-key");
-    case AuthStyle::GoogApiKey: return QStringLiteral("x-goog-api-key");
-    case AuthStyle::None: return QStringLiteral("none");
+    case AuthStyle::Bearer:
+        return QStringLiteral("bearer");
+    case AuthStyle::XApiKey:
+        return QStringLiteral("x-api-key");
+    case AuthStyle::GoogApiKey:
+        return QStringLiteral("x-goog-api-key");
+    case AuthStyle::None:
+        return QStringLiteral("none");
     }
     return {};
 }
@@ -27,9 +35,12 @@ QString authStyleName(AuthStyle a)
 QString providerKindName(ProviderKind k)
 {
     switch (k) {
-    case ProviderKind::Cloud: return QStringLiteral("cloud");
-    case ProviderKind::Custom: return QStringLiteral("custom");
-    case ProviderKind::Local: return QStringLiteral("local");
+    case ProviderKind::Cloud:
+        return QStringLiteral("cloud");
+    case ProviderKind::Custom:
+        return QStringLiteral("custom");
+    case ProviderKind::Local:
+        return QStringLiteral("local");
     }
     return {};
 }

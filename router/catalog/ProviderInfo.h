@@ -20,32 +20,32 @@ QString authStyleName(AuthStyle a);
 QString providerKindName(ProviderKind k);
 
 struct ModelPrice {
-    double inputPerMTok = 0;        // USD per million uncached prompt tokens
-    double outputPerMTok = 0;       // USD per million completion tokens (reasoning included)
-    double cachedInputPerMTok = 0;  // USD per million prompt tokens served from the provider's cache
-    QDate priceDate;                // when the list price was read
+    double inputPerMTok = 0; // USD per million uncached prompt tokens
+    double outputPerMTok = 0; // USD per million completion tokens (reasoning included)
+    double cachedInputPerMTok = 0; // USD per million prompt tokens served from the provider's cache
+    QDate priceDate; // when the list price was read
 };
 
 struct ModelEntry {
-    QString id;               // canonical name the client asks for ("meta-llama/Llama-3.3-70B-Instruct")
-    QString providerModelId;  // what goes on the wire to this provider
+    QString id; // canonical name the client asks for ("meta-llama/Llama-3.3-70B-Instruct")
+    QString providerModelId; // what goes on the wire to this provider
     qint64 contextWindow = 0; // tokens, prompt + completion
     qint64 maxOutputTokens = 0; // 0: unknown, the context window bounds it
     ModelPrice price;
 };
 
 struct ProviderInfo {
-    QString id;          // stable lowercase id: "groq", "openai", "local"
-    QString name;        // display name
+    QString id; // stable lowercase id: "groq", "openai", "local"
+    QString name; // display name
     ProviderKind kind = ProviderKind::Cloud;
-    QString baseUrl;     // e.g. https://api.groq.com/openai/v1 (no trailing slash)
+    QString baseUrl; // e.g. https://api.groq.com/openai/v1 (no trailing slash)
     WireFormat wire = WireFormat::OpenAI;
     AuthStyle auth = AuthStyle::Bearer;
-    bool keyOptional = false;   // custom servers often take no key
+    bool keyOptional = false; // custom servers often take no key
     bool streamingUsage = true; // reports usage in streams (OpenAI stream_options.include_usage)
     bool enabled = true;
-    double weight = 1.0;        // for the weighted policy
-    QString billing;            // "" (per token) or "subscription"
+    double weight = 1.0; // for the weighted policy
+    QString billing; // "" (per token) or "subscription"
     QString notes;
     QVector<ModelEntry> models;
 

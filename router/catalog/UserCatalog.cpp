@@ -30,20 +30,24 @@ Outcome<QJsonObject> UserCatalog::read() const
         return QJsonObject();
     QFile f(m_path);
     if (!f.open(QIODevice::ReadOnly))
-        return Outcome<QJsonObject>::failure(QStringLiteral("%1: cannot read: %2").arg(m_path, f.errorString()));
+        return Outcome<QJsonObject>::failure(
+            QStringLiteral("%1: cannot read: %2").arg(m_path, f.errorString()));
     const QByteArray bytes = f.readAll();
     if (bytes.trimmed().isEmpty())
         return QJsonObject(); // an empty file is an empty overlay, as an editor leaves it
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return Outcome<QJsonObject>::failure(QStringLiteral("%1: %2: invalid JSON: %3")
-                                                 .arg(m_path, lineColumn(bytes, err.offset), err.errorString()));
+        return Outcome<QJsonObject>::failure(
+            QStringLiteral("%1: %2: invalid JSON: %3")
+                .arg(m_path, lineColumn(bytes, err.offset), err.errorString()));
     if (!doc.isObject())
-        return Outcome<QJsonObject>::failure(QStringLiteral("%1: line 1, column 1: the top level must be an object").arg(m_path));
+        return Outcome<QJsonObject>::failure(
+            QStringLiteral("%1: line 1, column 1: the top level must be an object").arg(m_path));
     const QJsonValue providers = doc.object().value(QLatin1String("providers"));
     if (!providers.isUndefined() && !providers.isArray())
-        return Outcome<QJsonObject>::failure(QStringLiteral("%1: field 'providers' must be an array").arg(m_path));
+        return Outcome<QJsonObject>::failure(
+            QStringLiteral("%1: field 'providers' must be an array").arg(m_path));
     return doc.object();
 }
 
@@ -66,7 +70,7 @@ UserCatalog::Loaded UserCatalog::load() const
         return out;
     }
     auto merged = Catalog::fromObject(Catalog::mergeDocuments(builtin->toJson(), overlay.value()),
-                                      m_path + QStringLiteral(" (merged over the default)"));
+        m_path + QStringLiteral(" (merged over the default)"));
     if (!merged) {
         out.catalog = std::move(builtin).value();
         out.problem = merged.error();
@@ -76,12 +80,12 @@ UserCatalog::Loaded UserCatalog::load() const
     return out;
 }
 
-template <typename Edit>
-Outcome<void> UserCatalog::edit(const QString &providerId, Edit &&editEntry)
+template <typename Edit> Outcome<void> UserCatalog::edit(const QString &providerId, Edit &&editEntry)
 {
     auto current = read();
     if (!current)
-        return Outcome<void>::failure(current.error() + QStringLiteral(" (fix or remove the file; it was left as it is)"));
+        return Outcome<void>::failure(
+            current.error() + QStringLiteral(" (fix or remove the file; it was left as it is)"));
     QJsonObject doc = current.value();
     QJsonArray providers = doc.value(QLatin1String("providers")).toArray();
     int found = -1;
@@ -121,11 +125,12 @@ Outcome<void> UserCatalog::saveProvider(const ProviderInfo &info)
     });
 }
 
-Outcome<void> UserCatalog::setProviderField(const QString &providerId, const QString &field, const QJsonValue &value)
+Outcome<void> UserCatalog::setProviderField(
+    const QString &providerId, const QString &field, const QJsonValue &value)
 {
     return edit(providerId, [&](std::optional<QJsonObject> &entry) {
         if (!entry)
-            entry = QJsonObject{{QStringLiteral("id"), providerId}};
+            entry = QJsonObject { { QStringLiteral("id"), providerId } };
         entry->insert(field, value);
     });
 }
@@ -136,7 +141,7 @@ Outcome<void> UserCatalog::removeProvider(const QString &providerId)
     const bool isBuiltin = builtin && builtin->provider(providerId);
     return edit(providerId, [&](std::optional<QJsonObject> &entry) {
         if (isBuiltin)
-            entry = QJsonObject{{QStringLiteral("id"), providerId}, {QStringLiteral("remove"), true}};
+            entry = QJsonObject { { QStringLiteral("id"), providerId }, { QStringLiteral("remove"), true } };
         else
             entry.reset();
     });
@@ -148,7 +153,8 @@ Outcome<void> UserCatalog::write(const QJsonObject &doc) const
         return Outcome<void>::failure(QStringLiteral("no path for the user providers file"));
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Outcome<void>::failure(QStringLiteral("%1: cannot create the folder").arg(info.absolutePath()));
+        return Outcome<void>::failure(
+            QStringLiteral("%1: cannot create the folder").arg(info.absolutePath()));
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return Outcome<void>::failure(QStringLiteral("%1: cannot write: %2").arg(m_path, f.errorString()));

@@ -11,8 +11,8 @@
 // parsed is never overwritten: edits are refused, naming the file, line and column, until the
 // user fixes or removes it.
 
-#include "router/catalog/Catalog.h"
 #include "router/base/Outcome.h"
+#include "router/catalog/Catalog.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -21,7 +21,10 @@ namespace sb {
 
 class UserCatalog {
 public:
-    explicit UserCatalog(QString path) : m_path(std::move(path)) {}
+    explicit UserCatalog(QString path)
+        : m_path(std::move(path))
+    {
+    }
     const QString &path() const { return m_path; }
 
     // The overlay document; a missing file is an empty overlay. Errors name the file, and for
@@ -48,8 +51,7 @@ public:
 
 private:
     Outcome<void> write(const QJsonObject &doc) const;
-    template <typename Edit>
-    Outcome<void> edit(const QString &providerId, Edit &&editEntry);
+    template <typename Edit> Outcome<void> edit(const QString &providerId, Edit &&editEntry);
 
     QString m_path;
 };

@@ -4,8 +4,8 @@
 // through a thin adapter; tests use a scripted fake. Keeping the server on this seam means it
 // knows nothing of providers, budgets or the ledger.
 
-#include "router/catalog/ProviderInfo.h"
 #include "router/base/ChatTypes.h"
+#include "router/catalog/ProviderInfo.h"
 
 #include <QObject>
 #include <QString>
@@ -15,33 +15,33 @@ namespace sb::server {
 
 // One provider's offer of a model, as /v1/models shows it.
 struct ModelOffer {
-    QString provider;      // provider id ("groq")
-    QString providerName;  // display name
+    QString provider; // provider id ("groq")
+    QString providerName; // display name
     qint64 contextWindow = 0;
     ModelPrice price;
-    bool ready = true;     // enabled and has a key (or needs none)
+    bool ready = true; // enabled and has a key (or needs none)
 };
 
 struct ModelListing {
-    QString id;                 // canonical model id
+    QString id; // canonical model id
     QVector<ModelOffer> offers; // in catalog order
 };
 
 // How a request ended. Exactly one per ChatCall.
 struct ChatResult {
     bool ok = false;
-    bool cancelled = false;  // the server cancelled it (client went away, timeout)
-    QString provider;        // provider that served (or last tried)
-    int attempts = 0;        // providers tried, the successful one included
+    bool cancelled = false; // the server cancelled it (client went away, timeout)
+    QString provider; // provider that served (or last tried)
+    int attempts = 0; // providers tried, the successful one included
     double costUsd = 0;
-    TokenUsage usage;        // final figures (reported or estimated)
+    TokenUsage usage; // final figures (reported or estimated)
     // Failure: the HTTP status the client should see and an OpenAI-style error.
     //   400 bad request, 402 budget exhausted, 429 rate limited / budget reservation full,
     //   502 every provider failed, 503 no provider available, 504 timed out.
     int httpStatus = 0;
-    QString errorType;       // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
-    QString errorCode;       // model_not_found | budget_exceeded | all_providers_failed | ...
-    QString errorMessage;    // names the budget, lists the attempts; never contains a key
+    QString errorType; // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
+    QString errorCode; // model_not_found | budget_exceeded | all_providers_failed | ...
+    QString errorMessage; // names the budget, lists the attempts; never contains a key
 };
 
 // One running request. Events arrive on the thread that started it.
@@ -71,8 +71,9 @@ public:
     // the resolved policy name ("" for the default, or cheapest | fastest | preferred |
     // weighted), pinnedProvider a provider id when the client pinned one. The call is parented
     // to `parent` and deleted by the caller after finished().
-    virtual ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-                            QObject *parent) = 0;
+    virtual ChatCall *start(
+        const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
+        = 0;
 };
 
 } // namespace sb::server

@@ -29,7 +29,9 @@ public:
     virtual ~LocalProvider() = default;
     // A model is loaded (or loadable) and can serve `modelId` (the catalog's canonical id).
     virtual bool canServe(const QString &modelId) const = 0;
-    virtual std::unique_ptr<LocalGeneration> start(const QString &modelId, const ChatRequest &request, EventSink sink) = 0;
+    virtual std::unique_ptr<LocalGeneration> start(
+        const QString &modelId, const ChatRequest &request, EventSink sink)
+        = 0;
 };
 
 } // namespace sb

@@ -15,17 +15,18 @@ namespace sb {
 
 struct RouterSettings {
     PolicyKind defaultPolicy = PolicyKind::Cheapest;
-    QStringList preferredOrder;    // provider ids, for the preferred policy
+    QStringList preferredOrder; // provider ids, for the preferred policy
     int connectTimeoutMs = 10'000; // until the request is on the wire
     int firstTokenTimeoutMs = 60'000; // from sending until the first content event
-    int idleTimeoutMs = 30'000;    // between bytes once streaming
-    int maxAttempts = 4;           // providers tried per request at most
-    double explorationRate = 0.1;  // fastest policy
+    int idleTimeoutMs = 30'000; // between bytes once streaming
+    int maxAttempts = 4; // providers tried per request at most
+    double explorationRate = 0.1; // fastest policy
 };
 
 struct RouteOptions {
-    std::optional<PolicyKind> policy; // overrides the default when the model has no suffix (x-switchboard-policy)
-    QString requestId;                // empty: a new UUID
+    std::optional<PolicyKind>
+        policy; // overrides the default when the model has no suffix (x-switchboard-policy)
+    QString requestId; // empty: a new UUID
 };
 
 struct AttemptSummary {
@@ -34,7 +35,7 @@ struct AttemptSummary {
     AttemptStatus status = AttemptStatus::Pending;
     int httpStatus = 0;
     QString errorClass;
-    QString error;                // redacted
+    QString error; // redacted
     std::optional<qint64> ttftMs;
     qint64 durationMs = 0;
     double costUsd = 0;
@@ -43,34 +44,35 @@ struct AttemptSummary {
 struct RouteResult {
     enum class Outcome {
         Ok,
-        UnknownModel,    // no provider lists it: 400
-        NoCandidates,    // every provider excluded (keys, cooldowns, context): 503
-        BudgetRefused,   // every remaining provider over a budget: 402 (exhausted) / 429 (in flight)
+        UnknownModel, // no provider lists it: 400
+        NoCandidates, // every provider excluded (keys, cooldowns, context): 503
+        BudgetRefused, // every remaining provider over a budget: 402 (exhausted) / 429 (in flight)
         RequestRejected, // a provider said the request itself is wrong (400/413/422): that status
-        AllFailed,       // every attempt failed before its first token: 502 / 503 / 504
-        StreamFailed,    // failed after tokens had streamed: no failover, 502 (504 on idle timeout)
+        AllFailed, // every attempt failed before its first token: 502 / 503 / 504
+        StreamFailed, // failed after tokens had streamed: no failover, 502 (504 on idle timeout)
         Cancelled,
     };
     Outcome outcome = Outcome::Ok;
     QString requestId;
-    QString model;          // canonical
-    QString provider;       // served (or last tried)
+    QString model; // canonical
+    QString provider; // served (or last tried)
     QString providerModel;
     PolicyKind policy = PolicyKind::Cheapest;
     int attempts = 0;
-    double costUsd = 0;     // all attempts of the request
-    TokenUsage usage;       // of the serving attempt; usage.reported false: estimated
+    double costUsd = 0; // all attempts of the request
+    TokenUsage usage; // of the serving attempt; usage.reported false: estimated
     std::optional<qint64> ttftMs;
     qint64 durationMs = 0;
     QString finishReason;
     // Failure, OpenAI style (the local server maps these straight to its response).
     int httpStatus = 200;
-    QString errorType;      // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
-    QString errorCode;      // model_not_found | budget_exceeded | budget_reserved | no_provider_available | all_providers_failed | stream_failed | cancelled
-    QString errorMessage;   // names the budget / lists attempts and exclusions; never a key
+    QString errorType; // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
+    QString errorCode; // model_not_found | budget_exceeded | budget_reserved | no_provider_available |
+                       // all_providers_failed | stream_failed | cancelled
+    QString errorMessage; // names the budget / lists attempts and exclusions; never a key
     QVector<AttemptSummary> attemptLog;
     QVector<Exclusion> exclusions;
-    QString budgetWarning;  // set when a budget passed its warning threshold
+    QString budgetWarning; // set when a budget passed its warning threshold
     QStringList ledgerErrors; // writes that failed (reported, the request still ran)
 
     bool ok() const { return outcome == Outcome::Ok; }

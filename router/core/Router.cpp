@@ -1,7 +1,7 @@
 #include "router/core/Router.h"
 
-#include "router/core/RouterCall.h"
 #include "router/core/LocalProvider.h"
+#include "router/core/RouterCall.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 
@@ -19,18 +19,19 @@ public:
 
 } // namespace
 
-Router::Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessManager *network, const Clock *clock,
-               RandomSource *rng, QObject *parent)
-    : QObject(parent),
-      m_catalog(std::move(catalog)),
-      m_ledger(ledger),
-      m_keyStore(keys),
-      m_network(network),
-      m_clock(clock),
-      m_rng(rng),
-      m_spend(ledger ? std::unique_ptr<SpendSource>(new LedgerSpendSource(ledger)) : std::unique_ptr<SpendSource>(new NoSpend)),
-      m_budgets(m_spend.get(), clock),
-      m_health(clock)
+Router::Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessManager *network,
+    const Clock *clock, RandomSource *rng, QObject *parent)
+    : QObject(parent)
+    , m_catalog(std::move(catalog))
+    , m_ledger(ledger)
+    , m_keyStore(keys)
+    , m_network(network)
+    , m_clock(clock)
+    , m_rng(rng)
+    , m_spend(ledger ? std::unique_ptr<SpendSource>(new LedgerSpendSource(ledger))
+                     : std::unique_ptr<SpendSource>(new NoSpend))
+    , m_budgets(m_spend.get(), clock)
+    , m_health(clock)
 {
     qRegisterMetaType<sb::RouteResult>();
     qRegisterMetaType<sb::AttemptRecord>();

@@ -17,9 +17,9 @@
 // Single-threaded: use the Router and its calls from the thread that owns them (the GUI thread
 // or the server's); the network and the local engine are asynchronous underneath.
 
+#include "router/base/Clock.h"
 #include "router/budget/Budget.h"
 #include "router/catalog/Catalog.h"
-#include "router/base/Clock.h"
 #include "router/core/RouteResult.h"
 #include "router/health/HealthTracker.h"
 #include "router/routing/ProviderStats.h"
@@ -43,8 +43,8 @@ class Router : public QObject {
 public:
     // ledger may be null (no rows, no spend: budgets see 0). keys may be null (no keys: only
     // keyless providers). The pointers must outlive the Router.
-    Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessManager *network, const Clock *clock,
-           RandomSource *rng, QObject *parent = nullptr);
+    Router(Catalog catalog, Ledger *ledger, KeyStore *keys, QNetworkAccessManager *network,
+        const Clock *clock, RandomSource *rng, QObject *parent = nullptr);
     ~Router() override;
 
     // Starts a request. The call is a child of the Router; delete it (deleteLater) after
@@ -74,7 +74,7 @@ public:
 
 signals:
     void attemptRecorded(const sb::AttemptRecord &record); // after its ledger row is final: charts update
-    void keyRejected(const QString &providerId);           // a 401: the UI marks the key invalid
+    void keyRejected(const QString &providerId); // a 401: the UI marks the key invalid
     void budgetWarning(const QString &message);
     void ledgerError(const QString &message);
 

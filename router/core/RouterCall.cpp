@@ -23,7 +23,10 @@ constexpr qsizetype kMaxErrorBody = 64 * 1024;
 } // namespace
 
 RouterCall::RouterCall(Router *router, ChatRequest request, RouteOptions options)
-    : QObject(router), m_router(router), m_request(std::move(request)), m_options(std::move(options))
+    : QObject(router)
+    , m_router(router)
+    , m_request(std::move(request))
+    , m_options(std::move(options))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RouterCall::onTimeout);
@@ -40,7 +43,7 @@ RouterCall::~RouterCall()
 
 QString RouterCall::redact(const QString &text) const
 {
-    return redactSecrets(text, m_router ? m_router->knownSecrets() : QStringList{});
+    return redactSecrets(text, m_router ? m_router->knownSecrets() : QStringList {});
 }
 
 void RouterCall::begin()
@@ -49,7 +52,8 @@ void RouterCall::begin()
         return;
     m_requestTimer.start();
     Router &r = *m_router;
-    m_spec = parseModelSpec(m_request.model, r.m_catalog.providerIds(), m_options.policy.value_or(r.m_settings.defaultPolicy));
+    m_spec = parseModelSpec(
+        m_request.model, r.m_catalog.providerIds(), m_options.policy.value_or(r.m_settings.defaultPolicy));
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;
@@ -61,7 +65,7 @@ void RouterCall::begin()
             ? tr("Provider '%1' does not serve the model '%2'").arg(m_spec.pinnedProvider, m_spec.model)
             : tr("The model '%1' is not served by any provider in the catalog").arg(m_spec.model);
         finish(RouteResult::Outcome::UnknownModel, 400, QStringLiteral("invalid_request_error"),
-               QStringLiteral("model_not_found"), msg);
+            QStringLiteral("model_not_found"), msg);
         return;
     }
     QPointer<RouterCall> self(this);
@@ -114,13 +118,16 @@ void RouterCall::route()
             }
             emit r.attemptRecorded(refused);
             finish(RouteResult::Outcome::BudgetRefused, allInFlight ? 429 : 402,
-                   allInFlight ? QStringLiteral("rate_limit_error") : QStringLiteral("insufficient_quota"),
-                   allInFlight ? QStringLiteral("budget_reserved") : QStringLiteral("budget_exceeded"),
-                   tr("%1 (providers excluded: %2)").arg(budget.first().detail, describeExclusions(filtered.exclusions)));
+                allInFlight ? QStringLiteral("rate_limit_error") : QStringLiteral("insufficient_quota"),
+                allInFlight ? QStringLiteral("budget_reserved") : QStringLiteral("budget_exceeded"),
+                tr("%1 (providers excluded: %2)")
+                    .arg(budget.first().detail, describeExclusions(filtered.exclusions)));
             return;
         }
-        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"), QStringLiteral("no_provider_available"),
-               tr("No provider can serve '%1' now: %2").arg(m_spec.model, describeExclusions(filtered.exclusions)));
+        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"),
+            QStringLiteral("no_provider_available"),
+            tr("No provider can serve '%1' now: %2")
+                .arg(m_spec.model, describeExclusions(filtered.exclusions)));
         return;
     }
     const auto policy = makeRoutingPolicy(m_spec.policy);
@@ -151,14 +158,15 @@ void RouterCall::nextAttempt()
             continue;
         const BudgetDecision budget = r.m_budgets.reserve(c.id(), c.worstCaseUsd);
         if (!budget.allowed()) {
-            m_result.exclusions.append(Exclusion{c.id(), ExclusionReason::OverBudget, budget.message, budget.httpStatus()});
+            m_result.exclusions.append(
+                Exclusion { c.id(), ExclusionReason::OverBudget, budget.message, budget.httpStatus() });
             continue;
         }
         if (budget.warning && m_result.budgetWarning.isEmpty()) {
             m_result.budgetWarning = budget.message;
             emit r.budgetWarning(budget.message);
         }
-        m_attempt = Attempt{};
+        m_attempt = Attempt {};
         m_attempt.active = true;
         m_attempt.candidate = c;
         m_attempt.reservationId = budget.reservationId;
@@ -191,31 +199,40 @@ void RouterCall::nextAttempt()
                 budget << e;
         if (!budget.isEmpty()) {
             finish(RouteResult::Outcome::BudgetRefused, budget.first().budgetHttpStatus,
-                   budget.first().budgetHttpStatus == 429 ? QStringLiteral("rate_limit_error") : QStringLiteral("insufficient_quota"),
-                   budget.first().budgetHttpStatus == 429 ? QStringLiteral("budget_reserved") : QStringLiteral("budget_exceeded"),
-                   budget.first().detail);
+                budget.first().budgetHttpStatus == 429 ? QStringLiteral("rate_limit_error")
+                                                       : QStringLiteral("insufficient_quota"),
+                budget.first().budgetHttpStatus == 429 ? QStringLiteral("budget_reserved")
+                                                       : QStringLiteral("budget_exceeded"),
+                budget.first().detail);
             return;
         }
-        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"), QStringLiteral("no_provider_available"),
-               tr("No provider can serve '%1' now: %2").arg(m_spec.model, describeExclusions(m_result.exclusions)));
+        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"),
+            QStringLiteral("no_provider_available"),
+            tr("No provider can serve '%1' now: %2")
+                .arg(m_spec.model, describeExclusions(m_result.exclusions)));
         return;
     }
     bool allTimeouts = true;
     bool allRateLimited = true;
     for (const FailureDecision &f : m_failures) {
         allTimeouts = allTimeouts && f.errorClass == QLatin1String("timeout");
-        allRateLimited = allRateLimited && (f.errorClass == QLatin1String("rate_limited") || f.errorClass == QLatin1String("overloaded"));
+        allRateLimited = allRateLimited
+            && (f.errorClass == QLatin1String("rate_limited") || f.errorClass == QLatin1String("overloaded"));
     }
     QStringList parts;
     for (const AttemptSummary &a : m_result.attemptLog)
         parts << QStringLiteral("%1: %2").arg(a.provider, a.error);
-    const QString msg = tr("All %1 attempts failed: %2").arg(m_result.attempts).arg(parts.join(QStringLiteral("; ")));
+    const QString msg
+        = tr("All %1 attempts failed: %2").arg(m_result.attempts).arg(parts.join(QStringLiteral("; ")));
     if (allTimeouts)
-        finish(RouteResult::Outcome::AllFailed, 504, QStringLiteral("timeout"), QStringLiteral("all_providers_failed"), msg);
+        finish(RouteResult::Outcome::AllFailed, 504, QStringLiteral("timeout"),
+            QStringLiteral("all_providers_failed"), msg);
     else if (allRateLimited)
-        finish(RouteResult::Outcome::AllFailed, 503, QStringLiteral("rate_limit_error"), QStringLiteral("all_providers_failed"), msg);
+        finish(RouteResult::Outcome::AllFailed, 503, QStringLiteral("rate_limit_error"),
+            QStringLiteral("all_providers_failed"), msg);
     else
-        finish(RouteResult::Outcome::AllFailed, 502, QStringLiteral("api_error"), QStringLiteral("all_providers_failed"), msg);
+        finish(RouteResult::Outcome::AllFailed, 502, QStringLiteral("api_error"),
+            QStringLiteral("all_providers_failed"), msg);
 }
 
 void RouterCall::startHttp(const Candidate &c)
@@ -227,7 +244,8 @@ void RouterCall::startHttp(const Candidate &c)
         d.kind = FailureKind::ProviderFinal;
         d.errorClass = QStringLiteral("unsupported");
         d.countsAgainstHealth = false;
-        endAttempt(AttemptStatus::Error, d, 0, tr("%1: no adapter for wire format '%2'").arg(c.id(), wireFormatName(c.provider->wire)));
+        endAttempt(AttemptStatus::Error, d, 0,
+            tr("%1: no adapter for wire format '%2'").arg(c.id(), wireFormatName(c.provider->wire)));
         return;
     }
     ChatRequest upstream = m_request;
@@ -235,8 +253,8 @@ void RouterCall::startHttp(const Candidate &c)
     // it; non-streaming clients get the assembled answer from whoever serves them.
     upstream.stream = true;
     upstream.model = c.model->providerModelId;
-    const ProviderHttpRequest http = m_attempt.adapter->buildRequest(QUrl(c.provider->baseUrl), c.model->providerModelId,
-                                                                     upstream, r.keyFor(c.id()));
+    const ProviderHttpRequest http = m_attempt.adapter->buildRequest(
+        QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, r.keyFor(c.id()));
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
     m_attempt.network = r.acquireNetwork();
     QNetworkReply *reply = m_attempt.network->post(http.request, http.body);
@@ -248,7 +266,8 @@ void RouterCall::startHttp(const Candidate &c)
         writePendingRow();
         if (m_phase == Phase::Connect) {
             m_phase = Phase::FirstToken;
-            m_timer.start(std::max<qint64>(1, m_router->m_settings.firstTokenTimeoutMs - m_attempt.clock.elapsed()));
+            m_timer.start(
+                std::max<qint64>(1, m_router->m_settings.firstTokenTimeoutMs - m_attempt.clock.elapsed()));
         }
     });
     m_phase = Phase::Connect;
@@ -332,15 +351,16 @@ void RouterCall::onReplyFinished()
     if (m_attempt.errorStatus) {
         m_attempt.errorBody += reply->readAll().left(kMaxErrorBody);
         const ProviderError perr = m_attempt.adapter->parseError(m_attempt.httpStatus, m_attempt.errorBody,
-                                                                 reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
+            reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
         const FailureDecision d = failure::classify(perr);
         endAttempt(AttemptStatus::Error, d, m_attempt.httpStatus,
-                   QStringLiteral("HTTP %1 %2: %3").arg(m_attempt.httpStatus).arg(d.errorClass, perr.message));
+            QStringLiteral("HTTP %1 %2: %3").arg(m_attempt.httpStatus).arg(d.errorClass, perr.message));
         return;
     }
     if (!m_attempt.metaSeen && netError != QNetworkReply::NoError) {
         const FailureDecision d = failure::classifyNetworkError(netError);
-        endAttempt(AttemptStatus::Error, d, 0, QStringLiteral("%1: %2").arg(d.errorClass, reply->errorString()));
+        endAttempt(
+            AttemptStatus::Error, d, 0, QStringLiteral("%1: %2").arg(d.errorClass, reply->errorString()));
         return;
     }
     handleEvents(m_attempt.decoder->feed(reply->readAll()));
@@ -350,7 +370,7 @@ void RouterCall::onReplyFinished()
         // The connection died mid-body.
         const FailureDecision d = failure::classifyNetworkError(netError);
         endAttempt(AttemptStatus::Error, d, m_attempt.httpStatus,
-                   QStringLiteral("%1: the stream broke off: %2").arg(d.errorClass, reply->errorString()));
+            QStringLiteral("%1: the stream broke off: %2").arg(d.errorClass, reply->errorString()));
         return;
     }
     handleEvents(m_attempt.decoder->finish());
@@ -414,7 +434,7 @@ void RouterCall::handleEvent(const ChatEvent &e)
     case ChatEvent::Kind::Error: {
         const FailureDecision d = failure::classifyStreamError(e);
         endAttempt(AttemptStatus::Error, d, e.httpStatus ? e.httpStatus : m_attempt.httpStatus,
-                   QStringLiteral("%1: %2").arg(d.errorClass, e.errorMessage));
+            QStringLiteral("%1: %2").arg(d.errorClass, e.errorMessage));
         return;
     }
     }
@@ -432,8 +452,8 @@ void RouterCall::detachReply()
     reply->deleteLater();
 }
 
-void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus,
-                            const QString &error)
+void RouterCall::endAttempt(
+    AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus, const QString &error)
 {
     if (!m_attempt.active || !m_router)
         return;
@@ -460,14 +480,17 @@ void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDec
     AttemptRecord &rec = m_attempt.record;
     rec.status = status;
     rec.httpStatus = httpStatus;
-    rec.errorClass = failure ? failure->errorClass : status == AttemptStatus::Cancelled ? QStringLiteral("cancelled") : QString();
+    rec.errorClass = failure                 ? failure->errorClass
+        : status == AttemptStatus::Cancelled ? QStringLiteral("cancelled")
+                                             : QString();
     rec.errorText = redact(error);
     rec.durationMs = m_attempt.clock.elapsed();
     // A provider does not bill an attempt that produced nothing; when tokens did stream and no
     // usage came, the heuristic estimates them (flagged).
     TokenUsage usage;
     if (m_attempt.usageReported || m_attempt.firstToken)
-        usage = metering::finalUsage(m_attempt.usage, m_attempt.usageReported, m_request, m_attempt.generatedText);
+        usage = metering::finalUsage(
+            m_attempt.usage, m_attempt.usageReported, m_request, m_attempt.generatedText);
     else
         usage.reported = true;
     rec.tokensIn = usage.inputTokens;
@@ -520,10 +543,12 @@ void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDec
         r.m_health.recordSuccess(provider);
         const qint64 ttft = rec.ttftMs.value_or(rec.durationMs);
         const qint64 genMs = rec.durationMs - ttft;
-        const double tps = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
+        const double tps
+            = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
         r.m_stats.record(provider, rec.model, double(ttft), tps);
     } else if (failure && status == AttemptStatus::Error) {
-        r.m_health.recordFailure(provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
+        r.m_health.recordFailure(
+            provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
         if (failure->invalidKey) {
             r.m_health.setKeyRejected(provider, true);
             emit r.keyRejected(provider);
@@ -538,28 +563,31 @@ void RouterCall::endAttempt(AttemptStatus status, const std::optional<FailureDec
     }
     if (status == AttemptStatus::Ok) {
         emit event(ChatEvent::usageEvent(usage));
-        emit event(ChatEvent::finish(m_attempt.finishReason.isEmpty() ? QStringLiteral("stop") : m_attempt.finishReason));
+        emit event(ChatEvent::finish(
+            m_attempt.finishReason.isEmpty() ? QStringLiteral("stop") : m_attempt.finishReason));
         finish(RouteResult::Outcome::Ok, 200, {}, {}, {});
         return;
     }
     if (status == AttemptStatus::Cancelled) {
         finish(RouteResult::Outcome::Cancelled, 499, QStringLiteral("cancelled"), QStringLiteral("cancelled"),
-               tr("The request was cancelled"));
+            tr("The request was cancelled"));
         return;
     }
-    const FailureDecision d = failure.value_or(FailureDecision{});
+    const FailureDecision d = failure.value_or(FailureDecision {});
     if (m_attempt.firstToken) {
         // Tokens already reached the client: a silent restart elsewhere would duplicate them.
         const bool timeout = d.errorClass == QLatin1String("timeout");
-        finish(RouteResult::Outcome::StreamFailed, timeout ? 504 : 502, timeout ? QStringLiteral("timeout") : QStringLiteral("api_error"),
-               QStringLiteral("stream_failed"),
-               tr("%1 failed after the response had started streaming: %2").arg(provider, rec.errorText));
+        finish(RouteResult::Outcome::StreamFailed, timeout ? 504 : 502,
+            timeout ? QStringLiteral("timeout") : QStringLiteral("api_error"),
+            QStringLiteral("stream_failed"),
+            tr("%1 failed after the response had started streaming: %2").arg(provider, rec.errorText));
         return;
     }
     m_failures.append(d);
     if (d.kind == FailureKind::RequestFinal) {
-        finish(RouteResult::Outcome::RequestRejected, httpStatus >= 400 && httpStatus < 500 ? httpStatus : 400,
-               QStringLiteral("invalid_request_error"), d.errorClass, tr("%1 rejected the request: %2").arg(provider, rec.errorText));
+        finish(RouteResult::Outcome::RequestRejected,
+            httpStatus >= 400 && httpStatus < 500 ? httpStatus : 400, QStringLiteral("invalid_request_error"),
+            d.errorClass, tr("%1 rejected the request: %2").arg(provider, rec.errorText));
         return;
     }
     if (m_allowFailover && d.tryNextCandidate()) {
@@ -576,15 +604,16 @@ void RouterCall::cancel()
         return;
     m_cancelled = true;
     if (m_attempt.active) {
-        endAttempt(AttemptStatus::Cancelled, std::nullopt, m_attempt.httpStatus, tr("cancelled by the client"));
+        endAttempt(
+            AttemptStatus::Cancelled, std::nullopt, m_attempt.httpStatus, tr("cancelled by the client"));
         return;
     }
     finish(RouteResult::Outcome::Cancelled, 499, QStringLiteral("cancelled"), QStringLiteral("cancelled"),
-           tr("The request was cancelled"));
+        tr("The request was cancelled"));
 }
 
-void RouterCall::finish(RouteResult::Outcome outcome, int httpStatus, const QString &type, const QString &code,
-                        const QString &message)
+void RouterCall::finish(RouteResult::Outcome outcome, int httpStatus, const QString &type,
+    const QString &code, const QString &message)
 {
     if (m_finished)
         return;

@@ -2,8 +2,8 @@
 // One request going through the Router: key lookup, filtering, ranking, then the attempt loop
 // (ledger row, budget reservation, HTTP or local generation, timeouts, failover, cancellation).
 
-#include "router/base/ChatTypes.h"
 #include "router/adapters/FailureClass.h"
+#include "router/base/ChatTypes.h"
 #include "router/core/RouteResult.h"
 #include "router/routing/Candidate.h"
 #include "router/routing/ModelSpec.h"
@@ -66,9 +66,9 @@ private:
     void handleEvent(const ChatEvent &e);
     // The attempt ended. `failure` unset: success.
     void endAttempt(AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus,
-                    const QString &error);
+        const QString &error);
     void finish(RouteResult::Outcome outcome, int httpStatus, const QString &type, const QString &code,
-                const QString &message);
+        const QString &message);
     void detachReply();
     QString redact(const QString &text) const;
 

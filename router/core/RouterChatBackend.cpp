@@ -5,7 +5,8 @@
 
 namespace sb {
 
-RouterChatBackend::RouterChatBackend(Router *router) : m_router(router)
+RouterChatBackend::RouterChatBackend(Router *router)
+    : m_router(router)
 {
     m_router->prefetchKeys();
 }
@@ -32,8 +33,8 @@ QVector<server::ModelListing> RouterChatBackend::models() const
     return out;
 }
 
-server::ChatCall *RouterChatBackend::start(const ChatRequest &request, const QString &policy,
-                                           const QString &pinnedProvider, QObject *parent)
+server::ChatCall *RouterChatBackend::start(
+    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
 {
     ChatRequest r = request;
     RouteOptions options;
@@ -47,7 +48,9 @@ server::ChatCall *RouterChatBackend::start(const ChatRequest &request, const QSt
     return new RouterChatCall(m_router->chat(r, options), parent);
 }
 
-RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent) : server::ChatCall(parent), m_call(call)
+RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
+    : server::ChatCall(parent)
+    , m_call(call)
 {
     connect(call, &RouterCall::event, this, &server::ChatCall::event);
     connect(call, &RouterCall::finished, this, [this](const RouteResult &r) {

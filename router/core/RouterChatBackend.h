@@ -20,7 +20,7 @@ public:
 
     QVector<server::ModelListing> models() const override;
     server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-                            QObject *parent) override;
+        QObject *parent) override;
 
 private:
     Router *m_router;

@@ -5,7 +5,11 @@
 
 namespace sb {
 
-HealthTracker::HealthTracker(const Clock *clock, HealthPolicy policy) : m_clock(clock), m_policy(policy) {}
+HealthTracker::HealthTracker(const Clock *clock, HealthPolicy policy)
+    : m_clock(clock)
+    , m_policy(policy)
+{
+}
 
 bool HealthTracker::isAvailable(const QString &provider) const
 {
@@ -49,8 +53,8 @@ void HealthTracker::recordSuccess(const QString &provider)
     s.lastErrorClass.clear();
 }
 
-void HealthTracker::recordFailure(const QString &provider, const QString &errorClass, bool countsAgainstHealth,
-                                  std::optional<qint64> retryAfterMs)
+void HealthTracker::recordFailure(const QString &provider, const QString &errorClass,
+    bool countsAgainstHealth, std::optional<qint64> retryAfterMs)
 {
     ProviderHealth &s = m_states[provider];
     const qint64 now = m_clock->nowMs();
@@ -61,13 +65,15 @@ void HealthTracker::recordFailure(const QString &provider, const QString &errorC
         // failed), each time for longer.
         if (s.consecutiveFailures >= m_policy.failureThreshold) {
             const double factor = std::pow(m_policy.backoffFactor, double(s.trips));
-            const qint64 cooldown = std::min<qint64>(m_policy.maxCooldownMs, qint64(double(m_policy.baseCooldownMs) * factor));
+            const qint64 cooldown
+                = std::min<qint64>(m_policy.maxCooldownMs, qint64(double(m_policy.baseCooldownMs) * factor));
             s.coolingUntilMs = std::max(s.coolingUntilMs, now + cooldown);
             ++s.trips;
         }
     }
     if (retryAfterMs && *retryAfterMs > 0)
-        s.coolingUntilMs = std::max(s.coolingUntilMs, now + std::min(*retryAfterMs, m_policy.maxRetryAfterMs));
+        s.coolingUntilMs
+            = std::max(s.coolingUntilMs, now + std::min(*retryAfterMs, m_policy.maxRetryAfterMs));
 }
 
 void HealthTracker::setKeyRejected(const QString &provider, bool rejected)

@@ -14,17 +14,17 @@
 namespace sb {
 
 struct HealthPolicy {
-    int failureThreshold = 3;         // consecutive failures that open the breaker
-    qint64 baseCooldownMs = 10'000;   // first cooldown
-    double backoffFactor = 2.0;       // each re-trip multiplies the cooldown
+    int failureThreshold = 3; // consecutive failures that open the breaker
+    qint64 baseCooldownMs = 10'000; // first cooldown
+    double backoffFactor = 2.0; // each re-trip multiplies the cooldown
     qint64 maxCooldownMs = 300'000;
     qint64 maxRetryAfterMs = 3'600'000; // a provider asking for longer is still retried after an hour
 };
 
 struct ProviderHealth {
     int consecutiveFailures = 0;
-    int trips = 0;              // times the breaker opened since the last success
-    qint64 coolingUntilMs = 0;  // 0 or in the past: available
+    int trips = 0; // times the breaker opened since the last success
+    qint64 coolingUntilMs = 0; // 0 or in the past: available
     bool keyRejected = false;
     QString lastErrorClass;
 };
@@ -36,7 +36,10 @@ public:
     bool isAvailable(const QString &provider) const;
     // When the provider may be tried again (now when it is available).
     qint64 availableAtMs(const QString &provider) const;
-    qint64 remainingCooldownMs(const QString &provider) const { return availableAtMs(provider) - m_clock->nowMs(); }
+    qint64 remainingCooldownMs(const QString &provider) const
+    {
+        return availableAtMs(provider) - m_clock->nowMs();
+    }
     ProviderHealth state(const QString &provider) const;
     QStringList coolingProviders() const;
 
@@ -44,7 +47,7 @@ public:
     // countsAgainstHealth: false for failures that say nothing of the provider's health (a bad
     // request, a client cancel); Retry-After applies either way.
     void recordFailure(const QString &provider, const QString &errorClass, bool countsAgainstHealth,
-                       std::optional<qint64> retryAfterMs = std::nullopt);
+        std::optional<qint64> retryAfterMs = std::nullopt);
     void setKeyRejected(const QString &provider, bool rejected);
     void reset(const QString &provider);
 

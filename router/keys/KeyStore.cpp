@@ -25,13 +25,19 @@ void InMemoryKeyStore::readKey(const QString &providerId, ReadCallback done)
 void InMemoryKeyStore::writeKey(const QString &providerId, const QString &key, DoneCallback done)
 {
     m_keys.insert(providerId, key);
-    deliver([done = std::move(done)] { if (done) done(true, QString()); });
+    deliver([done = std::move(done)] {
+        if (done)
+            done(true, QString());
+    });
 }
 
 void InMemoryKeyStore::removeKey(const QString &providerId, DoneCallback done)
 {
     m_keys.remove(providerId);
-    deliver([done = std::move(done)] { if (done) done(true, QString()); });
+    deliver([done = std::move(done)] {
+        if (done)
+            done(true, QString());
+    });
 }
 
 QString EnvironmentKeyStore::variableFor(const QString &providerId)
@@ -59,7 +65,8 @@ void EnvironmentKeyStore::writeKey(const QString &providerId, const QString &key
     if (m_fallback)
         m_fallback->writeKey(providerId, key, std::move(done));
     else if (done)
-        done(false, QCoreApplication::translate("sb::KeyStore", "no key store: keys come from the environment only"));
+        done(false,
+            QCoreApplication::translate("sb::KeyStore", "no key store: keys come from the environment only"));
 }
 
 void EnvironmentKeyStore::removeKey(const QString &providerId, DoneCallback done)
@@ -67,7 +74,8 @@ void EnvironmentKeyStore::removeKey(const QString &providerId, DoneCallback done
     if (m_fallback)
         m_fallback->removeKey(providerId, std::move(done));
     else if (done)
-        done(false, QCoreApplication::translate("sb::KeyStore", "no key store: keys come from the environment only"));
+        done(false,
+            QCoreApplication::translate("sb::KeyStore", "no key store: keys come from the environment only"));
 }
 
 } // namespace sb

@@ -28,7 +28,10 @@ public:
 // keychain does, so callers cannot rely on synchronous answers.
 class InMemoryKeyStore final : public KeyStore {
 public:
-    explicit InMemoryKeyStore(bool deferred = false) : m_deferred(deferred) {}
+    explicit InMemoryKeyStore(bool deferred = false)
+        : m_deferred(deferred)
+    {
+    }
     void readKey(const QString &providerId, ReadCallback done) override;
     void writeKey(const QString &providerId, const QString &key, DoneCallback done) override;
     void removeKey(const QString &providerId, DoneCallback done) override;
@@ -44,7 +47,10 @@ private:
 // Headless use: SWITCHBOARD_KEY_<ID> (upper case, '-' and '.' as '_') wins over the wrapped store.
 class EnvironmentKeyStore final : public KeyStore {
 public:
-    explicit EnvironmentKeyStore(KeyStore *fallback) : m_fallback(fallback) {}
+    explicit EnvironmentKeyStore(KeyStore *fallback)
+        : m_fallback(fallback)
+    {
+    }
     static QString variableFor(const QString &providerId);
     void readKey(const QString &providerId, ReadCallback done) override;
     void writeKey(const QString &providerId, const QString &key, DoneCallback done) override;

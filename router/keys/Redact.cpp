@@ -11,13 +11,15 @@ QString redactSecrets(QString text, const QStringList &secrets)
         if (s.size() >= 4) // shorter "keys" would redact ordinary words
             text.replace(s, redacted);
     static const QRegularExpression headers(
-        QStringLiteral(R"((authorization"?\s*[:=]\s*"?(?:bearer\s+|basic\s+)?|x-api-key"?\s*[:=]\s*"?|x-goog-api-key"?\s*[:=]\s*"?|api[_-]?key"?\s*[:=]\s*"?)([^\s",;&]+))"),
+        QStringLiteral(
+            R"((authorization"?\s*[:=]\s*"?(?:bearer\s+|basic\s+)?|x-api-key"?\s*[:=]\s*"?|x-goog-api-key"?\s*[:=]\s*"?|api[_-]?key"?\s*[:=]\s*"?)([^\s",;&]+))"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(headers, QStringLiteral("\\1") + redacted);
-    static const QRegularExpression urlKey(QStringLiteral(R"(([?&](?:key|api_key|token)=)[^&\s"]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression urlKey(
+        QStringLiteral(R"(([?&](?:key|api_key|token)=)[^&\s"]+)"), QRegularExpression::CaseInsensitiveOption);
     text.replace(urlKey, QStringLiteral("\\1") + redacted);
-    static const QRegularExpression tokens(QStringLiteral(R"(\b(?:sk-(?:ant-)?|gsk_|hf_|xai-|fw_|nvapi-)[A-Za-z0-9_\-]{8,})"));
+    static const QRegularExpression tokens(
+        QStringLiteral(R"(\b(?:sk-(?:ant-)?|gsk_|hf_|xai-|fw_|nvapi-)[A-Za-z0-9_\-]{8,})"));
     text.replace(tokens, redacted);
     return text;
 }

@@ -8,29 +8,30 @@
 namespace sb {
 
 enum class AttemptStatus {
-    Pending,   // written when the attempt starts; a crash leaves it so (the request's figures are lost, nothing else)
+    Pending, // written when the attempt starts; a crash leaves it so (the request's figures are lost, nothing
+             // else)
     Ok,
     Error,
     Cancelled, // the client went away or pressed stop
-    Refused,   // never sent: budget or no candidate
+    Refused, // never sent: budget or no candidate
 };
 
 QString attemptStatusName(AttemptStatus s);
 std::optional<AttemptStatus> attemptStatusFromName(const QString &name);
 
 struct AttemptRecord {
-    qint64 rowId = 0;           // assigned by the ledger
+    qint64 rowId = 0; // assigned by the ledger
     QString requestId;
-    int attempt = 1;            // 1-based within the request
-    qint64 startedAtMs = 0;     // ms since the Unix epoch, UTC
+    int attempt = 1; // 1-based within the request
+    qint64 startedAtMs = 0; // ms since the Unix epoch, UTC
     QString provider;
-    QString model;              // canonical model id
-    QString providerModel;      // the id sent on the wire
-    QString policy;             // cheapest | fastest | preferred | pinned | weighted
+    QString model; // canonical model id
+    QString providerModel; // the id sent on the wire
+    QString policy; // cheapest | fastest | preferred | pinned | weighted
     AttemptStatus status = AttemptStatus::Pending;
-    int httpStatus = 0;         // 0: no HTTP response
-    QString errorClass;         // FailureDecision::errorClass, or budget / no_candidates
-    QString errorText;          // redacted: never a key
+    int httpStatus = 0; // 0: no HTTP response
+    QString errorClass; // FailureDecision::errorClass, or budget / no_candidates
+    QString errorText; // redacted: never a key
     std::optional<qint64> ttftMs; // unset when no token arrived
     qint64 durationMs = 0;
     qint64 tokensIn = 0;

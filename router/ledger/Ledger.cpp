@@ -53,9 +53,10 @@ const QVector<QStringList> &migrations()
     return steps;
 }
 
-const char kColumns[] = "id, request_id, attempt, started_at, provider, model, provider_model, policy, status, "
-                        "http_status, error_class, error_text, ttft_ms, duration_ms, tokens_in, tokens_out, "
-                        "tokens_cached, tokens_estimated, cost_usd, currency";
+const char kColumns[]
+    = "id, request_id, attempt, started_at, provider, model, provider_model, policy, status, "
+      "http_status, error_class, error_text, ttft_ms, duration_ms, tokens_in, tokens_out, "
+      "tokens_cached, tokens_estimated, cost_usd, currency";
 
 AttemptRecord readRecord(const QSqlQuery &q)
 {
@@ -97,7 +98,8 @@ void bindRecord(QSqlQuery &q, const AttemptRecord &r)
     q.bindValue(QStringLiteral(":http_status"), r.httpStatus);
     q.bindValue(QStringLiteral(":error_class"), r.errorClass);
     q.bindValue(QStringLiteral(":error_text"), r.errorText);
-    q.bindValue(QStringLiteral(":ttft_ms"), r.ttftMs ? QVariant(*r.ttftMs) : QVariant(QMetaType::fromType<qint64>()));
+    q.bindValue(
+        QStringLiteral(":ttft_ms"), r.ttftMs ? QVariant(*r.ttftMs) : QVariant(QMetaType::fromType<qint64>()));
     q.bindValue(QStringLiteral(":duration_ms"), r.durationMs);
     q.bindValue(QStringLiteral(":tokens_in"), r.tokensIn);
     q.bindValue(QStringLiteral(":tokens_out"), r.tokensOut);
@@ -132,19 +134,24 @@ const char kLocalDay[] = "started_at / 1000, 'unixepoch', 'localtime'";
 QString attemptStatusName(AttemptStatus s)
 {
     switch (s) {
-    case AttemptStatus::Pending: return QStringLiteral("pending");
-    case AttemptStatus::Ok: return QStringLiteral("ok");
-    case AttemptStatus::Error: return QStringLiteral("error");
-    case AttemptStatus::Cancelled: return QStringLiteral("cancelled");
-    case AttemptStatus::Refused: return QStringLiteral("refused");
+    case AttemptStatus::Pending:
+        return QStringLiteral("pending");
+    case AttemptStatus::Ok:
+        return QStringLiteral("ok");
+    case AttemptStatus::Error:
+        return QStringLiteral("error");
+    case AttemptStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    case AttemptStatus::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
 
 std::optional<AttemptStatus> attemptStatusFromName(const QString &name)
 {
-    for (AttemptStatus s : {AttemptStatus::Pending, AttemptStatus::Ok, AttemptStatus::Error, AttemptStatus::Cancelled,
-                            AttemptStatus::Refused})
+    for (AttemptStatus s : { AttemptStatus::Pending, AttemptStatus::Ok, AttemptStatus::Error,
+             AttemptStatus::Cancelled, AttemptStatus::Refused })
         if (attemptStatusName(s) == name)
             return s;
     return std::nullopt;
@@ -157,10 +164,15 @@ int Ledger::latestSchemaVersion()
 
 QString Ledger::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("ledger.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("ledger.sqlite"));
 }
 
-Ledger::Ledger(QString path, QString connection) : m_path(std::move(path)), m_connection(std::move(connection)) {}
+Ledger::Ledger(QString path, QString connection)
+    : m_path(std::move(path))
+    , m_connection(std::move(connection))
+{
+}
 
 Ledger::~Ledger()
 {
@@ -185,12 +197,13 @@ QString Ledger::fail(const QString &what, const QString &sqlError) const
 Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options &options)
 {
     using R = Outcome<std::unique_ptr<Ledger>>;
-    static std::atomic<int> counter{0};
+    static std::atomic<int> counter { 0 };
     const QString connection = QStringLiteral("sb-ledger-%1").arg(counter.fetch_add(1));
     if (!options.readOnly) {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(QStringLiteral("ledger %1: cannot create the directory %2").arg(path, info.absolutePath()));
+            return R::failure(
+                QStringLiteral("ledger %1: cannot create the directory %2").arg(path, info.absolutePath()));
     } else if (!QFileInfo::exists(path)) {
         return R::failure(QStringLiteral("ledger %1: no such file (opened read-only)").arg(path));
     }
@@ -209,7 +222,8 @@ Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options
         if (!options.readOnly) {
             if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
                 || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-                return R::failure(ledger->fail(QStringLiteral("cannot switch to WAL mode"), q.lastError().text()));
+                return R::failure(
+                    ledger->fail(QStringLiteral("cannot switch to WAL mode"), q.lastError().text()));
             q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         }
         if (options.maxPageCount > 0)
@@ -217,13 +231,17 @@ Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options
     }
     const int version = ledger->schemaVersion();
     if (version > latestSchemaVersion())
-        return R::failure(ledger->fail(QStringLiteral("schema version %1 is newer than this build understands (%2)")
-                                           .arg(version).arg(latestSchemaVersion()),
-                                       QStringLiteral("upgrade Switchboard")));
+        return R::failure(
+            ledger->fail(QStringLiteral("schema version %1 is newer than this build understands (%2)")
+                             .arg(version)
+                             .arg(latestSchemaVersion()),
+                QStringLiteral("upgrade Switchboard")));
     if (version < latestSchemaVersion()) {
         if (options.readOnly)
-            return R::failure(ledger->fail(QStringLiteral("schema version %1 needs migrating, but the file is opened read-only").arg(version),
-                                           QStringLiteral("open it once read-write")));
+            return R::failure(ledger->fail(
+                QStringLiteral("schema version %1 needs migrating, but the file is opened read-only")
+                    .arg(version),
+                QStringLiteral("open it once read-write")));
         if (auto m = ledger->migrate(); !m)
             return R::failure(m.error());
     }
@@ -251,11 +269,13 @@ Outcome<void> Ledger::migrate()
     QSqlDatabase d = db();
     for (int v = schemaVersion(); v < latestSchemaVersion(); v = schemaVersion()) {
         if (v < 0)
-            return Outcome<void>::failure(fail(QStringLiteral("cannot read the schema version"), d.lastError().text()));
+            return Outcome<void>::failure(
+                fail(QStringLiteral("cannot read the schema version"), d.lastError().text()));
         // BEGIN IMMEDIATE: two processes opening a fresh file at once must not both migrate.
         QSqlQuery q(d);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Outcome<void>::failure(fail(QStringLiteral("cannot start the migration to version %1").arg(v + 1), q.lastError().text()));
+            return Outcome<void>::failure(fail(
+                QStringLiteral("cannot start the migration to version %1").arg(v + 1), q.lastError().text()));
         if (schemaVersion() != v) { // the other process migrated while we waited
             q.exec(QStringLiteral("ROLLBACK"));
             continue;
@@ -264,13 +284,16 @@ Outcome<void> Ledger::migrate()
             if (!q.exec(sql)) {
                 const QString err = q.lastError().text();
                 q.exec(QStringLiteral("ROLLBACK"));
-                return Outcome<void>::failure(fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
+                return Outcome<void>::failure(
+                    fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1)) || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1))
+            || !q.exec(QStringLiteral("COMMIT"))) {
             const QString err = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
-            return Outcome<void>::failure(fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
+            return Outcome<void>::failure(
+                fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
         }
     }
     return {};
@@ -280,25 +303,36 @@ Outcome<qint64> Ledger::insert(const AttemptRecord &record)
 {
     QSqlDatabase d = db();
     if (!d.transaction())
-        return Outcome<qint64>::failure(fail(QStringLiteral("cannot begin a transaction"), d.lastError().text()));
+        return Outcome<qint64>::failure(
+            fail(QStringLiteral("cannot begin a transaction"), d.lastError().text()));
     QSqlQuery q(d);
     q.prepare(QStringLiteral(
-        "INSERT INTO attempts (request_id, attempt, started_at, provider, model, provider_model, policy, status, "
+        "INSERT INTO attempts (request_id, attempt, started_at, provider, model, provider_model, policy, "
+        "status, "
         "http_status, error_class, error_text, ttft_ms, duration_ms, tokens_in, tokens_out, tokens_cached, "
-        "tokens_estimated, cost_usd, currency) VALUES (:request_id, :attempt, :started_at, :provider, :model, "
-        "COALESCE(:provider_model, ''), COALESCE(:policy, ''), :status, :http_status, COALESCE(:error_class, ''), COALESCE(:error_text, ''), :ttft_ms, :duration_ms, "
-        ":tokens_in, :tokens_out, :tokens_cached, :tokens_estimated, :cost_usd, COALESCE(:currency, 'USD'))"));
+        "tokens_estimated, cost_usd, currency) VALUES (:request_id, :attempt, :started_at, :provider, "
+        ":model, "
+        "COALESCE(:provider_model, ''), COALESCE(:policy, ''), :status, :http_status, COALESCE(:error_class, "
+        "''), COALESCE(:error_text, ''), :ttft_ms, :duration_ms, "
+        ":tokens_in, :tokens_out, :tokens_cached, :tokens_estimated, :cost_usd, COALESCE(:currency, "
+        "'USD'))"));
     bindRecord(q, record);
     if (!q.exec()) {
         const QString err = q.lastError().text();
         d.rollback();
-        return Outcome<qint64>::failure(fail(QStringLiteral("cannot record attempt %1 of request %2").arg(record.attempt).arg(record.requestId), err));
+        return Outcome<qint64>::failure(fail(QStringLiteral("cannot record attempt %1 of request %2")
+                                                 .arg(record.attempt)
+                                                 .arg(record.requestId),
+            err));
     }
     const qint64 id = q.lastInsertId().toLongLong();
     if (!d.commit()) {
         const QString err = d.lastError().text();
         d.rollback();
-        return Outcome<qint64>::failure(fail(QStringLiteral("cannot commit attempt %1 of request %2").arg(record.attempt).arg(record.requestId), err));
+        return Outcome<qint64>::failure(fail(QStringLiteral("cannot commit attempt %1 of request %2")
+                                                 .arg(record.attempt)
+                                                 .arg(record.requestId),
+            err));
     }
     return id;
 }
@@ -307,25 +341,36 @@ Outcome<void> Ledger::update(const AttemptRecord &record)
 {
     QSqlDatabase d = db();
     if (!d.transaction())
-        return Outcome<void>::failure(fail(QStringLiteral("cannot begin a transaction"), d.lastError().text()));
+        return Outcome<void>::failure(
+            fail(QStringLiteral("cannot begin a transaction"), d.lastError().text()));
     QSqlQuery q(d);
-    q.prepare(QStringLiteral(
-        "UPDATE attempts SET request_id=:request_id, attempt=:attempt, started_at=:started_at, provider=:provider, "
-        "model=:model, provider_model=COALESCE(:provider_model, ''), policy=COALESCE(:policy, ''), status=:status, http_status=:http_status, "
-        "error_class=COALESCE(:error_class, ''), error_text=COALESCE(:error_text, ''), ttft_ms=:ttft_ms, duration_ms=:duration_ms, "
-        "tokens_in=:tokens_in, tokens_out=:tokens_out, tokens_cached=:tokens_cached, "
-        "tokens_estimated=:tokens_estimated, cost_usd=:cost_usd, currency=COALESCE(:currency, 'USD') WHERE id=:id"));
+    q.prepare(QStringLiteral("UPDATE attempts SET request_id=:request_id, attempt=:attempt, "
+                             "started_at=:started_at, provider=:provider, "
+                             "model=:model, provider_model=COALESCE(:provider_model, ''), "
+                             "policy=COALESCE(:policy, ''), status=:status, http_status=:http_status, "
+                             "error_class=COALESCE(:error_class, ''), error_text=COALESCE(:error_text, ''), "
+                             "ttft_ms=:ttft_ms, duration_ms=:duration_ms, "
+                             "tokens_in=:tokens_in, tokens_out=:tokens_out, tokens_cached=:tokens_cached, "
+                             "tokens_estimated=:tokens_estimated, cost_usd=:cost_usd, "
+                             "currency=COALESCE(:currency, 'USD') WHERE id=:id"));
     bindRecord(q, record);
     q.bindValue(QStringLiteral(":id"), record.rowId);
     if (!q.exec() || q.numRowsAffected() != 1) {
-        const QString err = q.lastError().isValid() ? q.lastError().text() : QStringLiteral("no row with id %1").arg(record.rowId);
+        const QString err = q.lastError().isValid() ? q.lastError().text()
+                                                    : QStringLiteral("no row with id %1").arg(record.rowId);
         d.rollback();
-        return Outcome<void>::failure(fail(QStringLiteral("cannot update attempt %1 of request %2").arg(record.attempt).arg(record.requestId), err));
+        return Outcome<void>::failure(fail(QStringLiteral("cannot update attempt %1 of request %2")
+                                               .arg(record.attempt)
+                                               .arg(record.requestId),
+            err));
     }
     if (!d.commit()) {
         const QString err = d.lastError().text();
         d.rollback();
-        return Outcome<void>::failure(fail(QStringLiteral("cannot commit attempt %1 of request %2").arg(record.attempt).arg(record.requestId), err));
+        return Outcome<void>::failure(fail(QStringLiteral("cannot commit attempt %1 of request %2")
+                                               .arg(record.attempt)
+                                               .arg(record.requestId),
+            err));
     }
     return {};
 }
@@ -333,9 +378,10 @@ Outcome<void> Ledger::update(const AttemptRecord &record)
 Outcome<double> Ledger::spend(qint64 fromMs, qint64 toMs, const QString &provider) const
 {
     QSqlQuery q(db());
-    q.prepare(provider.isEmpty()
-                  ? QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM attempts WHERE started_at >= ? AND started_at < ?")
-                  : QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM attempts WHERE started_at >= ? AND started_at < ? AND provider = ?"));
+    q.prepare(provider.isEmpty() ? QStringLiteral(
+                  "SELECT COALESCE(SUM(cost_usd), 0) FROM attempts WHERE started_at >= ? AND started_at < ?")
+                                 : QStringLiteral("SELECT COALESCE(SUM(cost_usd), 0) FROM attempts WHERE "
+                                                  "started_at >= ? AND started_at < ? AND provider = ?"));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!provider.isEmpty())
@@ -348,13 +394,15 @@ Outcome<double> Ledger::spend(qint64 fromMs, qint64 toMs, const QString &provide
 Outcome<QVector<AttemptRecord>> Ledger::attempts(qint64 fromMs, qint64 toMs, int limit) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id LIMIT ?")
+    q.prepare(QStringLiteral(
+        "SELECT %1 FROM attempts WHERE started_at >= ? AND started_at < ? ORDER BY started_at, id LIMIT ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     q.addBindValue(limit);
     if (!q.exec())
-        return Outcome<QVector<AttemptRecord>>::failure(fail(QStringLiteral("cannot read attempts"), q.lastError().text()));
+        return Outcome<QVector<AttemptRecord>>::failure(
+            fail(QStringLiteral("cannot read attempts"), q.lastError().text()));
     QVector<AttemptRecord> out;
     while (q.next())
         out.append(readRecord(q));
@@ -364,10 +412,12 @@ Outcome<QVector<AttemptRecord>> Ledger::attempts(qint64 fromMs, qint64 toMs, int
 Outcome<QVector<AttemptRecord>> Ledger::attemptsForRequest(const QString &requestId) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE request_id = ? ORDER BY attempt, id").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE request_id = ? ORDER BY attempt, id")
+                  .arg(QLatin1String(kColumns)));
     q.addBindValue(requestId);
     if (!q.exec())
-        return Outcome<QVector<AttemptRecord>>::failure(fail(QStringLiteral("cannot read request %1").arg(requestId), q.lastError().text()));
+        return Outcome<QVector<AttemptRecord>>::failure(
+            fail(QStringLiteral("cannot read request %1").arg(requestId), q.lastError().text()));
     QVector<AttemptRecord> out;
     while (q.next())
         out.append(readRecord(q));
@@ -378,35 +428,45 @@ Outcome<QVector<CostPoint>> Ledger::costSeries(TimeBucket bucket, qint64 fromMs,
 {
     QString expr;
     switch (bucket) {
-    case TimeBucket::Day: expr = QStringLiteral("date(%1)").arg(QLatin1String(kLocalDay)); break;
+    case TimeBucket::Day:
+        expr = QStringLiteral("date(%1)").arg(QLatin1String(kLocalDay));
+        break;
     // 'weekday 0' moves forward to Sunday (or stays); six days back is that week's Monday.
-    case TimeBucket::Week: expr = QStringLiteral("date(%1, 'weekday 0', '-6 days')").arg(QLatin1String(kLocalDay)); break;
-    case TimeBucket::Month: expr = QStringLiteral("date(%1, 'start of month')").arg(QLatin1String(kLocalDay)); break;
+    case TimeBucket::Week:
+        expr = QStringLiteral("date(%1, 'weekday 0', '-6 days')").arg(QLatin1String(kLocalDay));
+        break;
+    case TimeBucket::Month:
+        expr = QStringLiteral("date(%1, 'start of month')").arg(QLatin1String(kLocalDay));
+        break;
     }
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT %1 AS bucket, provider, SUM(cost_usd), COUNT(*) FROM attempts "
                              "WHERE started_at >= ? AND started_at < ? AND status != 'refused' "
-                             "GROUP BY bucket, provider ORDER BY bucket, provider").arg(expr));
+                             "GROUP BY bucket, provider ORDER BY bucket, provider")
+                  .arg(expr));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return Outcome<QVector<CostPoint>>::failure(fail(QStringLiteral("cannot read the cost series"), q.lastError().text()));
+        return Outcome<QVector<CostPoint>>::failure(
+            fail(QStringLiteral("cannot read the cost series"), q.lastError().text()));
     QVector<CostPoint> out;
     while (q.next())
-        out.append(CostPoint{QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-                             q.value(2).toDouble(), q.value(3).toLongLong()});
+        out.append(CostPoint { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
+            q.value(2).toDouble(), q.value(3).toLongLong() });
     return out;
 }
 
 Outcome<QVector<LatencyStats>> Ledger::latencyStats(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT provider, ttft_ms, duration_ms, tokens_out FROM attempts "
-                             "WHERE started_at >= ? AND started_at < ? AND status = 'ok' AND ttft_ms IS NOT NULL"));
+    q.prepare(
+        QStringLiteral("SELECT provider, ttft_ms, duration_ms, tokens_out FROM attempts "
+                       "WHERE started_at >= ? AND started_at < ? AND status = 'ok' AND ttft_ms IS NOT NULL"));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return Outcome<QVector<LatencyStats>>::failure(fail(QStringLiteral("cannot read latencies"), q.lastError().text()));
+        return Outcome<QVector<LatencyStats>>::failure(
+            fail(QStringLiteral("cannot read latencies"), q.lastError().text()));
     QMap<QString, QPair<QVector<double>, QVector<double>>> perProvider; // ttfts, tokens/s
     while (q.next()) {
         auto &slot = perProvider[q.value(0).toString()];
@@ -448,7 +508,8 @@ Outcome<QVector<ProviderOutcomeStats>> Ledger::outcomeStats(qint64 fromMs, qint6
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return Outcome<QVector<ProviderOutcomeStats>>::failure(fail(QStringLiteral("cannot read outcomes"), q.lastError().text()));
+        return Outcome<QVector<ProviderOutcomeStats>>::failure(
+            fail(QStringLiteral("cannot read outcomes"), q.lastError().text()));
     QVector<ProviderOutcomeStats> out;
     while (q.next()) {
         ProviderOutcomeStats s;
@@ -467,14 +528,16 @@ Outcome<QVector<ProviderOutcomeStats>> Ledger::outcomeStats(qint64 fromMs, qint6
 Outcome<RequestOutcomeStats> Ledger::requestStats(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*), COALESCE(SUM(ok), 0), COALESCE(SUM(ok AND okAttempt > 1), 0) FROM ("
-        "  SELECT request_id, MAX(status = 'ok') AS ok, MIN(CASE WHEN status = 'ok' THEN attempt END) AS okAttempt "
-        "  FROM attempts WHERE started_at >= ? AND started_at < ? GROUP BY request_id)"));
+    q.prepare(
+        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(ok), 0), COALESCE(SUM(ok AND okAttempt > 1), 0) FROM ("
+                       "  SELECT request_id, MAX(status = 'ok') AS ok, MIN(CASE WHEN status = 'ok' THEN "
+                       "attempt END) AS okAttempt "
+                       "  FROM attempts WHERE started_at >= ? AND started_at < ? GROUP BY request_id)"));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec() || !q.next())
-        return Outcome<RequestOutcomeStats>::failure(fail(QStringLiteral("cannot read request outcomes"), q.lastError().text()));
+        return Outcome<RequestOutcomeStats>::failure(
+            fail(QStringLiteral("cannot read request outcomes"), q.lastError().text()));
     RequestOutcomeStats s;
     s.requests = q.value(0).toLongLong();
     s.succeeded = q.value(1).toLongLong();
@@ -490,11 +553,13 @@ Outcome<QVector<BillingRow>> Ledger::billing(qint64 fromMs, qint64 toMs) const
         "SELECT strftime('%Y-%m', %1) AS month, provider, model, COUNT(*), SUM(tokens_in), SUM(tokens_out), "
         "SUM(tokens_cached), SUM(tokens_estimated), SUM(cost_usd) FROM attempts "
         "WHERE started_at >= ? AND started_at < ? AND status IN ('ok', 'error', 'cancelled') "
-        "GROUP BY month, provider, model ORDER BY month, provider, model").arg(QLatin1String(kLocalDay)));
+        "GROUP BY month, provider, model ORDER BY month, provider, model")
+                  .arg(QLatin1String(kLocalDay)));
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!q.exec())
-        return Outcome<QVector<BillingRow>>::failure(fail(QStringLiteral("cannot read the bill"), q.lastError().text()));
+        return Outcome<QVector<BillingRow>>::failure(
+            fail(QStringLiteral("cannot read the bill"), q.lastError().text()));
     QVector<BillingRow> out;
     while (q.next()) {
         BillingRow b;
@@ -515,16 +580,18 @@ Outcome<QVector<BillingRow>> Ledger::billing(qint64 fromMs, qint64 toMs) const
 Outcome<QVector<PerformanceSample>> Ledger::recentPerformance(int limit) const
 {
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT provider, model, started_at, ttft_ms, duration_ms, tokens_out FROM attempts "
-                             "WHERE status = 'ok' AND ttft_ms IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT provider, model, started_at, ttft_ms, duration_ms, tokens_out FROM attempts "
+        "WHERE status = 'ok' AND ttft_ms IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return Outcome<QVector<PerformanceSample>>::failure(fail(QStringLiteral("cannot read measurements"), q.lastError().text()));
+        return Outcome<QVector<PerformanceSample>>::failure(
+            fail(QStringLiteral("cannot read measurements"), q.lastError().text()));
     QVector<PerformanceSample> out;
     while (q.next()) {
         const qint64 ttft = q.value(3).toLongLong();
-        out.append(PerformanceSample{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), ttft,
-                                     tokensPerSecond(q.value(5).toLongLong(), q.value(4).toLongLong(), ttft)});
+        out.append(PerformanceSample { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+            ttft, tokensPerSecond(q.value(5).toLongLong(), q.value(4).toLongLong(), ttft) });
     }
     std::reverse(out.begin(), out.end());
     return out;
@@ -534,7 +601,8 @@ Outcome<QString> Ledger::integrityCheck() const
 {
     QSqlQuery q(db());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return Outcome<QString>::failure(fail(QStringLiteral("cannot run the integrity check"), q.lastError().text()));
+        return Outcome<QString>::failure(
+            fail(QStringLiteral("cannot run the integrity check"), q.lastError().text()));
     return q.value(0).toString();
 }
 

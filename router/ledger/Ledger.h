@@ -11,9 +11,9 @@
 // Threading: a Ledger uses one QSqlDatabase connection and must be used from the thread that
 // opened it. Several Ledger objects (threads or processes) may share one file.
 
+#include "router/base/Outcome.h"
 #include "router/ledger/AttemptRecord.h"
 #include "router/ledger/LedgerQueries.h"
-#include "router/base/Outcome.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -25,13 +25,13 @@ namespace sb {
 class Ledger {
 public:
     struct Options {
-        bool readOnly = false;   // charts in another process; every write then fails cleanly
+        bool readOnly = false; // charts in another process; every write then fails cleanly
         int busyTimeoutMs = 5000; // wait this long for another writer's lock
         qint64 maxPageCount = 0; // >0 caps the file (SQLITE_FULL past it); tests simulate a full disk
     };
 
     static Outcome<std::unique_ptr<Ledger>> open(const QString &path, const Options &options);
-    static Outcome<std::unique_ptr<Ledger>> open(const QString &path) { return open(path, Options{}); }
+    static Outcome<std::unique_ptr<Ledger>> open(const QString &path) { return open(path, Options {}); }
     static int latestSchemaVersion();
     // <AppDataLocation>/ledger.sqlite
     static QString defaultPath();

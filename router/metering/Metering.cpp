@@ -19,10 +19,12 @@ qint64 estimatePromptTokens(const ChatRequest &request)
     for (const ChatMessage &m : request.messages) {
         tokens += kTokensPerMessage + estimateTokens(m.content) + estimateTokens(m.reasoning);
         if (!m.toolCalls.isEmpty())
-            tokens += estimateTokens(QString::fromUtf8(QJsonDocument(m.toolCalls).toJson(QJsonDocument::Compact)));
+            tokens += estimateTokens(
+                QString::fromUtf8(QJsonDocument(m.toolCalls).toJson(QJsonDocument::Compact)));
     }
     if (!request.tools.isEmpty())
-        tokens += estimateTokens(QString::fromUtf8(QJsonDocument(request.tools).toJson(QJsonDocument::Compact)));
+        tokens
+            += estimateTokens(QString::fromUtf8(QJsonDocument(request.tools).toJson(QJsonDocument::Compact)));
     return tokens + 3; // the assistant turn's own header
 }
 
@@ -41,7 +43,7 @@ double cost(const ModelPrice &price, qint64 inputTokens, qint64 outputTokens, qi
     const qint64 cached = std::clamp<qint64>(cachedInputTokens, 0, std::max<qint64>(0, inputTokens));
     const qint64 uncached = std::max<qint64>(0, inputTokens - cached);
     return (double(uncached) * price.inputPerMTok + double(cached) * price.cachedInputPerMTok
-            + double(std::max<qint64>(0, outputTokens)) * price.outputPerMTok)
+               + double(std::max<qint64>(0, outputTokens)) * price.outputPerMTok)
         / 1e6;
 }
 
@@ -57,7 +59,7 @@ double worstCaseCost(const ChatRequest &request, const ModelEntry &model)
 }
 
 TokenUsage finalUsage(const TokenUsage &reported, bool providerReported, const ChatRequest &request,
-                      const QString &generatedText)
+    const QString &generatedText)
 {
     if (providerReported) {
         TokenUsage u = reported;

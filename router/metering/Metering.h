@@ -3,8 +3,8 @@
 // provider reports no usage the router estimates with a character heuristic and marks the figures
 // as estimated, so the ledger and the bill can say which numbers are measured.
 
-#include "router/catalog/ProviderInfo.h"
 #include "router/base/ChatTypes.h"
+#include "router/catalog/ProviderInfo.h"
 
 namespace sb::metering {
 
@@ -32,6 +32,6 @@ double worstCaseCost(const ChatRequest &request, const ModelEntry &model);
 // Usage for a finished attempt: the provider's figures when it reported any, else an estimate
 // from the prompt and the streamed text (reported = false).
 TokenUsage finalUsage(const TokenUsage &reported, bool providerReported, const ChatRequest &request,
-                      const QString &generatedText);
+    const QString &generatedText);
 
 } // namespace sb::metering

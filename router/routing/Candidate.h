@@ -12,12 +12,20 @@ struct Candidate {
     const ProviderInfo *provider = nullptr;
     const ModelEntry *model = nullptr;
     double estimatedCostUsd = 0; // price of the estimated prompt + expected completion
-    double worstCaseUsd = 0;     // price of the estimated prompt + max completion (budgets)
+    double worstCaseUsd = 0; // price of the estimated prompt + max completion (budgets)
 
     QString id() const { return provider ? provider->id : QString(); }
 };
 
-enum class ExclusionReason { Disabled, NoKey, KeyRejected, CoolingDown, ContextTooLong, OverBudget, NoLocalEngine };
+enum class ExclusionReason {
+    Disabled,
+    NoKey,
+    KeyRejected,
+    CoolingDown,
+    ContextTooLong,
+    OverBudget,
+    NoLocalEngine
+};
 
 QString exclusionReasonName(ExclusionReason r);
 

@@ -11,13 +11,20 @@ namespace sb {
 QString exclusionReasonName(ExclusionReason r)
 {
     switch (r) {
-    case ExclusionReason::Disabled: return QStringLiteral("disabled");
-    case ExclusionReason::NoKey: return QStringLiteral("no_key");
-    case ExclusionReason::KeyRejected: return QStringLiteral("key_rejected");
-    case ExclusionReason::CoolingDown: return QStringLiteral("cooling_down");
-    case ExclusionReason::ContextTooLong: return QStringLiteral("context_too_long");
-    case ExclusionReason::OverBudget: return QStringLiteral("over_budget");
-    case ExclusionReason::NoLocalEngine: return QStringLiteral("no_local_engine");
+    case ExclusionReason::Disabled:
+        return QStringLiteral("disabled");
+    case ExclusionReason::NoKey:
+        return QStringLiteral("no_key");
+    case ExclusionReason::KeyRejected:
+        return QStringLiteral("key_rejected");
+    case ExclusionReason::CoolingDown:
+        return QStringLiteral("cooling_down");
+    case ExclusionReason::ContextTooLong:
+        return QStringLiteral("context_too_long");
+    case ExclusionReason::OverBudget:
+        return QStringLiteral("over_budget");
+    case ExclusionReason::NoLocalEngine:
+        return QStringLiteral("no_local_engine");
     }
     return {};
 }
@@ -27,7 +34,8 @@ FilterResult filterCandidates(const FilterInputs &in)
     FilterResult out;
     const ChatRequest &request = *in.request;
     out.promptTokens = metering::estimatePromptTokens(request);
-    out.expectedOutputTokens = request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : kTypicalCompletionTokens;
+    out.expectedOutputTokens
+        = request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : kTypicalCompletionTokens;
     const auto tr = [](const char *s) { return QCoreApplication::translate("sb::CandidateFilter", s); };
     for (const ProviderInfo *p : in.catalog->providersServing(in.spec->model)) {
         if (in.spec->policy == PolicyKind::Pinned && p->id != in.spec->pinnedProvider)
@@ -35,7 +43,7 @@ FilterResult filterCandidates(const FilterInputs &in)
         out.modelKnown = true;
         const ModelEntry *m = p->model(in.spec->model);
         const auto exclude = [&](ExclusionReason reason, const QString &detail, int http = 0) {
-            out.exclusions.append(Exclusion{p->id, reason, detail, http});
+            out.exclusions.append(Exclusion { p->id, reason, detail, http });
         };
         if (!p->enabled) {
             exclude(ExclusionReason::Disabled, tr("disabled"));
@@ -46,7 +54,8 @@ FilterResult filterCandidates(const FilterInputs &in)
             continue;
         }
         if (p->needsKey() && in.hasKey && !in.hasKey(*p)) {
-            exclude(ExclusionReason::NoKey, tr("no API key (set one, or %1)").arg(p->keyEnvironmentVariable()));
+            exclude(
+                ExclusionReason::NoKey, tr("no API key (set one, or %1)").arg(p->keyEnvironmentVariable()));
             continue;
         }
         if (in.health && in.health->state(p->id).keyRejected) {
@@ -56,13 +65,14 @@ FilterResult filterCandidates(const FilterInputs &in)
         if (in.health && !in.health->isAvailable(p->id)) {
             const qint64 waitS = (in.health->remainingCooldownMs(p->id) + 999) / 1000;
             exclude(ExclusionReason::CoolingDown,
-                    tr("cooling down for %1 s after %2").arg(waitS).arg(in.health->state(p->id).lastErrorClass));
+                tr("cooling down for %1 s after %2").arg(waitS).arg(in.health->state(p->id).lastErrorClass));
             continue;
         }
-        const qint64 needed = out.promptTokens + (request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : 1);
+        const qint64 needed
+            = out.promptTokens + (request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : 1);
         if (needed > m->contextWindow) {
             exclude(ExclusionReason::ContextTooLong,
-                    tr("needs about %1 tokens, the context window is %2").arg(needed).arg(m->contextWindow));
+                tr("needs about %1 tokens, the context window is %2").arg(needed).arg(m->contextWindow));
             continue;
         }
         Candidate c;

@@ -4,8 +4,8 @@
 // context (estimated prompt + max_tokens) and stay within every budget. Each exclusion is kept
 // with its reason so "no provider available" can say why, provider by provider.
 
-#include "router/catalog/Catalog.h"
 #include "router/base/ChatTypes.h"
+#include "router/catalog/Catalog.h"
 #include "router/routing/Candidate.h"
 #include "router/routing/ModelSpec.h"
 
@@ -24,10 +24,10 @@ struct FilterInputs {
     const Catalog *catalog = nullptr;
     const ModelSpec *spec = nullptr;
     const ChatRequest *request = nullptr;
-    std::function<bool(const ProviderInfo &)> hasKey;  // null: every provider counts as keyed
-    const HealthTracker *health = nullptr;             // null: all healthy
-    const BudgetManager *budgets = nullptr;            // null: no budgets
-    bool localEngineAvailable = false;                 // a LocalProvider is installed
+    std::function<bool(const ProviderInfo &)> hasKey; // null: every provider counts as keyed
+    const HealthTracker *health = nullptr; // null: all healthy
+    const BudgetManager *budgets = nullptr; // null: no budgets
+    bool localEngineAvailable = false; // a LocalProvider is installed
 };
 
 struct FilterResult {
@@ -35,7 +35,7 @@ struct FilterResult {
     QVector<Exclusion> exclusions;
     qint64 promptTokens = 0;
     qint64 expectedOutputTokens = 0;
-    bool modelKnown = false;       // at least one provider (or the pinned one) lists the model
+    bool modelKnown = false; // at least one provider (or the pinned one) lists the model
 };
 
 FilterResult filterCandidates(const FilterInputs &in);

@@ -12,7 +12,7 @@ namespace sb {
 void sortByEstimatedCost(QVector<Candidate> &candidates)
 {
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return a.estimatedCostUsd < b.estimatedCostUsd; });
+        [](const Candidate &a, const Candidate &b) { return a.estimatedCostUsd < b.estimatedCostUsd; });
 }
 
 QVector<Candidate> CheapestPolicy::rank(QVector<Candidate> candidates, const RoutingContext &) const
@@ -24,11 +24,16 @@ QVector<Candidate> CheapestPolicy::rank(QVector<Candidate> candidates, const Rou
 std::unique_ptr<RoutingPolicy> makeRoutingPolicy(PolicyKind kind)
 {
     switch (kind) {
-    case PolicyKind::Cheapest: return std::make_unique<CheapestPolicy>();
-    case PolicyKind::Fastest: return std::make_unique<FastestPolicy>();
-    case PolicyKind::Preferred: return std::make_unique<PreferredPolicy>();
-    case PolicyKind::Weighted: return std::make_unique<WeightedPolicy>();
-    case PolicyKind::Pinned: return std::make_unique<PinnedPolicy>();
+    case PolicyKind::Cheapest:
+        return std::make_unique<CheapestPolicy>();
+    case PolicyKind::Fastest:
+        return std::make_unique<FastestPolicy>();
+    case PolicyKind::Preferred:
+        return std::make_unique<PreferredPolicy>();
+    case PolicyKind::Weighted:
+        return std::make_unique<WeightedPolicy>();
+    case PolicyKind::Pinned:
+        return std::make_unique<PinnedPolicy>();
     }
     return std::make_unique<CheapestPolicy>();
 }

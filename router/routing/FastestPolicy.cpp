@@ -17,18 +17,20 @@ QVector<Candidate> FastestPolicy::rank(QVector<Candidate> candidates, const Rout
     QVector<QPair<double, Candidate>> measured;
     QVector<Candidate> untried;
     for (const Candidate &c : candidates) {
-        const ProviderStats s = ctx.stats ? ctx.stats->get(c.id(), c.model->id) : ProviderStats{};
+        const ProviderStats s = ctx.stats ? ctx.stats->get(c.id(), c.model->id) : ProviderStats {};
         const double ms = expectedMs(s, ctx.expectedOutputTokens);
         if (ms < 0)
             untried.append(c);
         else
-            measured.append({ms, c});
+            measured.append({ ms, c });
     }
-    std::stable_sort(measured.begin(), measured.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        measured.begin(), measured.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     sortByEstimatedCost(untried);
     QVector<Candidate> out;
     if (!measured.isEmpty() && !untried.isEmpty() && ctx.rng && ctx.rng->uniform() < ctx.explorationRate) {
-        const qsizetype pick = std::min<qsizetype>(untried.size() - 1, qsizetype(ctx.rng->uniform() * double(untried.size())));
+        const qsizetype pick
+            = std::min<qsizetype>(untried.size() - 1, qsizetype(ctx.rng->uniform() * double(untried.size())));
         out.append(untried.takeAt(pick));
     }
     for (const auto &m : measured)

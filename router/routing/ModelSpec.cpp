@@ -7,11 +7,16 @@ namespace sb {
 QString policyKindName(PolicyKind k)
 {
     switch (k) {
-    case PolicyKind::Cheapest: return QStringLiteral("cheapest");
-    case PolicyKind::Fastest: return QStringLiteral("fastest");
-    case PolicyKind::Preferred: return QStringLiteral("preferred");
-    case PolicyKind::Weighted: return QStringLiteral("weighted");
-    case PolicyKind::Pinned: return QStringLiteral("pinned");
+    case PolicyKind::Cheapest:
+        return QStringLiteral("cheapest");
+    case PolicyKind::Fastest:
+        return QStringLiteral("fastest");
+    case PolicyKind::Preferred:
+        return QStringLiteral("preferred");
+    case PolicyKind::Weighted:
+        return QStringLiteral("weighted");
+    case PolicyKind::Pinned:
+        return QStringLiteral("pinned");
     }
     return {};
 }
@@ -19,7 +24,8 @@ QString policyKindName(PolicyKind k)
 std::optional<PolicyKind> policyKindFromName(const QString &name)
 {
     const QString n = name.trimmed().toLower();
-    for (PolicyKind k : {PolicyKind::Cheapest, PolicyKind::Fastest, PolicyKind::Preferred, PolicyKind::Weighted})
+    for (PolicyKind k :
+        { PolicyKind::Cheapest, PolicyKind::Fastest, PolicyKind::Preferred, PolicyKind::Weighted })
         if (policyKindName(k) == n)
             return k;
     return std::nullopt;
@@ -28,10 +34,10 @@ std::optional<PolicyKind> policyKindFromName(const QString &name)
 ModelSpec parseModelSpec(const QString &requested, const QStringList &providerIds, PolicyKind defaultPolicy)
 {
     static const QHash<QString, QString> hfNames = {
-        {QStringLiteral("fireworks-ai"), QStringLiteral("fireworks")},
-        {QStringLiteral("featherless-ai"), QStringLiteral("featherless")},
-        {QStringLiteral("hf-inference"), QStringLiteral("hf")},
-        {QStringLiteral("huggingface"), QStringLiteral("hf")},
+        { QStringLiteral("fireworks-ai"), QStringLiteral("fireworks") },
+        { QStringLiteral("featherless-ai"), QStringLiteral("featherless") },
+        { QStringLiteral("hf-inference"), QStringLiteral("hf") },
+        { QStringLiteral("huggingface"), QStringLiteral("hf") },
     };
     ModelSpec spec;
     spec.model = requested.trimmed();

@@ -14,7 +14,7 @@ QString policyKindName(PolicyKind k);
 std::optional<PolicyKind> policyKindFromName(const QString &name); // not "pinned": that takes a provider
 
 struct ModelSpec {
-    QString model;          // canonical model id, suffix removed
+    QString model; // canonical model id, suffix removed
     PolicyKind policy = PolicyKind::Cheapest;
     QString pinnedProvider; // set when policy == Pinned
     bool explicitPolicy = false; // the suffix chose the policy (else the default applied)

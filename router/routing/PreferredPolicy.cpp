@@ -12,7 +12,7 @@ QVector<Candidate> PreferredPolicy::rank(QVector<Candidate> candidates, const Ro
         return i < 0 ? std::numeric_limits<qsizetype>::max() : i;
     };
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](const Candidate &a, const Candidate &b) { return position(a) < position(b); });
+        [&](const Candidate &a, const Candidate &b) { return position(a) < position(b); });
     return candidates;
 }
 

@@ -17,7 +17,9 @@ void StatsTracker::update(ProviderStats &s, double alpha, double ttftMs, double 
     } else {
         s.ewmaTtftMs = alpha * ttftMs + (1 - alpha) * s.ewmaTtftMs;
         if (tokensPerSec > 0)
-            s.ewmaTokensPerSec = s.ewmaTokensPerSec > 0 ? alpha * tokensPerSec + (1 - alpha) * s.ewmaTokensPerSec : tokensPerSec;
+            s.ewmaTokensPerSec = s.ewmaTokensPerSec > 0
+                ? alpha * tokensPerSec + (1 - alpha) * s.ewmaTokensPerSec
+                : tokensPerSec;
     }
     ++s.samples;
 }

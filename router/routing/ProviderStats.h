@@ -14,12 +14,15 @@ namespace sb {
 struct ProviderStats {
     double ewmaTtftMs = 0;
     double ewmaTokensPerSec = 0; // 0: not measured yet (streams of one token do not count)
-    int samples = 0;             // 0: untried
+    int samples = 0; // 0: untried
 };
 
 class StatsTracker {
 public:
-    explicit StatsTracker(double alpha = 0.3) : m_alpha(alpha) {}
+    explicit StatsTracker(double alpha = 0.3)
+        : m_alpha(alpha)
+    {
+    }
 
     void record(const QString &provider, const QString &model, double ttftMs, double tokensPerSec);
     void seed(const QVector<PerformanceSample> &samples);

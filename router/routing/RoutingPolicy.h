@@ -16,14 +16,14 @@ namespace sb {
 
 struct RoutingContext {
     const ChatRequest *request = nullptr;
-    qint64 promptTokens = 0;          // estimate
-    qint64 expectedOutputTokens = 0;  // max_tokens, or a typical completion when unset
+    qint64 promptTokens = 0; // estimate
+    qint64 expectedOutputTokens = 0; // max_tokens, or a typical completion when unset
     const StatsTracker *stats = nullptr;
     const Clock *clock = nullptr;
     RandomSource *rng = nullptr;
-    QStringList preferredOrder;       // the user's provider order (preferred policy)
-    QString pinnedProvider;           // pinned policy
-    double explorationRate = 0.1;     // fastest: chance to try an unmeasured provider first
+    QStringList preferredOrder; // the user's provider order (preferred policy)
+    QString pinnedProvider; // pinned policy
+    double explorationRate = 0.1; // fastest: chance to try an unmeasured provider first
 };
 
 class RoutingPolicy {

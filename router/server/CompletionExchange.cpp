@@ -7,10 +7,14 @@
 
 namespace sb::server {
 
-CompletionExchange::CompletionExchange(LocalServer *server, HttpConnection *conn, Params params, QObject *parent)
-    : QObject(parent), m_server(server), m_conn(conn), m_params(std::move(params)),
-      m_chunks(m_params.requestId, m_params.responseModel, QDateTime::currentSecsSinceEpoch()),
-      m_created(QDateTime::currentSecsSinceEpoch())
+CompletionExchange::CompletionExchange(
+    LocalServer *server, HttpConnection *conn, Params params, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_conn(conn)
+    , m_params(std::move(params))
+    , m_chunks(m_params.requestId, m_params.responseModel, QDateTime::currentSecsSinceEpoch())
+    , m_created(QDateTime::currentSecsSinceEpoch())
 {
     m_clock.start();
     ++m_server->m_activeRequests;
@@ -31,7 +35,8 @@ CompletionExchange::~CompletionExchange()
 
 void CompletionExchange::start(ChatBackend *backend)
 {
-    ChatCall *call = backend->start(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider, this);
+    ChatCall *call
+        = backend->start(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider, this);
     m_call = call;
     connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);
@@ -61,7 +66,7 @@ void CompletionExchange::beginStreamIfNeeded()
     addHeader(h, "Content-Type", "text/event-stream; charset=utf-8");
     addHeader(h, "Cache-Control", "no-cache");
     addHeader(h, "X-Accel-Buffering", "no");
-    m_conn->beginStream(200, h, {"x-switchboard-cost-usd"});
+    m_conn->beginStream(200, h, { "x-switchboard-cost-usd" });
     writeData(m_chunks.roleChunk());
 }
 
@@ -98,7 +103,7 @@ void CompletionExchange::sendErrorResult(const ChatResult &result)
     if (m_headersSent) {
         // Tokens already went out: the stream ends with an error event (OpenAI clients raise it).
         writeData(body);
-        m_conn->endStream({{"x-switchboard-cost-usd", QByteArray::number(result.costUsd, 'f', 8)}});
+        m_conn->endStream({ { "x-switchboard-cost-usd", QByteArray::number(result.costUsd, 'f', 8) } });
         return;
     }
     HeaderList h = switchboardHeaders(true, result.costUsd);
@@ -123,7 +128,8 @@ void CompletionExchange::onFinished(const ChatResult &result)
         timeout.httpStatus = 504;
         timeout.errorType = QStringLiteral("timeout");
         timeout.errorCode = QStringLiteral("request_timeout");
-        timeout.errorMessage = QStringLiteral("the request did not complete within %1 ms").arg(m_params.timeoutMs);
+        timeout.errorMessage
+            = QStringLiteral("the request did not complete within %1 ms").arg(m_params.timeoutMs);
         sendErrorResult(timeout);
         done(504, timeout.errorMessage);
         return;
@@ -138,7 +144,8 @@ void CompletionExchange::onFinished(const ChatResult &result)
         return;
     }
     if (!m_params.chat.request.stream) {
-        const QJsonObject body = m_accumulator.completion(m_params.requestId, m_params.responseModel, m_created, result);
+        const QJsonObject body
+            = m_accumulator.completion(m_params.requestId, m_params.responseModel, m_created, result);
         HeaderList h = switchboardHeaders(true, result.costUsd);
         addHeader(h, "Content-Type", "application/json");
         m_conn->sendResponse(200, h, QJsonDocument(body).toJson(QJsonDocument::Compact));
@@ -149,12 +156,13 @@ void CompletionExchange::onFinished(const ChatResult &result)
         if (m_params.chat.includeUsage)
             writeData(m_chunks.usageChunk(result.usage, result.costUsd));
         m_conn->writeChunk("data: [DONE]\n\n");
-        m_conn->endStream({{"x-switchboard-cost-usd", QByteArray::number(result.costUsd, 'f', 8)}});
+        m_conn->endStream({ { "x-switchboard-cost-usd", QByteArray::number(result.costUsd, 'f', 8) } });
     }
-    done(200, QStringLiteral("provider=%1 attempts=%2 cost=%3")
-                  .arg(result.provider)
-                  .arg(result.attempts)
-                  .arg(result.costUsd, 0, 'f', 6));
+    done(200,
+        QStringLiteral("provider=%1 attempts=%2 cost=%3")
+            .arg(result.provider)
+            .arg(result.attempts)
+            .arg(result.costUsd, 0, 'f', 6));
 }
 
 void CompletionExchange::onClientGone()

@@ -23,8 +23,8 @@ public:
     struct Params {
         wire::ParsedChat chat;
         wire::ModelRoute route;
-        QString responseModel;   // "model" in the response: what the client asked for
-        QString requestId;       // chatcmpl-...
+        QString responseModel; // "model" in the response: what the client asked for
+        QString requestId; // chatcmpl-...
         HeaderList corsHeaders;
         HttpRequest httpRequest; // for the access log (no body kept)
         int timeoutMs = 0;

@@ -3,9 +3,13 @@
 namespace sb::server {
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, int headerTimeoutMs,
-                               int idleTimeoutMs, QObject *parent)
-    : QObject(parent), m_socket(socket), m_parser(limits), m_headerTimeoutMs(headerTimeoutMs),
-      m_idleTimeoutMs(idleTimeoutMs), m_maxPending(limits.maxBodyBytes + limits.maxHeaderBytes)
+    int idleTimeoutMs, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_parser(limits)
+    , m_headerTimeoutMs(headerTimeoutMs)
+    , m_idleTimeoutMs(idleTimeoutMs)
+    , m_maxPending(limits.maxBodyBytes + limits.maxHeaderBytes)
 {
     socket->setParent(this);
     // SSE sends many small writes; without TCP_NODELAY, Nagle and the client's delayed ACK hold
@@ -113,27 +117,48 @@ void HttpConnection::onDisconnected()
 QByteArray HttpConnection::reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return "Continue";
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 402: return "Payment Required";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 411: return "Length Required";
-    case 413: return "Content Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 100:
+        return "Continue";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 402:
+        return "Payment Required";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 411:
+        return "Length Required";
+    case 413:
+        return "Content Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 

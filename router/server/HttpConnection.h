@@ -23,8 +23,8 @@ inline void addHeader(HeaderList &h, const QByteArray &name, const QByteArray &v
 class HttpConnection : public QObject {
     Q_OBJECT
 public:
-    HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, int headerTimeoutMs, int idleTimeoutMs,
-                   QObject *parent);
+    HttpConnection(QTcpSocket *socket, HttpRequestParser::Limits limits, int headerTimeoutMs,
+        int idleTimeoutMs, QObject *parent);
     ~HttpConnection() override;
 
     // A complete response; `close` ends the connection after it.
@@ -59,13 +59,13 @@ private:
 
     QPointer<QTcpSocket> m_socket;
     HttpRequestParser m_parser;
-    QByteArray m_pending;     // bytes read while a response is in progress
-    QTimer m_timer;           // header deadline while reading, idle deadline between requests
+    QByteArray m_pending; // bytes read while a response is in progress
+    QTimer m_timer; // header deadline while reading, idle deadline between requests
     QElapsedTimer m_requestClock;
     int m_headerTimeoutMs;
     int m_idleTimeoutMs;
     qint64 m_maxPending;
-    bool m_busy = false;       // a request is being answered
+    bool m_busy = false; // a request is being answered
     bool m_streaming = false;
     bool m_closeAfter = false;
     bool m_gone = false;

@@ -91,7 +91,7 @@ HttpRequestParser::State HttpRequestParser::parseHead(qsizetype headEnd)
             return fail(400, QStringLiteral("malformed header line"));
         if (m_request.headers.size() >= m_limits.maxHeaderCount)
             return fail(431, QStringLiteral("too many header fields"));
-        m_request.headers.append({line.left(colon).toLower(), line.mid(colon + 1).trimmed()});
+        m_request.headers.append({ line.left(colon).toLower(), line.mid(colon + 1).trimmed() });
     }
 
     if (m_request.hasHeader("transfer-encoding"))
@@ -111,9 +111,10 @@ HttpRequestParser::State HttpRequestParser::parseHead(qsizetype headEnd)
         m_contentLength = n;
     }
     if (m_contentLength > m_limits.maxBodyBytes)
-        return fail(413, QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
-                             .arg(m_contentLength)
-                             .arg(m_limits.maxBodyBytes));
+        return fail(413,
+            QStringLiteral("request body of %1 bytes exceeds the limit of %2 bytes")
+                .arg(m_contentLength)
+                .arg(m_limits.maxBodyBytes));
     return State::NeedMore;
 }
 
@@ -139,7 +140,8 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArrayView bytes)
         }
         if (end < 0) {
             if (m_buffer.size() > m_limits.maxHeaderBytes)
-                return fail(431, QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+                return fail(
+                    431, QStringLiteral("request headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
             return m_state = State::NeedMore;
         }
         if (end > m_limits.maxHeaderBytes)
@@ -165,7 +167,7 @@ HttpRequestParser::State HttpRequestParser::feed(QByteArrayView bytes)
 HttpRequest HttpRequestParser::takeRequest()
 {
     HttpRequest out = std::move(m_request);
-    m_request = HttpRequest{};
+    m_request = HttpRequest {};
     m_headersDone = false;
     m_reportedHeaders = false;
     m_contentLength = 0;

@@ -14,9 +14,9 @@
 namespace sb::server {
 
 struct HttpRequest {
-    QByteArray method;   // GET, POST, ...
-    QByteArray target;   // path and query as sent: "/v1/models?x=1"
-    QByteArray path;     // target without the query
+    QByteArray method; // GET, POST, ...
+    QByteArray target; // path and query as sent: "/v1/models?x=1"
+    QByteArray path; // target without the query
     int versionMinor = 1; // HTTP/1.x
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased, values trimmed
     QByteArray body;
@@ -31,19 +31,22 @@ struct HttpRequest {
 class HttpRequestParser {
 public:
     enum class State {
-        NeedMore,      // feed more bytes
-        HeadersDone,   // headers parsed, body still arriving (lets the caller answer Expect: 100-continue)
-        Complete,      // takeRequest() is ready
-        Error,         // errorStatus()/errorMessage() say why; the connection should close after answering
+        NeedMore, // feed more bytes
+        HeadersDone, // headers parsed, body still arriving (lets the caller answer Expect: 100-continue)
+        Complete, // takeRequest() is ready
+        Error, // errorStatus()/errorMessage() say why; the connection should close after answering
     };
 
     struct Limits {
-        int maxHeaderBytes = 32 * 1024;   // request line + headers
+        int maxHeaderBytes = 32 * 1024; // request line + headers
         int maxHeaderCount = 100;
         qint64 maxBodyBytes = 4 * 1024 * 1024;
     };
 
-    explicit HttpRequestParser(Limits limits) : m_limits(limits) {}
+    explicit HttpRequestParser(Limits limits)
+        : m_limits(limits)
+    {
+    }
 
     // Appends bytes and advances. HeadersDone is reported once per request.
     State feed(QByteArrayView bytes);

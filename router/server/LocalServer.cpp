@@ -14,7 +14,9 @@
 namespace sb::server {
 
 LocalServer::LocalServer(ServerConfig config, ChatBackend *backend, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_backend(backend)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_backend(backend)
 {
     if (m_config.token.isEmpty())
         m_config.token = generateToken();
@@ -34,10 +36,10 @@ LocalServer::~LocalServer()
 QString LocalServer::generateToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(bytes.data()),
-                                         reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
-    return QStringLiteral("sb-") +
-           QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    QRandomGenerator::system()->generate(
+        reinterpret_cast<quint32 *>(bytes.data()), reinterpret_cast<quint32 *>(bytes.data() + bytes.size()));
+    return QStringLiteral("sb-")
+        + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 void LocalServer::setToken(const QString &token)
@@ -59,8 +61,10 @@ Outcome<void> LocalServer::listen()
                "enabled explicitly")
                 .arg(m_config.host.toString()));
     if (!m_tcp.listen(m_config.host, m_config.port))
-        return Outcome<void>::failure(
-            tr("cannot listen on %1:%2: %3").arg(m_config.host.toString()).arg(m_config.port).arg(m_tcp.errorString()));
+        return Outcome<void>::failure(tr("cannot listen on %1:%2: %3")
+                                          .arg(m_config.host.toString())
+                                          .arg(m_config.port)
+                                          .arg(m_tcp.errorString()));
     m_startedAt = QDateTime::currentSecsSinceEpoch();
     return {};
 }
@@ -84,11 +88,13 @@ QStringList LocalServer::warnings() const
 {
     QStringList w;
     if (!m_config.host.isLoopback())
-        w << tr("WARNING: listening on %1, reachable from other machines; anyone with the token can spend your "
-                "provider budgets")
+        w << tr(
+            "WARNING: listening on %1, reachable from other machines; anyone with the token can spend your "
+            "provider budgets")
                  .arg(m_config.host.toString());
     if (m_config.allowedHosts.contains(QStringLiteral("*")))
-        w << tr("WARNING: any Host header is accepted; web pages can reach this server through DNS rebinding");
+        w << tr(
+            "WARNING: any Host header is accepted; web pages can reach this server through DNS rebinding");
     if (m_config.corsOrigins.contains(QStringLiteral("*")))
         w << tr("WARNING: CORS is open to every origin");
     return w;
@@ -98,7 +104,8 @@ void LocalServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
         if (m_connections >= m_config.maxConnections) {
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
             socket->disconnectFromHost();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             continue;
@@ -106,18 +113,19 @@ void LocalServer::onNewConnection()
         HttpRequestParser::Limits limits;
         limits.maxBodyBytes = m_config.maxBodyBytes;
         limits.maxHeaderBytes = m_config.maxHeaderBytes;
-        auto *conn = new HttpConnection(socket, limits, m_config.headerTimeoutMs, m_config.idleTimeoutMs, this);
+        auto *conn
+            = new HttpConnection(socket, limits, m_config.headerTimeoutMs, m_config.idleTimeoutMs, this);
         ++m_connections;
         connect(conn, &QObject::destroyed, this, [this] { --m_connections; });
         connect(conn, &HttpConnection::requestReady, this,
-                [this, conn](const HttpRequest &request) { handle(conn, request); });
+            [this, conn](const HttpRequest &request) { handle(conn, request); });
         connect(conn, &HttpConnection::badRequest, this, [this, conn](int status, const QString &message) {
             HttpRequest none;
             none.method = "-";
             none.path = "-";
             const QString code = status == 413 ? QStringLiteral("request_too_large")
-                                 : status == 408 ? QStringLiteral("request_timeout")
-                                                 : QStringLiteral("bad_request");
+                : status == 408                ? QStringLiteral("request_timeout")
+                                               : QStringLiteral("bad_request");
             sendError(conn, none, status, QStringLiteral("invalid_request_error"), code, message);
         });
     }
@@ -135,7 +143,8 @@ bool LocalServer::hostAllowed(const QByteArray &hostHeader) const
     if (url.port(80) != port())
         return false;
     const QString host = url.host().toLower();
-    if (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1"))
+    if (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
+        || host == QLatin1String("::1"))
         return true;
     if (!m_config.host.isLoopback() && QHostAddress(host) == m_config.host)
         return true;
@@ -144,8 +153,8 @@ bool LocalServer::hostAllowed(const QByteArray &hostHeader) const
 
 bool LocalServer::originAllowed(const QByteArray &origin) const
 {
-    return m_config.corsOrigins.contains(QStringLiteral("*")) ||
-           m_config.corsOrigins.contains(QString::fromLatin1(origin), Qt::CaseInsensitive);
+    return m_config.corsOrigins.contains(QStringLiteral("*"))
+        || m_config.corsOrigins.contains(QString::fromLatin1(origin), Qt::CaseInsensitive);
 }
 
 bool LocalServer::tokenMatches(const QByteArray &authorization) const
@@ -156,8 +165,8 @@ bool LocalServer::tokenMatches(const QByteArray &authorization) const
     const QByteArray given = authorization.mid(scheme.size()).trimmed();
     const QByteArray expected = m_config.token.toUtf8();
     // Compare digests so the time taken says nothing about how much of the token was right.
-    return QCryptographicHash::hash(given, QCryptographicHash::Sha256) ==
-           QCryptographicHash::hash(expected, QCryptographicHash::Sha256);
+    return QCryptographicHash::hash(given, QCryptographicHash::Sha256)
+        == QCryptographicHash::hash(expected, QCryptographicHash::Sha256);
 }
 
 void LocalServer::log(const HttpRequest &request, int status, qint64 ms, const QString &detail)
@@ -171,19 +180,21 @@ void LocalServer::log(const HttpRequest &request, int status, qint64 ms, const Q
     emit requestLogged(line);
 }
 
-void LocalServer::sendJson(HttpConnection *conn, const HttpRequest &request, int status, const QJsonObject &body,
-                           const HeaderList &extra)
+void LocalServer::sendJson(HttpConnection *conn, const HttpRequest &request, int status,
+    const QJsonObject &body, const HeaderList &extra)
 {
     HeaderList h = extra;
     addHeader(h, "Content-Type", "application/json");
     const qint64 ms = conn->msSinceRequest();
     conn->sendResponse(status, h, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    log(request, status, ms, status >= 400 ? body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
-                                           : QString());
+    log(request, status, ms,
+        status >= 400
+            ? body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString()
+            : QString());
 }
 
 void LocalServer::sendError(HttpConnection *conn, const HttpRequest &request, int status, const QString &type,
-                            const QString &code, const QString &message, const HeaderList &extra)
+    const QString &code, const QString &message, const HeaderList &extra)
 {
     sendJson(conn, request, status, wire::errorBody(message, type, code), extra);
 }
@@ -191,29 +202,32 @@ void LocalServer::sendError(HttpConnection *conn, const HttpRequest &request, in
 void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
 {
     if (!hostAllowed(request.header("host"))) {
-        sendError(conn, request, 403, QStringLiteral("invalid_request_error"), QStringLiteral("host_not_allowed"),
-                  tr("Host header '%1' is not allowed; use localhost or 127.0.0.1 with port %2")
-                      .arg(QString::fromLatin1(request.header("host").left(200)))
-                      .arg(port()));
+        sendError(conn, request, 403, QStringLiteral("invalid_request_error"),
+            QStringLiteral("host_not_allowed"),
+            tr("Host header '%1' is not allowed; use localhost or 127.0.0.1 with port %2")
+                .arg(QString::fromLatin1(request.header("host").left(200)))
+                .arg(port()));
         return;
     }
     HeaderList cors;
     const QByteArray origin = request.header("origin");
     if (request.hasHeader("origin")) {
         if (!originAllowed(origin)) {
-            sendError(conn, request, 403, QStringLiteral("invalid_request_error"), QStringLiteral("origin_not_allowed"),
-                      tr("cross-origin requests from '%1' are not enabled").arg(QString::fromLatin1(origin.left(200))));
+            sendError(conn, request, 403, QStringLiteral("invalid_request_error"),
+                QStringLiteral("origin_not_allowed"),
+                tr("cross-origin requests from '%1' are not enabled")
+                    .arg(QString::fromLatin1(origin.left(200))));
             return;
         }
-        cors = {{"Access-Control-Allow-Origin", origin},
-                {"Vary", "Origin"},
-                {"Access-Control-Expose-Headers",
-                 "x-switchboard-provider, x-switchboard-attempts, x-switchboard-cost-usd, x-request-id"}};
+        cors = { { "Access-Control-Allow-Origin", origin }, { "Vary", "Origin" },
+            { "Access-Control-Expose-Headers",
+                "x-switchboard-provider, x-switchboard-attempts, x-switchboard-cost-usd, x-request-id" } };
     }
     if (request.method == "OPTIONS") {
         if (cors.isEmpty()) {
-            sendError(conn, request, 405, QStringLiteral("invalid_request_error"), QStringLiteral("method_not_allowed"),
-                      tr("OPTIONS is only answered for CORS preflight from enabled origins"));
+            sendError(conn, request, 405, QStringLiteral("invalid_request_error"),
+                QStringLiteral("method_not_allowed"),
+                tr("OPTIONS is only answered for CORS preflight from enabled origins"));
             return;
         }
         HeaderList h = cors;
@@ -225,37 +239,40 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         return;
     }
 
-    const QByteArray path = request.path.endsWith('/') && request.path.size() > 1 ? request.path.chopped(1) : request.path;
+    const QByteArray path
+        = request.path.endsWith('/') && request.path.size() > 1 ? request.path.chopped(1) : request.path;
     auto methodOnly = [&](const char *method) {
         if (request.method == method)
             return true;
         HeaderList h = cors;
         addHeader(h, "Allow", method);
-        sendError(conn, request, 405, QStringLiteral("invalid_request_error"), QStringLiteral("method_not_allowed"),
-                  tr("%1 %2 is not supported; use %3")
-                      .arg(QString::fromLatin1(request.method), QString::fromLatin1(path), QLatin1String(method)),
-                  h);
+        sendError(conn, request, 405, QStringLiteral("invalid_request_error"),
+            QStringLiteral("method_not_allowed"),
+            tr("%1 %2 is not supported; use %3")
+                .arg(QString::fromLatin1(request.method), QString::fromLatin1(path), QLatin1String(method)),
+            h);
         return false;
     };
 
     if (path == "/health") {
         if (methodOnly("GET"))
             sendJson(conn, request, 200,
-                     QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                 {QStringLiteral("active_requests"), m_activeRequests}},
-                     cors);
+                QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
+                    { QStringLiteral("active_requests"), m_activeRequests } },
+                cors);
         return;
     }
 
     if (!tokenMatches(request.header("authorization"))) {
         HeaderList h = cors;
         addHeader(h, "WWW-Authenticate", "Bearer realm=\"switchboard\"");
-        sendError(conn, request, 401, QStringLiteral("invalid_request_error"), QStringLiteral("invalid_api_key"),
-                  request.hasHeader("authorization")
-                      ? tr("Incorrect API key provided. Use the token `switchboard-cli serve` printed.")
-                      : tr("You didn't provide an API key. Send 'Authorization: Bearer <token>' with the token "
-                           "`switchboard-cli serve` printed."),
-                  h);
+        sendError(conn, request, 401, QStringLiteral("invalid_request_error"),
+            QStringLiteral("invalid_api_key"),
+            request.hasHeader("authorization")
+                ? tr("Incorrect API key provided. Use the token `switchboard-cli serve` printed.")
+                : tr("You didn't provide an API key. Send 'Authorization: Bearer <token>' with the token "
+                     "`switchboard-cli serve` printed."),
+            h);
         return;
     }
 
@@ -268,15 +285,16 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         if (!methodOnly("GET"))
             return;
         const QString id = QUrl::fromPercentEncoding(path.mid(int(sizeof("/v1/models/")) - 1));
-        const QJsonArray all = wire::modelList(m_backend->models(), m_startedAt).value(QStringLiteral("data")).toArray();
+        const QJsonArray all
+            = wire::modelList(m_backend->models(), m_startedAt).value(QStringLiteral("data")).toArray();
         for (const QJsonValue &m : all) {
             if (m.toObject().value(QStringLiteral("id")).toString() == id) {
                 sendJson(conn, request, 200, m.toObject(), cors);
                 return;
             }
         }
-        sendError(conn, request, 404, QStringLiteral("invalid_request_error"), QStringLiteral("model_not_found"),
-                  tr("The model '%1' does not exist").arg(id), cors);
+        sendError(conn, request, 404, QStringLiteral("invalid_request_error"),
+            QStringLiteral("model_not_found"), tr("The model '%1' does not exist").arg(id), cors);
         return;
     }
     if (path == "/v1/chat/completions") {
@@ -285,18 +303,20 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         return;
     }
     sendError(conn, request, 404, QStringLiteral("invalid_request_error"), QStringLiteral("unknown_url"),
-              tr("Unknown request URL: %1 %2. Routes: GET /v1/models, POST /v1/chat/completions, GET /health")
-                  .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path.left(200))),
-              cors);
+        tr("Unknown request URL: %1 %2. Routes: GET /v1/models, POST /v1/chat/completions, GET /health")
+            .arg(QString::fromLatin1(request.method), QString::fromLatin1(request.path.left(200))),
+        cors);
 }
 
 void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, const HeaderList &cors)
 {
     const QByteArray contentType = request.header("content-type").toLower();
     if (!contentType.startsWith("application/json")) {
-        sendError(conn, request, 415, QStringLiteral("invalid_request_error"), QStringLiteral("unsupported_media_type"),
-                  tr("Content-Type must be application/json (got '%1')").arg(QString::fromLatin1(contentType.left(100))),
-                  cors);
+        sendError(conn, request, 415, QStringLiteral("invalid_request_error"),
+            QStringLiteral("unsupported_media_type"),
+            tr("Content-Type must be application/json (got '%1')")
+                .arg(QString::fromLatin1(contentType.left(100))),
+            cors);
         return;
     }
     auto parsed = wire::parseChatRequest(request.body);
@@ -305,7 +325,7 @@ void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, c
         return;
     }
     auto route = wire::resolveModel(std::get<wire::ParsedChat>(parsed).request.model,
-                                    QString::fromUtf8(request.header("x-switchboard-policy")), m_backend->models());
+        QString::fromUtf8(request.header("x-switchboard-policy")), m_backend->models());
     if (auto *e = std::get_if<wire::ClientError>(&route)) {
         sendJson(conn, request, e->httpStatus, wire::errorBody(*e), cors);
         return;
@@ -316,8 +336,10 @@ void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, c
     params.route = std::get<wire::ModelRoute>(route);
     params.responseModel = params.chat.request.model;
     // The canonical suffix form, so a router that parses suffixes itself sees the header's policy too.
-    const QString suffix = !params.route.pinnedProvider.isEmpty() ? params.route.pinnedProvider : params.route.policy;
-    params.chat.request.model = params.route.baseModel + (suffix.isEmpty() ? QString() : QLatin1Char(':') + suffix);
+    const QString suffix
+        = !params.route.pinnedProvider.isEmpty() ? params.route.pinnedProvider : params.route.policy;
+    params.chat.request.model
+        = params.route.baseModel + (suffix.isEmpty() ? QString() : QLatin1Char(':') + suffix);
     params.requestId = QStringLiteral("chatcmpl-sb%1%2")
                            .arg(m_startedAt, 0, 36)
                            .arg(++m_requestCounter, 6, 10, QLatin1Char('0'));

@@ -57,9 +57,9 @@ private:
     bool originAllowed(const QByteArray &origin) const;
     bool tokenMatches(const QByteArray &authorization) const;
     void sendError(HttpConnection *conn, const HttpRequest &request, int status, const QString &type,
-                   const QString &code, const QString &message, const HeaderList &extra = {});
+        const QString &code, const QString &message, const HeaderList &extra = {});
     void sendJson(HttpConnection *conn, const HttpRequest &request, int status, const QJsonObject &body,
-                  const HeaderList &extra = {});
+        const HeaderList &extra = {});
 
     friend class CompletionExchange;
     void log(const HttpRequest &request, int status, qint64 ms, const QString &detail = {});

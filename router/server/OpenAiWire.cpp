@@ -8,17 +8,16 @@ namespace sb::server::wire {
 
 QStringList policyNames()
 {
-    return {QStringLiteral("cheapest"), QStringLiteral("fastest"), QStringLiteral("preferred"),
-            QStringLiteral("weighted")};
+    return { QStringLiteral("cheapest"), QStringLiteral("fastest"), QStringLiteral("preferred"),
+        QStringLiteral("weighted") };
 }
 
 QJsonObject errorBody(const QString &message, const QString &type, const QString &code, const QString &param)
 {
-    QJsonObject error{{QStringLiteral("message"), message},
-                      {QStringLiteral("type"), type},
-                      {QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code)},
-                      {QStringLiteral("param"), param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param)}};
-    return QJsonObject{{QStringLiteral("error"), error}};
+    QJsonObject error { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
+        { QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code) },
+        { QStringLiteral("param"), param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param) } };
+    return QJsonObject { { QStringLiteral("error"), error } };
 }
 
 QJsonObject errorBody(const ClientError &e)
@@ -28,7 +27,8 @@ QJsonObject errorBody(const ClientError &e)
 
 namespace {
 
-ClientError invalid(const QString &param, const QString &message, const QString &code = QStringLiteral("invalid_value"))
+ClientError invalid(
+    const QString &param, const QString &message, const QString &code = QStringLiteral("invalid_value"))
 {
     ClientError e;
     e.param = param;
@@ -48,14 +48,15 @@ std::optional<ClientError> flattenContent(const QJsonValue &content, const QStri
     if (content.isNull() || content.isUndefined())
         return std::nullopt;
     if (!content.isArray())
-        return invalid(param, QStringLiteral("'%1' must be a string, null or an array of content parts").arg(param));
+        return invalid(
+            param, QStringLiteral("'%1' must be a string, null or an array of content parts").arg(param));
     const QJsonArray parts = content.toArray();
     for (qsizetype i = 0; i < parts.size(); ++i) {
         const QJsonObject part = parts.at(i).toObject();
         const QString type = part.value(QStringLiteral("type")).toString();
         if (type != QLatin1String("text") || !part.value(QStringLiteral("text")).isString())
             return invalid(QStringLiteral("%1[%2]").arg(param).arg(i),
-                           QStringLiteral("only text content parts are supported (got type '%1')").arg(type));
+                QStringLiteral("only text content parts are supported (got type '%1')").arg(type));
         out += part.value(QStringLiteral("text")).toString();
     }
     return std::nullopt;
@@ -65,31 +66,35 @@ std::optional<ClientError> flattenContent(const QJsonValue &content, const QStri
 
 std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
 {
-    QJsonParseError parseError{};
+    QJsonParseError parseError {};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid({}, QStringLiteral("request body is not valid JSON: %1 at offset %2")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset),
-                       QStringLiteral("invalid_json"));
+        return invalid({},
+            QStringLiteral("request body is not valid JSON: %1 at offset %2")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            QStringLiteral("invalid_json"));
     if (!doc.isObject())
-        return invalid({}, QStringLiteral("request body must be a JSON object"), QStringLiteral("invalid_json"));
+        return invalid(
+            {}, QStringLiteral("request body must be a JSON object"), QStringLiteral("invalid_json"));
     const QJsonObject o = doc.object();
 
     ParsedChat parsed;
     ChatRequest &r = parsed.request;
     const QJsonValue model = o.value(QStringLiteral("model"));
     if (!model.isString() || model.toString().isEmpty())
-        return invalid(QStringLiteral("model"), QStringLiteral("'model' is required and must be a non-empty string"),
-                       QStringLiteral("missing_required_parameter"));
+        return invalid(QStringLiteral("model"),
+            QStringLiteral("'model' is required and must be a non-empty string"),
+            QStringLiteral("missing_required_parameter"));
     r.model = model.toString();
 
     const QJsonValue messages = o.value(QStringLiteral("messages"));
     if (!messages.isArray() || messages.toArray().isEmpty())
-        return invalid(QStringLiteral("messages"), QStringLiteral("'messages' is required and must be a non-empty array"),
-                       QStringLiteral("missing_required_parameter"));
-    static const QSet<QString> roles{QStringLiteral("system"), QStringLiteral("developer"), QStringLiteral("user"),
-                                     QStringLiteral("assistant"), QStringLiteral("tool")};
+        return invalid(QStringLiteral("messages"),
+            QStringLiteral("'messages' is required and must be a non-empty array"),
+            QStringLiteral("missing_required_parameter"));
+    static const QSet<QString> roles { QStringLiteral("system"), QStringLiteral("developer"),
+        QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("tool") };
     const QJsonArray list = messages.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString param = QStringLiteral("messages[%1]").arg(i);
@@ -100,21 +105,25 @@ std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
         msg.role = m.value(QStringLiteral("role")).toString();
         if (!roles.contains(msg.role))
             return invalid(param + QStringLiteral(".role"),
-                           QStringLiteral("'%1.role' must be one of system, developer, user, assistant, tool").arg(param));
+                QStringLiteral("'%1.role' must be one of system, developer, user, assistant, tool")
+                    .arg(param));
         if (msg.role == QLatin1String("developer"))
             msg.role = QStringLiteral("system"); // providers other than OpenAI only know "system"
-        if (auto e = flattenContent(m.value(QStringLiteral("content")), param + QStringLiteral(".content"), msg.content))
+        if (auto e = flattenContent(
+                m.value(QStringLiteral("content")), param + QStringLiteral(".content"), msg.content))
             return *e;
         const QJsonValue toolCalls = m.value(QStringLiteral("tool_calls"));
         if (!toolCalls.isUndefined() && !toolCalls.isNull()) {
             if (!toolCalls.isArray())
-                return invalid(param + QStringLiteral(".tool_calls"), QStringLiteral("'tool_calls' must be an array"));
+                return invalid(
+                    param + QStringLiteral(".tool_calls"), QStringLiteral("'tool_calls' must be an array"));
             msg.toolCalls = toolCalls.toArray();
         }
         msg.toolCallId = m.value(QStringLiteral("tool_call_id")).toString();
         if (msg.role == QLatin1String("tool") && msg.toolCallId.isEmpty())
             return invalid(param + QStringLiteral(".tool_call_id"),
-                           QStringLiteral("tool messages need 'tool_call_id'"), QStringLiteral("missing_required_parameter"));
+                QStringLiteral("tool messages need 'tool_call_id'"),
+                QStringLiteral("missing_required_parameter"));
         msg.name = m.value(QStringLiteral("name")).toString();
         msg.reasoning = m.value(QStringLiteral("reasoning_content")).toString();
         r.messages.append(msg);
@@ -128,30 +137,34 @@ std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
     if (streamOptions.isObject())
         parsed.includeUsage = streamOptions.toObject().value(QStringLiteral("include_usage")).toBool(false);
 
-    for (const char *key : {"max_tokens", "max_completion_tokens"}) {
+    for (const char *key : { "max_tokens", "max_completion_tokens" }) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             continue;
         const double d = v.toDouble(-1);
         if (!v.isDouble() || d < 1 || d != static_cast<double>(static_cast<qint64>(d)) || d > 1e9)
-            return invalid(QLatin1String(key), QStringLiteral("'%1' must be a positive integer").arg(QLatin1String(key)));
+            return invalid(QLatin1String(key),
+                QStringLiteral("'%1' must be a positive integer").arg(QLatin1String(key)));
         r.maxTokens = static_cast<int>(d);
     }
-    for (const auto &[key, target] : {std::pair{"temperature", &r.temperature}, std::pair{"top_p", &r.topP}}) {
+    for (const auto &[key, target] :
+        { std::pair { "temperature", &r.temperature }, std::pair { "top_p", &r.topP } }) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull())
             continue;
         if (!v.isDouble() || v.toDouble() < 0)
-            return invalid(QLatin1String(key), QStringLiteral("'%1' must be a non-negative number").arg(QLatin1String(key)));
+            return invalid(QLatin1String(key),
+                QStringLiteral("'%1' must be a non-negative number").arg(QLatin1String(key)));
         *target = v.toDouble();
     }
     const QJsonValue stop = o.value(QStringLiteral("stop"));
     if (stop.isString())
-        r.stop = QJsonArray{stop};
+        r.stop = QJsonArray { stop };
     else if (stop.isArray())
         r.stop = stop.toArray();
     else if (!stop.isUndefined() && !stop.isNull())
-        return invalid(QStringLiteral("stop"), QStringLiteral("'stop' must be a string or an array of strings"));
+        return invalid(
+            QStringLiteral("stop"), QStringLiteral("'stop' must be a string or an array of strings"));
 
     const QJsonValue tools = o.value(QStringLiteral("tools"));
     if (!tools.isUndefined() && !tools.isNull()) {
@@ -162,25 +175,25 @@ std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
             const QJsonObject fn = toolList.at(i).toObject().value(QStringLiteral("function")).toObject();
             if (fn.value(QStringLiteral("name")).toString().isEmpty())
                 return invalid(QStringLiteral("tools[%1].function.name").arg(i),
-                               QStringLiteral("every tool needs 'function.name'"),
-                               QStringLiteral("missing_required_parameter"));
+                    QStringLiteral("every tool needs 'function.name'"),
+                    QStringLiteral("missing_required_parameter"));
         }
         r.tools = toolList;
     }
     r.toolChoice = o.value(QStringLiteral("tool_choice"));
 
-    static const QSet<QString> owned{QStringLiteral("model"), QStringLiteral("messages"), QStringLiteral("stream"),
-                                     QStringLiteral("stream_options"), QStringLiteral("max_tokens"),
-                                     QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("stop"),
-                                     QStringLiteral("tools"), QStringLiteral("tool_choice")};
+    static const QSet<QString> owned { QStringLiteral("model"), QStringLiteral("messages"),
+        QStringLiteral("stream"), QStringLiteral("stream_options"), QStringLiteral("max_tokens"),
+        QStringLiteral("temperature"), QStringLiteral("top_p"), QStringLiteral("stop"),
+        QStringLiteral("tools"), QStringLiteral("tool_choice") };
     for (auto it = o.begin(); it != o.end(); ++it)
         if (!owned.contains(it.key()))
             r.extra.insert(it.key(), it.value());
     return parsed;
 }
 
-std::variant<ModelRoute, ClientError> resolveModel(const QString &model, const QString &policyHeader,
-                                                   const QVector<ModelListing> &models)
+std::variant<ModelRoute, ClientError> resolveModel(
+    const QString &model, const QString &policyHeader, const QVector<ModelListing> &models)
 {
     auto find = [&](const QString &id) -> const ModelListing * {
         for (const ModelListing &m : models)
@@ -210,7 +223,8 @@ std::variant<ModelRoute, ClientError> resolveModel(const QString &model, const Q
         }
     }
     if (!listing)
-        return unknown(QStringLiteral("The model '%1' does not exist or no provider serves it; GET /v1/models lists them")
+        return unknown(QStringLiteral(
+            "The model '%1' does not exist or no provider serves it; GET /v1/models lists them")
                            .arg(model));
     route.baseModel = listing->id;
     if (!ready(*listing))
@@ -221,7 +235,7 @@ std::variant<ModelRoute, ClientError> resolveModel(const QString &model, const Q
             route.policy = suffix;
         } else {
             const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
-                                         [&](const ModelOffer &o) { return o.provider.toLower() == suffix; });
+                [&](const ModelOffer &o) { return o.provider.toLower() == suffix; });
             if (it == listing->offers.end())
                 return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
                                    .arg(suffix, policyNames().join(QStringLiteral(", ")), listing->id));
@@ -237,7 +251,8 @@ std::variant<ModelRoute, ClientError> resolveModel(const QString &model, const Q
             ClientError e;
             e.param = QStringLiteral("x-switchboard-policy");
             e.code = QStringLiteral("invalid_policy");
-            e.message = QStringLiteral("x-switchboard-policy must be one of %1").arg(policyNames().join(QStringLiteral(", ")));
+            e.message = QStringLiteral("x-switchboard-policy must be one of %1")
+                            .arg(policyNames().join(QStringLiteral(", ")));
             return e;
         }
         if (route.policy.isEmpty() && route.pinnedProvider.isEmpty())
@@ -250,16 +265,16 @@ namespace {
 
 QJsonObject offerJson(const ModelOffer &o)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), o.provider},
-        {QStringLiteral("name"), o.providerName},
-        {QStringLiteral("context_length"), o.contextWindow},
-        {QStringLiteral("pricing"),
-         QJsonObject{{QStringLiteral("currency"), QStringLiteral("USD")},
-                     {QStringLiteral("input_per_mtok"), o.price.inputPerMTok},
-                     {QStringLiteral("output_per_mtok"), o.price.outputPerMTok},
-                     {QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok},
-                     {QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate)}}},
+    return QJsonObject {
+        { QStringLiteral("id"), o.provider },
+        { QStringLiteral("name"), o.providerName },
+        { QStringLiteral("context_length"), o.contextWindow },
+        { QStringLiteral("pricing"),
+            QJsonObject { { QStringLiteral("currency"), QStringLiteral("USD") },
+                { QStringLiteral("input_per_mtok"), o.price.inputPerMTok },
+                { QStringLiteral("output_per_mtok"), o.price.outputPerMTok },
+                { QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok },
+                { QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate) } } },
     };
 }
 
@@ -280,42 +295,45 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
         if (offers.isEmpty())
             continue;
         auto entry = [&](const QString &id, const QString &routing, const QJsonArray &providers, qint64 ctx) {
-            data.append(QJsonObject{
-                {QStringLiteral("id"), id},
-                {QStringLiteral("object"), QStringLiteral("model")},
-                {QStringLiteral("created"), created},
-                {QStringLiteral("owned_by"), QStringLiteral("switchboard")},
-                {QStringLiteral("context_length"), ctx},
-                {QStringLiteral("switchboard"),
-                 QJsonObject{{QStringLiteral("base_model"), m.id},
-                             {QStringLiteral("routing"), routing},
-                             {QStringLiteral("providers"), providers}}},
+            data.append(QJsonObject {
+                { QStringLiteral("id"), id },
+                { QStringLiteral("object"), QStringLiteral("model") },
+                { QStringLiteral("created"), created },
+                { QStringLiteral("owned_by"), QStringLiteral("switchboard") },
+                { QStringLiteral("context_length"), ctx },
+                { QStringLiteral("switchboard"),
+                    QJsonObject { { QStringLiteral("base_model"), m.id },
+                        { QStringLiteral("routing"), routing },
+                        { QStringLiteral("providers"), providers } } },
             });
         };
         entry(m.id, QStringLiteral("default"), offers, context);
-        for (const QString &policy : {QStringLiteral("cheapest"), QStringLiteral("fastest")})
+        for (const QString &policy : { QStringLiteral("cheapest"), QStringLiteral("fastest") })
             entry(m.id + QLatin1Char(':') + policy, policy, offers, context);
         for (const QJsonValue &offer : offers) {
             const QJsonObject o = offer.toObject();
-            entry(m.id + QLatin1Char(':') + o.value(QStringLiteral("id")).toString(), QStringLiteral("pinned"),
-                  QJsonArray{o}, o.value(QStringLiteral("context_length")).toInteger());
+            entry(m.id + QLatin1Char(':') + o.value(QStringLiteral("id")).toString(),
+                QStringLiteral("pinned"), QJsonArray { o },
+                o.value(QStringLiteral("context_length")).toInteger());
         }
     }
-    return QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}};
+    return QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+        { QStringLiteral("data"), data } };
 }
 
 QJsonObject usageJson(const TokenUsage &usage, double costUsd)
 {
-    return QJsonObject{
-        {QStringLiteral("prompt_tokens"), usage.inputTokens},
-        {QStringLiteral("completion_tokens"), usage.outputTokens},
-        {QStringLiteral("total_tokens"), usage.inputTokens + usage.outputTokens},
-        {QStringLiteral("prompt_tokens_details"), QJsonObject{{QStringLiteral("cached_tokens"), usage.cachedInputTokens}}},
-        {QStringLiteral("completion_tokens_details"),
-         QJsonObject{{QStringLiteral("reasoning_tokens"), usage.reasoningTokens}}},
+    return QJsonObject {
+        { QStringLiteral("prompt_tokens"), usage.inputTokens },
+        { QStringLiteral("completion_tokens"), usage.outputTokens },
+        { QStringLiteral("total_tokens"), usage.inputTokens + usage.outputTokens },
+        { QStringLiteral("prompt_tokens_details"),
+            QJsonObject { { QStringLiteral("cached_tokens"), usage.cachedInputTokens } } },
+        { QStringLiteral("completion_tokens_details"),
+            QJsonObject { { QStringLiteral("reasoning_tokens"), usage.reasoningTokens } } },
         // OpenRouter reports the price of the call in usage.cost; clients that read it work here too.
-        {QStringLiteral("cost"), costUsd},
-        {QStringLiteral("estimated"), !usage.reported},
+        { QStringLiteral("cost"), costUsd },
+        { QStringLiteral("estimated"), !usage.reported },
     };
 }
 
@@ -346,63 +364,64 @@ void CompletionAccumulator::add(const ChatEvent &event)
     }
 }
 
-QJsonObject CompletionAccumulator::completion(const QString &id, const QString &model, qint64 created,
-                                              const ChatResult &result) const
+QJsonObject CompletionAccumulator::completion(
+    const QString &id, const QString &model, qint64 created, const ChatResult &result) const
 {
-    QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")}};
+    QJsonObject message { { QStringLiteral("role"), QStringLiteral("assistant") } };
     message.insert(QStringLiteral("content"),
-                   m_text.isEmpty() && !m_toolCalls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_text));
+        m_text.isEmpty() && !m_toolCalls.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m_text));
     if (!m_reasoning.isEmpty())
         message.insert(QStringLiteral("reasoning_content"), m_reasoning);
     if (!m_toolCalls.isEmpty()) {
         QJsonArray calls;
         for (const ToolCall &c : m_toolCalls)
-            calls.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                     {QStringLiteral("type"), QStringLiteral("function")},
-                                     {QStringLiteral("function"), QJsonObject{{QStringLiteral("name"), c.name},
-                                                                              {QStringLiteral("arguments"), c.arguments}}}});
+            calls.append(QJsonObject { { QStringLiteral("id"), c.id },
+                { QStringLiteral("type"), QStringLiteral("function") },
+                { QStringLiteral("function"),
+                    QJsonObject { { QStringLiteral("name"), c.name },
+                        { QStringLiteral("arguments"), c.arguments } } } });
         message.insert(QStringLiteral("tool_calls"), calls);
     }
     message.insert(QStringLiteral("refusal"), QJsonValue(QJsonValue::Null));
     const QString finish = m_finishReason.isEmpty() ? QStringLiteral("stop") : m_finishReason;
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("object"), QStringLiteral("chat.completion")},
-        {QStringLiteral("created"), created},
-        {QStringLiteral("model"), model},
-        {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                           {QStringLiteral("message"), message},
-                                                           {QStringLiteral("logprobs"), QJsonValue(QJsonValue::Null)},
-                                                           {QStringLiteral("finish_reason"), finish}}}},
-        {QStringLiteral("usage"), usageJson(result.usage, result.costUsd)},
-        {QStringLiteral("system_fingerprint"), QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("provider"), result.provider},
+    return QJsonObject {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("object"), QStringLiteral("chat.completion") },
+        { QStringLiteral("created"), created },
+        { QStringLiteral("model"), model },
+        { QStringLiteral("choices"),
+            QJsonArray { QJsonObject { { QStringLiteral("index"), 0 }, { QStringLiteral("message"), message },
+                { QStringLiteral("logprobs"), QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("finish_reason"), finish } } } },
+        { QStringLiteral("usage"), usageJson(result.usage, result.costUsd) },
+        { QStringLiteral("system_fingerprint"), QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("provider"), result.provider },
     };
 }
 
 QJsonObject ChunkWriter::base() const
 {
-    return QJsonObject{{QStringLiteral("id"), m_id},
-                       {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                       {QStringLiteral("created"), m_created},
-                       {QStringLiteral("model"), m_model},
-                       {QStringLiteral("system_fingerprint"), QJsonValue(QJsonValue::Null)}};
+    return QJsonObject { { QStringLiteral("id"), m_id },
+        { QStringLiteral("object"), QStringLiteral("chat.completion.chunk") },
+        { QStringLiteral("created"), m_created }, { QStringLiteral("model"), m_model },
+        { QStringLiteral("system_fingerprint"), QJsonValue(QJsonValue::Null) } };
 }
 
 QJsonObject ChunkWriter::choiceChunk(const QJsonObject &delta, const QJsonValue &finishReason) const
 {
     QJsonObject chunk = base();
-    chunk.insert(QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                   {QStringLiteral("delta"), delta},
-                                                                   {QStringLiteral("logprobs"), QJsonValue(QJsonValue::Null)},
-                                                                   {QStringLiteral("finish_reason"), finishReason}}});
+    chunk.insert(QStringLiteral("choices"),
+        QJsonArray { QJsonObject { { QStringLiteral("index"), 0 }, { QStringLiteral("delta"), delta },
+            { QStringLiteral("logprobs"), QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("finish_reason"), finishReason } } });
     return chunk;
 }
 
 QJsonObject ChunkWriter::roleChunk() const
 {
-    return choiceChunk(QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}},
-                       QJsonValue(QJsonValue::Null));
+    return choiceChunk(QJsonObject { { QStringLiteral("role"), QStringLiteral("assistant") },
+                           { QStringLiteral("content"), QString() } },
+        QJsonValue(QJsonValue::Null));
 }
 
 std::optional<QJsonObject> ChunkWriter::chunkFor(const ChatEvent &event)
@@ -410,12 +429,12 @@ std::optional<QJsonObject> ChunkWriter::chunkFor(const ChatEvent &event)
     const QJsonValue null(QJsonValue::Null);
     switch (event.kind) {
     case ChatEvent::Kind::TextDelta:
-        return choiceChunk(QJsonObject{{QStringLiteral("content"), event.text}}, null);
+        return choiceChunk(QJsonObject { { QStringLiteral("content"), event.text } }, null);
     case ChatEvent::Kind::ReasoningDelta:
-        return choiceChunk(QJsonObject{{QStringLiteral("reasoning_content"), event.text}}, null);
+        return choiceChunk(QJsonObject { { QStringLiteral("reasoning_content"), event.text } }, null);
     case ChatEvent::Kind::ToolCallDelta: {
-        QJsonObject function{{QStringLiteral("arguments"), event.toolArguments}};
-        QJsonObject call{{QStringLiteral("index"), event.toolIndex}};
+        QJsonObject function { { QStringLiteral("arguments"), event.toolArguments } };
+        QJsonObject call { { QStringLiteral("index"), event.toolIndex } };
         if (!event.toolId.isEmpty()) {
             call.insert(QStringLiteral("id"), event.toolId);
             call.insert(QStringLiteral("type"), QStringLiteral("function"));
@@ -423,10 +442,11 @@ std::optional<QJsonObject> ChunkWriter::chunkFor(const ChatEvent &event)
         if (!event.toolName.isEmpty())
             function.insert(QStringLiteral("name"), event.toolName);
         call.insert(QStringLiteral("function"), function);
-        return choiceChunk(QJsonObject{{QStringLiteral("tool_calls"), QJsonArray{call}}}, null);
+        return choiceChunk(QJsonObject { { QStringLiteral("tool_calls"), QJsonArray { call } } }, null);
     }
     case ChatEvent::Kind::Finish:
-        return choiceChunk(QJsonObject{}, event.finishReason.isEmpty() ? QStringLiteral("stop") : event.finishReason);
+        return choiceChunk(
+            QJsonObject {}, event.finishReason.isEmpty() ? QStringLiteral("stop") : event.finishReason);
     case ChatEvent::Kind::Usage:
     case ChatEvent::Kind::Error:
         return std::nullopt;
@@ -437,7 +457,7 @@ std::optional<QJsonObject> ChunkWriter::chunkFor(const ChatEvent &event)
 QJsonObject ChunkWriter::usageChunk(const TokenUsage &usage, double costUsd) const
 {
     QJsonObject chunk = base();
-    chunk.insert(QStringLiteral("choices"), QJsonArray{});
+    chunk.insert(QStringLiteral("choices"), QJsonArray {});
     chunk.insert(QStringLiteral("usage"), usageJson(usage, costUsd));
     return chunk;
 }

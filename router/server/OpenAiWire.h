@@ -28,8 +28,8 @@ struct ClientError {
     QString param;
 };
 
-QJsonObject errorBody(const QString &message, const QString &type, const QString &code,
-                      const QString &param = {});
+QJsonObject errorBody(
+    const QString &message, const QString &type, const QString &code, const QString &param = {});
 QJsonObject errorBody(const ClientError &e);
 
 struct ParsedChat {
@@ -42,16 +42,16 @@ struct ParsedChat {
 std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body);
 
 struct ModelRoute {
-    QString baseModel;      // canonical id as listed
-    QString policy;         // "" (default) or a policy name
+    QString baseModel; // canonical id as listed
+    QString policy; // "" (default) or a policy name
     QString pinnedProvider; // provider id when the client pinned one
 };
 
 // "m", "m:cheapest", "m:groq" (and a policy header) against the listed models. The suffix is
 // split at the last ':' only when the whole name is not itself a model id (Ollama-style ids
 // such as "llama3:8b" contain colons).
-std::variant<ModelRoute, ClientError> resolveModel(const QString &model, const QString &policyHeader,
-                                                   const QVector<ModelListing> &models);
+std::variant<ModelRoute, ClientError> resolveModel(
+    const QString &model, const QString &policyHeader, const QVector<ModelListing> &models);
 
 // GET /v1/models: every model with at least one ready offer, then its :cheapest, :fastest and
 // :<provider> forms; each entry carries per-provider price and context in "switchboard".
@@ -63,7 +63,8 @@ QJsonObject usageJson(const TokenUsage &usage, double costUsd);
 class CompletionAccumulator {
 public:
     void add(const ChatEvent &event);
-    QJsonObject completion(const QString &id, const QString &model, qint64 created, const ChatResult &result) const;
+    QJsonObject completion(
+        const QString &id, const QString &model, qint64 created, const ChatResult &result) const;
     QString finishReason() const { return m_finishReason; }
 
 private:
@@ -82,7 +83,11 @@ private:
 class ChunkWriter {
 public:
     ChunkWriter(QString id, QString model, qint64 created)
-        : m_id(std::move(id)), m_model(std::move(model)), m_created(created) {}
+        : m_id(std::move(id))
+        , m_model(std::move(model))
+        , m_created(created)
+    {
+    }
     // The chunk for a content event (none for Usage, which the final usage chunk reports).
     std::optional<QJsonObject> chunkFor(const ChatEvent &event);
     // The first chunk, announcing the assistant role.

@@ -6,7 +6,10 @@ namespace {
 constexpr char kBom[] = "\xEF\xBB\xBF";
 }
 
-SseParser::SseParser(qsizetype maxPendingBytes) : m_maxPending(maxPendingBytes) {}
+SseParser::SseParser(qsizetype maxPendingBytes)
+    : m_maxPending(maxPendingBytes)
+{
+}
 
 void SseParser::reset()
 {

@@ -13,9 +13,9 @@
 namespace sb {
 
 struct SseEvent {
-    QByteArray event;  // "event:" field; empty means the default type ("message")
-    QByteArray data;   // "data:" lines joined with '\n' (no trailing newline)
-    QByteArray id;     // last event id in effect when this event was dispatched
+    QByteArray event; // "event:" field; empty means the default type ("message")
+    QByteArray data; // "data:" lines joined with '\n' (no trailing newline)
+    QByteArray id; // last event id in effect when this event was dispatched
     std::optional<qint64> retryMs; // "retry:" seen in this event's block, if any
 
     bool operator==(const SseEvent &o) const = default;
@@ -44,15 +44,15 @@ private:
     void dispatch(QVector<SseEvent> &out);
 
     qsizetype m_maxPending;
-    QByteArray m_line;          // the current, not yet terminated line
-    QByteArray m_data;          // data buffer of the current event (each line + '\n')
+    QByteArray m_line; // the current, not yet terminated line
+    QByteArray m_data; // data buffer of the current event (each line + '\n')
     QByteArray m_eventType;
     QByteArray m_lastEventId;
     std::optional<qint64> m_retryMs;
     std::optional<qint64> m_eventRetryMs;
     bool m_sawData = false;
-    bool m_bomChecked = false;  // a leading UTF-8 BOM is skipped once, even if split
-    bool m_skipLf = false;      // the previous chunk ended in CR: a leading LF belongs to it
+    bool m_bomChecked = false; // a leading UTF-8 BOM is skipped once, even if split
+    bool m_skipLf = false; // the previous chunk ended in CR: a leading LF belongs to it
     bool m_error = false;
     int m_comments = 0;
 };

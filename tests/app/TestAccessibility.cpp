@@ -10,8 +10,8 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QListWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSlider>
 #include <QTabBar>
@@ -31,10 +31,10 @@ namespace {
 bool isChecked(const QWidget *w)
 {
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
-           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-           || (qobject_cast<const QAbstractItemView *>(w) && !qobject_cast<const QHeaderView *>(w))
-           || qobject_cast<const QSlider *>(w) || qobject_cast<const QPlainTextEdit *>(w)
-           || qobject_cast<const QTextEdit *>(w);
+        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || (qobject_cast<const QAbstractItemView *>(w) && !qobject_cast<const QHeaderView *>(w))
+        || qobject_cast<const QSlider *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+        || qobject_cast<const QTextEdit *>(w);
 }
 
 // Parts of a composite control (a spin box's editor, a combo box's popup list, a line edit's
@@ -57,7 +57,8 @@ QString spokenName(QWidget *w, const QList<QLabel *> &labels)
 {
     if (!w->accessibleName().trimmed().isEmpty())
         return w->accessibleName();
-    if (auto *b = qobject_cast<QAbstractButton *>(w); b && !b->text().remove(QLatin1Char('&')).trimmed().isEmpty())
+    if (auto *b = qobject_cast<QAbstractButton *>(w);
+        b && !b->text().remove(QLatin1Char('&')).trimmed().isEmpty())
         return b->text();
     for (QLabel *l : labels)
         if (l->buddy() == w && !l->text().trimmed().isEmpty())
@@ -76,7 +77,8 @@ QString describe(const QWidget *w, const QWidget *top)
     QStringList path;
     for (const QWidget *p = w; p && p != top; p = p->parentWidget())
         if (!p->objectName().isEmpty() || p == w)
-            path.prepend(QStringLiteral("%1#%2").arg(QLatin1String(p->metaObject()->className()), p->objectName()));
+            path.prepend(
+                QStringLiteral("%1#%2").arg(QLatin1String(p->metaObject()->className()), p->objectName()));
     return path.join(QStringLiteral(" > "));
 }
 
@@ -124,17 +126,19 @@ private Q_SLOTS:
             checked += isChecked(c) && !isPartOfAControl(c, &w) && !isQtInternal(c);
         QVERIFY2(checked > 40, qPrintable(QString::number(checked))); // the walk did reach the areas
         const QStringList missing = unnamedControls(&w);
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n  ") + missing.join(QStringLiteral("\n  "))));
+        QVERIFY2(
+            missing.isEmpty(), qPrintable(QStringLiteral("\n  ") + missing.join(QStringLiteral("\n  "))));
     }
 
     void dialogsAreNamed()
     {
         AboutDialog about;
-        ConversationSettingsDialog conversation{ConversationSettings{}};
+        ConversationSettingsDialog conversation { ConversationSettings {} };
         SettingsDialog settings;
-        for (QWidget *dialog : std::initializer_list<QWidget *>{&about, &conversation, &settings}) {
+        for (QWidget *dialog : std::initializer_list<QWidget *> { &about, &conversation, &settings }) {
             const QStringList missing = unnamedControls(dialog);
-            QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("\n  ") + missing.join(QStringLiteral("\n  "))));
+            QVERIFY2(
+                missing.isEmpty(), qPrintable(QStringLiteral("\n  ") + missing.join(QStringLiteral("\n  "))));
         }
     }
 };

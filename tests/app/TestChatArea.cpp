@@ -13,7 +13,6 @@
 #include <QToolButton>
 
 #include "FakeChatBackend.h"
-#include "router/catalog/Catalog.h"
 #include "app/common/ConversationStore.h"
 #include "app/gui/chat/ChatArea.h"
 #include "app/gui/chat/ChatController.h"
@@ -22,6 +21,7 @@
 #include "app/gui/chat/ConversationModel.h"
 #include "app/gui/chat/MessageDelegate.h"
 #include "app/gui/chat/ModelPicker.h"
+#include "router/catalog/Catalog.h"
 
 using namespace sb;
 using sb::test::FakeChatBackend;
@@ -68,9 +68,11 @@ private Q_SLOTS:
         FakeChatBackend backend;
         auto area = makeArea(&backend);
         QVERIFY(area);
-        QAbstractItemModelTester t1(area->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester t2(area->conversationListModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        backend.reasoning = {QStringLiteral("hmm")};
+        QAbstractItemModelTester t1(
+            area->conversationModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(
+            area->conversationListModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        backend.reasoning = { QStringLiteral("hmm") };
         area->composer()->setPlainText(QStringLiteral("first"));
         area->sendComposer();
         QVERIFY(waitIdle(*area));
@@ -88,7 +90,7 @@ private Q_SLOTS:
     void aStreamedTokenUpdatesOnlyItsRow()
     {
         FakeChatBackend backend;
-        backend.chunks = {QStringLiteral("One"), QStringLiteral(" two"), QStringLiteral(" three")};
+        backend.chunks = { QStringLiteral("One"), QStringLiteral(" two"), QStringLiteral(" three") };
         auto area = makeArea(&backend);
         QVERIFY(area);
         // Some history first, so "only its row" means something.
@@ -110,8 +112,8 @@ private Q_SLOTS:
         for (const QList<QVariant> &args : changed) {
             const QModelIndex tl = args[0].value<QModelIndex>();
             const QModelIndex br = args[1].value<QModelIndex>();
-            QCOMPARE(tl, br);         // one index per signal
-            QCOMPARE(tl.row(), 3);    // the answer's row, never the history
+            QCOMPARE(tl, br); // one index per signal
+            QCOMPARE(tl.row(), 3); // the answer's row, never the history
             if (args[2].value<QList<int>>().contains(Qt::DisplayRole))
                 ++textUpdates;
         }
@@ -148,8 +150,10 @@ private Q_SLOTS:
         QTest::mouseClick(area->findChild<QPushButton *>(QStringLiteral("sendButton")), Qt::LeftButton);
         auto *stop = area->findChild<QPushButton *>(QStringLiteral("stopButton"));
         QVERIFY(stop->isEnabled());
-        QVERIFY(QTest::qWaitFor([&] { return area->conversationModel()->rowCount() == 2
-                                             && area->conversationModel()->message(1).content.size() > 6; }));
+        QVERIFY(QTest::qWaitFor([&] {
+            return area->conversationModel()->rowCount() == 2
+                && area->conversationModel()->message(1).content.size() > 6;
+        }));
         QTest::mouseClick(stop, Qt::LeftButton);
         QVERIFY(waitIdle(*area));
         QVERIFY(!stop->isEnabled());
@@ -196,7 +200,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*area));
         QVERIFY(area->conversationModel()->message(1).content.endsWith(QStringLiteral("t29 ")));
         // The list selection follows.
-        QCOMPARE(area->conversationList()->currentIndex().data(ConversationListModel::IdRole).toLongLong(), second);
+        QCOMPARE(area->conversationList()->currentIndex().data(ConversationListModel::IdRole).toLongLong(),
+            second);
     }
 
     void errorIsShownAndStored()
@@ -266,7 +271,7 @@ private Q_SLOTS:
     void thinkingIsCollapsedAndToggles()
     {
         FakeChatBackend backend;
-        backend.reasoning = {QStringLiteral("Step one. "), QStringLiteral("Step two.")};
+        backend.reasoning = { QStringLiteral("Step one. "), QStringLiteral("Step two.") };
         auto area = makeArea(&backend);
         QVERIFY(area);
         area->composer()->setPlainText(QStringLiteral("think"));
@@ -274,7 +279,8 @@ private Q_SLOTS:
         QVERIFY(waitIdle(*area));
         ChatView *view = area->messageView();
         const QModelIndex answer = area->conversationModel()->index(1);
-        QCOMPARE(answer.data(ConversationModel::ReasoningRole).toString(), QStringLiteral("Step one. Step two."));
+        QCOMPARE(
+            answer.data(ConversationModel::ReasoningRole).toString(), QStringLiteral("Step one. Step two."));
         QVERIFY(!answer.data(ConversationModel::ThinkingExpandedRole).toBool());
         QCoreApplication::processEvents();
         const int collapsed = view->visualRect(answer).height();
@@ -287,7 +293,8 @@ private Q_SLOTS:
         ConversationModel model;
         StoredMessage m;
         m.role = QStringLiteral("assistant");
-        m.content = QStringLiteral("Try this:\n\n```python\nprint('a')\nprint('b')\n```\n\nand\n\n```\nls -la\n```\n");
+        m.content = QStringLiteral(
+            "Try this:\n\n```python\nprint('a')\nprint('b')\n```\n\nand\n\n```\nls -la\n```\n");
         model.appendMessage(m);
         ChatView view;
         view.setModel(&model);
@@ -295,7 +302,8 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         const QStringList blocks = view.messageDelegate()->codeBlocks(model.index(0));
-        QCOMPARE(blocks, (QStringList{QStringLiteral("print('a')\nprint('b')"), QStringLiteral("ls -la")}));
+        QCOMPARE(
+            blocks, (QStringList { QStringLiteral("print('a')\nprint('b')"), QStringLiteral("ls -la") }));
     }
 
     void twoThousandMessagesOpenAndPaint()
@@ -310,8 +318,11 @@ private Q_SLOTS:
             StoredMessage m;
             m.conversationId = id;
             m.role = i % 2 ? QStringLiteral("assistant") : QStringLiteral("user");
-            m.content = i % 2 ? QStringLiteral("Answer **%1** with `code` and a list:\n\n- one\n- two\n\n```cpp\nint x = %1;\n```").arg(i)
-                              : QStringLiteral("Question %1: how does this work?").arg(i);
+            m.content = i % 2
+                ? QStringLiteral(
+                    "Answer **%1** with `code` and a list:\n\n- one\n- two\n\n```cpp\nint x = %1;\n```")
+                      .arg(i)
+                : QStringLiteral("Question %1: how does this work?").arg(i);
             m.provider = i % 2 ? QStringLiteral("groq") : QString();
             batch << m;
         }
@@ -321,7 +332,8 @@ private Q_SLOTS:
         QVERIFY(area->selectConversation(id));
         QCoreApplication::processEvents();
         const QImage image = area->messageView()->grab().toImage();
-        qInfo("opened and painted 2,000 messages in %lld ms (figure for the report, not asserted)", t.elapsed());
+        qInfo("opened and painted 2,000 messages in %lld ms (figure for the report, not asserted)",
+            t.elapsed());
         QCOMPARE(area->conversationModel()->rowCount(), 2000);
         QVERIFY(!image.isNull());
         // Something was painted besides the background.

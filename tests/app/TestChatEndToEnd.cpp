@@ -8,16 +8,16 @@
 #include <QPlainTextEdit>
 
 #include "MiniOpenAiServer.h"
-#include "router/budget/Budget.h"
 #include "app/common/ConversationStore.h"
-#include "router/core/Router.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/chat/ChatArea.h"
-#include "app/gui/usage/UsageArea.h"
 #include "app/gui/chat/ChatController.h"
 #include "app/gui/chat/ConversationModel.h"
 #include "app/gui/chat/ModelPicker.h"
 #include "app/gui/usage/BillingTableModel.h"
+#include "app/gui/usage/UsageArea.h"
+#include "router/budget/Budget.h"
+#include "router/core/Router.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 
@@ -33,16 +33,16 @@ private:
     QString writeCatalog()
     {
         const QString path = m_dir.filePath(QStringLiteral("providers.json"));
-        const QJsonObject model{{"id", "fake-model"}, {"provider_model_id", "fake-model"}, {"context_window", 8192},
-                                {"input_per_mtok", 1000.0}, {"output_per_mtok", 2000.0}};
-        const QJsonObject provider{{"id", "fakeoai"}, {"name", "Fake OpenAI"}, {"kind", "custom"},
-                                   {"base_url", m_server.baseUrl()}, {"wire", "openai"}, {"auth", "none"},
-                                   {"streaming_usage", true}, {"enabled", true}, {"price_date", "2026-01-01"},
-                                   {"models", QJsonArray{model}}};
+        const QJsonObject model { { "id", "fake-model" }, { "provider_model_id", "fake-model" },
+            { "context_window", 8192 }, { "input_per_mtok", 1000.0 }, { "output_per_mtok", 2000.0 } };
+        const QJsonObject provider { { "id", "fakeoai" }, { "name", "Fake OpenAI" }, { "kind", "custom" },
+            { "base_url", m_server.baseUrl() }, { "wire", "openai" }, { "auth", "none" },
+            { "streaming_usage", true }, { "enabled", true }, { "price_date", "2026-01-01" },
+            { "models", QJsonArray { model } } };
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};
-        f.write(QJsonDocument(QJsonObject{{"providers", QJsonArray{provider}}}).toJson());
+        f.write(QJsonDocument(QJsonObject { { "providers", QJsonArray { provider } } }).toJson());
         return path;
     }
 
@@ -89,7 +89,8 @@ private Q_SLOTS:
         QVERIFY(answer.ttftMs >= 0);
         int textUpdates = 0;
         for (const QList<QVariant> &args : changed)
-            if (args[0].value<QModelIndex>().row() == 1 && args[2].value<QList<int>>().contains(Qt::DisplayRole))
+            if (args[0].value<QModelIndex>().row() == 1
+                && args[2].value<QList<int>>().contains(Qt::DisplayRole))
                 ++textUpdates;
         QCOMPARE(textUpdates, 5); // it streamed, one row update per chunk
         QVERIFY(m_server.lastBody.contains("\"stream\":true"));
@@ -109,7 +110,7 @@ private Q_SLOTS:
         BudgetLimit daily;
         daily.period = BudgetPeriod::Daily;
         daily.limitUsd = answer.costUsd + 0.001;
-        services.router()->budgets().setLimits({daily});
+        services.router()->budgets().setLimits({ daily });
         const int before = m_server.requests;
         chat.composer()->setPlainText(QStringLiteral("Again, at length"));
         chat.sendComposer();

@@ -24,9 +24,11 @@ QVector<StoredMessage> conversation(int n)
         m.role = i % 2 ? QStringLiteral("assistant") : QStringLiteral("user");
         QString text = QStringLiteral("Message %1. ").arg(i);
         for (int k = 0; k < i % 7; ++k)
-            text += QStringLiteral("A sentence that makes this message wrap over more lines than the estimate guesses. ");
+            text += QStringLiteral(
+                "A sentence that makes this message wrap over more lines than the estimate guesses. ");
         if (i % 5 == 1)
-            text += QStringLiteral("\n\n```cpp\nint main()\n{\n    return %1;\n}\n```\n\n- one\n- two\n").arg(i);
+            text += QStringLiteral("\n\n```cpp\nint main()\n{\n    return %1;\n}\n```\n\n- one\n- two\n")
+                        .arg(i);
         m.content = text;
         if (m.role == QLatin1String("assistant")) {
             m.model = QStringLiteral("m");
@@ -70,7 +72,8 @@ private Q_SLOTS:
         view.scrollToBottom();
         view.viewport()->repaint();
         QVERIFY(view.isAtBottom());
-        QVERIFY2(view.messageDelegate()->cacheSize() < 100, qPrintable(QString::number(view.messageDelegate()->cacheSize())));
+        QVERIFY2(view.messageDelegate()->cacheSize() < 100,
+            qPrintable(QString::number(view.messageDelegate()->cacheSize())));
         QVERIFY(view.pendingLayouts() > 0);
         verifyVisibleRowsExact(view);
         const QModelIndex last = model.index(model.rowCount() - 1, 0);

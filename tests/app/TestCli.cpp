@@ -11,28 +11,29 @@ private:
         QString err;
     };
 
-    static Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    static Run run(
+        const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SB_CLI_PATH), args);
         if (!p.waitForFinished(60000))
             return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
     }
 
 private Q_SLOTS:
     void version()
     {
-        const Run r = run({"--version"});
+        const Run r = run({ "--version" });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.trimmed(), QStringLiteral("switchboard-cli " SB_VERSION));
     }
 
     void helpListsCommands()
     {
-        const Run r = run({"--help"});
+        const Run r = run({ "--help" });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("Usage: switchboard-cli"));
         QVERIFY(r.out.contains("devices"));
@@ -40,7 +41,7 @@ private Q_SLOTS:
 
     void unknownCommandIsAUsageError()
     {
-        const Run r = run({"frobnicate"});
+        const Run r = run({ "frobnicate" });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("unknown command 'frobnicate'"));
     }
@@ -51,10 +52,12 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("m"));
-        QCOMPARE(run({"make-test-model", "--out", model, "--layers", "2", "--hidden", "64", "--heads", "4",
-                      "--kv-heads", "2", "--ffn", "128", "--vocab", "300"}).exitCode, 0);
-        const Run r = run({"bench", "model", "--model", model, "--backend", "cpu", "--threads", "1",
-                           "--prompt-tokens", "16", "--gen-tokens", "4", "--runs", "2", "--json"});
+        QCOMPARE(run({ "make-test-model", "--out", model, "--layers", "2", "--hidden", "64", "--heads", "4",
+                         "--kv-heads", "2", "--ffn", "128", "--vocab", "300" })
+                     .exitCode,
+            0);
+        const Run r = run({ "bench", "model", "--model", model, "--backend", "cpu", "--threads", "1",
+            "--prompt-tokens", "16", "--gen-tokens", "4", "--runs", "2", "--json" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("device").toString(), QStringLiteral("CPU reference"));
@@ -72,27 +75,32 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString model = dir.filePath(QStringLiteral("m.gguf"));
-        QCOMPARE(run({"make-test-model", "--out", model, "--format", "gguf", "--dtype", "q8_0", "--layers", "2",
-                      "--hidden", "64", "--heads", "4", "--kv-heads", "2", "--ffn", "128", "--vocab", "300"}).exitCode, 0);
-        const Run bad = run({"bench", "model", "--model", model, "--coop-matrix", "sometimes"});
+        QCOMPARE(
+            run({ "make-test-model", "--out", model, "--format", "gguf", "--dtype", "q8_0", "--layers", "2",
+                    "--hidden", "64", "--heads", "4", "--kv-heads", "2", "--ffn", "128", "--vocab", "300" })
+                .exitCode,
+            0);
+        const Run bad = run({ "bench", "model", "--model", model, "--coop-matrix", "sometimes" });
         QVERIFY(bad.exitCode != 0);
-        QVERIFY2(bad.err.contains("--coop-matrix must be gpu, always, never (got 'sometimes')"), qPrintable(bad.err));
-        const Run badDot = run({"bench", "model", "--model", model, "--int8-dot", "yes"});
-        QVERIFY2(badDot.err.contains("--int8-dot must be accelerated, always, never"), qPrintable(badDot.err));
-        if (run({"devices"}).exitCode == 3)
+        QVERIFY2(bad.err.contains("--coop-matrix must be gpu, always, never (got 'sometimes')"),
+            qPrintable(bad.err));
+        const Run badDot = run({ "bench", "model", "--model", model, "--int8-dot", "yes" });
+        QVERIFY2(
+            badDot.err.contains("--int8-dot must be accelerated, always, never"), qPrintable(badDot.err));
+        if (run({ "devices" }).exitCode == 3)
             QSKIP("no Vulkan device on this machine");
-        const Run r = run({"bench", "model", "--model", model, "--backend", "vulkan", "--prompt-tokens", "8",
-                           "--gen-tokens", "2", "--runs", "1", "--context", "64", "--int8-dot", "always",
-                           "--subgroups", "never", "--coop-matrix", "never", "--json"});
+        const Run r = run({ "bench", "model", "--model", model, "--backend", "vulkan", "--prompt-tokens", "8",
+            "--gen-tokens", "2", "--runs", "1", "--context", "64", "--int8-dot", "always", "--subgroups",
+            "never", "--coop-matrix", "never", "--json" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value("kernels").toString(),
-                 QStringLiteral("subgroups off, int8 dot on, cooperative matrix off"));
+            QStringLiteral("subgroups off, int8 dot on, cooperative matrix off"));
     }
 
     void devicesListsTheDevices()
     {
-        const Run r = run({"devices"});
+        const Run r = run({ "devices" });
         if (r.exitCode == 3)
             QSKIP(qPrintable("no Vulkan device on this machine: " + r.err));
         QCOMPARE(r.exitCode, 0);
@@ -107,7 +115,7 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("SB_VULKAN_LIBRARY", "/nonexistent/libvulkan.so.1");
-        const Run r = run({"devices"}, env);
+        const Run r = run({ "devices" }, env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains("no Vulkan loader found"), qPrintable(r.err));
         QVERIFY(r.err.contains("CPU"));
@@ -118,7 +126,7 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("VK_ICD_FILENAMES", "/nonexistent/icd.json");
         env.insert("VK_DRIVER_FILES", "/nonexistent/icd.json");
-        const Run r = run({"devices"}, env);
+        const Run r = run({ "devices" }, env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(!r.err.isEmpty(), "expected an explanation on stderr");
     }

@@ -59,7 +59,10 @@ private Q_SLOTS:
             user.conversationId = id;
             user.role = QStringLiteral("user");
             user.content = QStringLiteral("Hi ünïcode ✓");
-            { auto appended = store.value()->appendMessage(user); QVERIFY2(appended, qPrintable(appended.error())); }
+            {
+                auto appended = store.value()->appendMessage(user);
+                QVERIFY2(appended, qPrintable(appended.error()));
+            }
             written.conversationId = id;
             QVERIFY(store.value()->appendMessage(written));
             QVERIFY(written.id > user.id);
@@ -118,10 +121,10 @@ private Q_SLOTS:
         QCOMPARE(ids({}).first(), b); // most recently updated first
         QVERIFY(store.setPinned(a, true));
         QCOMPARE(ids({}).first(), a);
-        QCOMPARE(ids(QStringLiteral("qt")), QList<qint64>{c});
-        QCOMPARE(ids(QStringLiteral("BUTTER")), QList<qint64>{b}); // message text, any case
-        QCOMPARE(ids(QStringLiteral("100%")), QList<qint64>{b});   // % is literal, not a wildcard
-        QCOMPARE(ids(QStringLiteral("0%b")), QList<qint64>{});
+        QCOMPARE(ids(QStringLiteral("qt")), QList<qint64> { c });
+        QCOMPARE(ids(QStringLiteral("BUTTER")), QList<qint64> { b }); // message text, any case
+        QCOMPARE(ids(QStringLiteral("100%")), QList<qint64> { b }); // % is literal, not a wildcard
+        QCOMPARE(ids(QStringLiteral("0%b")), QList<qint64> {});
         QVERIFY(store.rename(c, QStringLiteral("Qt item views")));
         QCOMPARE(store.conversation(c)->title, QStringLiteral("Qt item views"));
         QVERIFY(store.remove(b));
@@ -169,7 +172,7 @@ private Q_SLOTS:
         user.role = QStringLiteral("user");
         user.content = QStringLiteral("Write a loop");
         const StoredMessage a = answer(1, QStringLiteral("```cpp\nfor (;;) {}\n```"));
-        const QString md = conversationExport::toMarkdown(info, {user, a});
+        const QString md = conversationExport::toMarkdown(info, { user, a });
         QVERIFY(md.startsWith(QStringLiteral("# Export me\n")));
         QVERIFY(md.contains(QStringLiteral("## You\n\nWrite a loop")));
         QVERIFY(md.contains(QStringLiteral("```cpp\nfor (;;) {}\n```")));
@@ -177,9 +180,11 @@ private Q_SLOTS:
         QVERIFY(md.contains(QStringLiteral("groq · meta-llama/Llama-3.3-70B-Instruct")));
         QVERIFY(md.contains(QStringLiteral("TTFT 231 ms")));
 
-        const QJsonObject root = QJsonDocument::fromJson(conversationExport::toJson(info, {user, a})).object();
+        const QJsonObject root
+            = QJsonDocument::fromJson(conversationExport::toJson(info, { user, a })).object();
         QCOMPARE(root.value("title").toString(), QStringLiteral("Export me"));
-        QCOMPARE(root.value("settings").toObject().value("model").toString(), QStringLiteral("gpt-4o:fastest"));
+        QCOMPARE(
+            root.value("settings").toObject().value("model").toString(), QStringLiteral("gpt-4o:fastest"));
         const QJsonArray msgs = root.value("messages").toArray();
         QCOMPARE(msgs.size(), 2);
         QCOMPARE(msgs[0].toObject().value("role").toString(), QStringLiteral("user"));

@@ -13,13 +13,13 @@
 #include <QTableWidget>
 
 #include "MiniOpenAiServer.h"
-#include "router/catalog/Catalog.h"
 #include "app/common/Settings.h"
-#include "router/core/Router.h"
-#include "router/core/RouterCall.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/providers/CustomEndpointDialog.h"
 #include "app/gui/providers/ProvidersArea.h"
+#include "router/catalog/Catalog.h"
+#include "router/core/Router.h"
+#include "router/core/RouterCall.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 
@@ -38,7 +38,8 @@ ChatOutcome chat(Router *router, const QString &model)
     request.model = model;
     request.stream = true;
     request.maxTokens = 32;
-    request.messages.push_back(ChatMessage{QStringLiteral("user"), QStringLiteral("Hello?"), {}, {}, {}, {}});
+    request.messages.push_back(
+        ChatMessage { QStringLiteral("user"), QStringLiteral("Hello?"), {}, {}, {}, {} });
     ChatOutcome out;
     auto text = std::make_shared<QString>();
     RouterCall *call = router->chat(request);
@@ -60,7 +61,10 @@ std::optional<QString> storedKey(KeyStore &keys, const QString &provider)
 {
     auto got = std::make_shared<std::optional<QString>>();
     auto done = std::make_shared<bool>(false);
-    keys.readKey(provider, [got, done](std::optional<QString> k, QString) { *got = k; *done = true; });
+    keys.readKey(provider, [got, done](std::optional<QString> k, QString) {
+        *got = k;
+        *done = true;
+    });
     for (int i = 0; i < 500 && !*done; ++i)
         QTest::qWait(10);
     return *got;
@@ -109,7 +113,7 @@ private Q_SLOTS:
     void addFetchChatEditRestartRemove()
     {
         test::MiniOpenAiServer server;
-        server.models = {QStringLiteral("box-small"), QStringLiteral("box-large")};
+        server.models = { QStringLiteral("box-small"), QStringLiteral("box-large") };
         QVERIFY(server.listen());
         InMemoryKeyStore keys(true);
         const QString ledgerPath = path("e2e.sqlite"), catalogPath = path("e2e-providers.json");
@@ -129,7 +133,8 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->urlEdit(), server.baseUrl() + QStringLiteral("/chat/completions"));
         clickOk(dialog); // refused: the base URL names an operation
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->statusText().contains(QStringLiteral("/chat/completions")), qPrintable(dialog->statusText()));
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("/chat/completions")),
+            qPrintable(dialog->statusText()));
         retype(dialog->urlEdit(), server.baseUrl() + QLatin1Char('/'));
         clickOk(dialog); // refused: no models yet
         QVERIFY(dialog->isVisible());
@@ -144,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(models->rowCount(), 2);
         QCOMPARE(models->item(0, CustomEndpointDialog::IdCol)->text(), QStringLiteral("box-small"));
         QCOMPARE(models->item(1, CustomEndpointDialog::IdCol)->text(), QStringLiteral("box-large"));
-        QCOMPARE(models->item(0, CustomEndpointDialog::InputCol)->text(), QStringLiteral("0")); // free unless priced
+        QCOMPARE(models->item(0, CustomEndpointDialog::InputCol)->text(),
+            QStringLiteral("0")); // free unless priced
         models->item(0, CustomEndpointDialog::OutputCol)->setText(QStringLiteral("2"));
         QSignalSpy changed(area.get(), &ProvidersArea::catalogChanged);
         clickOk(dialog);
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QPushButton *edit = area->findChild<QPushButton *>(QStringLiteral("editEndpoint"));
         QVERIFY(edit->isEnabled());
         QTest::mouseClick(edit, Qt::LeftButton);
-        QTRY_VERIFY(area->findChild<CustomEndpointDialog *>() && area->findChild<CustomEndpointDialog *>()->isVisible());
+        QTRY_VERIFY(area->findChild<CustomEndpointDialog *>()
+            && area->findChild<CustomEndpointDialog *>()->isVisible());
         dialog = area->findChild<CustomEndpointDialog *>();
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("GPU box"));
         QCOMPARE(dialog->modelTable()->rowCount(), 2);
@@ -204,7 +211,8 @@ private Q_SLOTS:
         box = services->router()->catalog().provider(QStringLiteral("gpu-box"));
         QCOMPARE(box->name, QStringLiteral("GPU box 2"));
         QCOMPARE(box->models.size(), 1);
-        QTRY_COMPARE(storedKey(keys, QStringLiteral("gpu-box")).value_or(QString()), QStringLiteral("sk-box-key"));
+        QTRY_COMPARE(
+            storedKey(keys, QStringLiteral("gpu-box")).value_or(QString()), QStringLiteral("sk-box-key"));
         QVERIFY(!QFile::exists(catalogPath) || ![&] {
             QFile f(catalogPath);
             return f.open(QIODevice::ReadOnly) && f.readAll().contains("sk-box-key");
@@ -267,7 +275,7 @@ private Q_SLOTS:
     void rejectedKeyIsMarkedUntilReplaced()
     {
         test::MiniOpenAiServer server;
-        server.models = {QStringLiteral("locked-model")};
+        server.models = { QStringLiteral("locked-model") };
         server.expectedKey = QStringLiteral("sk-right");
         QVERIFY(server.listen());
         InMemoryKeyStore keys(true);
@@ -282,7 +290,7 @@ private Q_SLOTS:
         in.baseUrl = server.baseUrl();
         ModelEntry m;
         m.id = QStringLiteral("locked-model");
-        in.models = {m};
+        in.models = { m };
         in.key = QStringLiteral("sk-wrong-SECRET");
         QSignalSpy stored(&area, &ProvidersArea::keyStored);
         auto saved = area.saveEndpoint(in);
@@ -306,7 +314,9 @@ private Q_SLOTS:
         area.selectProvider(QStringLiteral("locked"));
         QCOMPARE(area.testResultText(), tip);
         // The mark survives a refill of the list (e.g. another endpoint added).
-        QVERIFY(area.saveEndpoint(CustomEndpointInput{{}, QStringLiteral("Other"), server.baseUrl(), {m}, {}}).ok());
+        QVERIFY(area.saveEndpoint(
+                        CustomEndpointInput { {}, QStringLiteral("Other"), server.baseUrl(), { m }, {} })
+                    .ok());
         QCOMPARE(rowOf(area, QStringLiteral("locked"))->toolTip(), tip);
 
         // A new key lifts it, in the list and in the Router.
@@ -333,17 +343,20 @@ private Q_SLOTS:
         InMemoryKeyStore keys;
         AppServices services(path("broken.sqlite"), catalogPath, &keys);
         const QString problems = services.problems().join(QLatin1Char('\n'));
-        QVERIFY2(problems.contains(catalogPath) && problems.contains(QStringLiteral("line 3")), qPrintable(problems));
+        QVERIFY2(problems.contains(catalogPath) && problems.contains(QStringLiteral("line 3")),
+            qPrintable(problems));
         QVERIFY(services.router()->catalog().provider(QStringLiteral("groq"))); // the built-ins
         ProvidersArea area;
         area.setCatalogPath(catalogPath);
         area.setServices(services.router(), &keys);
         ModelEntry m;
         m.id = QStringLiteral("x");
-        auto saved = area.saveEndpoint(CustomEndpointInput{{}, QStringLiteral("X"), QStringLiteral("http://127.0.0.1:9/v1"), {m}, {}});
+        auto saved = area.saveEndpoint(CustomEndpointInput {
+            {}, QStringLiteral("X"), QStringLiteral("http://127.0.0.1:9/v1"), { m }, {} });
         QVERIFY(!saved.ok());
-        QVERIFY2(area.statusText().contains(catalogPath) && area.statusText().contains(QStringLiteral("line 3")),
-                 qPrintable(area.statusText()));
+        QVERIFY2(
+            area.statusText().contains(catalogPath) && area.statusText().contains(QStringLiteral("line 3")),
+            qPrintable(area.statusText()));
         QVERIFY(!services.router()->catalog().provider(QStringLiteral("x")));
         QFile f(catalogPath);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -14,8 +14,8 @@
 
 #include "FakeHub.h"
 #include "app/common/download/HubDownloader.h"
-#include "app/gui/models/ModelsArea.h"
 #include "app/gui/models/DownloadPanel.h"
+#include "app/gui/models/ModelsArea.h"
 #include "app/local/EngineLocalProvider.h"
 #include "engine/model/TinyModel.h"
 

@@ -15,9 +15,8 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 
-#include "router/catalog/Catalog.h"
-#include "app/gui/finetune/FineTuneArea.h"
 #include "app/gui/chat/ModelPicker.h"
+#include "app/gui/finetune/FineTuneArea.h"
 #include "app/gui/finetune/FineTuneSettingsForm.h"
 #include "app/gui/finetune/LossChart.h"
 #include "app/local/EngineLocalProvider.h"
@@ -27,6 +26,7 @@
 #include "engine/model/ModelLoader.h"
 #include "engine/model/TinyModel.h"
 #include "engine/vulkan/train/LoraBackendSelect.h"
+#include "router/catalog/Catalog.h"
 
 using namespace sb;
 
@@ -34,7 +34,8 @@ namespace {
 
 std::string chatLine(const char *question, const char *answer)
 {
-    return std::string("{\"messages\": [{\"role\": \"system\", \"content\": \"/no_think\"}, {\"role\": \"user\", \"content\": \"")
+    return std::string("{\"messages\": [{\"role\": \"system\", \"content\": \"/no_think\"}, {\"role\": "
+                       "\"user\", \"content\": \"")
         + question + "\"}, {\"role\": \"assistant\", \"content\": \"" + answer + "\"}]}\n";
 }
 
@@ -47,7 +48,7 @@ ChatRequest question(const char *text)
     sb::ChatMessage user;
     user.role = QStringLiteral("user");
     user.content = QString::fromLatin1(text);
-    r.messages = {system, user};
+    r.messages = { system, user };
     r.maxTokens = 12;
     r.temperature = 0.0;
     return r;
@@ -115,7 +116,7 @@ private Q_SLOTS:
         mo.config.numKvHeads = 2;
         mo.config.headDim = 8;
         mo.config.intermediateSize = 64;
-        mo.config.noRopeLayers = {1, 0};
+        mo.config.noRopeLayers = { 1, 0 };
         QVERIFY(writeTinyModelHf(mo, m_modelDir.toStdString(), DType::BF16).ok());
         ChatRuntimeOptions rt;
         rt.backend.kind = BackendKind::Cpu;
@@ -125,7 +126,7 @@ private Q_SLOTS:
 
         m_data = m_dir.filePath(QStringLiteral("capital.jsonl"));
         std::string jsonl;
-        for (const char *q : {"capital?", "Capital?", "the capital", "capital city?"})
+        for (const char *q : { "capital?", "Capital?", "the capital", "capital city?" })
             jsonl += chatLine(q, "Paris");
         QVERIFY(writeTextFile(m_data.toStdString(), jsonl).ok());
         m_out = m_dir.filePath(QStringLiteral("runs/capital-lora"));
@@ -144,7 +145,8 @@ private Q_SLOTS:
         QVERIFY(!area.settingsForm()->settings().trainer.lora.hasTarget(LoraTarget::Gate));
         QCOMPARE(area.settingsForm()->settings().backend, QStringLiteral("CPU"));
         // The area leaves the main window (200 px of navigation) resizable down to 900 px.
-        QVERIFY2(area.minimumSizeHint().width() <= 680, qPrintable(QString::number(area.minimumSizeHint().width())));
+        QVERIFY2(area.minimumSizeHint().width() <= 680,
+            qPrintable(QString::number(area.minimumSizeHint().width())));
     }
 
     void settingsRoundTripThroughTheRunFile()
@@ -153,7 +155,7 @@ private Q_SLOTS:
         s.modelPath = QStringLiteral("/models/SmolLM3-3B");
         s.dataPath = QStringLiteral("/data/train.jsonl");
         s.trainer.lora.rank = 4;
-        s.trainer.lora.targets = {LoraTarget::Q, LoraTarget::Down};
+        s.trainer.lora.targets = { LoraTarget::Q, LoraTarget::Down };
         s.trainer.optimizer.schedule = LrSchedule::Cosine;
         s.trainer.optimizer.warmupSteps = 7;
         s.trainer.seed = 0xfedcba9876543210ull; // beyond a double's 53 bits
@@ -166,14 +168,16 @@ private Q_SLOTS:
         bad.insert(QStringLiteral("rank"), QStringLiteral("sixteen"));
         auto refused = FineTuneSettings::fromJson(bad, QStringLiteral("run.json"));
         QVERIFY(!refused.ok());
-        QVERIFY2(QString::fromStdString(refused.error().message).contains(QStringLiteral("run.json: \"rank\"")),
-                 refused.error().message.c_str());
+        QVERIFY2(
+            QString::fromStdString(refused.error().message).contains(QStringLiteral("run.json: \"rank\"")),
+            refused.error().message.c_str());
     }
 
     void previewShowsRecordsAndTokenCounts()
     {
         FineTuneArea area;
-        QAbstractItemModelTester tester(area.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            area.previewModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         area.setLocalProvider(&m_provider); // the loaded model is the default base
         QCOMPARE(area.effectiveModelPath(), m_modelDir);
         QSignalSpy ready(&area, &FineTuneArea::previewReady);
@@ -208,8 +212,10 @@ private Q_SLOTS:
         QVERIFY(model->item(0, 2)->text().contains(QStringLiteral("user: capital?")));
         const QString summary = area.previewSummary();
         QVERIFY2(summary.contains(QStringLiteral("4 records")), qPrintable(summary));
-        QVERIFY2(summary.contains(QLocale().toString(total) + QStringLiteral(" tokens")), qPrintable(summary));
-        QVERIFY2(summary.contains(QLocale().toString(trained) + QStringLiteral(" assistant tokens")), qPrintable(summary));
+        QVERIFY2(
+            summary.contains(QLocale().toString(total) + QStringLiteral(" tokens")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLocale().toString(trained) + QStringLiteral(" assistant tokens")),
+            qPrintable(summary));
     }
 
     void malformedLineIsReportedWithItsNumber_data()
@@ -217,9 +223,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("badLine");
         QTest::addColumn<QString>("why");
         QTest::addRow("invalid JSON") << QByteArray("{\"messages\": [") << QStringLiteral("invalid JSON");
-        QTest::addRow("no messages or text") << QByteArray("{\"prompt\": \"hi\"}") << QStringLiteral("\"messages\"");
-        QTest::addRow("unknown role") << QByteArray("{\"messages\": [{\"role\": \"robot\", \"content\": \"x\"}]}")
-                                      << QStringLiteral("unknown role");
+        QTest::addRow("no messages or text")
+            << QByteArray("{\"prompt\": \"hi\"}") << QStringLiteral("\"messages\"");
+        QTest::addRow("unknown role")
+            << QByteArray("{\"messages\": [{\"role\": \"robot\", \"content\": \"x\"}]}")
+            << QStringLiteral("unknown role");
     }
 
     void malformedLineIsReportedWithItsNumber()
@@ -258,7 +266,8 @@ private Q_SLOTS:
             o.kind = BackendKind::Vulkan;
             auto probe = createLoraCompute(model.value().weights, o);
             if (!probe && probe.error().code == ErrorCode::NoDevice)
-                QSKIP(qPrintable(QStringLiteral("no Vulkan device: ") + QString::fromStdString(probe.error().message)));
+                QSKIP(qPrintable(
+                    QStringLiteral("no Vulkan device: ") + QString::fromStdString(probe.error().message)));
         }
         FineTuneArea area;
         QTemporaryDir out;
@@ -278,12 +287,13 @@ private Q_SLOTS:
         });
         area.start();
         QTRY_VERIFY_WITH_TIMEOUT(area.runState() == FineTuneArea::RunState::Finished
-                                     || area.runState() == FineTuneArea::RunState::Idle,
-                                 300000);
+                || area.runState() == FineTuneArea::RunState::Idle,
+            300000);
         QVERIFY2(area.runState() == FineTuneArea::RunState::Finished, qPrintable(area.statusText()));
         QVERIFY2(runningStatus.contains(QStringLiteral("Vulkan")), qPrintable(runningStatus));
         const QString vram = area.findChild<QLabel *>(QStringLiteral("vramStat"))->text();
-        QVERIFY2(vram.startsWith(QStringLiteral("VRAM ")) && vram.endsWith(QStringLiteral(" MiB")), qPrintable(vram));
+        QVERIFY2(vram.startsWith(QStringLiteral("VRAM ")) && vram.endsWith(QStringLiteral(" MiB")),
+            qPrintable(vram));
         QCOMPARE(area.lossChart()->trainingSeries()->count(), 2);
     }
 

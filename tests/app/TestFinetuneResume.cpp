@@ -57,7 +57,7 @@ qint64 lastLoggedStep(const QString &dir)
 
 bool close(double a, double b, double rel = 1e-6)
 {
-    return std::fabs(a - b) <= rel * std::max({std::fabs(a), std::fabs(b), 1e-12});
+    return std::fabs(a - b) <= rel * std::max({ std::fabs(a), std::fabs(b), 1e-12 });
 }
 
 } // namespace
@@ -71,12 +71,14 @@ private:
 
     QString path(const QString &name) const { return m_tmp.filePath(name); }
 
-    QStringList trainArgs(const QString &out, int seed = 7, const QString &backend = QStringLiteral("cpu")) const
+    QStringList trainArgs(
+        const QString &out, int seed = 7, const QString &backend = QStringLiteral("cpu")) const
     {
-        return {"finetune", "--model", m_model, "--data", m_data, "--out", out, "--backend", backend, "--threads", "1",
-                "--rank", "4", "--alpha", "8", "--dropout", "0.1", "--lr", "3e-3", "--schedule", "cosine",
-                "--warmup", "3", "--epochs", "3", "--batch", "2", "--grad-accum", "2", "--seq-len", "64", "--bucket",
-                "2", "--save-every", "2", "--val-split", "0.1", "--seed", QString::number(seed)};
+        return { "finetune", "--model", m_model, "--data", m_data, "--out", out, "--backend", backend,
+            "--threads", "1", "--rank", "4", "--alpha", "8", "--dropout", "0.1", "--lr", "3e-3", "--schedule",
+            "cosine", "--warmup", "3", "--epochs", "3", "--batch", "2", "--grad-accum", "2", "--seq-len",
+            "64", "--bucket", "2", "--save-every", "2", "--val-split", "0.1", "--seed",
+            QString::number(seed) };
     }
 
     static QString runCli(const QStringList &args, int timeoutMs = 120000)
@@ -86,7 +88,9 @@ private:
         if (!p.waitForFinished(timeoutMs))
             return QStringLiteral("timed out");
         if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-            return QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(QString::fromUtf8(p.readAllStandardError()));
+            return QStringLiteral("exit %1: %2")
+                .arg(p.exitCode())
+                .arg(QString::fromUtf8(p.readAllStandardError()));
         return {};
     }
 
@@ -97,15 +101,15 @@ private:
             QCOMPARE(a[i].step, b[i].step);
             QCOMPARE(a[i].isStep, b[i].isStep);
             QCOMPARE(a[i].tokens, b[i].tokens);
-            QVERIFY2(close(a[i].loss, b[i].loss) && close(a[i].lr, b[i].lr) && close(a[i].gradNorm, b[i].gradNorm)
-                         && close(a[i].valLoss, b[i].valLoss),
-                     qPrintable(QString("line %1 (step %2): loss %3 vs %4, val %5 vs %6")
-                                    .arg(i + 1)
-                                    .arg(a[i].step)
-                                    .arg(a[i].loss, 0, 'g', 17)
-                                    .arg(b[i].loss, 0, 'g', 17)
-                                    .arg(a[i].valLoss, 0, 'g', 17)
-                                    .arg(b[i].valLoss, 0, 'g', 17)));
+            QVERIFY2(close(a[i].loss, b[i].loss) && close(a[i].lr, b[i].lr)
+                    && close(a[i].gradNorm, b[i].gradNorm) && close(a[i].valLoss, b[i].valLoss),
+                qPrintable(QString("line %1 (step %2): loss %3 vs %4, val %5 vs %6")
+                               .arg(i + 1)
+                               .arg(a[i].step)
+                               .arg(a[i].loss, 0, 'g', 17)
+                               .arg(b[i].loss, 0, 'g', 17)
+                               .arg(a[i].valLoss, 0, 'g', 17)
+                               .arg(b[i].valLoss, 0, 'g', 17)));
         }
     }
 
@@ -125,8 +129,9 @@ private:
         for (size_t i = 0; i < ta.size(); ++i) {
             QCOMPARE(ta[i]->size(), tb[i]->size());
             for (size_t j = 0; j < ta[i]->size(); ++j)
-                QVERIFY2(std::fabs((*ta[i])[j] - (*tb[i])[j]) <= 1e-6f * std::max(1.0f, std::fabs((*ta[i])[j])),
-                         qPrintable(QString("tensor %1 element %2").arg(i).arg(j)));
+                QVERIFY2(
+                    std::fabs((*ta[i])[j] - (*tb[i])[j]) <= 1e-6f * std::max(1.0f, std::fabs((*ta[i])[j])),
+                    qPrintable(QString("tensor %1 element %2").arg(i).arg(j)));
         }
     }
 
@@ -143,21 +148,23 @@ private slots:
     {
         QVERIFY(m_tmp.isValid());
         m_model = path("model");
-        QCOMPARE(runCli({"make-test-model", "--out", m_model, "--layers", "2", "--hidden", "64", "--heads", "4",
-                         "--kv-heads", "2", "--ffn", "128", "--vocab", "300", "--seed", "5", "--dtype", "f32"}),
-                 QString());
+        QCOMPARE(
+            runCli({ "make-test-model", "--out", m_model, "--layers", "2", "--hidden", "64", "--heads", "4",
+                "--kv-heads", "2", "--ffn", "128", "--vocab", "300", "--seed", "5", "--dtype", "f32" }),
+            QString());
         // 30 plain-text records of 1 to 12 words (about 5 to 80 tokens): some longer than
         // --seq-len (truncated).
         m_data = path("data.jsonl");
         QFile f(m_data);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const char *words[] = {"alpha", "beta", "gamma", "delta", "switch", "board", "lora", "tiny"};
+        const char *words[] = { "alpha", "beta", "gamma", "delta", "switch", "board", "lora", "tiny" };
         for (int r = 0; r < 30; ++r) {
             QString text;
             const int n = 1 + (r * 7) % 12;
             for (int w = 0; w < n; ++w)
                 text += QString::fromLatin1(words[(r * 7 + w * 3) % 8]) + ' ';
-            f.write(QJsonDocument(QJsonObject{{"text", text.trimmed()}}).toJson(QJsonDocument::Compact) + '\n');
+            f.write(QJsonDocument(QJsonObject { { "text", text.trimmed() } }).toJson(QJsonDocument::Compact)
+                + '\n');
         }
         f.close();
         QCOMPARE(runCli(trainArgs(path("reference"))), QString());
@@ -182,10 +189,11 @@ private slots:
         QString referenceDir = path("reference");
         if (backend == QLatin1String("vulkan")) {
             QProcess devices;
-            devices.start(QStringLiteral(SB_CLI_PATH), {"devices"});
+            devices.start(QStringLiteral(SB_CLI_PATH), { "devices" });
             QVERIFY(devices.waitForFinished(60000));
             if (devices.exitCode() == 3)
-                QSKIP(qPrintable("no Vulkan device on this machine: " + QString::fromUtf8(devices.readAllStandardError())));
+                QSKIP(qPrintable("no Vulkan device on this machine: "
+                    + QString::fromUtf8(devices.readAllStandardError())));
             // The Vulkan backend is deterministic too (fixed reduction order): its own reference.
             referenceDir = path("reference-vulkan");
             QCOMPARE(runCli(trainArgs(referenceDir, 7, backend), 600000), QString());
@@ -200,12 +208,12 @@ private slots:
         for (int k = 0; k < kills; ++k) {
             const qint64 killAt = killAfterStep + 6 * k;
             QProcess p;
-            p.start(QStringLiteral(SB_CLI_PATH), k == 0 ? args : args + QStringList{"--resume"});
+            p.start(QStringLiteral(SB_CLI_PATH), k == 0 ? args : args + QStringList { "--resume" });
             QVERIFY(p.waitForStarted());
             while (p.state() != QProcess::NotRunning && lastLoggedStep(out) < killAt)
                 p.waitForFinished(1); // polls every millisecond
             QVERIFY2(p.state() != QProcess::NotRunning,
-                     "the run ended before it could be killed: make the test run longer");
+                "the run ended before it could be killed: make the test run longer");
             p.kill(); // SIGKILL
             QVERIFY(p.waitForFinished(30000));
             QCOMPARE(p.exitStatus(), QProcess::CrashExit);
@@ -214,11 +222,11 @@ private slots:
         QVERIFY(QFile::exists(QDir(out).filePath("trainer_state.bin")));
 
         QProcess p;
-        p.start(QStringLiteral(SB_CLI_PATH), args + QStringList{"--resume"});
+        p.start(QStringLiteral(SB_CLI_PATH), args + QStringList { "--resume" });
         QVERIFY(p.waitForFinished(600000));
         const QString stdOut = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(QString::fromUtf8(p.readAllStandardError())));
+            qPrintable(QString::fromUtf8(p.readAllStandardError())));
         QVERIFY2(stdOut.contains("resumed at step "), qPrintable(stdOut));
         for (const QString &line : stdOut.split(QLatin1Char('\n')))
             if (line.startsWith(QLatin1String("resumed at step ")))
@@ -276,9 +284,9 @@ private slots:
     void finetuneMergeWritesAModel()
     {
         const QString merged = path("merged");
-        QCOMPARE(runCli({"finetune", "merge", "--model", m_model, "--adapter", path("reference"), "--out", merged,
-                         "--dtype", "f32"}),
-                 QString());
+        QCOMPARE(runCli({ "finetune", "merge", "--model", m_model, "--adapter", path("reference"), "--out",
+                     merged, "--dtype", "f32" }),
+            QString());
         auto m = sb::loadModel(merged.toStdString());
         QVERIFY2(m.ok(), m.ok() ? "" : m.error().message.c_str());
         QCOMPARE(m.value().weights.config.numLayers, int64_t(2));
@@ -309,8 +317,9 @@ private slots:
         QVERIFY2(stdOut.contains("notice: ") && stdOut.contains("on CPU reference"), qPrintable(stdOut));
         // Records over --seq-len are counted in a warning.
         const QString stdErr = QString::fromUtf8(p.readAllStandardError());
-        QVERIFY2(stdErr.contains(QRegularExpression("warning: \\d+ of 30 records are longer than --seq-len 64")),
-                 qPrintable(stdErr));
+        QVERIFY2(
+            stdErr.contains(QRegularExpression("warning: \\d+ of 30 records are longer than --seq-len 64")),
+            qPrintable(stdErr));
         compareLogs(readLog(path("nodriver")), readLog(path("reference")));
     }
 
@@ -322,7 +331,8 @@ private slots:
         p.start(QStringLiteral(SB_CLI_PATH), args);
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains("--backend must be cpu, vulkan or auto"));
+        QVERIFY(
+            QString::fromUtf8(p.readAllStandardError()).contains("--backend must be cpu, vulkan or auto"));
     }
 };
 

@@ -444,7 +444,7 @@ private Q_SLOTS:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("SB_HF_ENDPOINT"), m_hub->endpoint());
             cli.setProcessEnvironment(env);
-            cli.start(QStringLiteral(SB_CLI_PATH), QStringList{QStringLiteral("download"), kRepo} + args);
+            cli.start(QStringLiteral(SB_CLI_PATH), QStringList { QStringLiteral("download"), kRepo } + args);
             QSignalSpy finished(&cli, &QProcess::finished);
             if (!finished.wait(60000))
                 return -1;
@@ -452,10 +452,11 @@ private Q_SLOTS:
             return cli.exitCode();
         };
         QByteArray output;
-        QCOMPARE(runCli({QStringLiteral("--list")}, &output), 0);
-        QVERIFY2(output.contains("model.safetensors") && output.contains("README.md  (not selected)"), output.constData());
-        const QStringList args{QStringLiteral("--dest"), m_dest->path(), QStringLiteral("--include"),
-                               QStringLiteral("*.safetensors"), QStringLiteral("--retries"), QStringLiteral("0")};
+        QCOMPARE(runCli({ QStringLiteral("--list") }, &output), 0);
+        QVERIFY2(output.contains("model.safetensors") && output.contains("README.md  (not selected)"),
+            output.constData());
+        const QStringList args { QStringLiteral("--dest"), m_dest->path(), QStringLiteral("--include"),
+            QStringLiteral("*.safetensors"), QStringLiteral("--retries"), QStringLiteral("0") };
         QCOMPARE(runCli(args, &output), 1);
         QVERIFY2(output.contains("Run the same command again"), output.constData());
         QVERIFY(QFile::exists(destPath(QStringLiteral("model.safetensors.part"))));

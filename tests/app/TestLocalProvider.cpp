@@ -74,7 +74,8 @@ private Q_SLOTS:
     void unknownModelIsAnError()
     {
         QVector<ChatEvent> events;
-        auto gen = m_provider.start(QStringLiteral("other-model"), request(4), [&](const ChatEvent &e) { events.push_back(e); });
+        auto gen = m_provider.start(
+            QStringLiteral("other-model"), request(4), [&](const ChatEvent &e) { events.push_back(e); });
         QTRY_COMPARE_WITH_TIMEOUT(events.size(), 1, 10000);
         QCOMPARE(events[0].kind, ChatEvent::Kind::Error);
         QCOMPARE(events[0].httpStatus, 404);
@@ -83,13 +84,15 @@ private Q_SLOTS:
     void cancelStopsDelivery()
     {
         QVector<ChatEvent> events;
-        auto gen = m_provider.start(QStringLiteral("smollm3-3b"), request(200), [&](const ChatEvent &e) { events.push_back(e); });
+        auto gen = m_provider.start(
+            QStringLiteral("smollm3-3b"), request(200), [&](const ChatEvent &e) { events.push_back(e); });
         gen->cancel();
         QTest::qWait(500);
         QVERIFY(events.isEmpty());
         // The engine is free again: a new request completes.
         QVector<ChatEvent> next;
-        auto again = m_provider.start(QStringLiteral("smollm3-3b"), request(3), [&](const ChatEvent &e) { next.push_back(e); });
+        auto again = m_provider.start(
+            QStringLiteral("smollm3-3b"), request(3), [&](const ChatEvent &e) { next.push_back(e); });
         QTRY_VERIFY_WITH_TIMEOUT(!next.isEmpty() && next.back().kind == ChatEvent::Kind::Finish, 60000);
     }
 };

@@ -20,7 +20,7 @@ private:
 
     int get(const QString &url, const QString &token)
     {
-        QNetworkRequest request{QUrl(url)};
+        QNetworkRequest request { QUrl(url) };
         if (!token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         QNetworkReply *reply = m_nam.get(request);

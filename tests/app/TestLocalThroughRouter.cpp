@@ -2,13 +2,13 @@
 // provider, with an attempt row in the ledger (cost 0, exact token counts).
 #include <QtTest>
 
-#include "router/catalog/Catalog.h"
+#include "app/local/EngineLocalProvider.h"
+#include "engine/model/TinyModel.h"
 #include "router/base/Clock.h"
+#include "router/catalog/Catalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterCall.h"
 #include "router/ledger/Ledger.h"
-#include "app/local/EngineLocalProvider.h"
-#include "engine/model/TinyModel.h"
 
 using namespace sb;
 
@@ -54,7 +54,8 @@ private Q_SLOTS:
         auto ledger = Ledger::open(m_dir.filePath("ledger.sqlite"));
         QVERIFY2(ledger.ok(), qPrintable(ledger.error()));
         SeededRandom rng(1);
-        Router router(catalog.value(), ledger.value().get(), nullptr, nullptr, &SystemClock::instance(), &rng);
+        Router router(
+            catalog.value(), ledger.value().get(), nullptr, nullptr, &SystemClock::instance(), &rng);
 
         // Without a local provider the model has no candidate.
         {

@@ -31,7 +31,8 @@ private Q_SLOTS:
         MainWindow w;
         QListWidget *nav = w.navigation();
         QCOMPARE(nav->count(), 5);
-        const QStringList expected{"Chat", "Models", "Fine-tune", "Providers & Budgets", "Usage & Billing"};
+        const QStringList expected { "Chat", "Models", "Fine-tune", "Providers & Budgets",
+            "Usage & Billing" };
         for (int i = 0; i < 5; ++i)
             QCOMPARE(nav->item(i)->text(), expected[i]);
         QCOMPARE(w.areaWidget(MainWindow::Area::Usage)->objectName(), QStringLiteral("UsageArea"));
@@ -73,7 +74,8 @@ private Q_SLOTS:
     {
         AboutDialog about;
         const QString device = about.deviceText();
-        QVERIFY2(device.startsWith("Vulkan device: ") || device.startsWith("No Vulkan device"), qPrintable(device));
+        QVERIFY2(device.startsWith("Vulkan device: ") || device.startsWith("No Vulkan device"),
+            qPrintable(device));
         bool hasVersion = false;
         for (QLabel *l : about.findChildren<QLabel *>())
             hasVersion |= l->text().contains(QStringLiteral(SB_VERSION));
@@ -95,7 +97,8 @@ private Q_SLOTS:
         QTest::addColumn<QLocale>("locale");
         QTest::addColumn<QString>("usage");
         QTest::addRow("fr") << QLocale(QLocale::French) << QStringLiteral("Utilisation et facturation");
-        QTest::addRow("es") << QLocale(QLocale::Spanish, QLocale::Spain) << QStringLiteral("Uso y facturación");
+        QTest::addRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
+                            << QStringLiteral("Uso y facturación");
         QTest::addRow("ja") << QLocale(QLocale::Japanese, QLocale::Japan) << QStringLiteral("使用量と請求");
         QTest::addRow("zh_CN") << QLocale(QLocale::Chinese, QLocale::China) << QStringLiteral("用量与账单");
     }

@@ -1,7 +1,7 @@
 // Loading a local model from the Models area as a person would: path, backend, Load, progress,
 // what was loaded; a broken path is reported in the area, not a crash.
-#include <QtTest>
 #include <QLabel>
+#include <QtTest>
 
 #include <QComboBox>
 #include <QPushButton>

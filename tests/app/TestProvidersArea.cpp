@@ -7,13 +7,13 @@
 #include <QListWidget>
 #include <QTableWidget>
 
-#include "router/budget/Budget.h"
-#include "router/catalog/Catalog.h"
 #include "app/common/KeychainKeyStore.h"
 #include "app/common/Settings.h"
-#include "router/core/Router.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/providers/ProvidersArea.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "router/core/Router.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 
@@ -47,7 +47,8 @@ private Q_SLOTS:
     {
         // The main window must stay resizable to 900 px wide with its 200 px sidebar.
         ProvidersArea providers;
-        QVERIFY2(providers.minimumSizeHint().width() <= 690, qPrintable(QString::number(providers.minimumSizeHint().width())));
+        QVERIFY2(providers.minimumSizeHint().width() <= 690,
+            qPrintable(QString::number(providers.minimumSizeHint().width())));
     }
 
     void masking_data()
@@ -68,7 +69,8 @@ private Q_SLOTS:
     void keyIsStoredShownMaskedAndNeverLogged()
     {
         InMemoryKeyStore keys(true);
-        AppServices services(m_dir.filePath(QStringLiteral("l1.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
+        AppServices services(
+            m_dir.filePath(QStringLiteral("l1.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         ProvidersArea area;
         area.setServices(services.router(), &keys);
         area.show();
@@ -101,7 +103,10 @@ private Q_SLOTS:
         KeychainKeyStore store;
         bool done = false;
         QString error;
-        store.writeKey(QStringLiteral("testprovider"), kSecret, [&](bool, QString e) { done = true; error = e; });
+        store.writeKey(QStringLiteral("testprovider"), kSecret, [&](bool, QString e) {
+            done = true;
+            error = e;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         if (!error.isEmpty()) {
             QVERIFY2(error.contains(QStringLiteral("testprovider")), qPrintable(error));
@@ -116,14 +121,18 @@ private Q_SLOTS:
     void enableAndOrderReachTheRouter()
     {
         InMemoryKeyStore keys;
-        AppServices services(m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
+        AppServices services(
+            m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         ProvidersArea area;
         area.setServices(services.router(), &keys);
         QListWidget *list = area.providerList();
         QVERIFY(list->count() >= 15);
         area.setProviderEnabled(QStringLiteral("together"), false);
         QVERIFY(!services.router()->catalog().provider(QStringLiteral("together"))->enabled);
-        QVERIFY(Settings().value(Settings::Key::DisabledProviders).toStringList().contains(QStringLiteral("together")));
+        QVERIFY(Settings()
+                    .value(Settings::Key::DisabledProviders)
+                    .toStringList()
+                    .contains(QStringLiteral("together")));
         // Drag = a row move in the list's model.
         const QString first = list->item(0)->data(Qt::UserRole + 1).toString();
         QVERIFY(list->model()->moveRow({}, 0, {}, 3));
@@ -132,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(order.indexOf(first), 2);
         QCOMPARE(Settings().value(Settings::Key::ProviderOrder).toStringList(), order);
         // A new window keeps both.
-        AppServices again(m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
+        AppServices again(
+            m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         QVERIFY(!again.router()->catalog().provider(QStringLiteral("together"))->enabled);
         QCOMPARE(again.router()->settings().preferredOrder, order);
         area.setProviderEnabled(QStringLiteral("together"), true);
@@ -173,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(limits[0].limitUsd, 5.0);
         QCOMPARE(limits[0].warnFraction, 0.5);
         const QString spent = area.budgetTable()->item(0, 4)->text();
-        QVERIFY2(spent.contains(QStringLiteral("2.50")) && spent.contains(QStringLiteral("warning")), qPrintable(spent));
+        QVERIFY2(spent.contains(QStringLiteral("2.50")) && spent.contains(QStringLiteral("warning")),
+            qPrintable(spent));
         // Persisted for the next start.
         QCOMPARE(ProvidersArea::loadBudgets().size(), 1);
         // A request whose worst case crosses the limit is refused, naming the budget.

@@ -5,35 +5,35 @@
 // Directory: $SB_SCREENSHOT_DIR, else <temp>/switchboard-screenshots.
 #include <QtTest>
 
-#include <QRandomGenerator>
 #include <QLineSeries>
+#include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QTabWidget>
 
 #include "FakeChatBackend.h"
 #include "FakeHub.h"
-#include "router/budget/Budget.h"
-#include "router/catalog/Catalog.h"
 #include "app/common/ConversationStore.h"
-#include "router/core/Router.h"
 #include "app/common/DataPaths.h"
 #include "app/common/Settings.h"
+#include "app/common/download/HubDownloader.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/MainWindow.h"
-#include "app/common/download/HubDownloader.h"
 #include "app/gui/chat/ChatArea.h"
-#include "app/gui/models/ModelsArea.h"
-#include "app/gui/models/DownloadPanel.h"
 #include "app/gui/chat/ConversationListModel.h"
 #include "app/gui/chat/ModelPicker.h"
-#include "app/gui/providers/ProvidersArea.h"
-#include "app/gui/usage/UsageArea.h"
 #include "app/gui/finetune/FineTuneArea.h"
 #include "app/gui/finetune/FineTuneSettingsForm.h"
 #include "app/gui/finetune/LossChart.h"
-#include "engine/model/TinyModel.h"
+#include "app/gui/models/DownloadPanel.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/gui/providers/ProvidersArea.h"
 #include "app/gui/settings/Appearance.h"
 #include "app/gui/settings/SettingsDialog.h"
+#include "app/gui/usage/UsageArea.h"
+#include "engine/model/TinyModel.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/Catalog.h"
+#include "router/core/Router.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 
@@ -71,12 +71,16 @@ private:
         QVERIFY(ledger);
         QRandomGenerator rng(7);
         const QDate today = QDate::currentDate();
-        struct P { const char *id; const char *model; double costPerReq; int ttft; };
-        const P providers[] = {{"groq", "meta-llama/Llama-3.3-70B-Instruct", 0.0009, 180},
-                               {"together", "meta-llama/Llama-3.3-70B-Instruct", 0.0012, 420},
-                               {"openai", "gpt-4o-mini", 0.0006, 350},
-                               {"anthropic", "claude-sonnet-4", 0.0090, 700},
-                               {"local", "HuggingFaceTB/SmolLM3-3B", 0.0, 90}};
+        struct P {
+            const char *id;
+            const char *model;
+            double costPerReq;
+            int ttft;
+        };
+        const P providers[] = { { "groq", "meta-llama/Llama-3.3-70B-Instruct", 0.0009, 180 },
+            { "together", "meta-llama/Llama-3.3-70B-Instruct", 0.0012, 420 },
+            { "openai", "gpt-4o-mini", 0.0006, 350 }, { "anthropic", "claude-sonnet-4", 0.0090, 700 },
+            { "local", "HuggingFaceTB/SmolLM3-3B", 0.0, 90 } };
         int n = 0;
         for (int day = 20; day >= 0; --day) {
             for (const P &p : providers) {
@@ -108,7 +112,8 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
         QCoreApplication::setApplicationName(QStringLiteral("TestScreenshots"));
         QSettings().clear();
-        m_out = qEnvironmentVariable("SB_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("switchboard-screenshots")));
+        m_out = qEnvironmentVariable(
+            "SB_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("switchboard-screenshots")));
         QVERIFY(QDir().mkpath(m_out));
         seedLedger(m_dir.filePath(QStringLiteral("ledger.sqlite")));
     }
@@ -121,7 +126,7 @@ private Q_SLOTS:
         area.setBackend(&backend);
         area.setCatalog(Catalog::loadBuiltin().value(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
         ConversationStore *store = area.store();
-        for (const char *t : {"Trip to Lisbon", "SQL window functions", "Rust borrow checker"})
+        for (const char *t : { "Trip to Lisbon", "SQL window functions", "Rust borrow checker" })
             QVERIFY(store->create(QString::fromLatin1(t)));
         const qint64 id = store->create(QStringLiteral("Reverse a list in Python"))->id;
         QVERIFY(store->setPinned(id, true));
@@ -132,8 +137,10 @@ private Q_SLOTS:
         msgs[1].conversationId = id;
         msgs[1].role = QStringLiteral("assistant");
         msgs[1].reasoning = QStringLiteral("The user wants a copy, so slicing or reversed() fits.");
-        msgs[1].content = QStringLiteral("Use **slicing**, which returns a new list:\n\n```python\nitems = [1, 2, 3]\nbackwards = items[::-1]\n```\n\n"
-                                         "Or iterate lazily with `reversed(items)` when you only need to loop once.");
+        msgs[1].content
+            = QStringLiteral("Use **slicing**, which returns a new list:\n\n```python\nitems = [1, 2, "
+                             "3]\nbackwards = items[::-1]\n```\n\n"
+                             "Or iterate lazily with `reversed(items)` when you only need to loop once.");
         msgs[1].provider = QStringLiteral("groq");
         msgs[1].model = QStringLiteral("meta-llama/Llama-3.3-70B-Instruct");
         msgs[1].tokensIn = 42;
@@ -151,9 +158,11 @@ private Q_SLOTS:
     void providers()
     {
         InMemoryKeyStore keys;
-        AppServices services(m_dir.filePath(QStringLiteral("ledger.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
+        AppServices services(m_dir.filePath(QStringLiteral("ledger.sqlite")),
+            m_dir.filePath(QStringLiteral("none.json")), &keys);
         bool written = false;
-        keys.writeKey(QStringLiteral("groq"), QStringLiteral("gsk_demo_0000000000000000abcd"), [&](bool, QString) { written = true; });
+        keys.writeKey(QStringLiteral("groq"), QStringLiteral("gsk_demo_0000000000000000abcd"),
+            [&](bool, QString) { written = true; });
         QVERIFY(written);
         BudgetLimit global;
         global.limitUsd = 50;
@@ -161,7 +170,7 @@ private Q_SLOTS:
         groq.provider = QStringLiteral("groq");
         groq.period = BudgetPeriod::Daily;
         groq.limitUsd = 2;
-        services.router()->budgets().setLimits({global, groq});
+        services.router()->budgets().setLimits({ global, groq });
         ProvidersArea area;
         area.setServices(services.router(), &keys);
         area.selectProvider(QStringLiteral("groq"));
@@ -198,9 +207,10 @@ private Q_SLOTS:
         QDir(area.downloadPanel()->destination()).removeRecursively();
         area.startDefaultDownload();
         HubDownloader *downloader = area.downloadPanel()->downloader();
-        QTRY_VERIFY_WITH_TIMEOUT(downloader->progress().file == QLatin1String("model-00001-of-00002.safetensors")
-                                     && downloader->progress().fileDone > (12 << 20) * 2 / 5,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            downloader->progress().file == QLatin1String("model-00001-of-00002.safetensors")
+                && downloader->progress().fileDone > (12 << 20) * 2 / 5,
+            60000);
         const bool saved = save(area, QStringLiteral("models"));
         downloader->cancel();
         QDir(area.downloadPanel()->destination()).removeRecursively();
@@ -221,7 +231,7 @@ private Q_SLOTS:
         groq.provider = QStringLiteral("groq");
         groq.period = BudgetPeriod::Daily;
         groq.limitUsd = 1;
-        budgets.setLimits({global, groq});
+        budgets.setLimits({ global, groq });
         UsageArea area;
         area.setLedger(ledger->get());
         area.setBudgets(&budgets);
@@ -278,23 +288,27 @@ private Q_SLOTS:
         mo.config.numKvHeads = 2;
         mo.config.headDim = 8;
         mo.config.intermediateSize = 64;
-        mo.config.noRopeLayers = {1, 0};
+        mo.config.noRopeLayers = { 1, 0 };
         QVERIFY(writeTinyModelHf(mo, modelDir.toStdString(), DType::BF16).ok());
         const QString data = m_dir.filePath(QStringLiteral("support-answers.jsonl"));
         QFile f(data);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        const char *pairs[][2] = {{"How do I reset my password?", "Open Settings, then Account, then Reset password."},
-                                  {"Where is my invoice?", "Invoices are under Billing, one per month."},
-                                  {"Can I export my chats?", "Yes: File, Export, as Markdown or JSON."},
-                                  {"Is my key stored safely?", "Keys live in the system keychain, never in plain text."},
-                                  {"Does it work offline?", "Yes, with the local model."},
-                                  {"How do I change the theme?", "Settings, Appearance, Theme."}};
+        const char *pairs[][2]
+            = { { "How do I reset my password?", "Open Settings, then Account, then Reset password." },
+                  { "Where is my invoice?", "Invoices are under Billing, one per month." },
+                  { "Can I export my chats?", "Yes: File, Export, as Markdown or JSON." },
+                  { "Is my key stored safely?", "Keys live in the system keychain, never in plain text." },
+                  { "Does it work offline?", "Yes, with the local model." },
+                  { "How do I change the theme?", "Settings, Appearance, Theme." } };
         for (const auto &p : pairs)
-            f.write(QStringLiteral("{\"messages\": [{\"role\": \"system\", \"content\": \"You are Switchboard's help desk. /no_think\"}, "
-                                   "{\"role\": \"user\", \"content\": \"%1\"}, {\"role\": \"assistant\", \"content\": \"%2\"}]}\n")
+            f.write(QStringLiteral("{\"messages\": [{\"role\": \"system\", \"content\": \"You are "
+                                   "Switchboard's help desk. /no_think\"}, "
+                                   "{\"role\": \"user\", \"content\": \"%1\"}, {\"role\": \"assistant\", "
+                                   "\"content\": \"%2\"}]}\n")
                         .arg(QString::fromLatin1(p[0]), QString::fromLatin1(p[1]))
                         .toUtf8());
-        f.write("{\"text\": \"Switchboard routes each request to the cheapest provider that can serve it.\"}\n");
+        f.write(
+            "{\"text\": \"Switchboard routes each request to the cheapest provider that can serve it.\"}\n");
         f.close();
 
         FineTuneArea area;

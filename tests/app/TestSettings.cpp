@@ -19,10 +19,10 @@
 #include "app/gui/models/ModelsArea.h"
 #include "app/gui/settings/Appearance.h"
 #include "app/gui/settings/SettingsDialog.h"
-#include "router/keys/KeyStore.h"
 #include "app/local/EngineLocalProvider.h"
 #include "engine/model/TinyModel.h"
 #include "engine/vulkan/DeviceInfo.h"
+#include "router/keys/KeyStore.h"
 
 using namespace sb;
 
@@ -90,8 +90,9 @@ private Q_SLOTS:
         QTRY_COMPARE(someWidget.palette().color(QPalette::Window), window); // delivered as an event
         const QColor text = QApplication::palette().color(QPalette::Text);
         QVERIFY2(std::abs(text.lightness() - QApplication::palette().color(QPalette::Base).lightness()) > 150,
-                 "text must stand out from its background");
-        QCOMPARE(QApplication::palette(), theme == QLatin1String("dark") ? appearance::darkPalette() : appearance::lightPalette());
+            "text must stand out from its background");
+        QCOMPARE(QApplication::palette(),
+            theme == QLatin1String("dark") ? appearance::darkPalette() : appearance::lightPalette());
 
         // Back to the platform's own look.
         dialog.themeBox()->setCurrentIndex(dialog.themeBox()->findData(QStringLiteral("system")));
@@ -108,7 +109,8 @@ private Q_SLOTS:
     {
         Settings().setValue(Settings::Key::Theme, QStringLiteral("dark"));
         appearance::applyFromSettings();
-        QCOMPARE(QApplication::palette().color(QPalette::Window), appearance::darkPalette().color(QPalette::Window));
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+            appearance::darkPalette().color(QPalette::Window));
         appearance::applyTheme(appearance::Theme::System);
         Settings().setValue(Settings::Key::Theme, QStringLiteral("system"));
         QCOMPARE(QApplication::palette().color(QPalette::Window), m_systemPalette.color(QPalette::Window));
@@ -179,7 +181,8 @@ private Q_SLOTS:
             QVERIFY(services.ledger());
         }
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("ledger.sqlite"))));
-        QCOMPARE(ConversationStore::defaultPath(), QDir(dir.path()).filePath(QStringLiteral("conversations.sqlite")));
+        QCOMPARE(ConversationStore::defaultPath(),
+            QDir(dir.path()).filePath(QStringLiteral("conversations.sqlite")));
         QCOMPARE(dataPaths::modelsDirectory(), QDir(dir.path()).filePath(QStringLiteral("models")));
         QVERIFY(QFileInfo(dataPaths::modelsDirectory()).isDir());
     }
@@ -309,7 +312,8 @@ private Q_SLOTS:
 
         auto devices = enumerateDevices();
         if (!devices) {
-            qInfo("No Vulkan device: the loading on a chosen device is not checked (%s)", devices.error().message.c_str());
+            qInfo("No Vulkan device: the loading on a chosen device is not checked (%s)",
+                devices.error().message.c_str());
             return;
         }
         // A device that is there, chosen in Settings while the Models area is open.
@@ -334,7 +338,8 @@ private Q_SLOTS:
         SettingsDialog *dialog = w.settingsDialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
-        auto *device = w.areaWidget(MainWindow::Area::Models)->findChild<QComboBox *>(QStringLiteral("device"));
+        auto *device
+            = w.areaWidget(MainWindow::Area::Models)->findChild<QComboBox *>(QStringLiteral("device"));
         QVERIFY(device);
         const int last = dialog->deviceBox()->count() - 1;
         dialog->deviceBox()->setCurrentIndex(last);

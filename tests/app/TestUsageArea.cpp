@@ -11,10 +11,10 @@
 #include <QStackedWidget>
 #include <QTableView>
 
-#include "router/budget/Budget.h"
 #include "app/common/BillingCsv.h"
-#include "app/gui/usage/UsageArea.h"
 #include "app/gui/usage/BillingTableModel.h"
+#include "app/gui/usage/UsageArea.h"
+#include "router/budget/Budget.h"
 #include "router/ledger/Ledger.h"
 
 using namespace sb;
@@ -32,8 +32,8 @@ private:
         return QDateTime(QDate(y, m, d), QTime(h, 0)).toMSecsSinceEpoch(); // local time, as the buckets
     }
 
-    void add(qint64 when, const QString &provider, const QString &model, AttemptStatus status, qint64 in, qint64 out,
-             double cost, qint64 ttft, qint64 duration, int attempt = 1)
+    void add(qint64 when, const QString &provider, const QString &model, AttemptStatus status, qint64 in,
+        qint64 out, double cost, qint64 ttft, qint64 duration, int attempt = 1)
     {
         AttemptRecord r;
         r.requestId = QStringLiteral("req-%1").arg(attempt == 1 ? ++m_request : m_request);
@@ -71,21 +71,25 @@ private Q_SLOTS:
         add(at(2026, 1, 5), QStringLiteral("groq"), llama, AttemptStatus::Ok, 1000, 200, 0.10, 100, 1100);
         add(at(2026, 1, 6), QStringLiteral("groq"), llama, AttemptStatus::Ok, 3000, 400, 0.30, 300, 2300);
         add(at(2026, 1, 6), QStringLiteral("together"), llama, AttemptStatus::Error, 0, 0, 0, -1, 500);
-        add(at(2026, 1, 6), QStringLiteral("groq"), llama, AttemptStatus::Ok, 500, 100, 0.05, 200, 1200, 2); // after failover
-        add(at(2026, 2, 2), QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), AttemptStatus::Ok, 2000, 1000, 1.25, 400, 5400);
-        add(at(2026, 3, 1), QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), AttemptStatus::Ok, 10, 10, 9.0, 400, 900); // outside the range
+        add(at(2026, 1, 6), QStringLiteral("groq"), llama, AttemptStatus::Ok, 500, 100, 0.05, 200, 1200,
+            2); // after failover
+        add(at(2026, 2, 2), QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), AttemptStatus::Ok, 2000,
+            1000, 1.25, 400, 5400);
+        add(at(2026, 3, 1), QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), AttemptStatus::Ok, 10,
+            10, 9.0, 400, 900); // outside the range
     }
 
     void billingTableMatchesTheLedger()
     {
         UsageArea area;
-        QAbstractItemModelTester tester(area.billingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            area.billingModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         area.setLedger(m_ledger.get());
         area.setBucket(TimeBucket::Month);
         area.setRange(QDate(2026, 1, 1), QDate(2026, 2, 28));
         const QVector<BillingRow> rows = area.billingModel()->rows();
         const auto fromLedger = m_ledger->billing(QDate(2026, 1, 1).startOfDay().toMSecsSinceEpoch(),
-                                                  QDate(2026, 3, 1).startOfDay().toMSecsSinceEpoch());
+            QDate(2026, 3, 1).startOfDay().toMSecsSinceEpoch());
         QVERIFY(fromLedger);
         QCOMPARE(rows.size(), fromLedger->size());
         QCOMPARE(rows.size(), 3); // Jan groq, Jan together, Feb openai; March is outside
@@ -120,8 +124,10 @@ private Q_SLOTS:
         QVERIFY(area.exportCsv(path));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(f.readAll(), QByteArray("month,provider,model,requests,tokens_in,tokens_out,tokens_cached,estimated_rows,cost_usd\r\n"
-                                         "2026-02,openai,gpt-4o-mini,1,2000,1000,0,0,1.250000\r\n"));
+        QCOMPARE(f.readAll(),
+            QByteArray(
+                "month,provider,model,requests,tokens_in,tokens_out,tokens_cached,estimated_rows,cost_usd\r\n"
+                "2026-02,openai,gpt-4o-mini,1,2000,1000,0,0,1.250000\r\n"));
     }
 
     void csvQuotesWhatNeedsIt()
@@ -130,7 +136,8 @@ private Q_SLOTS:
         r.month = QStringLiteral("2026-01");
         r.provider = QStringLiteral("my \"lab\", inc");
         r.model = QStringLiteral("m");
-        QCOMPARE(billingCsv({r}).split('\n').at(1), QByteArray("2026-01,\"my \"\"lab\"\", inc\",m,0,0,0,0,0,0.000000\r"));
+        QCOMPARE(billingCsv({ r }).split('\n').at(1),
+            QByteArray("2026-01,\"my \"\"lab\"\", inc\",m,0,0,0,0,0,0.000000\r"));
     }
 
     void chartsHaveTheExpectedSeries()
@@ -146,7 +153,7 @@ private Q_SLOTS:
         for (QBarSet *s : sets(cost))
             providers << s->label();
         providers.sort();
-        QCOMPARE(providers, (QStringList{QStringLiteral("groq"), QStringLiteral("together")}));
+        QCOMPARE(providers, (QStringList { QStringLiteral("groq"), QStringLiteral("together") }));
         for (QBarSet *s : sets(cost)) {
             QCOMPARE(s->count(), 2); // two days with attempts: 5 and 6 January
             if (s->label() == QLatin1String("groq")) {
@@ -172,7 +179,7 @@ private Q_SLOTS:
         BudgetLimit monthly;
         monthly.period = BudgetPeriod::Monthly;
         monthly.limitUsd = 1.0;
-        budgets.setLimits({monthly});
+        budgets.setLimits({ monthly });
         UsageArea area;
         area.setBudgets(&budgets);
         const auto bars = area.findChildren<QProgressBar *>();

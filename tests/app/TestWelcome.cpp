@@ -18,11 +18,11 @@
 #include "app/common/Settings.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/chat/ChatArea.h"
-#include "app/gui/models/ModelsArea.h"
-#include "app/gui/providers/ProvidersArea.h"
 #include "app/gui/chat/ChatController.h"
 #include "app/gui/chat/ConversationListModel.h"
 #include "app/gui/chat/ConversationModel.h"
+#include "app/gui/models/ModelsArea.h"
+#include "app/gui/providers/ProvidersArea.h"
 #include "app/gui/settings/SettingsDialog.h"
 #include "app/gui/welcome/WelcomePage.h"
 #include "router/keys/KeyStore.h"
@@ -35,7 +35,10 @@ class TestWelcome : public QObject {
 private:
     std::unique_ptr<QTemporaryDir> m_data;
 
-    static ChatArea *chatOf(MainWindow &w) { return static_cast<ChatArea *>(w.areaWidget(MainWindow::Area::Chat)); }
+    static ChatArea *chatOf(MainWindow &w)
+    {
+        return static_cast<ChatArea *>(w.areaWidget(MainWindow::Area::Chat));
+    }
 
     static bool showAndActivate(MainWindow &w)
     {
@@ -157,7 +160,8 @@ private Q_SLOTS:
 
     void notShownWhenALocalModelIsSet()
     {
-        Settings().setValue(Settings::Key::LocalModelPath, m_data->filePath(QStringLiteral("models/smollm3")));
+        Settings().setValue(
+            Settings::Key::LocalModelPath, m_data->filePath(QStringLiteral("models/smollm3")));
         MainWindow w;
         QVERIFY(showAndActivate(w));
         QVERIFY(!w.isWelcomeShown());
@@ -170,9 +174,11 @@ private Q_SLOTS:
         test::FakeHub hub;
         QVERIFY(hub.listen());
         const QString repo = QStringLiteral("HuggingFaceTB/SmolLM3-3B");
-        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("model.safetensors"), test::FakeHub::randomBytes(2'399'900, 3));
+        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("model.safetensors"),
+            test::FakeHub::randomBytes(2'399'900, 3));
         hub.addFile(repo, QStringLiteral("main"), QStringLiteral("config.json"), QByteArray(100, ' '), false);
-        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("README.md"), QByteArray(5000, 'r'), false); // not needed
+        hub.addFile(repo, QStringLiteral("main"), QStringLiteral("README.md"), QByteArray(5000, 'r'),
+            false); // not needed
         qputenv("SB_HF_ENDPOINT", hub.endpoint().toUtf8());
         MainWindow w;
         QVERIFY(showAndActivate(w));
@@ -183,7 +189,8 @@ private Q_SLOTS:
         QVERIFY(w.areaWidget(MainWindow::Area::Models)->isVisible());
         QVERIFY(Settings().value(Settings::Key::WelcomeDismissed).toBool());
         const QDir target(QDir(dataPaths::modelsDirectory()).filePath(repo));
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(target.filePath(QStringLiteral("model.safetensors"))).size() == 2'399'900, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFileInfo(target.filePath(QStringLiteral("model.safetensors"))).size() == 2'399'900, 30000);
         QTRY_VERIFY(QFile::exists(target.filePath(QStringLiteral("config.json"))));
         QVERIFY(target.absolutePath().startsWith(m_data->path()));
         w.showArea(MainWindow::Area::Chat);
@@ -259,9 +266,11 @@ private Q_SLOTS:
         QVERIFY(showAndActivate(w));
         w.showArea(viaKey ? MainWindow::Area::Providers : MainWindow::Area::Models);
         if (viaKey)
-            Q_EMIT static_cast<ProvidersArea *>(w.areaWidget(MainWindow::Area::Providers))->keyStored(QStringLiteral("groq"));
+            Q_EMIT static_cast<ProvidersArea *>(w.areaWidget(MainWindow::Area::Providers))
+                ->keyStored(QStringLiteral("groq"));
         else
-            Q_EMIT static_cast<ModelsArea *>(w.areaWidget(MainWindow::Area::Models))->modelLoaded(QStringLiteral("/models/x"), QStringLiteral("cpu"));
+            Q_EMIT static_cast<ModelsArea *>(w.areaWidget(MainWindow::Area::Models))
+                ->modelLoaded(QStringLiteral("/models/x"), QStringLiteral("cpu"));
         QVERIFY(Settings().value(Settings::Key::WelcomeDismissed).toBool());
         w.showArea(MainWindow::Area::Chat);
         QVERIFY(!w.isWelcomeShown());
@@ -313,9 +322,14 @@ private Q_SLOTS:
         auto *searchAction = w.findChild<QAction *>(QStringLiteral("actionSearch"));
         QCOMPARE(newAction->shortcut(), QKeySequence(QKeySequence::New));
         QCOMPARE(searchAction->shortcut(), QKeySequence(QKeySequence::Find));
-        QVERIFY(chat->searchField()->toolTip().contains(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-        QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("sendButton"))->toolTip().contains(QStringLiteral("Ctrl+Return")));
-        QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("stopButton"))->toolTip().contains(QStringLiteral("Esc")));
+        QVERIFY(chat->searchField()->toolTip().contains(
+            QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+        QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("sendButton"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Ctrl+Return")));
+        QVERIFY(chat->findChild<QPushButton *>(QStringLiteral("stopButton"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Esc")));
     }
 
     void settingsShortcutOpensTheDialog()
@@ -352,8 +366,10 @@ private Q_SLOTS:
         QVERIFY(chat->controller()->isStreaming());
         QCOMPARE(backend.sent.size(), 1);
         QVERIFY(chat->composer()->toPlainText().isEmpty());
-        QVERIFY(QTest::qWaitFor([&] { return chat->conversationModel()->rowCount() == 2
-                                             && !chat->conversationModel()->message(1).content.isEmpty(); }));
+        QVERIFY(QTest::qWaitFor([&] {
+            return chat->conversationModel()->rowCount() == 2
+                && !chat->conversationModel()->message(1).content.isEmpty();
+        }));
         QTest::keyClick(chat->composer(), Qt::Key_Escape);
         QTRY_VERIFY(!chat->controller()->isStreaming());
         QCOMPARE(chat->conversationModel()->message(1).status, StoredMessage::Status::Stopped);

@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY(rt);
         QCOMPARE(QString(rt->backendName()), QStringLiteral("cpu"));
         QVERIFY2(rt->notice().empty(), rt->notice().c_str()); // the known template: no warning
-        const std::vector<TemplateMessage> messages{{"user", std::string("Hello!")}};
+        const std::vector<TemplateMessage> messages { { "user", std::string("Hello!") } };
         auto tokens = rt->promptTokens(messages, vars());
         QVERIFY(tokens.ok());
         const int32_t imStart = rt->tokenizer().tokenId("<|im_start|>");
@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         auto rt = open(BackendKind::Cpu);
         QVERIFY(rt);
-        const std::vector<TemplateMessage> messages{{"user", std::string("Tell me a story.")}};
+        const std::vector<TemplateMessage> messages { { "user", std::string("Tell me a story.") } };
         std::string streamed;
         auto a = rt->chat(messages, vars(), greedy(12), [&](const ChatDelta &d) {
             streamed += d.text;
@@ -98,11 +98,11 @@ private Q_SLOTS:
     {
         auto rt = open(BackendKind::Cpu);
         QVERIFY(rt);
-        std::vector<TemplateMessage> messages{{"user", std::string("First question")}};
+        std::vector<TemplateMessage> messages { { "user", std::string("First question") } };
         auto first = rt->chat(messages, vars(), greedy(4));
         QVERIFY(first.ok());
-        messages.push_back({"assistant", first->text});
-        messages.push_back({"user", std::string("Second question")});
+        messages.push_back({ "assistant", first->text });
+        messages.push_back({ "user", std::string("Second question") });
         auto second = rt->chat(messages, vars(), greedy(4));
         QVERIFY(second.ok());
         QVERIFY2(second->generation.stats.reusedTokens > 0, "the shared prefix was prefilled again");
@@ -113,7 +113,7 @@ private Q_SLOTS:
     {
         auto rt = open(BackendKind::Cpu);
         QVERIFY(rt);
-        const std::vector<TemplateMessage> messages{{"user", std::string("Count to a hundred")}};
+        const std::vector<TemplateMessage> messages { { "user", std::string("Count to a hundred") } };
         int deltas = 0;
         auto r = rt->chat(messages, vars(), greedy(50), [&](const ChatDelta &) { return ++deltas < 3; });
         QVERIFY(r.ok());
@@ -129,7 +129,7 @@ private Q_SLOTS:
         auto gpu = open(BackendKind::Vulkan);
         QVERIFY(cpu && gpu);
         QCOMPARE(QString(gpu->backendName()), QStringLiteral("vulkan"));
-        const std::vector<TemplateMessage> messages{{"user", std::string("Hi")}};
+        const std::vector<TemplateMessage> messages { { "user", std::string("Hi") } };
         auto a = cpu->chat(messages, vars(), greedy(4));
         auto b = gpu->chat(messages, vars(), greedy(4));
         QVERIFY(a.ok() && b.ok());
@@ -142,11 +142,12 @@ private Q_SLOTS:
     {
         const QString dir = m_dir.path() + "/notok";
         QVERIFY(QDir().mkpath(dir));
-        for (const char *f : {"config.json", "model.safetensors"})
+        for (const char *f : { "config.json", "model.safetensors" })
             QVERIFY(QFile::copy(QString::fromStdString(m_modelDir) + "/" + f, dir + "/" + f));
         auto rt = ChatRuntime::open(dir.toStdString(), {});
         QVERIFY(!rt.ok());
-        QVERIFY2(QString::fromStdString(rt.error().message).contains("tokenizer"), rt.error().message.c_str());
+        QVERIFY2(
+            QString::fromStdString(rt.error().message).contains("tokenizer"), rt.error().message.c_str());
     }
 };
 

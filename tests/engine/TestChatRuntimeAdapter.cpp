@@ -28,7 +28,7 @@ TinyModelOptions tinyModel()
     mo.config.numKvHeads = 2;
     mo.config.headDim = 8;
     mo.config.intermediateSize = 64;
-    mo.config.noRopeLayers = {1, 0};
+    mo.config.noRopeLayers = { 1, 0 };
     return mo;
 }
 
@@ -38,7 +38,7 @@ LoraAdapter randomAdapter(const ModelConfig &config, uint64_t seed)
     LoraConfig lc;
     lc.rank = 4;
     lc.alpha = 8;
-    lc.targets = {LoraTarget::Q, LoraTarget::V, LoraTarget::Up, LoraTarget::Down};
+    lc.targets = { LoraTarget::Q, LoraTarget::V, LoraTarget::Up, LoraTarget::Down };
     LoraAdapter a = LoraAdapter::create(config, lc, seed).value();
     Rng rng(seed + 1);
     for (auto &layer : a.layers)
@@ -56,7 +56,7 @@ std::vector<int32_t> greedy(CpuModel &m, const std::vector<int32_t> &prompt, siz
     for (size_t i = 0; i < n; ++i) {
         const auto next = int32_t(std::max_element(logits.begin(), logits.end()) - logits.begin());
         out.push_back(next);
-        logits = m.forward(std::vector<int32_t>{next}, pos++).value();
+        logits = m.forward(std::vector<int32_t> { next }, pos++).value();
     }
     return out;
 }
@@ -92,7 +92,8 @@ private slots:
         QVERIFY2(adapted.ok(), adapted.ok() ? "" : adapted.error().message.c_str());
         QVERIFY(base.ok());
 
-        const std::vector<TemplateMessage> msgs = {{"system", "/no_think", {}, {}}, {"user", "hello there", {}, {}}};
+        const std::vector<TemplateMessage> msgs
+            = { { "system", "/no_think", {}, {} }, { "user", "hello there", {}, {} } };
         ChatTemplateVars vars;
         vars.addGenerationPrompt = true;
         vars.today = "25 November 2026";
@@ -106,9 +107,10 @@ private slots:
         QVERIFY2(b.ok(), b.ok() ? "" : b.error().message.c_str());
 
         // The reference: base + adapter merged (fp32 adapted matrices) on the CPU model.
-        auto merged = mergeLoraAdapter(model.value().weights, loadLoraAdapterPeft(adapterDir, model.value().weights.config).value());
+        auto merged = mergeLoraAdapter(
+            model.value().weights, loadLoraAdapterPeft(adapterDir, model.value().weights.config).value());
         QVERIFY(merged.ok());
-        auto cpu = CpuModel::create(merged.value()->weights, {256, 1}).value();
+        auto cpu = CpuModel::create(merged.value()->weights, { 256, 1 }).value();
         const auto reference = greedy(*cpu, prompt, a.value().tokens.size());
         QCOMPARE(a.value().tokens, reference);
         QVERIFY(a.value().tokens != b.value().tokens);
@@ -129,7 +131,8 @@ private slots:
         qInfo("%s", r.error().message.c_str());
         QVERIFY2(r.error().message.find("proj") != std::string::npos, r.error().message.c_str());
 
-        auto missing = ChatRuntime::openWithAdapter(modelDir, dir.filePath("nothing").toStdString(), cpuOptions());
+        auto missing
+            = ChatRuntime::openWithAdapter(modelDir, dir.filePath("nothing").toStdString(), cpuOptions());
         QVERIFY(!missing.ok());
     }
 };

@@ -94,7 +94,8 @@ struct NaiveModel {
             Mat q = linear(a, T, load(lw.wq), H * hd, D);
             Mat k = linear(a, T, load(lw.wk), KV * hd, D);
             const Mat v = linear(a, T, load(lw.wv), KV * hd, D);
-            const bool useRope = ignoreNoPe || l >= int64_t(c.noRopeLayers.size()) || c.noRopeLayers[sz(l)] == 1;
+            const bool useRope
+                = ignoreNoPe || l >= int64_t(c.noRopeLayers.size()) || c.noRopeLayers[sz(l)] == 1;
             if (useRope) {
                 rope(q, T, H);
                 rope(k, T, KV);
@@ -148,7 +149,7 @@ std::vector<int32_t> randomTokens(int64_t n, int64_t vocab, uint64_t seed)
 
 std::unique_ptr<CpuModel> makeCpu(const TestModel &m, int threads = 2, int64_t ctx = 64)
 {
-    auto r = CpuModel::create(m.weights, CpuModelOptions{ctx, threads});
+    auto r = CpuModel::create(m.weights, CpuModelOptions { ctx, threads });
     if (!r.ok())
         qFatal("CpuModel::create: %s", r.error().toString().c_str());
     return std::move(r.value());
@@ -184,17 +185,17 @@ private slots:
         QTest::addRow("MHA 2 layers f32") << s << 7;
         s = {};
         s.layers = 5, s.dim = 48, s.heads = 6, s.kvHeads = 2, s.headDim = 8, s.ffn = 72, s.vocab = 50;
-        s.noRopeLayers = {1, 1, 1, 0, 1}; // SmolLM3's pattern: every 4th layer NoPE
+        s.noRopeLayers = { 1, 1, 1, 0, 1 }; // SmolLM3's pattern: every 4th layer NoPE
         s.seed = 2;
         QTest::addRow("GQA 6/2, NoPE layer 3") << s << 9;
         s = {};
-        s.layers = 4, s.noRopeLayers = {0, 1, 0, 1}, s.seed = 3, s.theta = 5e6;
+        s.layers = 4, s.noRopeLayers = { 0, 1, 0, 1 }, s.seed = 3, s.theta = 5e6;
         QTest::addRow("alternating NoPE, theta 5e6") << s << 8;
         s = {};
         s.layers = 3, s.dim = 40, s.heads = 4, s.kvHeads = 1, s.headDim = 16, s.ffn = 24, s.seed = 4;
         QTest::addRow("MQA, head_dim != dim/heads") << s << 6;
         s = {};
-        s.dtype = DType::BF16, s.noRopeLayers = {1, 0}, s.seed = 5;
+        s.dtype = DType::BF16, s.noRopeLayers = { 1, 0 }, s.seed = 5;
         QTest::addRow("bf16 weights") << s << 5;
         s = {};
         s.dtype = DType::F16, s.seed = 6;
@@ -204,7 +205,7 @@ private slots:
         QTest::addRow("q8_0 weights") << s << 6;
         s = {};
         s.dtype = DType::Q4_0, s.dim = 64, s.heads = 2, s.kvHeads = 2, s.headDim = 32, s.ffn = 64, s.seed = 8;
-        s.noRopeLayers = {0, 1};
+        s.noRopeLayers = { 0, 1 };
         QTest::addRow("q4_0 weights") << s << 6;
     }
 
@@ -214,7 +215,7 @@ private slots:
         QFETCH(int, tokens);
         const auto model = makeTestModel(spec);
         const auto ids = randomTokens(tokens, spec.vocab, spec.seed + 100);
-        const NaiveModel naive{model->weights.config, model->weights};
+        const NaiveModel naive { model->weights.config, model->weights };
         const Mat ref = naive.logits(ids);
         auto cpu = makeCpu(*model);
         const auto got = allLogits(*cpu, ids);
@@ -231,7 +232,7 @@ private slots:
         for (int x : spec.noRopeLayers)
             hasNoPe |= x == 0;
         if (hasNoPe) {
-            NaiveModel allRope{model->weights.config, model->weights, true};
+            NaiveModel allRope { model->weights.config, model->weights, true };
             QVERIFY(maxAbsError(got, allRope.logits(ids)) > 1e-2);
         }
     }
@@ -254,19 +255,19 @@ private slots:
         const auto ids = randomTokens(5, s.vocab, 17);
         auto cpu = makeCpu(untied);
         const auto got = allLogits(*cpu, ids);
-        const NaiveModel naive{untied.weights.config, untied.weights};
+        const NaiveModel naive { untied.weights.config, untied.weights };
         QVERIFY(maxAbsError(got, naive.logits(ids)) < kLogitTol);
         auto tied = makeCpu(*model);
         QVERIFY(maxAbsError(got, allLogits(*tied, ids)) > 1e-2);
 
-        untied.weights.lmHead = TensorView{};
+        untied.weights.lmHead = TensorView {};
         QVERIFY(!CpuModel::create(untied.weights).ok()); // untied without lm_head
     }
 
     void decodeWithCacheEqualsRecompute()
     {
         TestModelSpec s;
-        s.layers = 4, s.noRopeLayers = {1, 1, 1, 0}, s.heads = 4, s.kvHeads = 2, s.seed = 11;
+        s.layers = 4, s.noRopeLayers = { 1, 1, 1, 0 }, s.heads = 4, s.kvHeads = 2, s.seed = 11;
         const auto model = makeTestModel(s);
         const auto ids = randomTokens(12, s.vocab, 12);
         auto full = makeCpu(*model);
@@ -294,8 +295,8 @@ private slots:
         s.seed = 21;
         const auto model = makeTestModel(s);
         auto cpu = makeCpu(*model);
-        const std::vector<int32_t> a = {1, 2, 3, 4, 5, 6};
-        const std::vector<int32_t> b = {1, 2, 3, 9, 8};
+        const std::vector<int32_t> a = { 1, 2, 3, 4, 5, 6 };
+        const std::vector<int32_t> b = { 1, 2, 3, 9, 8 };
         QVERIFY(cpu->forward(a, 0).ok());
         const KvCache saved = cpu->kvCache().Copy();
         // Rewind to the common prefix and continue differently: same as running b from scratch.
@@ -311,10 +312,10 @@ private slots:
         // Restoring the snapshot brings back a's continuation.
         QVERIFY(cpu->setKvCache(saved.Copy()).ok());
         QCOMPARE(cpu->cachedLength(), int64_t(6));
-        r = cpu->forward(std::vector<int32_t>{7}, 6);
+        r = cpu->forward(std::vector<int32_t> { 7 }, 6);
         QVERIFY(r.ok());
         auto full = makeCpu(*model);
-        const auto ref = allLogits(*full, {1, 2, 3, 4, 5, 6, 7});
+        const auto ref = allLogits(*full, { 1, 2, 3, 4, 5, 6, 7 });
         QVERIFY(maxAbsError(std::vector<float>(r->begin(), r->end()), row(ref, 6, s.vocab)) < 1e-5);
 
         cpu->truncate(2);
@@ -326,7 +327,7 @@ private slots:
     void nopeLayersIgnoreTheta()
     {
         TestModelSpec s;
-        s.layers = 3, s.noRopeLayers = {0, 0, 0}, s.seed = 31;
+        s.layers = 3, s.noRopeLayers = { 0, 0, 0 }, s.seed = 31;
         const auto ids = randomTokens(6, s.vocab, 32);
         s.theta = 1e4;
         const auto m1 = makeTestModel(s);
@@ -336,7 +337,7 @@ private slots:
         QCOMPARE(allLogits(*c1, ids), allLogits(*c2, ids));
 
         // With one RoPE layer, theta matters.
-        s.noRopeLayers = {0, 1, 0};
+        s.noRopeLayers = { 0, 1, 0 };
         s.theta = 1e4;
         const auto m3 = makeTestModel(s);
         s.theta = 1e6;
@@ -356,7 +357,7 @@ private slots:
     {
         QFETCH(int, dtype);
         TestModelSpec s;
-        s.layers = 4, s.noRopeLayers = {1, 1, 1, 0}, s.heads = 4, s.kvHeads = 2, s.headDim = 8;
+        s.layers = 4, s.noRopeLayers = { 1, 1, 1, 0 }, s.heads = 4, s.kvHeads = 2, s.headDim = 8;
         s.dtype = DType(dtype), s.seed = 41;
         const auto hf = makeTestModel(s);
         const auto gguf = permuteForInterleavedRope(*hf);
@@ -390,27 +391,27 @@ private slots:
         const auto model = makeTestModel(s);
         auto cpu = makeCpu(*model, 1, 8);
         QCOMPARE(cpu->contextLength(), int64_t(8));
-        QVERIFY(!cpu->forward(std::vector<int32_t>{}, 0).ok());
-        QVERIFY(!cpu->forward(std::vector<int32_t>{int32_t(s.vocab)}, 0).ok());
-        QVERIFY(!cpu->forward(std::vector<int32_t>{-1}, 0).ok());
-        QVERIFY(!cpu->forward(std::vector<int32_t>{1}, 1).ok()); // nothing cached yet
+        QVERIFY(!cpu->forward(std::vector<int32_t> {}, 0).ok());
+        QVERIFY(!cpu->forward(std::vector<int32_t> { int32_t(s.vocab) }, 0).ok());
+        QVERIFY(!cpu->forward(std::vector<int32_t> { -1 }, 0).ok());
+        QVERIFY(!cpu->forward(std::vector<int32_t> { 1 }, 1).ok()); // nothing cached yet
         const auto tooLong = cpu->forward(std::vector<int32_t>(9, 1), 0);
         QVERIFY(!tooLong.ok());
         QVERIFY(tooLong.error().message.find("context") != std::string::npos);
         QVERIFY(cpu->forward(std::vector<int32_t>(3, 1), 0).ok());
-        QVERIFY(!cpu->forward(std::vector<int32_t>{1, 2, 3}, 6).ok()); // errors leave the cache alone
+        QVERIFY(!cpu->forward(std::vector<int32_t> { 1, 2, 3 }, 6).ok()); // errors leave the cache alone
         QCOMPARE(cpu->cachedLength(), int64_t(3));
 
         // create() names the tensor whose shape is wrong, or that is missing.
         TestModel broken;
         broken.weights = model->weights;
-        broken.weights.layers[1].wk.shape = {3, 5};
+        broken.weights.layers[1].wk.shape = { 3, 5 };
         auto r = CpuModel::create(broken.weights);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.find("model.layers.1.self_attn.k_proj.weight") != std::string::npos,
-                 r.error().message.c_str());
+            r.error().message.c_str());
         broken.weights = model->weights;
-        broken.weights.finalNorm = TensorView{};
+        broken.weights.finalNorm = TensorView {};
         QVERIFY(!CpuModel::create(broken.weights).ok());
         broken.weights = model->weights;
         broken.weights.layers.pop_back();

@@ -38,7 +38,7 @@ std::string tmpPath(const QTemporaryDir &dir, const char *name)
 
 std::vector<float> logitsOf(const LoadedModel &m, const std::vector<int32_t> &ids)
 {
-    auto cpu = CpuModel::create(m.weights, CpuModelOptions{64, 2});
+    auto cpu = CpuModel::create(m.weights, CpuModelOptions { 64, 2 });
     if (!cpu.ok())
         qFatal("CpuModel::create: %s", cpu.error().toString().c_str());
     std::vector<float> logits;
@@ -89,7 +89,7 @@ private slots:
         QVERIFY2(gg.ok(), gg.ok() ? "" : gg.error().toString().c_str());
         QVERIFY(gg->weights.qkInterleaved);
 
-        const std::vector<int32_t> ids = {256, 72, 101, 108, 108, 111, 44, 32, 119, 111, 114, 108, 100};
+        const std::vector<int32_t> ids = { 256, 72, 101, 108, 108, 111, 44, 32, 119, 111, 114, 108, 100 };
         const auto a = logitsOf(*hf, ids), b = logitsOf(*gg, ids);
         const double scale = maxAbs(a);
         QVERIFY(scale > 0.1);
@@ -107,15 +107,15 @@ private slots:
         auto hf = loadModel(hfDir);
         auto gg = loadModel(ggufPath);
         QVERIFY(hf.ok() && gg.ok());
-        auto ca = CpuModel::create(hf->weights, CpuModelOptions{128, 2});
-        auto cb = CpuModel::create(gg->weights, CpuModelOptions{128, 2});
+        auto ca = CpuModel::create(hf->weights, CpuModelOptions { 128, 2 });
+        auto cb = CpuModel::create(gg->weights, CpuModelOptions { 128, 2 });
         QVERIFY(ca.ok() && cb.ok());
         Session sa(**ca), sb(**cb);
         GenerateOptions g;
         g.maxNewTokens = 32;
         g.sampling.temperature = 0.0f;
         g.ignoreEos = true;
-        const std::vector<int32_t> prompt = {256, 84, 104, 101, 32};
+        const std::vector<int32_t> prompt = { 256, 84, 104, 101, 32 };
         auto ra = sa.generate(prompt, g), rb = sb.generate(prompt, g);
         QVERIFY(ra.ok() && rb.ok());
         QCOMPARE(ra->tokens.size(), size_t(32));

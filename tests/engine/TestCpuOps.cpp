@@ -28,17 +28,18 @@ StoredTensor storeMatrix(const std::vector<float> &values, int64_t rows, int64_t
     const size_t rowBytes = dtypeRowBytes(dtype, cols);
     s.bytes.resize(rowBytes * static_cast<size_t>(rows));
     for (int64_t r = 0; r < rows; ++r)
-        (void)quantizeRow(dtype, values.data() + r * cols, s.bytes.data() + static_cast<size_t>(r) * rowBytes, cols);
+        (void)quantizeRow(
+            dtype, values.data() + r * cols, s.bytes.data() + static_cast<size_t>(r) * rowBytes, cols);
     s.view.name = "test.weight";
     s.view.dtype = dtype;
-    s.view.shape = {rows, cols};
+    s.view.shape = { rows, cols };
     s.view.data = s.bytes.data();
     s.view.nbytes = s.bytes.size();
     return s;
 }
 
-std::vector<double> naiveMatmul(const std::vector<float> &in, const std::vector<float> &w, int64_t rows,
-                                int64_t inDim, int64_t outDim)
+std::vector<double> naiveMatmul(
+    const std::vector<float> &in, const std::vector<float> &w, int64_t rows, int64_t inDim, int64_t outDim)
 {
     std::vector<double> out(static_cast<size_t>(rows * outDim));
     for (int64_t r = 0; r < rows; ++r)
@@ -53,8 +54,7 @@ std::vector<double> naiveMatmul(const std::vector<float> &in, const std::vector<
 
 // Attention written the way transformers writes it: repeat_kv, scores, causal mask, softmax.
 std::vector<double> naiveAttention(const std::vector<float> &q, const std::vector<float> &k,
-                                   const std::vector<float> &v, int64_t T, int64_t start, int64_t H, int64_t KV,
-                                   int64_t D)
+    const std::vector<float> &v, int64_t T, int64_t start, int64_t H, int64_t KV, int64_t D)
 {
     const int64_t L = start + T;
     std::vector<double> out(static_cast<size_t>(T * H * D), 0.0);
@@ -187,7 +187,7 @@ private slots:
         QFETCH(int, heads);
         QFETCH(int, headDim);
         QFETCH(double, theta);
-        const std::vector<int64_t> pos = {0, 1, 2, 7, 50, 99};
+        const std::vector<int64_t> pos = { 0, 1, 2, 7, 50, 99 };
         const int64_t T = int64_t(pos.size());
         const auto x = randomFloats(sz(T * heads * headDim), 7);
         // transformers: q * cos + rotate_half(q) * sin, cos/sin = cat(freqs, freqs).
@@ -213,19 +213,20 @@ private slots:
             for (int h = 0; h < heads; ++h)
                 for (int i = 0; i < half; ++i)
                     for (int a = 0; a < 2; ++a)
-                        perm[(t * heads + h) * headDim + 2 * i + a] = x[(t * heads + h) * headDim + a * half + i];
+                        perm[(t * heads + h) * headDim + 2 * i + a]
+                            = x[(t * heads + h) * headDim + a * half + i];
         ropeForward(perm.data(), pos.data(), T, heads, headDim, theta, true);
         for (int64_t t = 0; t < T; ++t)
             for (int h = 0; h < heads; ++h)
                 for (int i = 0; i < half; ++i)
                     for (int a = 0; a < 2; ++a)
                         QCOMPARE(perm[(t * heads + h) * headDim + 2 * i + a],
-                                 got[(t * heads + h) * headDim + a * half + i]);
+                            got[(t * heads + h) * headDim + a * half + i]);
     }
 
     void ropePositionZeroIsIdentity()
     {
-        const std::vector<int64_t> pos = {0};
+        const std::vector<int64_t> pos = { 0 };
         auto x = randomFloats(16, 8);
         const auto orig = x;
         ropeForward(x.data(), pos.data(), 1, 2, 8, 1e4, false);
@@ -260,8 +261,8 @@ private slots:
         const auto ref = naiveAttention(q, k, v, tokens, start, heads, kvHeads, headDim);
         std::vector<float> out(q.size()), probs(sz(heads * tokens * L));
         ThreadPool pool(2);
-        attentionForward(out.data(), probs.data(), q.data(), k.data(), v.data(), tokens, start, heads, kvHeads,
-                         headDim, &pool);
+        attentionForward(out.data(), probs.data(), q.data(), k.data(), v.data(), tokens, start, heads,
+            kvHeads, headDim, &pool);
         QVERIFY2(normalizedError(out, ref) < kTol, qPrintable(QString::number(normalizedError(out, ref))));
         // Saved probabilities: rows sum to one, masked entries are zero.
         for (int h = 0; h < heads; ++h)
@@ -338,7 +339,7 @@ private slots:
         const auto table = randomFloats(sz(vocab * dim), 53);
         const StoredTensor st = storeMatrix(table, vocab, dim, DType::BF16);
         const auto stored = dequantizeTensor(st.view);
-        const std::vector<int32_t> ids = {3, 0, 8, 3};
+        const std::vector<int32_t> ids = { 3, 0, 8, 3 };
         std::vector<float> emb(ids.size() * dim);
         embeddingForward(emb.data(), ids.data(), int64_t(ids.size()), st.view);
         for (size_t t = 0; t < ids.size(); ++t)
@@ -350,7 +351,7 @@ private slots:
     {
         const int rows = 4, vocab = 33;
         const auto logits = randomFloats(sz(rows * vocab), 61, 8.0f);
-        const std::vector<int32_t> targets = {5, -1, 0, 32};
+        const std::vector<int32_t> targets = { 5, -1, 0, 32 };
         std::vector<float> losses(rows);
         crossEntropyForward(losses.data(), logits.data(), targets.data(), rows, vocab);
         for (int r = 0; r < rows; ++r) {
@@ -369,7 +370,7 @@ private slots:
     void threadPoolCoversRangeOnce()
     {
         ThreadPool pool(4);
-        for (int n : {1, 3, 17, 1000}) {
+        for (int n : { 1, 3, 17, 1000 }) {
             std::vector<int> hits(sz(n), 0);
             pool.parallelFor(n, [&](int64_t b, int64_t e) {
                 for (int64_t i = b; i < e; ++i)
@@ -382,14 +383,14 @@ private slots:
     void checkWeightNamesTensor()
     {
         const StoredTensor st = storeMatrix(randomFloats(12, 1), 3, 4, DType::F32);
-        QVERIFY(checkWeight(st.view, {3, 4}).ok());
-        const auto wrong = checkWeight(st.view, {4, 3});
+        QVERIFY(checkWeight(st.view, { 3, 4 }).ok());
+        const auto wrong = checkWeight(st.view, { 4, 3 });
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().message.find("test.weight") != std::string::npos);
         TensorView truncated = st.view;
         truncated.nbytes -= 4;
-        QVERIFY(!checkWeight(truncated, {3, 4}).ok());
-        QVERIFY(!checkWeight(TensorView{}, {3, 4}).ok());
+        QVERIFY(!checkWeight(truncated, { 3, 4 }).ok());
+        QVERIFY(!checkWeight(TensorView {}, { 3, 4 }).ok());
     }
 };
 

@@ -14,8 +14,7 @@ using namespace sb;
 
 namespace {
 
-template <typename Block>
-std::vector<std::byte> toBytes(const Block &b)
+template <typename Block> std::vector<std::byte> toBytes(const Block &b)
 {
     std::vector<std::byte> out(sizeof(Block));
     std::memcpy(out.data(), &b, sizeof(Block));
@@ -78,7 +77,8 @@ private slots:
         QTest::addRow("tie to even stays") << 1.0f + std::ldexp(1.0f, -11) << 0x3c00;
         QTest::addRow("tie to even rounds up") << 1.0f + 3 * std::ldexp(1.0f, -11) << 0x3c02;
         QTest::addRow("smallest normal") << std::ldexp(1.0f, -14) << 0x0400;
-        QTest::addRow("subnormal rounding into normal") << std::ldexp(1.0f, -14) - std::ldexp(1.0f, -26) << 0x0400;
+        QTest::addRow("subnormal rounding into normal")
+            << std::ldexp(1.0f, -14) - std::ldexp(1.0f, -26) << 0x0400;
         QTest::addRow("negative zero") << -0.0f << 0x8000;
         QTest::addRow("infinity") << INFINITY << 0x7c00;
     }
@@ -113,7 +113,7 @@ private slots:
             const double err = std::fabs(double(f16ToF32(h)) - x);
             if ((h & 0x7fff) >= 0x7c00)
                 continue; // overflowed to infinity (checked above)
-            for (int d : {-1, 1}) {
+            for (int d : { -1, 1 }) {
                 const uint16_t n = static_cast<uint16_t>(h + d);
                 if ((n & 0x7fff) >= 0x7c00 || ((h & 0x7fff) == 0 && d < 0))
                     continue;
@@ -173,14 +173,14 @@ private slots:
     void q4_KHandBlock()
     {
         BlockQ4_K b;
-        b.d = 0x3c00;    // 1.0
+        b.d = 0x3c00; // 1.0
         b.dmin = 0x3800; // 0.5
         // Sub-blocks 0-3: 6-bit scale in scales[j], min in scales[j+4]; sub-blocks 4-7: low
         // nibbles in scales[j+4] with the top two bits of scales[j-4] / scales[j] (here 0 and 1).
-        const uint8_t packed[12] = {1, 2, 3, 4, 5 | 0x40, 6, 7, 8, 0x21, 0x43, 0x65, 0x87};
+        const uint8_t packed[12] = { 1, 2, 3, 4, 5 | 0x40, 6, 7, 8, 0x21, 0x43, 0x65, 0x87 };
         std::memcpy(b.scales, packed, 12);
-        const float sc[8] = {1, 2, 3, 4, 1, 3, 5, 7};
-        const float mn[8] = {5, 6, 7, 8, 2 + 16, 4, 6, 8}; // scales[4] bit 6 -> min 4 gets +16
+        const float sc[8] = { 1, 2, 3, 4, 1, 3, 5, 7 };
+        const float mn[8] = { 5, 6, 7, 8, 2 + 16, 4, 6, 8 }; // scales[4] bit 6 -> min 4 gets +16
         for (int l = 0; l < 128; ++l)
             b.qs[l] = static_cast<uint8_t>((l % 16) | (((l / 8) % 16) << 4));
         const auto bytes = toBytes(b);
@@ -223,7 +223,7 @@ private slots:
 
     void halfRows()
     {
-        const float values[4] = {1.0f, -0.5f, 3.140625f, 65504.0f};
+        const float values[4] = { 1.0f, -0.5f, 3.140625f, 65504.0f };
         std::vector<std::byte> f16(8), bf16(8);
         QVERIFY(quantizeRow(DType::F16, values, f16.data(), 4).ok());
         QVERIFY(quantizeRow(DType::BF16, values, bf16.data(), 4).ok());
@@ -256,7 +256,7 @@ private slots:
     {
         float x[32];
         for (int j = 0; j < 16; ++j) {
-            x[j] = float(j - 8);      // -8 .. 7: the largest magnitude (-8) sets d = 1
+            x[j] = float(j - 8); // -8 .. 7: the largest magnitude (-8) sets d = 1
             x[j + 16] = float(7 - j); // 7 .. -8
         }
         std::vector<std::byte> q(18);
@@ -276,7 +276,7 @@ private slots:
     {
         QTest::addColumn<int>("dtype");
         QTest::addColumn<float>("scale");
-        for (float s : {1e-3f, 1.0f, 300.0f}) {
+        for (float s : { 1e-3f, 1.0f, 300.0f }) {
             QTest::addRow("Q8_0 scale %g", double(s)) << int(DType::Q8_0) << s;
             QTest::addRow("Q4_0 scale %g", double(s)) << int(DType::Q4_0) << s;
         }
@@ -305,7 +305,8 @@ private slots:
                                                  : amax * (1.0f / 8.0f + 1.0f / 128.0f) + fp16Slack;
             for (int j = 0; j < 32; ++j) {
                 const size_t k = size_t(blk * 32 + j);
-                QVERIFY2(std::fabs(y[k] - x[k]) <= bound, qPrintable(QString("element %1: %2 vs %3").arg(k).arg(y[k]).arg(x[k])));
+                QVERIFY2(std::fabs(y[k] - x[k]) <= bound,
+                    qPrintable(QString("element %1: %2 vs %3").arg(k).arg(y[k]).arg(x[k])));
                 sumSq += double(x[k]) * x[k];
                 errSq += double(y[k] - x[k]) * (y[k] - x[k]);
             }
@@ -317,7 +318,7 @@ private slots:
     void zeroBlockQuantises()
     {
         const std::vector<float> zeros(32, 0.0f);
-        for (DType t : {DType::Q8_0, DType::Q4_0}) {
+        for (DType t : { DType::Q8_0, DType::Q4_0 }) {
             std::vector<std::byte> q(dtypeRowBytes(t, 32));
             QVERIFY(quantizeRow(t, zeros.data(), q.data(), 32).ok());
             float y[32];
@@ -384,7 +385,7 @@ private slots:
         };
         const double all = relRms(0, 1024), small = relRms(256, 288), positive = relRms(768, 800);
         qInfo("%s: relative RMS error %.4f overall, %.4f in the small-range sub-block, %.4f positive-only",
-              dtypeName(t), all, small, positive);
+            dtypeName(t), all, small, positive);
         QVERIFY2(all < bound, qPrintable(QString::number(all)));
         QVERIFY2(small < smallBound, qPrintable(QString::number(small)));
         QVERIFY2(positive < bound, qPrintable(QString::number(positive)));
@@ -401,7 +402,7 @@ private slots:
         TensorView v;
         v.name = "t";
         v.dtype = DType::Q8_0;
-        v.shape = {3, 64};
+        v.shape = { 3, 64 };
         v.data = q.data();
         v.nbytes = q.size();
         const std::vector<float> all = dequantizeTensor(v);

@@ -38,7 +38,7 @@ public:
     {
         if (tokens.empty() || startPos > cachedLength() || startPos + int64_t(tokens.size()) > m_context)
             return makeError(ErrorCode::InvalidArgument, "bad forward");
-        calls.push_back({startPos, int64_t(tokens.size())});
+        calls.push_back({ startPos, int64_t(tokens.size()) });
         if (onForward)
             onForward();
         m_cache.resize(size_t(startPos));
@@ -71,7 +71,7 @@ GenerateOptions greedy(int64_t maxNew)
 
 std::unique_ptr<CpuModel> makeCpu(const TestModel &m, int64_t ctx = 128)
 {
-    auto r = CpuModel::create(m.weights, CpuModelOptions{ctx, 2});
+    auto r = CpuModel::create(m.weights, CpuModelOptions { ctx, 2 });
     if (!r.ok())
         qFatal("CpuModel::create: %s", r.error().toString().c_str());
     return std::move(r.value());
@@ -80,7 +80,7 @@ std::unique_ptr<CpuModel> makeCpu(const TestModel &m, int64_t ctx = 128)
 TestModelSpec tinySpec()
 {
     TestModelSpec s;
-    s.layers = 2, s.vocab = 48, s.seed = 77, s.noRopeLayers = {1, 0};
+    s.layers = 2, s.vocab = 48, s.seed = 77, s.noRopeLayers = { 1, 0 };
     return s;
 }
 
@@ -97,12 +97,12 @@ private slots:
         CountingBackend backend(10);
         Session session(backend);
         Tokens streamed;
-        auto r = session.generate(Tokens{5}, greedy(100), [&](int32_t t) {
+        auto r = session.generate(Tokens { 5 }, greedy(100), [&](int32_t t) {
             streamed.push_back(t);
             return true;
         });
         QVERIFY(r.ok());
-        QCOMPARE(r->tokens, (Tokens{6, 7, 8}));
+        QCOMPARE(r->tokens, (Tokens { 6, 7, 8 }));
         QCOMPARE(streamed, r->tokens);
         QCOMPARE(r->stopReason, StopReason::EndOfSequence);
         QCOMPARE(r->stats.generatedTokens, int64_t(3));
@@ -114,15 +114,15 @@ private slots:
         CountingBackend backend(10);
         Session session(backend);
         GenerateOptions o = greedy(100);
-        o.stopTokens = {3};
-        auto r = session.generate(Tokens{0}, o);
+        o.stopTokens = { 3 };
+        auto r = session.generate(Tokens { 0 }, o);
         QVERIFY(r.ok());
-        QCOMPARE(r->tokens, (Tokens{1, 2}));
+        QCOMPARE(r->tokens, (Tokens { 1, 2 }));
         o = greedy(12);
         o.ignoreEos = true;
-        r = session.generate(Tokens{5}, o);
+        r = session.generate(Tokens { 5 }, o);
         QVERIFY(r.ok());
-        QCOMPARE(r->tokens, (Tokens{6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7}));
+        QCOMPARE(r->tokens, (Tokens { 6, 7, 8, 9, 0, 1, 2, 3, 4, 5, 6, 7 }));
         QCOMPARE(r->stopReason, StopReason::MaxTokens);
     }
 
@@ -130,9 +130,9 @@ private slots:
     {
         QTest::addColumn<int>("maxNew");
         QTest::addColumn<Tokens>("expected");
-        QTest::addRow("0") << 0 << Tokens{};
-        QTest::addRow("1") << 1 << Tokens{2};
-        QTest::addRow("3") << 3 << Tokens{2, 3, 4};
+        QTest::addRow("0") << 0 << Tokens {};
+        QTest::addRow("1") << 1 << Tokens { 2 };
+        QTest::addRow("3") << 3 << Tokens { 2, 3, 4 };
     }
 
     void maxTokens()
@@ -141,7 +141,7 @@ private slots:
         QFETCH(Tokens, expected);
         CountingBackend backend;
         Session session(backend);
-        auto r = session.generate(Tokens{1}, greedy(maxNew));
+        auto r = session.generate(Tokens { 1 }, greedy(maxNew));
         QVERIFY(r.ok());
         QCOMPARE(r->tokens, expected);
         QCOMPARE(r->stopReason, StopReason::MaxTokens);
@@ -154,10 +154,10 @@ private slots:
         GenerateOptions o = greedy(20);
         o.ignoreEos = true;
         o.tokenText = [](int32_t t) { return std::string(1, char('a' + t)); };
-        o.stopStrings = {"xyz", "def"};
-        auto r = session.generate(Tokens{1}, o); // c d e f ...
+        o.stopStrings = { "xyz", "def" };
+        auto r = session.generate(Tokens { 1 }, o); // c d e f ...
         QVERIFY(r.ok());
-        QCOMPARE(r->tokens, (Tokens{2, 3, 4, 5}));
+        QCOMPARE(r->tokens, (Tokens { 2, 3, 4, 5 }));
         QCOMPARE(r->stopReason, StopReason::StopString);
         QCOMPARE(r->stopString, std::string("def"));
     }
@@ -166,50 +166,51 @@ private slots:
     {
         CountingBackend backend(32, 6);
         Session session(backend);
-        auto r = session.generate(Tokens{1, 2, 3}, greedy(10));
+        auto r = session.generate(Tokens { 1, 2, 3 }, greedy(10));
         QVERIFY(r.ok());
-        QCOMPARE(r->tokens, (Tokens{4, 5, 6, 7}));
+        QCOMPARE(r->tokens, (Tokens { 4, 5, 6, 7 }));
         QCOMPARE(r->stopReason, StopReason::ContextFull);
         QCOMPARE(backend.cachedLength(), int64_t(6));
 
         const auto tooLong = session.generate(Tokens(7, 1), greedy(1));
         QVERIFY(!tooLong.ok());
-        QVERIFY2(tooLong.error().message.find("7 tokens") != std::string::npos, tooLong.error().message.c_str());
-        QVERIFY(!session.generate(Tokens{}, greedy(1)).ok());
+        QVERIFY2(
+            tooLong.error().message.find("7 tokens") != std::string::npos, tooLong.error().message.c_str());
+        QVERIFY(!session.generate(Tokens {}, greedy(1)).ok());
         GenerateOptions bad = greedy(1);
         bad.sampling.topP = 2.0f;
-        QVERIFY(!session.generate(Tokens{1}, bad).ok());
+        QVERIFY(!session.generate(Tokens { 1 }, bad).ok());
     }
 
     void prefixReuse()
     {
         CountingBackend backend;
         Session session(backend);
-        auto r = session.generate(Tokens{1, 2, 3}, greedy(2)); // 4 5; 4 is cached, 5 not fed
+        auto r = session.generate(Tokens { 1, 2, 3 }, greedy(2)); // 4 5; 4 is cached, 5 not fed
         QVERIFY(r.ok());
-        QCOMPARE(session.cachedTokens(), (Tokens{1, 2, 3, 4}));
+        QCOMPARE(session.cachedTokens(), (Tokens { 1, 2, 3, 4 }));
         QCOMPARE(backend.calls.size(), size_t(2));
 
         backend.calls.clear();
-        r = session.generate(Tokens{1, 2, 3, 4, 5, 9}, greedy(1));
+        r = session.generate(Tokens { 1, 2, 3, 4, 5, 9 }, greedy(1));
         QVERIFY(r.ok());
         QCOMPARE(r->stats.reusedTokens, int64_t(4));
         QCOMPARE(r->stats.prefilledTokens, int64_t(2));
         QCOMPARE(backend.calls.front().startPos, int64_t(4));
         QCOMPARE(backend.calls.front().count, int64_t(2));
-        QCOMPARE(r->tokens, (Tokens{10}));
+        QCOMPARE(r->tokens, (Tokens { 10 }));
 
         // A diverging conversation rewinds to the common prefix.
         backend.calls.clear();
-        r = session.generate(Tokens{1, 2, 7}, greedy(1));
+        r = session.generate(Tokens { 1, 2, 7 }, greedy(1));
         QVERIFY(r.ok());
         QCOMPARE(r->stats.reusedTokens, int64_t(2));
         QCOMPARE(backend.calls.front().startPos, int64_t(2));
-        QCOMPARE(r->tokens, (Tokens{8}));
+        QCOMPARE(r->tokens, (Tokens { 8 }));
 
         // The same prompt again still runs its last token to get logits.
         backend.calls.clear();
-        r = session.generate(Tokens{1, 2, 7}, greedy(1));
+        r = session.generate(Tokens { 1, 2, 7 }, greedy(1));
         QVERIFY(r.ok());
         QCOMPARE(r->stats.reusedTokens, int64_t(2));
         QCOMPARE(backend.calls.front().count, int64_t(1));
@@ -223,7 +224,7 @@ private slots:
     {
         CountingBackend backend;
         Session session(backend);
-        std::atomic<bool> cancel{false};
+        std::atomic<bool> cancel { false };
         GenerateOptions o = greedy(2);
         o.prefillChunk = 3;
         o.cancel = &cancel;
@@ -231,13 +232,13 @@ private slots:
             if (backend.calls.size() == 2)
                 cancel.store(true); // raised while the second chunk runs
         };
-        const Tokens prompt = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        const Tokens prompt = { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 };
         auto r = session.generate(prompt, o);
         QVERIFY(r.ok());
         QCOMPARE(r->stopReason, StopReason::Cancelled);
         QVERIFY(r->tokens.empty());
         QCOMPARE(backend.calls.size(), size_t(2));
-        QCOMPARE(session.cachedTokens(), (Tokens{1, 2, 3, 4, 5, 6})); // kept for the next call
+        QCOMPARE(session.cachedTokens(), (Tokens { 1, 2, 3, 4, 5, 6 })); // kept for the next call
 
         backend.calls.clear();
         backend.onForward = {};
@@ -249,7 +250,7 @@ private slots:
         QCOMPARE(backend.calls[0].startPos, int64_t(6));
         QCOMPARE(backend.calls[0].count, int64_t(3));
         QCOMPARE(backend.calls[1].count, int64_t(1));
-        QCOMPARE(r->tokens, (Tokens{11, 12}));
+        QCOMPARE(r->tokens, (Tokens { 11, 12 }));
         QVERIFY(r->stats.firstTokenSeconds > 0.0);
     }
 
@@ -260,7 +261,7 @@ private slots:
         Session a(*cpu1), b(*cpu2);
         GenerateOptions o = greedy(24);
         o.ignoreEos = true;
-        const Tokens prompt = {3, 14, 15, 9, 2};
+        const Tokens prompt = { 3, 14, 15, 9, 2 };
         auto ra = a.generate(prompt, o), rb = b.generate(prompt, o);
         QVERIFY(ra.ok() && rb.ok());
         QCOMPARE(ra->tokens.size(), size_t(24));
@@ -278,7 +279,7 @@ private slots:
         // The second turn reuses the cache and gives what a fresh session gives.
         Tokens turn2 = prompt;
         turn2.insert(turn2.end(), ra->tokens.begin(), ra->tokens.end());
-        turn2.insert(turn2.end(), {7, 8});
+        turn2.insert(turn2.end(), { 7, 8 });
         auto reused = a.generate(turn2, o);
         auto cpu3 = makeCpu(*model);
         Session fresh(*cpu3);
@@ -299,7 +300,7 @@ private slots:
         o.sampling.temperature = 1.5f;
         o.sampling.topP = 0.95f;
         o.sampling.seed = 7;
-        const Tokens prompt = {1, 2, 3};
+        const Tokens prompt = { 1, 2, 3 };
         auto r1 = session.generate(prompt, o);
         auto r2 = session.generate(prompt, o);
         o.sampling.seed = 8;
@@ -317,7 +318,7 @@ private slots:
         GenerateOptions o = greedy(50);
         o.ignoreEos = true;
         int seen = 0;
-        auto r = session.generate(Tokens{4, 5}, o, [&](int32_t) { return ++seen < 3; });
+        auto r = session.generate(Tokens { 4, 5 }, o, [&](int32_t) { return ++seen < 3; });
         QVERIFY(r.ok());
         QCOMPARE(r->stopReason, StopReason::Cancelled);
         QCOMPARE(r->tokens.size(), size_t(3));
@@ -331,15 +332,15 @@ private slots:
         const auto model = makeTestModel(tinySpec());
         auto cpu = makeCpu(*model);
         Session session(*cpu);
-        std::atomic<bool> cancel{false};
-        std::atomic<int> streamed{0};
-        std::atomic<bool> flagSet{false};
+        std::atomic<bool> cancel { false };
+        std::atomic<int> streamed { 0 };
+        std::atomic<bool> flagSet { false };
         GenerateOptions o = greedy(100);
         o.ignoreEos = true;
         o.cancel = &cancel;
         Result<GenerationResult> result = makeError(ErrorCode::Internal, "not run");
         std::thread worker([&] {
-            result = session.generate(Tokens{1, 2, 3}, o, [&](int32_t) {
+            result = session.generate(Tokens { 1, 2, 3 }, o, [&](int32_t) {
                 if (++streamed == 3)
                     while (!flagSet.load())
                         std::this_thread::yield();

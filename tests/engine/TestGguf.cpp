@@ -23,8 +23,7 @@ namespace {
 // Little-endian byte assembler for hand-made files.
 struct Bytes {
     std::string s;
-    template <typename T>
-    Bytes &put(T v)
+    template <typename T> Bytes &put(T v)
     {
         s.append(reinterpret_cast<const char *>(&v), sizeof v);
         return *this;
@@ -78,12 +77,12 @@ struct HandFile {
 TensorSource patternSource(std::string name, DType t, std::vector<int64_t> shape)
 {
     const size_t n = tensorBytes(t, shape);
-    return TensorSource{std::move(name), t, std::move(shape), [n]() -> Result<std::vector<std::byte>> {
-                            std::vector<std::byte> v(n);
-                            for (size_t i = 0; i < n; ++i)
-                                v[i] = std::byte(uint8_t(i * 7 + 3));
-                            return v;
-                        }};
+    return TensorSource { std::move(name), t, std::move(shape), [n]() -> Result<std::vector<std::byte>> {
+                             std::vector<std::byte> v(n);
+                             for (size_t i = 0; i < n; ++i)
+                                 v[i] = std::byte(uint8_t(i * 7 + 3));
+                             return v;
+                         } };
 }
 
 std::string errorOf(const Result<GgufFile> &r)
@@ -100,7 +99,8 @@ private slots:
     void handAssembledFile()
     {
         const std::string image = HandFile().build();
-        auto g = GgufFile::parse(reinterpret_cast<const std::byte *>(image.data()), image.size(), "hand.gguf");
+        auto g
+            = GgufFile::parse(reinterpret_cast<const std::byte *>(image.data()), image.size(), "hand.gguf");
         QVERIFY2(g.ok(), errorOf(g).c_str());
         QCOMPARE(g->version(), uint32_t(3));
         QCOMPARE(g->alignment(), uint64_t(32));
@@ -109,7 +109,7 @@ private slots:
         QVERIFY(!g->getInt("general.architecture"));
         QCOMPARE(g->tensors().size(), size_t(1));
         const TensorView &t = g->tensors()[0];
-        QCOMPARE(t.shape, (std::vector<int64_t>{2, 4})); // ggml [4, 2] reversed
+        QCOMPARE(t.shape, (std::vector<int64_t> { 2, 4 })); // ggml [4, 2] reversed
         QCOMPARE(t.dtype, DType::F32);
         QCOMPARE(g->dataOffset() % 32, uint64_t(0));
         QCOMPARE(t.data, reinterpret_cast<const std::byte *>(image.data()) + g->dataOffset());
@@ -124,13 +124,28 @@ private slots:
         const std::string path = dir.filePath("rt.gguf").toStdString();
         GgufWriter w;
         w.setAlignment(64);
-        GgufValue u8; u8.type = GgufType::Uint8; u8.i = 200;
-        GgufValue i8; i8.type = GgufType::Int8; i8.i = -100;
-        GgufValue u16; u16.type = GgufType::Uint16; u16.i = 60000;
-        GgufValue i16; i16.type = GgufType::Int16; i16.i = -30000;
-        GgufValue i64; i64.type = GgufType::Int64; i64.i = -(int64_t(1) << 40);
-        GgufValue f64; f64.type = GgufType::Float64; f64.f = 0.1;
-        GgufValue boolArr; boolArr.type = GgufType::Array; boolArr.arrayType = GgufType::Bool; boolArr.ints = {1, 0, 1};
+        GgufValue u8;
+        u8.type = GgufType::Uint8;
+        u8.i = 200;
+        GgufValue i8;
+        i8.type = GgufType::Int8;
+        i8.i = -100;
+        GgufValue u16;
+        u16.type = GgufType::Uint16;
+        u16.i = 60000;
+        GgufValue i16;
+        i16.type = GgufType::Int16;
+        i16.i = -30000;
+        GgufValue i64;
+        i64.type = GgufType::Int64;
+        i64.i = -(int64_t(1) << 40);
+        GgufValue f64;
+        f64.type = GgufType::Float64;
+        f64.f = 0.1;
+        GgufValue boolArr;
+        boolArr.type = GgufType::Array;
+        boolArr.arrayType = GgufType::Bool;
+        boolArr.ints = { 1, 0, 1 };
         w.set("k.u8", u8);
         w.set("k.i8", i8);
         w.set("k.u16", u16);
@@ -143,18 +158,26 @@ private slots:
         w.set("k.f64", f64);
         w.set("k.bool", GgufValue::boolean(true));
         w.set("k.str", GgufValue::string("héllo"));
-        w.set("k.strs", GgufValue::stringArray({"a", "", "Ġthe"}));
-        w.set("k.ints", GgufValue::i32Array({1, -2, 3}));
-        w.set("k.floats", GgufValue::f32Array({0.5f, -1.25f}));
+        w.set("k.strs", GgufValue::stringArray({ "a", "", "Ġthe" }));
+        w.set("k.ints", GgufValue::i32Array({ 1, -2, 3 }));
+        w.set("k.floats", GgufValue::f32Array({ 0.5f, -1.25f }));
         w.set("k.bools", boolArr);
         const std::vector<std::pair<DType, std::vector<int64_t>>> tensors = {
-            {DType::F32, {3, 5}}, {DType::F16, {2, 6}}, {DType::BF16, {7}}, {DType::Q8_0, {3, 64}},
-            {DType::Q4_0, {2, 32}}, {DType::Q4_K, {2, 256}}, {DType::Q6_K, {1, 2, 512}},
+            { DType::F32, { 3, 5 } },
+            { DType::F16, { 2, 6 } },
+            { DType::BF16, { 7 } },
+            { DType::Q8_0, { 3, 64 } },
+            { DType::Q4_0, { 2, 32 } },
+            { DType::Q4_K, { 2, 256 } },
+            { DType::Q6_K, { 1, 2, 512 } },
         };
         for (size_t i = 0; i < tensors.size(); ++i)
             w.addTensor(patternSource("t" + std::to_string(i), tensors[i].first, tensors[i].second));
         int progressCalls = 0;
-        QVERIFY(w.write(path, [&](const ModelProgress &) { ++progressCalls; return true; }).ok());
+        QVERIFY(w.write(path, [&](const ModelProgress &) {
+                     ++progressCalls;
+                     return true;
+                 }).ok());
         QCOMPARE(progressCalls, int(tensors.size()));
 
         auto g = GgufFile::open(path);
@@ -173,10 +196,10 @@ private slots:
         QCOMPARE(g->find("k.bool")->type, GgufType::Bool);
         QCOMPARE(g->find("k.bool")->i, int64_t(1));
         QCOMPARE(g->getString("k.str").value(), std::string("héllo"));
-        QCOMPARE(g->find("k.strs")->strings, (std::vector<std::string>{"a", "", "Ġthe"}));
-        QCOMPARE(g->find("k.ints")->ints, (std::vector<int64_t>{1, -2, 3}));
-        QCOMPARE(g->find("k.floats")->floats, (std::vector<double>{0.5, -1.25}));
-        QCOMPARE(g->find("k.bools")->ints, (std::vector<int64_t>{1, 0, 1}));
+        QCOMPARE(g->find("k.strs")->strings, (std::vector<std::string> { "a", "", "Ġthe" }));
+        QCOMPARE(g->find("k.ints")->ints, (std::vector<int64_t> { 1, -2, 3 }));
+        QCOMPARE(g->find("k.floats")->floats, (std::vector<double> { 0.5, -1.25 }));
+        QCOMPARE(g->find("k.bools")->ints, (std::vector<int64_t> { 1, 0, 1 }));
         QCOMPARE(g->find("k.bools")->arrayType, GgufType::Bool);
         QCOMPARE(g->tensors().size(), tensors.size());
         for (size_t i = 0; i < tensors.size(); ++i) {
@@ -196,8 +219,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("mustMention");
         QTest::addColumn<int>("code");
-        const auto add = [](const char *tag, const std::string &s, const char *mention, ErrorCode code = ErrorCode::Format) {
-            QTest::addRow("%s", tag) << QByteArray(s.data(), qsizetype(s.size())) << QString(mention) << int(code);
+        const auto add = [](const char *tag, const std::string &s, const char *mention,
+                             ErrorCode code = ErrorCode::Format) {
+            QTest::addRow("%s", tag) << QByteArray(s.data(), qsizetype(s.size())) << QString(mention)
+                                     << int(code);
         };
         add("empty", "", "truncated at offset 0");
         add("bad magic", "GGML" + HandFile().build().substr(4), "bad magic");
@@ -319,18 +344,19 @@ private slots:
                 continue;
             std::vector<int64_t> shape = t.shape;
             if (t.name == "blk.2.attn_k.weight")
-                shape = {16, 64}; // wrong row count
+                shape = { 16, 64 }; // wrong row count
             const size_t n = tensorBytes(t.dtype, shape);
-            w.addTensor({t.name, t.dtype, shape, [t, n]() -> Result<std::vector<std::byte>> {
+            w.addTensor({ t.name, t.dtype, shape, [t, n]() -> Result<std::vector<std::byte>> {
                              return std::vector<std::byte>(t.data, t.data + n);
-                         }});
+                         } });
         }
         const std::string bad = dir.filePath("bad.gguf").toStdString();
         QVERIFY(w.write(bad).ok());
         auto m = loadModel(bad);
         QVERIFY(!m.ok());
-        QVERIFY2(m.error().message.find("blk.1.ffn_up.weight' is missing (expected shape (128, 64))") != std::string::npos,
-                 m.error().message.c_str());
+        QVERIFY2(m.error().message.find("blk.1.ffn_up.weight' is missing (expected shape (128, 64))")
+                != std::string::npos,
+            m.error().message.c_str());
         QVERIFY(m.error().message.find(bad) != std::string::npos);
     }
 
@@ -338,7 +364,7 @@ private slots:
     {
         QTest::addColumn<int>("to");
         QTest::addColumn<double>("tolerance"); // max abs error relative to max |w| of the tensor
-        QTest::addColumn<int>("hidden");       // k-quants need rows of whole 256-element super-blocks
+        QTest::addColumn<int>("hidden"); // k-quants need rows of whole 256-element super-blocks
         QTest::addRow("q8_0") << int(DType::Q8_0) << 1.0 / 127 << 64;
         QTest::addRow("q4_0") << int(DType::Q4_0) << 1.0 / 7 << 64;
         QTest::addRow("q4_k") << int(DType::Q4_K) << 1.0 / 7 << 256;
@@ -361,7 +387,10 @@ private slots:
         QVERIFY(writeTinyModelHf(o, hf, DType::BF16).ok());
         const std::string out = dir.filePath("q.gguf").toStdString();
         int calls = 0;
-        auto r = quantizeModel(hf, DType(to), out, [&](const ModelProgress &) { ++calls; return true; });
+        auto r = quantizeModel(hf, DType(to), out, [&](const ModelProgress &) {
+            ++calls;
+            return true;
+        });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().toString().c_str());
         QCOMPARE(calls, 2 + 4 * 9);
         auto src = loadModel(hf);
@@ -377,7 +406,8 @@ private slots:
             std::vector<float> fa = dequantizeTensor(a), fb = dequantizeTensor(b);
             if (spec.role == TensorRole::Wq || spec.role == TensorRole::Wk) {
                 std::vector<float> hfOrder(fb.size());
-                permuteRowsToSplitHalf(fb.data(), hfOrder.data(), b.shape[0], b.shape[1], q->weights.config.headDim, 4);
+                permuteRowsToSplitHalf(
+                    fb.data(), hfOrder.data(), b.shape[0], b.shape[1], q->weights.config.headDim, 4);
                 fb.swap(hfOrder);
             }
             float maxAbs = 0, maxDiff = 0;
@@ -400,17 +430,19 @@ private slots:
     void quantizeErrors()
     {
         QTemporaryDir dir;
-        auto r = quantizeModel(dir.filePath("none").toStdString(), DType::Q8_0, dir.filePath("o.gguf").toStdString());
+        auto r = quantizeModel(
+            dir.filePath("none").toStdString(), DType::Q8_0, dir.filePath("o.gguf").toStdString());
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::NotFound);
-        {   // rows of 64 cannot hold 256-element k-quant super-blocks: refused, naming the tensor
+        { // rows of 64 cannot hold 256-element k-quant super-blocks: refused, naming the tensor
             TinyModelOptions small;
             small.config = TinyModelOptions::tinyModelConfig(300);
             const std::string hf = dir.filePath("small").toStdString();
             QVERIFY(writeTinyModelHf(small, hf, DType::BF16).ok());
             auto k = quantizeModel(hf, DType::Q4_K, dir.filePath("k.gguf").toStdString());
             QVERIFY(!k.ok());
-            QVERIFY2(k.error().message.find("token_embd.weight") != std::string::npos, k.error().message.c_str());
+            QVERIFY2(
+                k.error().message.find("token_embd.weight") != std::string::npos, k.error().message.c_str());
             QVERIFY(!QFileInfo::exists(dir.filePath("k.gguf"))); // nothing half-written is left
         }
         QVERIFY(parseDType("Q4_0").ok());

@@ -35,7 +35,7 @@ private slots:
         mo.config.numKvHeads = 2;
         mo.config.headDim = 8;
         mo.config.intermediateSize = 64;
-        mo.config.noRopeLayers = {1, 0};
+        mo.config.noRopeLayers = { 1, 0 };
         QVERIFY(writeTinyModelHf(mo, modelDir, DType::BF16).ok());
         auto model = loadModel(modelDir);
         QVERIFY2(model.ok(), model.ok() ? "" : model.error().message.c_str());
@@ -44,10 +44,10 @@ private slots:
 
         const std::string data = dir.filePath("data.jsonl").toStdString();
         std::string jsonl;
-        for (const char *q : {"capital?", "Capital?", "the capital"})
+        for (const char *q : { "capital?", "Capital?", "the capital" })
             jsonl += "{\"messages\": [{\"role\": \"system\", \"content\": \"/no_think\"}, "
                      "{\"role\": \"user\", \"content\": \""
-                     + std::string(q) + "\"}, {\"role\": \"assistant\", \"content\": \"Paris\"}]}\n";
+                + std::string(q) + "\"}, {\"role\": \"assistant\", \"content\": \"Paris\"}]}\n";
         QVERIFY(writeTextFile(data, jsonl).ok());
         DatasetOptions dopt;
         dopt.seqLen = 512;
@@ -86,9 +86,10 @@ private slots:
         QVERIFY(adapter.ok());
         auto merged = mergeLoraAdapter(model.value().weights, adapter.value());
         QVERIFY(merged.ok());
-        auto cpu = CpuModel::create(merged.value()->weights, {512, 1}).value();
+        auto cpu = CpuModel::create(merged.value()->weights, { 512, 1 }).value();
 
-        std::vector<TemplateMessage> msgs = {{"system", "/no_think", {}, {}}, {"user", "capital?", {}, {}}};
+        std::vector<TemplateMessage> msgs
+            = { { "system", "/no_think", {}, {} }, { "user", "capital?", {}, {} } };
         ChatTemplateVars vars = dopt.vars;
         vars.addGenerationPrompt = true;
         EncodeOptions eo;
@@ -98,11 +99,12 @@ private slots:
         std::vector<int32_t> answer;
         int64_t pos = static_cast<int64_t>(prompt.size());
         for (int i = 0; i < 12; ++i) {
-            const auto next = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+            const auto next
+                = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
             if (next == SyntheticTokenIds::kImEnd)
                 break;
             answer.push_back(next);
-            const std::vector<int32_t> one = {next};
+            const std::vector<int32_t> one = { next };
             logits = cpu->forward(one, pos++).value();
         }
         QCOMPARE(tok.value().decode(answer), std::string("Paris"));

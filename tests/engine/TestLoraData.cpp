@@ -42,11 +42,11 @@ class TestLoraData : public QObject {
 private slots:
     void chatRecordsTrainOnAssistantTurnsOnly()
     {
-        const std::string jsonl =
-            R"({"messages": [{"role": "user", "content": "What is the capital of France?"}, {"role": "assistant", "content": "Paris."}, {"role": "user", "content": "And of Italy?"}, {"role": "assistant", "content": "Rome."}]})"
-            "\n\n"
-            R"({"text": "plain text record"})"
-            "\n";
+        const std::string jsonl
+            = R"({"messages": [{"role": "user", "content": "What is the capital of France?"}, {"role": "assistant", "content": "Paris."}, {"role": "user", "content": "And of Italy?"}, {"role": "assistant", "content": "Rome."}]})"
+              "\n\n"
+              R"({"text": "plain text record"})"
+              "\n";
         auto r = parseJsonlDataset(jsonl, tokenizer(), options(), "data.jsonl");
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QCOMPARE(r.value().size(), size_t(2));
@@ -62,10 +62,9 @@ private slots:
         QVERIFY(trained.find("Italy") == std::string::npos);
         QVERIFY(trained.find("<|im_start|>") == std::string::npos);
         // The tokens are those of the whole rendering.
-        std::vector<TemplateMessage> msgs = {{"user", "What is the capital of France?", {}, {}},
-                                             {"assistant", "Paris.", {}, {}},
-                                             {"user", "And of Italy?", {}, {}},
-                                             {"assistant", "Rome.", {}, {}}};
+        std::vector<TemplateMessage> msgs
+            = { { "user", "What is the capital of France?", {}, {} }, { "assistant", "Paris.", {}, {} },
+                  { "user", "And of Italy?", {}, {} }, { "assistant", "Rome.", {}, {} } };
         const std::string rendered = renderSmolLM3Chat(msgs, options().vars).value();
         QCOMPARE(tokenizer().decode(chat.tokens), rendered);
 
@@ -76,8 +75,8 @@ private slots:
 
     void truncatesToSequenceLength()
     {
-        auto r = parseJsonlDataset(R"({"text": "one two three four five six seven eight nine ten"})", tokenizer(),
-                                   options(4), "d.jsonl");
+        auto r = parseJsonlDataset(R"({"text": "one two three four five six seven eight nine ten"})",
+            tokenizer(), options(4), "d.jsonl");
         QVERIFY(r.ok());
         QCOMPARE(r.value()[0].tokens.size(), size_t(4));
         QCOMPARE(r.value()[0].targets.back(), -1);
@@ -88,13 +87,18 @@ private slots:
     {
         QTest::addColumn<QString>("jsonl");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("bad json") << "{\"text\": \"ok then, fine\"}\n{\"text\": " << "d.jsonl:2:";
-        QTest::addRow("no field") << "\n\n{\"prompt\": \"x\"}" << "d.jsonl:3:";
-        QTest::addRow("bad role") << R"({"messages": [{"role": "robot", "content": "x"}]})" << "d.jsonl:1: messages[0]";
+        QTest::addRow("bad json") << "{\"text\": \"ok then, fine\"}\n{\"text\": "
+                                  << "d.jsonl:2:";
+        QTest::addRow("no field") << "\n\n{\"prompt\": \"x\"}"
+                                  << "d.jsonl:3:";
+        QTest::addRow("bad role") << R"({"messages": [{"role": "robot", "content": "x"}]})"
+                                  << "d.jsonl:1: messages[0]";
         QTest::addRow("content not string") << R"({"messages": [{"role": "user", "content": 3}]})"
                                             << "d.jsonl:1: messages[0].content";
-        QTest::addRow("empty messages") << R"({"messages": []})" << "d.jsonl:1:";
-        QTest::addRow("empty file") << "\n \n" << "no records";
+        QTest::addRow("empty messages") << R"({"messages": []})"
+                                        << "d.jsonl:1:";
+        QTest::addRow("empty file") << "\n \n"
+                                    << "no records";
     }
 
     void malformedRecordsNameTheLine()
@@ -103,7 +107,8 @@ private slots:
         QFETCH(QString, expected);
         auto r = parseJsonlDataset(jsonl.toStdString(), tokenizer(), options(), "d.jsonl");
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().message.find(expected.toStdString()) != std::string::npos, r.error().message.c_str());
+        QVERIFY2(
+            r.error().message.find(expected.toStdString()) != std::string::npos, r.error().message.c_str());
     }
 
     void validationSplitIsSeededAndDisjoint()
@@ -112,8 +117,8 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             TrainExample e;
             e.line = i + 1;
-            e.tokens = {i, i + 1};
-            e.targets = {i + 1, -1};
+            e.tokens = { i, i + 1 };
+            e.targets = { i + 1, -1 };
             train.push_back(e);
         }
         auto a = train, b = train;

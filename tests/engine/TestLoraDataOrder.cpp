@@ -47,7 +47,7 @@ TestModelSpec tinySpec()
     s.headDim = 8;
     s.ffn = 64;
     s.vocab = 64;
-    s.noRopeLayers = {1, 0};
+    s.noRopeLayers = { 1, 0 };
     s.dtype = DType::BF16;
     s.seed = 17;
     return s;
@@ -129,13 +129,13 @@ private slots:
         QFETCH(int, window);
         QFETCH(int, consumedBefore);
         const auto lengths = randomLengths(size_t(n), 3);
-        const BatchingOptions b{batch, window};
+        const BatchingOptions b { batch, window };
         for (int64_t epoch = 0; epoch < 3; ++epoch) {
             const auto order = epochOrder(lengths, 42, epoch, b, consumedBefore);
             QVERIFY(isPermutation(order, size_t(n)));
             QCOMPARE(epochOrder(lengths, 42, epoch, b, consumedBefore), order); // a pure function
             if (n >= 9) {
-                QVERIFY(epochOrder(lengths, 43, epoch, b, consumedBefore) != order);  // another seed
+                QVERIFY(epochOrder(lengths, 43, epoch, b, consumedBefore) != order); // another seed
                 QVERIFY(epochOrder(lengths, 42, epoch + 1, b, consumedBefore) != order); // another epoch
             }
         }
@@ -146,15 +146,15 @@ private slots:
         // The plain order does not depend on the batch, and a window with batch 1 is a no-op:
         // runs that do not ask for bucketing keep the order (and loss curve) they always had.
         const auto lengths = randomLengths(40, 5);
-        const auto plain = epochOrder(lengths, 7, 2, {1, 0});
-        QCOMPARE(epochOrder(lengths, 7, 2, {4, 0}), plain);
-        QCOMPARE(epochOrder(lengths, 7, 2, {1, 8}), plain);
+        const auto plain = epochOrder(lengths, 7, 2, { 1, 0 });
+        QCOMPARE(epochOrder(lengths, 7, 2, { 4, 0 }), plain);
+        QCOMPARE(epochOrder(lengths, 7, 2, { 1, 8 }), plain);
     }
 
     void paddingShareOfAHandExample()
     {
-        const std::vector<int64_t> lengths = {2, 4, 10, 10, 1};
-        const std::vector<size_t> order = {0, 1, 2, 3, 4};
+        const std::vector<int64_t> lengths = { 2, 4, 10, 10, 1 };
+        const std::vector<size_t> order = { 0, 1, 2, 3, 4 };
         // (2, 4) -> 8 laid out; (10, 10) -> 20; (1) -> 1: real 27 of 29.
         QCOMPARE(paddingShare(lengths, order, 2), 1.0 - 27.0 / 29.0);
         QCOMPARE(paddingShare(lengths, order, 1), 0.0);
@@ -174,8 +174,8 @@ private slots:
         QFETCH(int, batch);
         QFETCH(int, window);
         const auto lengths = randomLengths(400, 11);
-        const double plain = paddingShare(lengths, epochOrder(lengths, 1, 0, {batch, 0}), batch);
-        const double bucketed = paddingShare(lengths, epochOrder(lengths, 1, 0, {batch, window}), batch);
+        const double plain = paddingShare(lengths, epochOrder(lengths, 1, 0, { batch, 0 }), batch);
+        const double bucketed = paddingShare(lengths, epochOrder(lengths, 1, 0, { batch, window }), batch);
         qInfo("padding %.1f%% -> %.1f%%", plain * 100, bucketed * 100);
         QVERIFY(plain > 0.2);
         QVERIFY2(bucketed < plain / 4, qPrintable(QString("%1 vs %2").arg(bucketed).arg(plain)));
@@ -188,8 +188,8 @@ private slots:
         // each drawn from one sorted window (so sorted longest first inside).
         const auto lengths = randomLengths(23, 8);
         const int64_t batch = 4;
-        const auto plain = epochOrder(lengths, 9, 1, {batch, 0}, 1);
-        const auto order = epochOrder(lengths, 9, 1, {batch, 3}, 1);
+        const auto plain = epochOrder(lengths, 9, 1, { batch, 0 }, 1);
+        const auto order = epochOrder(lengths, 9, 1, { batch, 3 }, 1);
         QVERIFY(std::equal(order.begin(), order.begin() + 3, plain.begin()));
         for (size_t g = 3; g + size_t(batch) <= order.size(); g += size_t(batch))
             for (size_t i = g + 1; i < g + size_t(batch); ++i)
@@ -259,7 +259,9 @@ private slots:
         auto data = variedDataset();
         if (otherData)
             data[3].tokens[0] = (data[3].tokens[0] + 1) % 64;
-        auto other = LoraTrainer::create(model->weights, data, {}, trainerOptions(batch, window, uint64_t(seed))).value();
+        auto other
+            = LoraTrainer::create(model->weights, data, {}, trainerOptions(batch, window, uint64_t(seed)))
+                  .value();
         auto r = other->loadState(state);
         QVERIFY(!r.ok());
         QVERIFY2(QString::fromStdString(r.error().message).contains(expected), r.error().message.c_str());

@@ -27,7 +27,7 @@ TestModelSpec tinySpec(DType dtype)
     s.headDim = 8;
     s.ffn = 64;
     s.vocab = 48;
-    s.noRopeLayers = {1, 0}; // layer 1 is NoPE, as SmolLM3's every 4th layer
+    s.noRopeLayers = { 1, 0 }; // layer 1 is NoPE, as SmolLM3's every 4th layer
     s.dtype = dtype;
     s.seed = 7;
     return s;
@@ -49,8 +49,8 @@ LoraAdapter randomAdapter(const ModelConfig &c, double dropout)
     return a;
 }
 
-const std::vector<int32_t> kTokens = {1, 7, 3, 22, 40, 5, 9, 11};
-const std::vector<int32_t> kTargets = {-1, -1, 3, 22, 40, -1, 9, 2};
+const std::vector<int32_t> kTokens = { 1, 7, 3, 22, 40, 5, 9, 11 };
+const std::vector<int32_t> kTargets = { -1, -1, 3, 22, 40, -1, 9, 2 };
 
 } // namespace
 
@@ -90,7 +90,10 @@ private slots:
         // The training-mode loss (with a gradient buffer) uses the dropout masks of dropSeed.
         LoraAdapter scratch = adapter.zerosLike();
         const auto loss = [&] {
-            return lm.value()->step(adapter, kTokens, kTargets, &scratch, 1.0f, dropSeed, false).value().lossSum;
+            return lm.value()
+                ->step(adapter, kTokens, kTargets, &scratch, 1.0f, dropSeed, false)
+                .value()
+                .lossSum;
         };
         const float h = 1e-2f;
         std::vector<float> analytic, numeric;
@@ -144,7 +147,7 @@ private slots:
         lc.rank = 2;
         LoraAdapter fresh = LoraAdapter::create(model->weights.config, lc, 1).value();
         LoraConfig none = lc;
-        none.targets = {LoraTarget::Q};
+        none.targets = { LoraTarget::Q };
         LoraAdapter qOnly = LoraAdapter::create(model->weights.config, none, 1).value();
         const auto a = lm->logits(fresh, kTokens).value();
         const auto b = lm->logits(qOnly, kTokens).value();
@@ -157,8 +160,8 @@ private slots:
         auto model = makeTestModel(tinySpec(DType::F32));
         auto lm = LoraModel::create(model->weights, 1).value();
         LoraAdapter adapter = randomAdapter(model->weights.config, 0.0);
-        const std::vector<int32_t> bad = {1, 48};
-        const auto r = lm->step(adapter, bad, std::vector<int32_t>{1, 2}, nullptr, 1, 0, false);
+        const std::vector<int32_t> bad = { 1, 48 };
+        const auto r = lm->step(adapter, bad, std::vector<int32_t> { 1, 2 }, nullptr, 1, 0, false);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.find("48") != std::string::npos);
         LoraConfig lc;

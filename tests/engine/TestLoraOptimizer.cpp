@@ -73,7 +73,7 @@ private slots:
     {
         LoraConfig lc;
         lc.rank = 2;
-        lc.targets = {LoraTarget::V};
+        lc.targets = { LoraTarget::V };
         LoraAdapter p = LoraAdapter::create(smallConfig(), lc, 4).value();
         p.layers[0][size_t(LoraTarget::V)].b = randomFloats(8, 3, 0.5f);
         OptimizerConfig oc;
@@ -121,7 +121,7 @@ private slots:
     {
         TestModelSpec s;
         s.layers = 2;
-        s.noRopeLayers = {1, 0};
+        s.noRopeLayers = { 1, 0 };
         s.dtype = DType::F32;
         auto hf = makeTestModel(s);
         auto gguf = permuteForInterleavedRope(*hf);
@@ -130,7 +130,7 @@ private slots:
         LoraAdapter adapter = LoraAdapter::create(hf->weights.config, lc, 2).value();
         uint64_t seed = 30;
         adapter.forEachTensor([&](std::vector<float> &x) { x = randomFloats(x.size(), ++seed, 0.3f); });
-        const std::vector<int32_t> tokens = {3, 1, 4, 1, 5, 9, 2, 6};
+        const std::vector<int32_t> tokens = { 3, 1, 4, 1, 5, 9, 2, 6 };
         auto lmHf = LoraModel::create(hf->weights, 1).value();
         const auto want = lmHf->logits(adapter, tokens).value();
 
@@ -152,7 +152,7 @@ private slots:
         QVERIFY(writeMergedModelHf(gguf->weights, onGguf, merged, DType::F32).ok());
         auto loaded = loadModel(merged).value();
         QVERIFY(!loaded.weights.qkInterleaved);
-        auto cpu = CpuModel::create(loaded.weights, {64, 1}).value();
+        auto cpu = CpuModel::create(loaded.weights, { 64, 1 }).value();
         std::vector<float> logits;
         QVERIFY(cpu->forwardAll(tokens, 0, logits).ok());
         QVERIFY(normalizedError(logits, want) < 1e-5);

@@ -64,7 +64,7 @@ TestModelSpec tinySpec()
     s.headDim = 8;
     s.ffn = 64;
     s.vocab = 64;
-    s.noRopeLayers = {1, 0};
+    s.noRopeLayers = { 1, 0 };
     s.dtype = DType::F32;
     s.seed = 3;
     return s;
@@ -100,7 +100,8 @@ private slots:
         QCOMPARE(e.step, int64_t(2));
         QCOMPARE(e.valLoss, evalRecord(2).valLoss);
         const QString line = QString::fromStdString(LoraRunDir::formatRecord(evalRecord(2)));
-        QVERIFY2(line.startsWith("{\"step\":2,\"val_loss\":0.13533528") && line.endsWith("}\n"), qPrintable(line));
+        QVERIFY2(
+            line.startsWith("{\"step\":2,\"val_loss\":0.13533528") && line.endsWith("}\n"), qPrintable(line));
     }
 
     void resumeKeepsTheLogUpToTheCheckpoint_data()
@@ -152,7 +153,7 @@ private slots:
         TrainerOptions o;
         o.lora.rank = 4;
         o.lora.alpha = 8;
-        o.lora.targets = {LoraTarget::Q, LoraTarget::Down};
+        o.lora.targets = { LoraTarget::Q, LoraTarget::Down };
         o.optimizer.lr = 1e-2;
         o.threads = 1;
         o.epochs = 3;

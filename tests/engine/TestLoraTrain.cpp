@@ -32,19 +32,19 @@ TestModelSpec tinySpec(DType dtype = DType::BF16)
     s.headDim = 8;
     s.ffn = 64;
     s.vocab = 64;
-    s.noRopeLayers = {1, 0};
+    s.noRopeLayers = { 1, 0 };
     s.dtype = dtype;
     s.seed = 11;
     return s;
 }
 
-const std::vector<int32_t> kAnswer = {20, 33, 41, 7, 50, 2};
+const std::vector<int32_t> kAnswer = { 20, 33, 41, 7, 50, 2 };
 
 // Prompts of 3 tokens, each followed by the answer; loss only on the answer tokens.
 std::vector<TrainExample> phraseDataset()
 {
     std::vector<TrainExample> out;
-    const int32_t prompts[4][3] = {{5, 9, 12}, {6, 9, 13}, {17, 3, 12}, {29, 30, 31}};
+    const int32_t prompts[4][3] = { { 5, 9, 12 }, { 6, 9, 13 }, { 17, 3, 12 }, { 29, 30, 31 } };
     for (int p = 0; p < 4; ++p) {
         TrainExample e;
         e.line = p + 1;
@@ -94,9 +94,10 @@ std::vector<int32_t> greedy(CpuModel &m, std::vector<int32_t> prompt, size_t n)
     auto logits = m.forward(prompt, 0).value();
     int64_t pos = static_cast<int64_t>(prompt.size());
     for (size_t i = 0; i < n; ++i) {
-        const int32_t next = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
+        const int32_t next
+            = static_cast<int32_t>(std::max_element(logits.begin(), logits.end()) - logits.begin());
         out.push_back(next);
-        const std::vector<int32_t> one = {next};
+        const std::vector<int32_t> one = { next };
         logits = m.forward(one, pos++).value();
     }
     return out;
@@ -111,7 +112,8 @@ private slots:
     void learnsFixedPhrase()
     {
         auto model = makeTestModel(tinySpec());
-        auto trainer = LoraTrainer::create(model->weights, phraseDataset(), {phraseDataset()[0]}, phraseOptions(1));
+        auto trainer
+            = LoraTrainer::create(model->weights, phraseDataset(), { phraseDataset()[0] }, phraseOptions(1));
         QVERIFY(trainer.ok());
         LoraTrainer &t = *trainer.value();
         QCOMPARE(t.totalSteps(), int64_t(60));
@@ -119,22 +121,23 @@ private slots:
         const auto losses = train(t, t.totalSteps());
         const double first = losses.front(), last = losses.back();
         const double valAfter = t.validationLoss().value();
-        qInfo("loss %.4f -> %.4f (%.0fx); validation %.4f -> %.4f", first, last, first / last, valBefore, valAfter);
+        qInfo("loss %.4f -> %.4f (%.0fx); validation %.4f -> %.4f", first, last, first / last, valBefore,
+            valAfter);
         QVERIFY2(first / last > 10.0, qPrintable(QString("loss fell only %1x").arg(first / last)));
         QVERIFY(valAfter < valBefore / 10.0);
 
         // The merged model, through the inference backend, greedily answers every prompt.
         auto merged = mergeLoraAdapter(model->weights, t.adapter());
         QVERIFY(merged.ok());
-        auto cpu = CpuModel::create(merged.value()->weights, {64, 1});
+        auto cpu = CpuModel::create(merged.value()->weights, { 64, 1 });
         QVERIFY(cpu.ok());
         for (const TrainExample &e : phraseDataset()) {
             const std::vector<int32_t> prompt(e.tokens.begin(), e.tokens.begin() + 3);
             QCOMPARE(greedy(*cpu.value(), prompt, kAnswer.size()), kAnswer);
         }
         // The base model does not.
-        auto base = CpuModel::create(model->weights, {64, 1}).value();
-        QVERIFY(greedy(*base, {5, 9, 12}, kAnswer.size()) != kAnswer);
+        auto base = CpuModel::create(model->weights, { 64, 1 }).value();
+        QVERIFY(greedy(*base, { 5, 9, 12 }, kAnswer.size()) != kAnswer);
     }
 
     void sameSeedReproducesLossesBitForBit_data()
@@ -195,7 +198,7 @@ private slots:
         QTemporaryDir dir;
         auto model = makeTestModel(tinySpec(DType::F32));
         auto opts = phraseOptions(2);
-        opts.lora.targets = {LoraTarget::Q, LoraTarget::V, LoraTarget::Down};
+        opts.lora.targets = { LoraTarget::Q, LoraTarget::V, LoraTarget::Down };
         opts.lora.baseModel = "HuggingFaceTB/SmolLM3-3B";
         auto t = LoraTrainer::create(model->weights, phraseDataset(), {}, opts).value();
         train(*t, 5);
@@ -207,13 +210,13 @@ private slots:
         QCOMPARE(loaded.value().config.alpha, 16.0);
         QCOMPARE(loaded.value().config.baseModel, opts.lora.baseModel);
         QCOMPARE(loaded.value().config.targets, opts.lora.targets);
-        const std::vector<int32_t> tokens = {5, 9, 12, 20, 33, 41};
+        const std::vector<int32_t> tokens = { 5, 9, 12, 20, 33, 41 };
         const auto trained = t->model().logits(t->adapter(), tokens).value();
         QCOMPARE(t->model().logits(loaded.value(), tokens).value(), trained); // identical
 
         // Merged in memory and written as an HF model: same logits as base + adapter.
         auto merged = mergeLoraAdapter(model->weights, t->adapter()).value();
-        auto cpu = CpuModel::create(merged->weights, {64, 1}).value();
+        auto cpu = CpuModel::create(merged->weights, { 64, 1 }).value();
         std::vector<float> logits;
         QVERIFY(cpu->forwardAll(tokens, 0, logits).ok());
         QVERIFY(normalizedError(logits, trained) < 1e-5);
@@ -221,7 +224,7 @@ private slots:
         QVERIFY(writeMergedModelHf(model->weights, t->adapter(), mergedDir, DType::F32).ok());
         auto reloaded = loadModel(mergedDir);
         QVERIFY2(reloaded.ok(), reloaded.ok() ? "" : reloaded.error().message.c_str());
-        auto cpu2 = CpuModel::create(reloaded.value().weights, {64, 1}).value();
+        auto cpu2 = CpuModel::create(reloaded.value().weights, { 64, 1 }).value();
         std::vector<float> logits2;
         QVERIFY(cpu2->forwardAll(tokens, 0, logits2).ok());
         QVERIFY(normalizedError(logits2, trained) < 1e-5);
@@ -244,7 +247,8 @@ private slots:
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.find("lora_A") != std::string::npos);
         // rsLoRA scales differently: refused rather than computed wrong.
-        QVERIFY(writeTextFile(d + "/adapter_config.json", R"({"peft_type":"LORA","r":2,"use_rslora":true})").ok());
+        QVERIFY(writeTextFile(d + "/adapter_config.json", R"({"peft_type":"LORA","r":2,"use_rslora":true})")
+                    .ok());
         r = loadLoraAdapterPeft(d, model->weights.config);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.find("use_rslora") != std::string::npos);

@@ -61,7 +61,8 @@ struct Outcome {
 };
 
 // Parses a GGUF image and, if the container is valid, loads it as a SmolLM3 model.
-bool checkGguf(const std::vector<std::byte> &image, size_t length, const std::string &name, Outcome &o, std::string &failure)
+bool checkGguf(const std::vector<std::byte> &image, size_t length, const std::string &name, Outcome &o,
+    std::string &failure)
 {
     // An exactly-sized copy: ASan flags any read beyond `length`.
     std::unique_ptr<std::byte[]> copy(new std::byte[std::max<size_t>(length, 1)]);
@@ -88,7 +89,7 @@ bool checkGguf(const std::vector<std::byte> &image, size_t length, const std::st
 }
 
 bool checkSafetensors(const std::vector<std::byte> &image, size_t length, const std::string &name, Outcome &o,
-                      std::string &failure)
+    std::string &failure)
 {
     std::unique_ptr<std::byte[]> copy(new std::byte[std::max<size_t>(length, 1)]);
     std::copy(image.begin(), image.begin() + static_cast<std::ptrdiff_t>(length), copy.get());
@@ -166,7 +167,10 @@ private slots:
                 const bool ok = checkGguf(flipped, flipped.size(), "flipped.gguf", o, failure);
                 flipped[pos] ^= std::byte(1u << bit);
                 if (!ok)
-                    QFAIL(qPrintable(QString("byte %1 bit %2: %3").arg(pos).arg(bit).arg(QString::fromStdString(failure))));
+                    QFAIL(qPrintable(QString("byte %1 bit %2: %3")
+                                         .arg(pos)
+                                         .arg(bit)
+                                         .arg(QString::fromStdString(failure))));
             }
         }
         QVERIFY(o.errors > 100);
@@ -218,14 +222,16 @@ private slots:
         std::memcpy(&headerLen, image.data(), 8);
         QTemporaryDir dir;
         const std::string d = dir.path().toStdString();
-        for (const char *side : {"config.json", "tokenizer.json"})
+        for (const char *side : { "config.json", "tokenizer.json" })
             QVERIFY(copyFile(m_hf + "/" + side, d + "/" + side).ok());
         const std::string target = d + "/model.safetensors";
         int errors = 0;
         for (size_t pos = 8; pos < 8 + headerLen; pos += 29) {
             std::vector<std::byte> flipped = image;
             flipped[pos] ^= std::byte(0x24);
-            QVERIFY(writeTextFile(target, std::string_view(reinterpret_cast<const char *>(flipped.data()), flipped.size())).ok());
+            QVERIFY(writeTextFile(
+                target, std::string_view(reinterpret_cast<const char *>(flipped.data()), flipped.size()))
+                        .ok());
             auto m = loadModel(d);
             if (m.ok()) {
                 touchAll(m->weights);
@@ -234,8 +240,10 @@ private slots:
             ++errors;
             QVERIFY2(m.error().message.find(d) != std::string::npos, m.error().message.c_str());
         }
-        for (size_t len : {size_t(0), size_t(7), size_t(8 + headerLen / 2), size_t(8 + headerLen), image.size() - 1}) {
-            QVERIFY(writeTextFile(target, std::string_view(reinterpret_cast<const char *>(image.data()), len)).ok());
+        for (size_t len :
+            { size_t(0), size_t(7), size_t(8 + headerLen / 2), size_t(8 + headerLen), image.size() - 1 }) {
+            QVERIFY(writeTextFile(target, std::string_view(reinterpret_cast<const char *>(image.data()), len))
+                        .ok());
             auto m = loadModel(d);
             QVERIFY(!m.ok());
             QVERIFY2(m.error().message.find(target) != std::string::npos, m.error().message.c_str());

@@ -82,12 +82,12 @@ private slots:
         QVERIFY(w.config.tieWordEmbeddings);
         QVERIFY(!w.lmHead.valid());
         QCOMPARE(w.outputWeight().name, std::string("model.embed_tokens.weight"));
-        QCOMPARE(w.tokenEmbedding.shape, (std::vector<int64_t>{300, 64}));
+        QCOMPARE(w.tokenEmbedding.shape, (std::vector<int64_t> { 300, 64 }));
         QCOMPARE(w.layers.size(), size_t(4));
-        QCOMPARE(w.layers[1].wq.shape, (std::vector<int64_t>{64, 64}));
-        QCOMPARE(w.layers[1].wk.shape, (std::vector<int64_t>{32, 64}));
-        QCOMPARE(w.layers[1].wo.shape, (std::vector<int64_t>{64, 64}));
-        QCOMPARE(w.layers[1].wDown.shape, (std::vector<int64_t>{64, 96}));
+        QCOMPARE(w.layers[1].wq.shape, (std::vector<int64_t> { 64, 64 }));
+        QCOMPARE(w.layers[1].wk.shape, (std::vector<int64_t> { 32, 64 }));
+        QCOMPARE(w.layers[1].wo.shape, (std::vector<int64_t> { 64, 64 }));
+        QCOMPARE(w.layers[1].wDown.shape, (std::vector<int64_t> { 64, 96 }));
         QCOMPARE(w.layers[3].ffnNorm.name, std::string("model.layers.3.post_attention_layernorm.weight"));
         QCOMPARE(w.layers[2].wGate.dtype, DType::BF16);
         QCOMPARE(calls, 2 + 4 * 9);
@@ -105,7 +105,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(writeTinyModelHf(smallOptions(), dir.path().toStdString()).ok());
-        auto m = loadModel(dir.path().toStdString(), [](const ModelProgress &p) { return p.tensorsDone < 5; });
+        auto m
+            = loadModel(dir.path().toStdString(), [](const ModelProgress &p) { return p.tensorsDone < 5; });
         QVERIFY(!m.ok());
         QCOMPARE(m.error().code, ErrorCode::Cancelled);
     }
@@ -171,8 +172,8 @@ private slots:
                 maxAbs = std::max(maxAbs, std::fabs(fa[i]));
                 maxDiff = std::max(maxDiff, std::fabs(fa[i] - fb[i]));
             }
-            QVERIFY2(maxDiff <= tolerance * maxAbs, qPrintable(QString::fromStdString(spec.ggufName) + ": "
-                                                               + QString::number(maxDiff)));
+            QVERIFY2(maxDiff <= tolerance * maxAbs,
+                qPrintable(QString::fromStdString(spec.ggufName) + ": " + QString::number(maxDiff)));
         }
         QVERIFY(gg->hasTokenizerData);
         const TokenizerData expected = syntheticTokenizerData(300);
@@ -188,10 +189,10 @@ private slots:
     {
         // convert_hf_to_gguf: w.reshape(n_head, 2, hd/2, cols).swapaxes(1, 2).reshape(w.shape).
         // headDim 4, two heads: split-half rows [0 1 | 2 3] [4 5 | 6 7] -> [0 2 1 3] [4 6 5 7].
-        const float src[8] = {0, 1, 2, 3, 4, 5, 6, 7};
+        const float src[8] = { 0, 1, 2, 3, 4, 5, 6, 7 };
         float dst[8], back[8];
         permuteRowsToInterleaved(src, dst, 8, 1, 4, sizeof(float));
-        const float expected[8] = {0, 2, 1, 3, 4, 6, 5, 7};
+        const float expected[8] = { 0, 2, 1, 3, 4, 6, 5, 7 };
         for (int i = 0; i < 8; ++i)
             QCOMPARE(dst[i], expected[i]);
         permuteRowsToSplitHalf(dst, back, 8, 1, 4, sizeof(float));
@@ -238,7 +239,7 @@ private slots:
         QVERIFY(writeTinyModelHf(o, hfDir).ok());
         auto hf = loadModel(hfDir);
         QVERIFY(hf.ok());
-        QCOMPARE(hf->weights.tokenEmbedding.shape, (std::vector<int64_t>{128256, 32}));
+        QCOMPARE(hf->weights.tokenEmbedding.shape, (std::vector<int64_t> { 128256, 32 }));
         auto copied = readTextFile(hf->tokenizerJsonPath);
         auto original = readTextFile(o.tokenizerJsonPath);
         QVERIFY(copied.ok() && original.ok());
@@ -264,11 +265,12 @@ private slots:
         int k = 0;
         for (const TensorView &v : st->tensors()) {
             const int shard = k++ % 2;
-            TensorSource s{v.name, v.dtype, v.shape, [v]() -> Result<std::vector<std::byte>> {
-                               return std::vector<std::byte>(v.data, v.data + v.nbytes);
-                           }};
+            TensorSource s { v.name, v.dtype, v.shape, [v]() -> Result<std::vector<std::byte>> {
+                                return std::vector<std::byte>(v.data, v.data + v.nbytes);
+                            } };
             parts[shard].push_back(s);
-            index += (k > 1 ? "," : "") + ("\"" + v.name + "\":\"model-0000" + std::to_string(shard + 1) + "-of-00002.safetensors\"");
+            index += (k > 1 ? "," : "")
+                + ("\"" + v.name + "\":\"model-0000" + std::to_string(shard + 1) + "-of-00002.safetensors\"");
         }
         index += "}}";
         QVERIFY(writeSafetensors(sharded + "/model-00001-of-00002.safetensors", parts[0]).ok());
@@ -278,18 +280,19 @@ private slots:
         QVERIFY2(m.ok(), m.ok() ? "" : m.error().toString().c_str());
         QCOMPARE(m->owners.size(), size_t(2));
         for (const TensorSpec &spec : smolLM3TensorSpecs(m->weights.config))
-            QCOMPARE(dequantizeTensor(weightSlot(m->weights, spec)), dequantizeTensor(weightSlot(ref->weights, spec)));
+            QCOMPARE(dequantizeTensor(weightSlot(m->weights, spec)),
+                dequantizeTensor(weightSlot(ref->weights, spec)));
 
         // An index naming a tensor its shard lacks, and one escaping the directory.
         QVERIFY(writeTextFile(sharded + "/model.safetensors.index.json",
-                              "{\"weight_map\":{\"model.embed_tokens.weight\":\"model-00001-of-00002.safetensors\","
-                              "\"nope.weight\":\"model-00001-of-00002.safetensors\"}}")
+            "{\"weight_map\":{\"model.embed_tokens.weight\":\"model-00001-of-00002.safetensors\","
+            "\"nope.weight\":\"model-00001-of-00002.safetensors\"}}")
                     .ok());
         auto bad = loadModel(sharded);
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().message.find("nope.weight") != std::string::npos, bad.error().message.c_str());
         QVERIFY(writeTextFile(sharded + "/model.safetensors.index.json",
-                              "{\"weight_map\":{\"model.norm.weight\":\"../single/model.safetensors\"}}")
+            "{\"weight_map\":{\"model.norm.weight\":\"../single/model.safetensors\"}}")
                     .ok());
         bad = loadModel(sharded);
         QVERIFY(!bad.ok());
@@ -301,14 +304,25 @@ private slots:
         QTest::addColumn<QString>("configEdit"); // "key=value" replacing a config.json field
         QTest::addColumn<QString>("mustMention");
         QTest::addColumn<int>("code");
-        QTest::addRow("wrong ffn size") << "intermediate_size=128" << "model.layers.0.mlp.gate_proj.weight' has shape (96, 64), expected (128, 64)" << int(ErrorCode::Format);
-        QTest::addRow("wrong vocab") << "vocab_size=400" << "model.embed_tokens.weight' has shape (300, 64), expected (400, 64)" << int(ErrorCode::Format);
-        QTest::addRow("more layers") << "num_hidden_layers=5" << "no_rope_layers" << int(ErrorCode::Format);
-        QTest::addRow("untied") << "tie_word_embeddings=false" << "lm_head.weight' is missing" << int(ErrorCode::Format);
-        QTest::addRow("kv heads") << "num_key_value_heads=3" << "num_key_value_heads" << int(ErrorCode::Format);
-        QTest::addRow("arch") << "model_type=\"llama\"" << "model_type \"llama\"" << int(ErrorCode::Unsupported);
-        QTest::addRow("bias") << "attention_bias=true" << "attention_bias" << int(ErrorCode::Unsupported);
-        QTest::addRow("eps type") << "rms_norm_eps=\"small\"" << "rms_norm_eps" << int(ErrorCode::Format);
+        QTest::addRow("wrong ffn size")
+            << "intermediate_size=128"
+            << "model.layers.0.mlp.gate_proj.weight' has shape (96, 64), expected (128, 64)"
+            << int(ErrorCode::Format);
+        QTest::addRow("wrong vocab") << "vocab_size=400"
+                                     << "model.embed_tokens.weight' has shape (300, 64), expected (400, 64)"
+                                     << int(ErrorCode::Format);
+        QTest::addRow("more layers") << "num_hidden_layers=5"
+                                     << "no_rope_layers" << int(ErrorCode::Format);
+        QTest::addRow("untied") << "tie_word_embeddings=false"
+                                << "lm_head.weight' is missing" << int(ErrorCode::Format);
+        QTest::addRow("kv heads") << "num_key_value_heads=3"
+                                  << "num_key_value_heads" << int(ErrorCode::Format);
+        QTest::addRow("arch") << "model_type=\"llama\""
+                              << "model_type \"llama\"" << int(ErrorCode::Unsupported);
+        QTest::addRow("bias") << "attention_bias=true"
+                              << "attention_bias" << int(ErrorCode::Unsupported);
+        QTest::addRow("eps type") << "rms_norm_eps=\"small\""
+                                  << "rms_norm_eps" << int(ErrorCode::Format);
     }
     void validationErrors()
     {

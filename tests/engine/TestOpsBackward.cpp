@@ -30,8 +30,8 @@ double weightedSum(const std::vector<float> &out, const std::vector<float> &r)
 }
 
 // Numerical gradient of L(x) = Σ forward(x) ⊙ r with respect to x, by central differences.
-std::vector<double> numericalGradient(std::vector<float> &x, const std::function<std::vector<float>()> &forward,
-                                      const std::vector<float> &r)
+std::vector<double> numericalGradient(
+    std::vector<float> &x, const std::function<std::vector<float>()> &forward, const std::vector<float> &r)
 {
     std::vector<double> g(x.size());
     for (size_t i = 0; i < x.size(); ++i) {
@@ -46,10 +46,10 @@ std::vector<double> numericalGradient(std::vector<float> &x, const std::function
     return g;
 }
 
-#define CHECK_GRAD(analytic, numeric)                                                            \
-    do {                                                                                         \
-        const double err_ = normalizedError(analytic, numeric, 1e-3);                            \
-        QVERIFY2(err_ < kTol, qPrintable(QStringLiteral(#analytic ": normalised error %1").arg(err_))); \
+#define CHECK_GRAD(analytic, numeric)                                                                        \
+    do {                                                                                                     \
+        const double err_ = normalizedError(analytic, numeric, 1e-3);                                        \
+        QVERIFY2(err_ < kTol, qPrintable(QStringLiteral(#analytic ": normalised error %1").arg(err_)));      \
     } while (0)
 
 } // namespace
@@ -72,7 +72,8 @@ private slots:
         };
         std::vector<float> dIn(in.size(), 0.0f), dW(w.size(), 0.0f), dB(b.size(), 0.0f);
         ThreadPool pool(2);
-        matmulBackward(dIn.data(), dW.data(), dB.data(), r.data(), in.data(), w.data(), rows, inDim, outDim, &pool);
+        matmulBackward(
+            dIn.data(), dW.data(), dB.data(), r.data(), in.data(), w.data(), rows, inDim, outDim, &pool);
         CHECK_GRAD(dIn, numericalGradient(in, forward, r));
         CHECK_GRAD(dW, numericalGradient(w, forward, r));
         CHECK_GRAD(dB, numericalGradient(b, forward, r));
@@ -101,11 +102,11 @@ private slots:
         const auto wf = randomFloats(sz(outDim * inDim), 6);
         std::vector<std::byte> bytes(dtypeRowBytes(DType(dtype), inDim) * outDim);
         for (int64_t o = 0; o < outDim; ++o)
-            (void)quantizeRow(DType(dtype), wf.data() + o * inDim, bytes.data() + o * dtypeRowBytes(DType(dtype), inDim),
-                              inDim);
+            (void)quantizeRow(DType(dtype), wf.data() + o * inDim,
+                bytes.data() + o * dtypeRowBytes(DType(dtype), inDim), inDim);
         TensorView w;
         w.dtype = DType(dtype);
-        w.shape = {outDim, inDim};
+        w.shape = { outDim, inDim };
         w.data = bytes.data();
         w.nbytes = bytes.size();
         const auto r = randomFloats(sz(rows * outDim), 7);
@@ -130,11 +131,11 @@ private slots:
         const auto wf = randomFloats(sz(outDim * inDim), 92);
         std::vector<std::byte> bytes(dtypeRowBytes(DType::Q8_0, inDim) * outDim);
         for (int64_t o = 0; o < outDim; ++o)
-            (void)quantizeRow(DType::Q8_0, wf.data() + o * inDim, bytes.data() + o * dtypeRowBytes(DType::Q8_0, inDim),
-                              inDim);
+            (void)quantizeRow(DType::Q8_0, wf.data() + o * inDim,
+                bytes.data() + o * dtypeRowBytes(DType::Q8_0, inDim), inDim);
         TensorView w;
         w.dtype = DType::Q8_0;
-        w.shape = {outDim, inDim};
+        w.shape = { outDim, inDim };
         w.data = bytes.data();
         w.nbytes = bytes.size();
         auto a = randomFloats(sz(rank * inDim), 93, 0.3f);
@@ -143,7 +144,8 @@ private slots:
         std::vector<float> mid(sz(rows * rank));
         const auto forward = [&] {
             std::vector<float> out(sz(rows * outDim));
-            loraMatmulForward(out.data(), mid.data(), in.data(), in.data(), w, a.data(), b.data(), rows, rank, scale);
+            loraMatmulForward(
+                out.data(), mid.data(), in.data(), in.data(), w, a.data(), b.data(), rows, rank, scale);
             return out;
         };
         const auto out = forward();
@@ -166,8 +168,8 @@ private slots:
 
         std::vector<float> dIn(in.size(), 0.0f), dA(a.size(), 0.0f), dB(b.size(), 0.0f);
         ThreadPool pool(2);
-        loraMatmulBackward(dIn.data(), dIn.data(), dA.data(), dB.data(), r.data(), in.data(), mid.data(), w, a.data(),
-                           b.data(), rows, rank, scale, &pool);
+        loraMatmulBackward(dIn.data(), dIn.data(), dA.data(), dB.data(), r.data(), in.data(), mid.data(), w,
+            a.data(), b.data(), rows, rank, scale, &pool);
         CHECK_GRAD(dIn, numericalGradient(in, forward, r));
         CHECK_GRAD(dA, numericalGradient(a, forward, r));
         CHECK_GRAD(dB, numericalGradient(b, forward, r));
@@ -204,7 +206,7 @@ private slots:
     {
         QFETCH(bool, interleaved);
         const int64_t T = 4, H = 3, D = 8;
-        const std::vector<int64_t> pos = {0, 3, 4, 17};
+        const std::vector<int64_t> pos = { 0, 3, 4, 17 };
         auto x = randomFloats(sz(T * H * D), 21);
         const auto r = randomFloats(x.size(), 22);
         const auto forward = [&] {
@@ -244,8 +246,8 @@ private slots:
         attentionForward(out.data(), probs.data(), q.data(), k.data(), v.data(), T, 0, heads, kvHeads, D);
         std::vector<float> dq(q.size(), 0.0f), dk(k.size(), 0.0f), dv(v.size(), 0.0f);
         ThreadPool pool(2);
-        attentionBackward(dq.data(), dk.data(), dv.data(), r.data(), q.data(), k.data(), v.data(), probs.data(), T,
-                          heads, kvHeads, D, &pool);
+        attentionBackward(dq.data(), dk.data(), dv.data(), r.data(), q.data(), k.data(), v.data(),
+            probs.data(), T, heads, kvHeads, D, &pool);
         CHECK_GRAD(dq, numericalGradient(q, forward, r));
         CHECK_GRAD(dk, numericalGradient(k, forward, r));
         CHECK_GRAD(dv, numericalGradient(v, forward, r));
@@ -272,7 +274,7 @@ private slots:
     {
         const int64_t rows = 3, vocab = 11;
         auto logits = randomFloats(sz(rows * vocab), 51, 3.0f);
-        const std::vector<int32_t> targets = {4, -1, 10};
+        const std::vector<int32_t> targets = { 4, -1, 10 };
         const auto r = randomFloats(sz(rows), 52);
         const auto forward = [&] {
             std::vector<float> losses(sz(rows));
@@ -294,8 +296,8 @@ private slots:
         const auto nw = randomFloats(sz(dim), 62);
         const auto wg = randomFloats(sz(ffn * dim), 63), wu = randomFloats(sz(ffn * dim), 64);
         const auto wo = randomFloats(sz(vocab * ffn), 65);
-        const std::vector<int32_t> targets = {1, 3};
-        const std::vector<float> one = {1.0f, 1.0f};
+        const std::vector<int32_t> targets = { 1, 3 };
+        const std::vector<float> one = { 1.0f, 1.0f };
         std::vector<float> xn(x.size()), rstd(sz(T)), g(sz(T * ffn)), u(g.size()), h(g.size()),
             logits(sz(T * vocab)), losses(sz(T));
         const auto forward = [&] {
@@ -345,7 +347,7 @@ private slots:
         auto n1 = randomFloats(sz(dim), 79, 0.2f), n2 = randomFloats(sz(dim), 80, 0.2f);
         for (size_t i = 0; i < n1.size(); ++i)
             n1[i] += 1.0f, n2[i] += 1.0f;
-        const std::vector<int64_t> pos = {0, 1, 2, 3};
+        const std::vector<int64_t> pos = { 0, 1, 2, 3 };
         const auto r = randomFloats(sz(T * dim), 81);
 
         // Saved activations.
@@ -385,8 +387,8 @@ private slots:
         rmsNormBackward(dh.data(), nullptr, db.data(), h.data(), n2.data(), rstd2.data(), T, dim);
         std::vector<float> dx = dh; // x -> h through the first residual
         matmulBackward(dAtt.data(), nullptr, nullptr, dh.data(), att.data(), wo.data(), T, qDim, dim);
-        attentionBackward(dq.data(), dk.data(), dv.data(), dAtt.data(), q.data(), k.data(), v.data(), probs.data(),
-                          T, H, KV, hd);
+        attentionBackward(dq.data(), dk.data(), dv.data(), dAtt.data(), q.data(), k.data(), v.data(),
+            probs.data(), T, H, KV, hd);
         if (useRope) {
             ropeBackward(dq.data(), pos.data(), T, H, hd, theta, false);
             ropeBackward(dk.data(), pos.data(), T, KV, hd, theta, false);

@@ -27,8 +27,10 @@ std::string fileWith(const std::string &header, size_t dataBytes, uint64_t lengt
 TensorSource constantSource(std::string name, DType t, std::vector<int64_t> shape, uint8_t fill)
 {
     const size_t n = tensorBytes(t, shape);
-    return TensorSource{std::move(name), t, std::move(shape),
-                        [n, fill]() -> Result<std::vector<std::byte>> { return std::vector<std::byte>(n, std::byte(fill)); }};
+    return TensorSource { std::move(name), t, std::move(shape),
+        [n, fill]() -> Result<std::vector<std::byte>> {
+            return std::vector<std::byte>(n, std::byte(fill));
+        } };
 }
 
 } // namespace
@@ -42,13 +44,13 @@ private slots:
         QTemporaryDir dir;
         const std::string path = dir.filePath("a.safetensors").toStdString();
         std::vector<TensorSource> tensors = {
-            constantSource("w.f32", DType::F32, {3, 5}, 1),
-            constantSource("w.bf16", DType::BF16, {2, 3, 4}, 2),
-            constantSource("norm \"quoted\"", DType::F16, {7}, 3),
+            constantSource("w.f32", DType::F32, { 3, 5 }, 1),
+            constantSource("w.bf16", DType::BF16, { 2, 3, 4 }, 2),
+            constantSource("norm \"quoted\"", DType::F16, { 7 }, 3),
             constantSource("scalar", DType::F32, {}, 4),
-            constantSource("empty", DType::F32, {0, 4}, 5),
+            constantSource("empty", DType::F32, { 0, 4 }, 5),
         };
-        QVERIFY(writeSafetensors(path, tensors, {{"format", "pt"}}).ok());
+        QVERIFY(writeSafetensors(path, tensors, { { "format", "pt" } }).ok());
         auto f = SafetensorsFile::open(path);
         QVERIFY2(f.ok(), f.ok() ? "" : f.error().toString().c_str());
         QCOMPARE(f->tensors().size(), tensors.size());
@@ -69,7 +71,8 @@ private slots:
     void writerRejectsQuantisedTypes()
     {
         QTemporaryDir dir;
-        auto r = writeSafetensors(dir.filePath("q.safetensors").toStdString(), {constantSource("q", DType::Q8_0, {1, 32}, 0)});
+        auto r = writeSafetensors(
+            dir.filePath("q.safetensors").toStdString(), { constantSource("q", DType::Q8_0, { 1, 32 }, 0) });
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::Unsupported);
         QVERIFY(r.error().message.find("'q'") != std::string::npos);
@@ -80,8 +83,10 @@ private slots:
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("mustMention");
         QTest::addColumn<int>("code");
-        const auto add = [](const char *tag, const std::string &bytes, const char *mention, ErrorCode code = ErrorCode::Format) {
-            QTest::addRow("%s", tag) << QByteArray(bytes.data(), qsizetype(bytes.size())) << QString(mention) << int(code);
+        const auto add = [](const char *tag, const std::string &bytes, const char *mention,
+                             ErrorCode code = ErrorCode::Format) {
+            QTest::addRow("%s", tag) << QByteArray(bytes.data(), qsizetype(bytes.size())) << QString(mention)
+                                     << int(code);
         };
         add("empty file", "", "too short");
         add("short file", std::string("\x05\0\0", 3), "too short");
@@ -91,19 +96,38 @@ private slots:
         add("not an object", fileWith("[1,2]", 0), "not an object");
         add("entry not object", fileWith("{\"t\":5}", 0), "tensor 't'");
         add("missing dtype", fileWith("{\"t\":{\"shape\":[1],\"data_offsets\":[0,4]}}", 4), "\"dtype\"");
-        add("unknown dtype", fileWith("{\"t\":{\"dtype\":\"X9\",\"shape\":[1],\"data_offsets\":[0,4]}}", 4), "unknown dtype");
-        add("unsupported dtype", fileWith("{\"t\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]}}", 8), "I64",
+        add("unknown dtype", fileWith("{\"t\":{\"dtype\":\"X9\",\"shape\":[1],\"data_offsets\":[0,4]}}", 4),
+            "unknown dtype");
+        add("unsupported dtype",
+            fileWith("{\"t\":{\"dtype\":\"I64\",\"shape\":[1],\"data_offsets\":[0,8]}}", 8), "I64",
             ErrorCode::Unsupported);
-        add("negative dim", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[-1],\"data_offsets\":[0,4]}}", 4), "invalid dimension");
-        add("fractional dim", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[1.5],\"data_offsets\":[0,4]}}", 4), "invalid dimension");
-        add("offsets past end", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[8],\"data_offsets\":[0,32]}}", 16), "truncated");
-        add("size mismatch", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,16]}}", 16), "need 12");
-        add("begin after end", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[8,4]}}", 16), "begin 8 > end 4");
-        add("offsets not integers", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,\"16\"]}}", 16), "data_offsets");
-        add("one offset", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0]}}", 16), "data_offsets");
-        add("overlap", fileWith("{\"a\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]},"
-                                "\"b\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[8,24]}}", 24), "overlaps");
-        add("shape overflow", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[1099511627776,1099511627776,16],\"data_offsets\":[0,4]}}", 4), "need");
+        add("negative dim", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[-1],\"data_offsets\":[0,4]}}", 4),
+            "invalid dimension");
+        add("fractional dim",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[1.5],\"data_offsets\":[0,4]}}", 4),
+            "invalid dimension");
+        add("offsets past end",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[8],\"data_offsets\":[0,32]}}", 16), "truncated");
+        add("size mismatch",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[3],\"data_offsets\":[0,16]}}", 16), "need 12");
+        add("begin after end",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[0],\"data_offsets\":[8,4]}}", 16),
+            "begin 8 > end 4");
+        add("offsets not integers",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,\"16\"]}}", 16),
+            "data_offsets");
+        add("one offset", fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0]}}", 16),
+            "data_offsets");
+        add("overlap",
+            fileWith("{\"a\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[0,16]},"
+                     "\"b\":{\"dtype\":\"F32\",\"shape\":[4],\"data_offsets\":[8,24]}}",
+                24),
+            "overlaps");
+        add("shape overflow",
+            fileWith("{\"t\":{\"dtype\":\"F32\",\"shape\":[1099511627776,1099511627776,16],\"data_offsets\":["
+                     "0,4]}}",
+                4),
+            "need");
     }
     void malformed()
     {

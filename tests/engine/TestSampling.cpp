@@ -25,7 +25,8 @@ std::vector<double> softmax(const std::vector<float> &x)
 }
 
 // Probabilities restricted to `kept` and renormalised.
-std::vector<double> restricted(const std::vector<float> &logits, const std::vector<int> &kept, double temperature)
+std::vector<double> restricted(
+    const std::vector<float> &logits, const std::vector<int> &kept, double temperature)
 {
     std::vector<float> scaled(logits.size());
     for (size_t i = 0; i < logits.size(); ++i)
@@ -61,21 +62,23 @@ private slots:
         QTest::addColumn<IntList>("kept"); // tokens with non-zero probability
 
         // softmax of {2, 1, 0, -1, 3} ~ {0.234, 0.086, 0.032, 0.012, 0.636}
-        const FloatList l = {2.0f, 1.0f, 0.0f, -1.0f, 3.0f};
-        QTest::addRow("no filter") << l << 1.0f << 0 << 1.0f << 0.0f << IntList{0, 1, 2, 3, 4};
-        QTest::addRow("top-k 2") << l << 1.0f << 2 << 1.0f << 0.0f << IntList{0, 4};
-        QTest::addRow("top-k 1") << l << 1.0f << 1 << 1.0f << 0.0f << IntList{4};
-        QTest::addRow("top-k larger than vocab") << l << 1.0f << 10 << 1.0f << 0.0f << IntList{0, 1, 2, 3, 4};
-        QTest::addRow("top-p 0.5: first token alone") << l << 1.0f << 0 << 0.5f << 0.0f << IntList{4};
-        QTest::addRow("top-p 0.8: two tokens") << l << 1.0f << 0 << 0.8f << 0.0f << IntList{0, 4};
-        QTest::addRow("top-p 0.9: three tokens") << l << 1.0f << 0 << 0.9f << 0.0f << IntList{0, 1, 4};
-        QTest::addRow("min-p 0.1 (limit 0.064)") << l << 1.0f << 0 << 1.0f << 0.1f << IntList{0, 1, 4};
-        QTest::addRow("min-p 0.4 (limit 0.25)") << l << 1.0f << 0 << 1.0f << 0.4f << IntList{4};
-        QTest::addRow("min-p 0.3 (limit 0.19)") << l << 1.0f << 0 << 1.0f << 0.3f << IntList{0, 4};
-        QTest::addRow("temperature 2 widens top-p 0.9") << l << 2.0f << 0 << 0.9f << 0.0f << IntList{0, 1, 2, 4};
-        QTest::addRow("top-k 3 then top-p 0.8") << l << 1.0f << 3 << 0.8f << 0.0f << IntList{0, 4};
-        const FloatList ties = {1.0f, 5.0f, 5.0f, 0.0f};
-        QTest::addRow("top-k keeps ties") << ties << 1.0f << 1 << 1.0f << 0.0f << IntList{1, 2};
+        const FloatList l = { 2.0f, 1.0f, 0.0f, -1.0f, 3.0f };
+        QTest::addRow("no filter") << l << 1.0f << 0 << 1.0f << 0.0f << IntList { 0, 1, 2, 3, 4 };
+        QTest::addRow("top-k 2") << l << 1.0f << 2 << 1.0f << 0.0f << IntList { 0, 4 };
+        QTest::addRow("top-k 1") << l << 1.0f << 1 << 1.0f << 0.0f << IntList { 4 };
+        QTest::addRow("top-k larger than vocab")
+            << l << 1.0f << 10 << 1.0f << 0.0f << IntList { 0, 1, 2, 3, 4 };
+        QTest::addRow("top-p 0.5: first token alone") << l << 1.0f << 0 << 0.5f << 0.0f << IntList { 4 };
+        QTest::addRow("top-p 0.8: two tokens") << l << 1.0f << 0 << 0.8f << 0.0f << IntList { 0, 4 };
+        QTest::addRow("top-p 0.9: three tokens") << l << 1.0f << 0 << 0.9f << 0.0f << IntList { 0, 1, 4 };
+        QTest::addRow("min-p 0.1 (limit 0.064)") << l << 1.0f << 0 << 1.0f << 0.1f << IntList { 0, 1, 4 };
+        QTest::addRow("min-p 0.4 (limit 0.25)") << l << 1.0f << 0 << 1.0f << 0.4f << IntList { 4 };
+        QTest::addRow("min-p 0.3 (limit 0.19)") << l << 1.0f << 0 << 1.0f << 0.3f << IntList { 0, 4 };
+        QTest::addRow("temperature 2 widens top-p 0.9")
+            << l << 2.0f << 0 << 0.9f << 0.0f << IntList { 0, 1, 2, 4 };
+        QTest::addRow("top-k 3 then top-p 0.8") << l << 1.0f << 3 << 0.8f << 0.0f << IntList { 0, 4 };
+        const FloatList ties = { 1.0f, 5.0f, 5.0f, 0.0f };
+        QTest::addRow("top-k keeps ties") << ties << 1.0f << 1 << 1.0f << 0.0f << IntList { 1, 2 };
     }
 
     void filters()
@@ -97,7 +100,7 @@ private slots:
         const auto expected = restricted(logits, kept, temperature);
         for (size_t i = 0; i < logits.size(); ++i)
             QVERIFY2(std::fabs(probs[i] - expected[i]) < 1e-6,
-                     qPrintable(QString("token %1: %2 vs %3").arg(i).arg(probs[i]).arg(expected[i])));
+                qPrintable(QString("token %1: %2 vs %3").arg(i).arg(probs[i]).arg(expected[i])));
     }
 
     void greedyPicksArgmaxLowestOnTies()
@@ -105,9 +108,9 @@ private slots:
         SamplingParams p;
         p.temperature = 0.0f;
         Sampler s(p);
-        QCOMPARE(s.sample(FloatList{0.5f, 3.0f, -2.0f, 3.0f}, {}), 1);
-        QCOMPARE(s.sample(FloatList{-5.0f, -4.0f}, {}), 1);
-        QCOMPARE(argmax(FloatList{7.0f}), 0);
+        QCOMPARE(s.sample(FloatList { 0.5f, 3.0f, -2.0f, 3.0f }, {}), 1);
+        QCOMPARE(s.sample(FloatList { -5.0f, -4.0f }, {}), 1);
+        QCOMPARE(argmax(FloatList { 7.0f }), 0);
     }
 
     void penalties_data()
@@ -119,13 +122,14 @@ private slots:
         QTest::addColumn<FloatList>("expected"); // greedy-visible logits after penalties
 
         // logits {2, -2, 1, 0.5}, history {0, 1, 0} (token 0 twice, token 1 once).
-        QTest::addRow("none") << 1.0f << 0.0f << 0.0f << 0 << FloatList{2.0f, -2.0f, 1.0f, 0.5f};
+        QTest::addRow("none") << 1.0f << 0.0f << 0.0f << 0 << FloatList { 2.0f, -2.0f, 1.0f, 0.5f };
         QTest::addRow("repetition 2: divide positive, multiply negative")
-            << 2.0f << 0.0f << 0.0f << 0 << FloatList{1.0f, -4.0f, 1.0f, 0.5f};
-        QTest::addRow("presence 0.5") << 1.0f << 0.5f << 0.0f << 0 << FloatList{1.5f, -2.5f, 1.0f, 0.5f};
+            << 2.0f << 0.0f << 0.0f << 0 << FloatList { 1.0f, -4.0f, 1.0f, 0.5f };
+        QTest::addRow("presence 0.5") << 1.0f << 0.5f << 0.0f << 0 << FloatList { 1.5f, -2.5f, 1.0f, 0.5f };
         QTest::addRow("frequency 0.25 per occurrence")
-            << 1.0f << 0.0f << 0.25f << 0 << FloatList{1.5f, -2.25f, 1.0f, 0.5f};
-        QTest::addRow("last 1 token only") << 2.0f << 0.0f << 0.0f << 1 << FloatList{1.0f, -2.0f, 1.0f, 0.5f};
+            << 1.0f << 0.0f << 0.25f << 0 << FloatList { 1.5f, -2.25f, 1.0f, 0.5f };
+        QTest::addRow("last 1 token only")
+            << 2.0f << 0.0f << 0.0f << 1 << FloatList { 1.0f, -2.0f, 1.0f, 0.5f };
     }
 
     void penalties()
@@ -141,8 +145,8 @@ private slots:
         p.frequencyPenalty = frequency;
         p.penaltyLastN = lastN;
         const Sampler s(p);
-        const FloatList logits = {2.0f, -2.0f, 1.0f, 0.5f};
-        const std::vector<int32_t> history = {0, 1, 0};
+        const FloatList logits = { 2.0f, -2.0f, 1.0f, 0.5f };
+        const std::vector<int32_t> history = { 0, 1, 0 };
         // With temperature 1 and no filters the distribution is softmax(penalised logits).
         const auto probs = s.probabilities(logits, history);
         const auto want = softmax(expected);
@@ -156,9 +160,9 @@ private slots:
         p.temperature = 0.0f;
         p.repetitionPenalty = 1.5f;
         Sampler s(p);
-        const FloatList logits = {3.0f, 2.5f};
+        const FloatList logits = { 3.0f, 2.5f };
         QCOMPARE(s.sample(logits, {}), 0);
-        QCOMPARE(s.sample(logits, std::vector<int32_t>{0}), 1); // 3 / 1.5 = 2 < 2.5
+        QCOMPARE(s.sample(logits, std::vector<int32_t> { 0 }), 1); // 3 / 1.5 = 2 < 2.5
     }
 
     void seedIsReproducible()
@@ -167,7 +171,7 @@ private slots:
         p.temperature = 0.8f;
         p.topP = 0.95f;
         p.seed = 1234;
-        const FloatList logits = {1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f, 0.3f};
+        const FloatList logits = { 1.0f, 0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f, 0.3f };
         Sampler a(p), b(p);
         std::vector<int32_t> sa, sb;
         for (int i = 0; i < 200; ++i) {
@@ -192,7 +196,7 @@ private slots:
         p.topK = 4;
         p.seed = 99;
         Sampler s(p);
-        const FloatList logits = {0.1f, 1.2f, -0.3f, 0.8f, 0.5f, -2.0f};
+        const FloatList logits = { 0.1f, 1.2f, -0.3f, 0.8f, 0.5f, -2.0f };
         const auto probs = s.probabilities(logits, {});
         const int n = 20000;
         std::vector<int> counts(logits.size(), 0);
@@ -202,7 +206,7 @@ private slots:
             const double f = double(counts[i]) / n;
             const double sd = std::sqrt(probs[i] * (1.0 - probs[i]) / n);
             QVERIFY2(std::fabs(f - probs[i]) <= 4.0 * sd + 1e-12,
-                     qPrintable(QString("token %1: %2 vs %3").arg(i).arg(f).arg(probs[i])));
+                qPrintable(QString("token %1: %2 vs %3").arg(i).arg(f).arg(probs[i])));
         }
         QCOMPARE(counts[5], 0); // outside the top 4
         QCOMPARE(counts[2], 0);

@@ -111,11 +111,13 @@ private Q_SLOTS:
         auto pipe = m_ctx->createPipeline("rms_norm", 3, 12);
         QVERIFY2(pipe.ok(), pipe.ok() ? "" : pipe.error().message.c_str());
 
-        struct { uint32_t dim, rows; float eps; } pc{uint32_t(dim), uint32_t(rows), eps};
-        const Buffer *bufs[] = {&in.value(), &wt.value(), &out.value()};
-        auto run = m_ctx->submitAndWait([&](VkCommandBuffer cmd) {
-            return m_ctx->dispatch(cmd, *pipe, bufs, &pc, uint32_t(rows));
-        });
+        struct {
+            uint32_t dim, rows;
+            float eps;
+        } pc { uint32_t(dim), uint32_t(rows), eps };
+        const Buffer *bufs[] = { &in.value(), &wt.value(), &out.value() };
+        auto run = m_ctx->submitAndWait(
+            [&](VkCommandBuffer cmd) { return m_ctx->dispatch(cmd, *pipe, bufs, &pc, uint32_t(rows)); });
         QVERIFY2(run.ok(), run.ok() ? "" : run.error().message.c_str());
         std::vector<float> got(x.size());
         QVERIFY(m_ctx->download(*out, got.data(), got.size() * 4).ok());
@@ -146,10 +148,12 @@ private Q_SLOTS:
         auto pipe = m_ctx->createPipeline("add", 3, 4);
         QVERIFY(pipe.ok());
         const uint32_t count = uint32_t(n);
-        const Buffer *bufs[] = {&ba.value(), &bb.value(), &bo.value()};
-        QVERIFY(m_ctx->submitAndWait([&](VkCommandBuffer cmd) {
-                    return m_ctx->dispatch(cmd, *pipe, bufs, &count, uint32_t((n + 255) / 256));
-                }).ok());
+        const Buffer *bufs[] = { &ba.value(), &bb.value(), &bo.value() };
+        QVERIFY(m_ctx
+                    ->submitAndWait([&](VkCommandBuffer cmd) {
+                        return m_ctx->dispatch(cmd, *pipe, bufs, &count, uint32_t((n + 255) / 256));
+                    })
+                    .ok());
         std::vector<float> got(n);
         QVERIFY(m_ctx->download(*bo, got.data(), n * 4).ok());
         for (size_t i = 0; i < n; ++i)
@@ -166,11 +170,13 @@ private Q_SLOTS:
         QVERIFY(pipe.ok());
         auto one = m_ctx->createBuffer(16, MemoryKind::HostVisible, "one");
         QVERIFY(one.ok());
-        const Buffer *bufs[] = {&one.value()};
-        auto r = m_ctx->submitAndWait([&](VkCommandBuffer cmd) { return m_ctx->dispatch(cmd, *pipe, bufs, nullptr, 1); });
+        const Buffer *bufs[] = { &one.value() };
+        auto r = m_ctx->submitAndWait(
+            [&](VkCommandBuffer cmd) { return m_ctx->dispatch(cmd, *pipe, bufs, nullptr, 1); });
         QVERIFY(!r.ok());
         QVERIFY(QString::fromStdString(r.error().message).contains("add"));
-        auto huge = m_ctx->createBuffer(m_ctx->info().maxStorageBufferRange + 1, MemoryKind::DeviceLocal, "huge");
+        auto huge
+            = m_ctx->createBuffer(m_ctx->info().maxStorageBufferRange + 1, MemoryKind::DeviceLocal, "huge");
         QVERIFY(!huge.ok());
         QVERIFY(QString::fromStdString(huge.error().message).contains("maxStorageBufferRange"));
         auto missing = m_ctx->createPipeline("no_such_shader", 1, 0);
@@ -184,7 +190,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const std::string path = (dir.path() + "/pipelines.bin").toStdString();
         {
-            auto ctx = VulkanContext::create({"", path});
+            auto ctx = VulkanContext::create({ "", path });
             QVERIFY(ctx.ok());
             auto p = (*ctx)->createPipeline("rms_norm", 3, 12);
             QVERIFY(p.ok());
@@ -193,7 +199,7 @@ private Q_SLOTS:
         QFileInfo fi(QString::fromStdString(path));
         QVERIFY(fi.exists());
         QVERIFY(fi.size() > 0);
-        auto again = VulkanContext::create({"", path}); // loads the cache it wrote
+        auto again = VulkanContext::create({ "", path }); // loads the cache it wrote
         QVERIFY(again.ok());
     }
 };

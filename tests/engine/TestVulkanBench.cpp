@@ -37,9 +37,9 @@ private:
         bo.copyBytes = 64ull << 20;
         auto r = runVulkanBench(**gpu, bo);
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        qInfo("%s dim %lld, %lld layers, vocab %lld, %s reductions:\n%s%s", dtypeName(s.dtype), (long long)s.dim,
-              (long long)s.layers, (long long)s.vocab, (*gpu)->usesSubgroups() ? "subgroup" : "shared-memory",
-              r->toText().c_str(), r->toJson().c_str());
+        qInfo("%s dim %lld, %lld layers, vocab %lld, %s reductions:\n%s%s", dtypeName(s.dtype),
+            (long long)s.dim, (long long)s.layers, (long long)s.vocab,
+            (*gpu)->usesSubgroups() ? "subgroup" : "shared-memory", r->toText().c_str(), r->toJson().c_str());
         QCOMPARE(int(r->prefillTokensPerSecondRuns.size()), runs);
         QCOMPARE(int(r->decodeTokensPerSecondRuns.size()), runs);
         QVERIFY(r->prefillTokensPerSecond > 0 && r->decodeTokensPerSecond > 0 && r->copyGBps > 0);
@@ -80,7 +80,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("dtype");
         QTest::addColumn<bool>("sg");
         const bool compare = qEnvironmentVariable("SB_BENCH_COMPARE") == "1";
-        for (DType t : {DType::Q4_0, DType::Q8_0, DType::BF16}) {
+        for (DType t : { DType::Q4_0, DType::Q8_0, DType::BF16 }) {
             QTest::addRow("%s", dtypeName(t)) << int(t) << false;
             if (compare)
                 QTest::addRow("%s, subgroup reductions", dtypeName(t)) << int(t) << true;
@@ -99,10 +99,11 @@ private Q_SLOTS:
         s.headDim = 64;
         s.ffn = 768;
         s.vocab = 4096;
-        s.noRopeLayers = {1, 1, 1, 0};
+        s.noRopeLayers = { 1, 1, 1, 0 };
         s.dtype = DType(dtype);
         s.maxPositions = 256;
-        const int prompt = qEnvironmentVariableIntValue("SB_BENCH_SMALL_PROMPT"), gen = qEnvironmentVariableIntValue("SB_BENCH_SMALL_GEN");
+        const int prompt = qEnvironmentVariableIntValue("SB_BENCH_SMALL_PROMPT"),
+                  gen = qEnvironmentVariableIntValue("SB_BENCH_SMALL_GEN");
         benchOne(s, prompt > 0 ? prompt : 32, gen > 0 ? gen : 8, 3, sg);
     }
 
@@ -124,8 +125,13 @@ private Q_SLOTS:
             s.noRopeLayers.push_back((i + 1) % 4 == 0 ? 0 : 1);
         s.dtype = DType::Q4_0;
         s.maxPositions = 65536;
-        benchOne(s, qEnvironmentVariableIntValue("SB_BENCH_PROMPT") > 0 ? qEnvironmentVariableIntValue("SB_BENCH_PROMPT") : 64,
-                 qEnvironmentVariableIntValue("SB_BENCH_GEN") > 0 ? qEnvironmentVariableIntValue("SB_BENCH_GEN") : 8, 1);
+        benchOne(s,
+            qEnvironmentVariableIntValue("SB_BENCH_PROMPT") > 0
+                ? qEnvironmentVariableIntValue("SB_BENCH_PROMPT")
+                : 64,
+            qEnvironmentVariableIntValue("SB_BENCH_GEN") > 0 ? qEnvironmentVariableIntValue("SB_BENCH_GEN")
+                                                             : 8,
+            1);
     }
 
     void rejectsRequestsThatDoNotFit()

@@ -36,7 +36,7 @@ TestModelSpec spec(DType dtype, int64_t headDim = 16)
     s.dim = 64;
     s.ffn = 96;
     s.vocab = 80;
-    s.noRopeLayers = {1, 0}; // layer 1 is NoPE, as SmolLM3's every 4th layer
+    s.noRopeLayers = { 1, 0 }; // layer 1 is NoPE, as SmolLM3's every 4th layer
     s.dtype = dtype;
     s.seed = 5;
     return s;
@@ -89,7 +89,10 @@ double worstGradError(const LoraAdapter &got, const LoraAdapter &ref, QString &w
                 const double e = normalizedError(which ? g.b : g.a, which ? r.b : r.a);
                 if (e > worst) {
                     worst = e;
-                    where = QString("layers.%1.%2.lora_%3").arg(l).arg(loraTargetName(LoraTarget(t))).arg(which ? "B" : "A");
+                    where = QString("layers.%1.%2.lora_%3")
+                                .arg(l)
+                                .arg(loraTargetName(LoraTarget(t)))
+                                .arg(which ? "B" : "A");
                 }
             }
         }
@@ -133,18 +136,26 @@ private slots:
         QTest::addColumn<int>("tokens");
         QTest::addColumn<bool>("chunked"); // LM head in 3-row chunks, weights in several buffers
         QTest::addColumn<bool>("someTargets");
-        for (DType t : {DType::F32, DType::Q8_0, DType::Q4_0})
-            for (bool cp : {false, true})
+        for (DType t : { DType::F32, DType::Q8_0, DType::Q4_0 })
+            for (bool cp : { false, true })
                 QTest::addRow("%s%s T9", dtypeName(t), cp ? " checkpointed" : "")
                     << int(t) << 16 << 0.0 << cp << false << 9 << false << false;
-        QTest::addRow("BF16 dropout 0.1 T12") << int(DType::BF16) << 16 << 0.1 << false << false << 12 << false << false;
-        QTest::addRow("Q8_0 dropout 0.2 checkpointed T7") << int(DType::Q8_0) << 16 << 0.2 << true << false << 7 << false << false;
-        QTest::addRow("F32 interleaved RoPE T16") << int(DType::F32) << 16 << 0.0 << false << true << 16 << false << false;
-        QTest::addRow("F32 head_dim 12 T9") << int(DType::F32) << 12 << 0.0 << false << false << 9 << false << false;
-        QTest::addRow("F32 head_dim 6 (plain attention) T9") << int(DType::F32) << 6 << 0.0 << true << false << 9 << false << false;
-        QTest::addRow("F16 chunked T8") << int(DType::F16) << 16 << 0.0 << false << false << 8 << true << false;
-        QTest::addRow("Q4_0 q/v/down only, checkpointed T33") << int(DType::Q4_0) << 16 << 0.0 << true << false << 33 << false << true;
-        QTest::addRow("F32 one token") << int(DType::F32) << 16 << 0.0 << false << false << 1 << false << false;
+        QTest::addRow("BF16 dropout 0.1 T12")
+            << int(DType::BF16) << 16 << 0.1 << false << false << 12 << false << false;
+        QTest::addRow("Q8_0 dropout 0.2 checkpointed T7")
+            << int(DType::Q8_0) << 16 << 0.2 << true << false << 7 << false << false;
+        QTest::addRow("F32 interleaved RoPE T16")
+            << int(DType::F32) << 16 << 0.0 << false << true << 16 << false << false;
+        QTest::addRow("F32 head_dim 12 T9")
+            << int(DType::F32) << 12 << 0.0 << false << false << 9 << false << false;
+        QTest::addRow("F32 head_dim 6 (plain attention) T9")
+            << int(DType::F32) << 6 << 0.0 << true << false << 9 << false << false;
+        QTest::addRow("F16 chunked T8")
+            << int(DType::F16) << 16 << 0.0 << false << false << 8 << true << false;
+        QTest::addRow("Q4_0 q/v/down only, checkpointed T33")
+            << int(DType::Q4_0) << 16 << 0.0 << true << false << 33 << false << true;
+        QTest::addRow("F32 one token")
+            << int(DType::F32) << 16 << 0.0 << false << false << 1 << false << false;
     }
 
     // One step: loss and every adapter gradient (accumulated onto non-zero buffers) vs the CPU.
@@ -173,8 +184,9 @@ private slots:
             o.maxChunkBytes = dtypeRowBytes(DType(dtype), s.dim) * 24;
         }
         auto gpu = gpuModel(w, o);
-        const std::vector<LoraTarget> targets =
-            someTargets ? std::vector<LoraTarget>{LoraTarget::Q, LoraTarget::V, LoraTarget::Down} : std::vector<LoraTarget>{};
+        const std::vector<LoraTarget> targets = someTargets
+            ? std::vector<LoraTarget> { LoraTarget::Q, LoraTarget::V, LoraTarget::Down }
+            : std::vector<LoraTarget> {};
         const LoraAdapter adapter = randomAdapter(w.config, dropout, targets);
         const std::vector<int32_t> ids = tokensFor(tokens, s.vocab), tg = targetsFor(ids, s.vocab);
         LoraAdapter gc = adapter.zerosLike();
@@ -187,11 +199,12 @@ private slots:
         QVERIFY2(rc.ok(), rc.ok() ? "" : rc.error().message.c_str());
         QVERIFY2(rg.ok(), rg.ok() ? "" : rg.error().message.c_str());
         QCOMPARE(rg.value().targets, rc.value().targets);
-        const double lossErr = std::abs(rg.value().lossSum - rc.value().lossSum) / std::abs(rc.value().lossSum);
+        const double lossErr
+            = std::abs(rg.value().lossSum - rc.value().lossSum) / std::abs(rc.value().lossSum);
         QString where;
         const double gradErr = worstGradError(gg, gc, where);
         qInfo("loss %.6f vs %.6f (rel %.2g), worst gradient error %.2g at %s", rg.value().lossSum,
-              rc.value().lossSum, lossErr, gradErr, qPrintable(where));
+            rc.value().lossSum, lossErr, gradErr, qPrintable(where));
         QVERIFY2(lossErr < 1e-5, qPrintable(QString("loss relative error %1").arg(lossErr)));
         QVERIFY2(gradErr < 1e-4, qPrintable(QString("gradient error %1 at %2").arg(gradErr).arg(where)));
         QVERIFY(gradientNorm(gg) > gradientNorm(adapter.zerosLike()));
@@ -223,7 +236,7 @@ private slots:
         auto cpu = LoraModel::create(model->weights, 1).value();
         auto gpu = gpuModel(model->weights);
         const LoraAdapter adapter = randomAdapter(model->weights.config, 0.0);
-        for (int64_t n : {5, 20, 3, 20}) {
+        for (int64_t n : { 5, 20, 3, 20 }) {
             const auto ids = tokensFor(n, 80), tg = targetsFor(ids, 80);
             LoraAdapter gc = adapter.zerosLike(), gg = adapter.zerosLike();
             const auto rc = cpu->step(adapter, ids, tg, &gc, 1.0f, 1, n == 3).value();
@@ -249,7 +262,8 @@ private slots:
         QFETCH(double, dropout);
         auto model = makeTestModel(spec(DType::Q4_0));
         const LoraAdapter adapter = randomAdapter(model->weights.config, dropout);
-        const auto est = VulkanLoraModel::estimateMemory(*m_ctx, model->weights, adapter.config, 40, checkpoint);
+        const auto est
+            = VulkanLoraModel::estimateMemory(*m_ctx, model->weights, adapter.config, 40, checkpoint);
         auto gpu = gpuModel(model->weights);
         const auto ids = tokensFor(40, 80), tg = targetsFor(ids, 80);
         LoraAdapter g = adapter.zerosLike();
@@ -257,7 +271,8 @@ private slots:
         QCOMPARE(est.weightBytes, gpu->weightBytes());
         const double used = double(gpu->workBytes()), predicted = double(est.activationBytes + est.workBytes);
         qInfo("%s; allocated %.0f bytes of training buffers", est.describe().c_str(), used);
-        QVERIFY2(std::abs(predicted - used) < 0.01 * used, qPrintable(QString("%1 vs %2").arg(predicted).arg(used)));
+        QVERIFY2(std::abs(predicted - used) < 0.01 * used,
+            qPrintable(QString("%1 vs %2").arg(predicted).arg(used)));
         QVERIFY(est.fits());
     }
 
@@ -267,11 +282,11 @@ private slots:
         auto gpu = gpuModel(model->weights);
         const LoraAdapter adapter = randomAdapter(model->weights.config, 0.0);
         LoraAdapter g = adapter.zerosLike();
-        const std::vector<int32_t> bad = {1, 80}, tg = {1, 2}, ok = {1, 2};
+        const std::vector<int32_t> bad = { 1, 80 }, tg = { 1, 2 }, ok = { 1, 2 };
         auto r1 = gpu->step(adapter, bad, tg, &g, 1.0f, 0, false);
         QVERIFY(!r1.ok());
         QVERIFY(r1.error().message.find("outside the vocabulary") != std::string::npos);
-        auto r2 = gpu->step(adapter, ok, std::vector<int32_t>{1}, &g, 1.0f, 0, false);
+        auto r2 = gpu->step(adapter, ok, std::vector<int32_t> { 1 }, &g, 1.0f, 0, false);
         QVERIFY(!r2.ok());
         auto r3 = gpu->step(adapter, {}, {}, &g, 1.0f, 0, false);
         QVERIFY(!r3.ok());
@@ -305,10 +320,12 @@ private slots:
         auto vk = createLoraCompute(model->weights, bo);
         QVERIFY(vk.ok());
         // Auto leaves CPU implementations of Vulkan (lavapipe here) to the faster CPU reference.
-        const bool cpuDevice = static_cast<VulkanLoraModel &>(*good.value()).context().info().type == DeviceType::Cpu;
+        const bool cpuDevice
+            = static_cast<VulkanLoraModel &>(*good.value()).context().info().type == DeviceType::Cpu;
         if (cpuDevice) {
             QCOMPARE(std::string(vk.value().compute->backendName()), std::string("CPU reference"));
-            QVERIFY2(vk.value().notice.find("runs on the CPU") != std::string::npos, vk.value().notice.c_str());
+            QVERIFY2(
+                vk.value().notice.find("runs on the CPU") != std::string::npos, vk.value().notice.c_str());
             bo.kind = BackendKind::Vulkan; // asked for by name: the device is used anyway
             auto forced = createLoraCompute(model->weights, bo);
             QVERIFY(forced.ok());
@@ -328,7 +345,7 @@ private slots:
         for (int p = 0; p < 4; ++p) {
             TrainExample e;
             e.line = p + 1;
-            e.tokens = {int32_t(5 + p), 9, 12, 20, 33, 41, 7, 50, 2};
+            e.tokens = { int32_t(5 + p), 9, 12, 20, 33, 41, 7, 50, 2 };
             e.targets.assign(e.tokens.size(), -1);
             for (size_t t = 2; t + 1 < e.tokens.size(); ++t)
                 e.targets[t] = e.tokens[t + 1];
@@ -358,7 +375,7 @@ private slots:
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             lg.push_back(r.value().loss);
             QVERIFY2(std::abs(lg.back() - lc.back()) < 1e-3 * std::abs(lc.back()),
-                     qPrintable(QString("step %1: %2 vs %3").arg(i).arg(lg.back()).arg(lc.back())));
+                qPrintable(QString("step %1: %2 vs %3").arg(i).arg(lg.back()).arg(lc.back())));
         }
         qInfo("loss %.4f -> %.4f (CPU %.4f -> %.4f)", lg.front(), lg.back(), lc.front(), lc.back());
         QVERIFY(lg.back() < 0.5 * lg.front());
@@ -369,12 +386,12 @@ private slots:
     void learnsPhraseOnVulkan()
     {
         auto model = makeTestModel(spec(DType::Q4_0));
-        const std::vector<int32_t> answer = {20, 33, 41, 7, 50, 2};
+        const std::vector<int32_t> answer = { 20, 33, 41, 7, 50, 2 };
         std::vector<TrainExample> data;
         for (int p = 0; p < 4; ++p) {
             TrainExample e;
             e.line = p + 1;
-            e.tokens = {int32_t(5 + p), int32_t(9 + 2 * p), 12};
+            e.tokens = { int32_t(5 + p), int32_t(9 + 2 * p), 12 };
             e.tokens.insert(e.tokens.end(), answer.begin(), answer.end());
             e.targets.assign(e.tokens.size(), -1);
             for (size_t t = 2; t + 1 < e.tokens.size(); ++t)
@@ -389,7 +406,8 @@ private slots:
         o.batch = 2;
         o.epochs = 15;
         o.seed = 9;
-        auto trainer = LoraTrainer::create(createVulkanLoraCompute(model->weights).value(), data, {}, o).value();
+        auto trainer
+            = LoraTrainer::create(createVulkanLoraCompute(model->weights).value(), data, {}, o).value();
         double first = 0.0, last = 0.0;
         while (!trainer->finished()) {
             auto r = trainer->step();
@@ -398,7 +416,7 @@ private slots:
         }
         qInfo("loss %.4f -> %.4f over %lld steps", first, last, static_cast<long long>(trainer->stepsDone()));
         QVERIFY(last < first / 20.0);
-        const std::vector<int32_t> prompt = {30, 31, 12}; // not in the data
+        const std::vector<int32_t> prompt = { 30, 31, 12 }; // not in the data
         std::vector<int32_t> seq = prompt;
         seq.insert(seq.end(), answer.begin(), answer.end() - 1);
         const auto logits = trainer->model().logits(trainer->adapter(), seq).value();
@@ -448,12 +466,14 @@ private slots:
                 if (!r)
                     qFatal("%s", r.error().message.c_str());
                 if (i > 0) // the first call builds pipelines and buffers
-                    secs.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+                    secs.push_back(
+                        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
             }
             return double(T) / median(secs);
         };
         auto gpu = gpuModel(model->weights), gpuCkpt = gpuModel(model->weights);
-        const double kept = time(*gpu, false), ckpt = time(*gpuCkpt, true), lossOnly = time(*gpu, false, false);
+        const double kept = time(*gpu, false), ckpt = time(*gpuCkpt, true),
+                     lossOnly = time(*gpu, false, false);
         auto cpu = LoraModel::create(model->weights, 2).value();
         const double cpuKept = time(*cpu, false);
         auto inf = VulkanModel::create(m_ctx, model->weights, {}).value();
@@ -467,14 +487,16 @@ private slots:
                 pre.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
         }
         qInfo("device %s, T %lld, 4 layers dim 256 ffn 768 vocab 512 BF16, r=16 all targets",
-              m_ctx->info().name.c_str(), static_cast<long long>(T));
-        qInfo("Vulkan training: %.1f tokens/s kept, %.1f tokens/s checkpointed; device memory %.2f MiB weights + "
+            m_ctx->info().name.c_str(), static_cast<long long>(T));
+        qInfo("Vulkan training: %.1f tokens/s kept, %.1f tokens/s checkpointed; device memory %.2f MiB "
+              "weights + "
               "%.2f MiB training buffers kept / %.2f MiB checkpointed",
-              kept, ckpt, double(gpu->weightBytes()) / 1048576.0, double(gpu->workBytes()) / 1048576.0,
-              double(gpuCkpt->workBytes()) / 1048576.0);
-        qInfo("CPU reference training (2 threads): %.1f tokens/s; Vulkan inference prefill: %.1f tokens/s; Vulkan "
+            kept, ckpt, double(gpu->weightBytes()) / 1048576.0, double(gpu->workBytes()) / 1048576.0,
+            double(gpuCkpt->workBytes()) / 1048576.0);
+        qInfo("CPU reference training (2 threads): %.1f tokens/s; Vulkan inference prefill: %.1f tokens/s; "
+              "Vulkan "
               "training forward only (loss, no gradients): %.1f tokens/s",
-              cpuKept, double(T) / median(pre), lossOnly);
+            cpuKept, double(T) / median(pre), lossOnly);
     }
 };
 

@@ -18,8 +18,8 @@
 #include "GreedyDecode.h"
 #include "NumericCheck.h"
 #include "engine/cpu/CpuModel.h"
-#include "engine/model/Dequant.h"
 #include "engine/generate/Session.h"
+#include "engine/model/Dequant.h"
 #include "engine/sampling/Sampler.h"
 #include "engine/vulkan/BackendSelect.h"
 #include "engine/vulkan/DeviceInfo.h"
@@ -32,8 +32,8 @@ Q_DECLARE_METATYPE(sb::DType)
 
 namespace {
 
-constexpr double kLogitTol = 1e-5;        // fp32 KV cache vs the exact reference
-constexpr double kLogitTolF16 = 1e-3;     // fp16 KV cache vs the fp16-storage reference
+constexpr double kLogitTol = 1e-5; // fp32 KV cache vs the exact reference
+constexpr double kLogitTolF16 = 1e-3; // fp16 KV cache vs the fp16-storage reference
 constexpr double kStorageBoundF16 = 2e-2; // fp16 KV cache vs the exact reference (rounding of K/V)
 
 TestModelSpec spec(DType dtype, uint64_t seed)
@@ -46,7 +46,7 @@ TestModelSpec spec(DType dtype, uint64_t seed)
     s.headDim = 16;
     s.ffn = 96;
     s.vocab = 300;
-    s.noRopeLayers = {1, 1, 1, 0}; // layer 3 is NoPE, as in SmolLM3
+    s.noRopeLayers = { 1, 1, 1, 0 }; // layer 3 is NoPE, as in SmolLM3
     s.dtype = dtype;
     s.seed = seed;
     s.maxPositions = 256;
@@ -103,14 +103,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("maxChunkBytes"); // 0: no splitting
         QTest::addColumn<bool>("kvF16");
         QTest::addColumn<bool>("sg"); // subgroup reductions where the device has them
-        for (bool kvF16 : {false, true}) {
+        for (bool kvF16 : { false, true }) {
             const char *kv = kvF16 ? "fp16 KV" : "fp32 KV";
             QTest::addRow("F32, %s", kv) << DType::F32 << false << true << 64 << 0 << kvF16 << true;
-            QTest::addRow("F32, shared-memory reductions, %s", kv) << DType::F32 << false << true << 64 << 0 << kvF16 << false;
-            QTest::addRow("F16, 32-bit word reads, %s", kv) << DType::F16 << false << false << 64 << 0 << kvF16 << true;
-            QTest::addRow("BF16, interleaved RoPE, %s", kv) << DType::BF16 << true << true << 64 << 0 << kvF16 << true;
-            QTest::addRow("Q8_0, weights split in chunks of 2 KiB, 8 KiB upload ring, %s", kv) << DType::Q8_0 << false << true << 64 << 2048 << kvF16 << true;
-            QTest::addRow("Q4_0, prefill in pieces of 5 tokens, %s", kv) << DType::Q4_0 << false << false << 5 << 0 << kvF16 << true;
+            QTest::addRow("F32, shared-memory reductions, %s", kv)
+                << DType::F32 << false << true << 64 << 0 << kvF16 << false;
+            QTest::addRow("F16, 32-bit word reads, %s", kv)
+                << DType::F16 << false << false << 64 << 0 << kvF16 << true;
+            QTest::addRow("BF16, interleaved RoPE, %s", kv)
+                << DType::BF16 << true << true << 64 << 0 << kvF16 << true;
+            QTest::addRow("Q8_0, weights split in chunks of 2 KiB, 8 KiB upload ring, %s", kv)
+                << DType::Q8_0 << false << true << 64 << 2048 << kvF16 << true;
+            QTest::addRow("Q4_0, prefill in pieces of 5 tokens, %s", kv)
+                << DType::Q4_0 << false << false << 5 << 0 << kvF16 << true;
         }
     }
 
@@ -132,11 +137,11 @@ private Q_SLOTS:
             permuted = permuteForInterleavedRope(*base);
         const ModelWeights &weights = interleaved ? permuted->weights : base->weights;
 
-        CpuModelOptions ref{128, 1};
+        CpuModelOptions ref { 128, 1 };
         ref.kvCacheF16 = kvF16; // same storage precision as the device cache
         auto cpu = CpuModel::create(weights, ref);
         QVERIFY2(cpu.ok(), cpu.ok() ? "" : cpu.error().message.c_str());
-        auto exact = CpuModel::create(weights, {128, 1});
+        auto exact = CpuModel::create(weights, { 128, 1 });
         QVERIFY(exact.ok());
         VulkanModelOptions opt;
         opt.contextLength = 128;
@@ -159,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(lastTotal > 0);
         QCOMPARE(lastDone, lastTotal);
         if (maxChunkBytes)
-            QVERIFY2(uint64_t(reports) >= lastTotal / 4096, qPrintable(QString("%1 progress reports").arg(reports)));
+            QVERIFY2(uint64_t(reports) >= lastTotal / 4096,
+                qPrintable(QString("%1 progress reports").arg(reports)));
 
         double err = 0, errExact = 0;
         QString failure;
@@ -196,8 +202,9 @@ private Q_SLOTS:
         QVERIFY2(step(prompt(9, 251), 6, "after rewind") >= 0, qPrintable(failure));
         QCOMPARE((*gpu)->cachedLength(), int64_t(15));
         qInfo("max abs logit error %.3g vs the %s reference (tolerance %g); %.3g vs the exact one", err,
-              kvF16 ? "fp16-storage" : "exact", tol, errExact);
-        QVERIFY2(errExact < (kvF16 ? kStorageBoundF16 : tol), qPrintable(QString("vs exact %1").arg(errExact)));
+            kvF16 ? "fp16-storage" : "exact", tol, errExact);
+        QVERIFY2(
+            errExact < (kvF16 ? kStorageBoundF16 : tol), qPrintable(QString("vs exact %1").arg(errExact)));
     }
 
     // The storage of Q4_K_M-style files, where v_proj (and some ffn_down) differ from q/k: here
@@ -211,18 +218,21 @@ private Q_SLOTS:
     {
         auto model = makeTestModel(spec(DType::F32, 5));
         for (LayerWeights &l : model->weights.layers)
-            for (auto [view, type] : {std::pair{&l.wv, DType::Q8_0}, std::pair{&l.wq, DType::Q4_0}}) {
+            for (auto [view, type] : { std::pair { &l.wv, DType::Q8_0 }, std::pair { &l.wq, DType::Q4_0 } }) {
                 const int64_t rows = view->rows(), cols = view->cols();
                 const std::vector<float> src = TestModel::values(*view);
-                auto bytes = std::make_unique<std::vector<std::byte>>(size_t(rows) * dtypeRowBytes(type, cols));
+                auto bytes
+                    = std::make_unique<std::vector<std::byte>>(size_t(rows) * dtypeRowBytes(type, cols));
                 for (int64_t r = 0; r < rows; ++r)
-                    QVERIFY(quantizeRow(type, src.data() + r * cols, bytes->data() + size_t(r) * dtypeRowBytes(type, cols), cols).ok());
+                    QVERIFY(quantizeRow(type, src.data() + r * cols,
+                        bytes->data() + size_t(r) * dtypeRowBytes(type, cols), cols)
+                                .ok());
                 view->dtype = type;
                 view->data = bytes->data();
                 view->nbytes = bytes->size();
                 model->storage.push_back(std::move(bytes));
             }
-        auto cpu = CpuModel::create(model->weights, {128, 1});
+        auto cpu = CpuModel::create(model->weights, { 128, 1 });
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.kvCacheF16 = false;
@@ -235,11 +245,12 @@ private Q_SLOTS:
         // sizes rounded up to words) agree to the norms and the rounding; F16 widening of the
         // fused q/k/v would add ~(qDim + 2 kvDim) * dim * 1.5 bytes a layer.
         const ModelConfig &c = model->weights.config;
-        const uint64_t norms = uint64_t(c.numLayers) * uint64_t(c.hiddenSize) * 8 + uint64_t(c.hiddenSize) * 4;
+        const uint64_t norms
+            = uint64_t(c.numLayers) * uint64_t(c.hiddenSize) * 8 + uint64_t(c.hiddenSize) * 4;
         const uint64_t est = VulkanModel::estimateMemory(*m_ctx, model->weights, opt).weightBytes;
         const uint64_t onDevice = (*gpu)->weightBytes();
         QVERIFY2(onDevice + norms >= est && onDevice + norms - est < 1024,
-                 qPrintable(QString("estimate %1, on device %2 + norms %3").arg(est).arg(onDevice).arg(norms)));
+            qPrintable(QString("estimate %1, on device %2 + norms %3").arg(est).arg(onDevice).arg(norms)));
         double err = 0;
         auto a = (*cpu)->forward(prompt(11, 300), 0);
         auto b = (*gpu)->forward(prompt(11, 300), 0);
@@ -271,7 +282,7 @@ private Q_SLOTS:
     {
         QFETCH(DType, dtype);
         auto model = makeTestModel(specFor(dtype, 13));
-        auto cpu = CpuModel::create(model->weights, {128, 1});
+        auto cpu = CpuModel::create(model->weights, { 128, 1 });
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.kvCacheF16 = false;
@@ -311,7 +322,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, kvF16);
         auto model = makeTestModel(spec(DType::F32, 3));
-        CpuModelOptions ref{128, 1};
+        CpuModelOptions ref { 128, 1 };
         ref.kvCacheF16 = kvF16;
         auto cpu = CpuModel::create(model->weights, ref);
         VulkanModelOptions opt;
@@ -333,7 +344,7 @@ private Q_SLOTS:
     void sessionSamplesOnTheDevice()
     {
         auto model = makeTestModel(spec(DType::F32, 5));
-        auto cpu = CpuModel::create(model->weights, CpuModelOptions{128, 1});
+        auto cpu = CpuModel::create(model->weights, CpuModelOptions { 128, 1 });
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.kvCacheF16 = false;
@@ -370,7 +381,7 @@ private Q_SLOTS:
         int distinct = 0;
         for (size_t i = 0; i < r1->tokens.size(); ++i) {
             auto logits = (*cpu)->forward(std::span<const int32_t>(seq).subspan(i == 0 ? 0 : seq.size() - 1),
-                                          i == 0 ? 0 : int64_t(seq.size()) - 1);
+                i == 0 ? 0 : int64_t(seq.size()) - 1);
             QVERIFY(logits.ok());
             const float v = (*logits)[size_t(r1->tokens[i])];
             int above = 0;
@@ -415,10 +426,10 @@ private Q_SLOTS:
         if (!m_ctx->info().integerDotProduct)
             QSKIP("the device has no shaderIntegerDotProduct");
         auto model = makeTestModel(specFor(dtype, 11));
-        CpuModelOptions q8{128, 1};
+        CpuModelOptions q8 { 128, 1 };
         q8.matvecInputsQ8 = true;
         auto matched = CpuModel::create(model->weights, q8);
-        auto cpu = CpuModel::create(model->weights, {128, 1});
+        auto cpu = CpuModel::create(model->weights, { 128, 1 });
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.kvCacheF16 = false;
@@ -442,11 +453,13 @@ private Q_SLOTS:
             for (float v : *a)
                 range = std::max(range, double(std::abs(v)));
         }
-        qInfo("int8-activation decode: max abs logit error %.3g vs the int8-input reference, %.3g vs the exact one "
+        qInfo("int8-activation decode: max abs logit error %.3g vs the int8-input reference, %.3g vs the "
+              "exact one "
               "(the reference's own %.3g); max |logit| %.3g",
-              errMatched, err, errQuant, range);
+            errMatched, err, errQuant, range);
         QVERIFY2(errMatched < 1e-4, qPrintable(QString("vs int8-input reference %1").arg(errMatched)));
-        QVERIFY2(err < 1.5 * errQuant + 1e-4, qPrintable(QString("vs exact %1, quantisation alone %2").arg(err).arg(errQuant)));
+        QVERIFY2(err < 1.5 * errQuant + 1e-4,
+            qPrintable(QString("vs exact %1, quantisation alone %2").arg(err).arg(errQuant)));
     }
 
     void rejectsBadInputsWithoutLosingTheCache()
@@ -460,14 +473,14 @@ private Q_SLOTS:
         QCOMPARE(m.contextLength(), int64_t(32));
         const std::vector<int32_t> p = prompt(5, 300);
         QVERIFY(m.forward(p, 0).ok());
-        const std::vector<int32_t> bad{1, 300};
+        const std::vector<int32_t> bad { 1, 300 };
         auto r = m.forward(bad, 5);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InvalidArgument);
         QVERIFY(QString::fromStdString(r.error().message).contains("300"));
-        QVERIFY(!m.forward(p, 6).ok());                       // past the cached positions
-        QVERIFY(!m.forward(prompt(28, 300), 5).ok());         // does not fit the context
-        QVERIFY(!m.forward(std::vector<int32_t>{}, 0).ok());  // nothing to run
+        QVERIFY(!m.forward(p, 6).ok()); // past the cached positions
+        QVERIFY(!m.forward(prompt(28, 300), 5).ok()); // does not fit the context
+        QVERIFY(!m.forward(std::vector<int32_t> {}, 0).ok()); // nothing to run
         QCOMPARE(m.cachedLength(), int64_t(5));
         m.truncate(2);
         QCOMPARE(m.cachedLength(), int64_t(2));
@@ -520,9 +533,9 @@ private Q_SLOTS:
     {
         auto model = makeTestModel(spec(DType::F32, 5));
         ModelWeights w = model->weights;
-        w.layers[1].wv = TensorView{};
+        w.layers[1].wv = TensorView {};
         w.layers[1].wv.name = "model.layers.1.self_attn.v_proj.weight";
-        w.layers[1].wv.shape = {32, 64};
+        w.layers[1].wv.shape = { 32, 64 };
         auto gpu = VulkanModel::create(m_ctx, w, {});
         QVERIFY(!gpu.ok());
         QVERIFY(QString::fromStdString(gpu.error().message).contains("v_proj"));

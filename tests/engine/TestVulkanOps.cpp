@@ -16,6 +16,7 @@
 #include <iterator>
 #include <random>
 
+#include "VulkanOpsSupport.h"
 #include "engine/model/Dequant.h"
 #include "engine/model/GgmlBlocks.h"
 #include "engine/model/Half.h"
@@ -23,7 +24,6 @@
 #include "engine/vulkan/DeviceWeight.h"
 #include "engine/vulkan/VulkanContext.h"
 #include "engine/vulkan/VulkanKernels.h"
-#include "VulkanOpsSupport.h"
 
 using namespace sb;
 using namespace sb::test;
@@ -36,9 +36,9 @@ namespace {
 // shared-memory reductions (for kernels that reduce), else subgroups only where available.
 void addDTypeRows(const char *shape, int rows, int cols, int tokens = 1, bool bothReductions = false)
 {
-    for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0})
-        for (bool s16 : {true, false})
-            for (bool sg : {true, false})
+    for (DType t : { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0 })
+        for (bool s16 : { true, false })
+            for (bool sg : { true, false })
                 if (sg || bothReductions)
                     QTest::addRow("%s %s %s %s", dtypeName(t), shape, s16 ? "u16" : "u32", sg ? "sg" : "smem")
                         << t << rows << cols << tokens << s16 << sg;
@@ -61,7 +61,7 @@ class TestVulkanOps : public QObject, private VulkanOpsFixture {
 
 private:
     std::unique_ptr<VulkanKernels> m_kernels[2][2]; // [16-bit storage][subgroups]
-    VulkanKernels *m_k32 = nullptr;                  // 32-bit words, subgroups where available
+    VulkanKernels *m_k32 = nullptr; // 32-bit words, subgroups where available
     VulkanKernels &kernels(bool s16, bool sg = true) { return *m_kernels[s16][sg]; }
 
 private Q_SLOTS:
@@ -73,14 +73,15 @@ private Q_SLOTS:
         auto ctx = VulkanContext::create();
         QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
         m_ctx = std::move(ctx.value());
-        for (bool s16 : {false, true})
-            for (bool sg : {false, true})
-                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg ? SubgroupUse::WhenSupported : SubgroupUse::Never);
+        for (bool s16 : { false, true })
+            for (bool sg : { false, true })
+                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(
+                    *m_ctx, s16, sg ? SubgroupUse::WhenSupported : SubgroupUse::Never);
         m_k32 = m_kernels[0][1].get();
         QVERIFY(!m_kernels[0][0]->usesSubgroups());
         qInfo("device %s, 16-bit storage %s, subgroup arithmetic %s (size %u)", m_ctx->info().name.c_str(),
-              kernels(true).uses16BitStorage() ? "yes" : "no", m_k32->usesSubgroups() ? "yes" : "no",
-              m_ctx->info().subgroupSize);
+            kernels(true).uses16BitStorage() ? "yes" : "no", m_k32->usesSubgroups() ? "yes" : "no",
+            m_ctx->info().subgroupSize);
     }
 
     void cleanup() { release(); }
@@ -120,9 +121,9 @@ private Q_SLOTS:
             ref[size_t(r)] = s;
             refAcc[size_t(r)] = s + y0[size_t(r)];
         }
-        const TensorView *parts[] = {&w.view};
-        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 2) / 3))}) {
-            const DeviceWeight &dw = deviceWeight({parts[0]}, false, maxChunk);
+        const TensorView *parts[] = { &w.view };
+        for (uint64_t maxChunk : { uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 2) / 3)) }) {
+            const DeviceWeight &dw = deviceWeight({ parts[0] }, false, maxChunk);
             if (maxChunk && rows >= 3)
                 QVERIFY(dw.chunks.size() >= 3);
             Buffer bx = upload(x), by = buffer(size_t(rows) * 4), bacc = upload(y0);
@@ -133,7 +134,8 @@ private Q_SLOTS:
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             const double e = normErr(download(by, size_t(rows)), ref);
             const double e2 = normErr(download(bacc, size_t(rows)), refAcc);
-            QVERIFY2(e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
+            QVERIFY2(
+                e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
         }
         // Fused RMSNorm: y = W (x / rms(x) * nw), eps 1e-6.
         const std::vector<float> nw = randomVec(size_t(cols), 8);
@@ -144,10 +146,13 @@ private Q_SLOTS:
         std::vector<double> refNorm(static_cast<size_t>(rows));
         for (int r = 0; r < rows; ++r)
             for (int i = 0; i < cols; ++i)
-                refNorm[size_t(r)] += double(w.values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
-        const DeviceWeight &dw = deviceWeight({parts[0]}, false);
+                refNorm[size_t(r)]
+                    += double(w.values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
+        const DeviceWeight &dw = deviceWeight({ parts[0] }, false);
         Buffer bx = upload(x), bnw = upload(nw), by = buffer(size_t(rows) * 4);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16, sg).matvec(cmd, dw, bx, by, MatMode::Store, &bnw, 1e-6f); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) {
+            return kernels(s16, sg).matvec(cmd, dw, bx, by, MatMode::Store, &bnw, 1e-6f);
+        }).ok());
         const double e = normErr(download(by, size_t(rows)), refNorm);
         QVERIFY2(e < tolFor(dtype), qPrintable(QString("fused norm error %1").arg(e)));
     }
@@ -158,7 +163,7 @@ private Q_SLOTS:
         addDTypeRows("5 tokens x 70x64", 70, 64, 5);
         addDTypeRows("33 tokens x 129x160", 129, 160, 33);
         // Rows that are not whole 32-element slices take the per-element load path.
-        for (DType t : {DType::F32, DType::F16, DType::BF16})
+        for (DType t : { DType::F32, DType::F16, DType::BF16 })
             QTest::addRow("%s 7 tokens x 20x50 u32", dtypeName(t)) << t << 20 << 50 << 7 << false << true;
     }
 
@@ -185,17 +190,20 @@ private Q_SLOTS:
                 refAcc[size_t(t) * stride + r] += s;
             }
         const TensorView *part = &w.view;
-        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 1) / 2))}) {
-            const DeviceWeight &dw = deviceWeight({part}, false, maxChunk);
+        for (uint64_t maxChunk : { uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 1) / 2)) }) {
+            const DeviceWeight &dw = deviceWeight({ part }, false, maxChunk);
             Buffer bx = upload(x), by = upload(y0), bacc = upload(y0);
             auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-                SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
-                return kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
+                SB_TRY(kernels(s16, sg).matmul(
+                    cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
+                return kernels(s16, sg).matmul(
+                    cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
             });
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             const double e = normErr(download(by, y0.size()), ref);
             const double e2 = normErr(download(bacc, y0.size()), refAcc);
-            QVERIFY2(e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
+            QVERIFY2(
+                e < tolFor(dtype) && e2 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e2)));
         }
     }
 
@@ -227,19 +235,23 @@ private Q_SLOTS:
                 }
                 ref[size_t(t) * rows + r] = a / (1 + std::exp(-a)) * b;
             }
-        const DeviceWeight &dw = deviceWeight({&g.view, &u.view}, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
+        const DeviceWeight &dw
+            = deviceWeight({ &g.view, &u.view }, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
         QCOMPARE(dw.chunks.size(), size_t(2));
-        Buffer bx = upload(x), bgu = buffer(size_t(tokens * rows * 2) * 4), bh = buffer(size_t(tokens * rows) * 4);
+        Buffer bx = upload(x), bgu = buffer(size_t(tokens * rows * 2) * 4),
+               bh = buffer(size_t(tokens * rows) * 4);
         Buffer bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)), bh0 = buffer(size_t(rows) * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(kernels(s16, sg).matvec(cmd, dw, bx0, bh0, MatMode::SwiGlu));
-            SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bgu, uint32_t(2 * rows), MatMode::SwiGlu));
+            SB_TRY(kernels(s16, sg).matmul(
+                cmd, dw, bx, uint32_t(tokens), bgu, uint32_t(2 * rows), MatMode::SwiGlu));
             VulkanContext::computeBarrier(cmd);
             return kernels(s16, sg).swiglu(cmd, bgu, bh, uint32_t(tokens), uint32_t(rows));
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         const double e = normErr(download(bh, ref.size()), ref);
-        const double e0 = normErr(download(bh0, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
+        const double e0
+            = normErr(download(bh0, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
         QVERIFY2(e < tolFor(dtype) && e0 < tolFor(dtype), qPrintable(QString("errors %1 %2").arg(e).arg(e0)));
     }
 
@@ -259,14 +271,17 @@ private Q_SLOTS:
         QFETCH(bool, s16);
         QFETCH(bool, sg);
         HostTensor table = makeTensor(dtype, rows, cols, 31, "embed");
-        const DeviceWeight &dw = deviceWeight({&table.view}, false, dtypeRowBytes(dtype, cols) * (rows / 4 + 1));
+        const DeviceWeight &dw
+            = deviceWeight({ &table.view }, false, dtypeRowBytes(dtype, cols) * (rows / 4 + 1));
         QCOMPARE(dw.chunks.size(), size_t(4));
         std::vector<uint32_t> ids;
         for (int t = 0; t < tokens; ++t)
             ids.push_back(uint32_t((t * 89 + 3) % rows));
         ids.back() = uint32_t(rows - 1);
         Buffer bt = upload(ids), bo = buffer(size_t(tokens * cols) * 4);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(s16, sg).embed(cmd, dw, bt, uint32_t(tokens), bo); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) {
+            return kernels(s16, sg).embed(cmd, dw, bt, uint32_t(tokens), bo);
+        }).ok());
         const std::vector<float> got = download(bo, size_t(tokens * cols));
         for (int t = 0; t < tokens; ++t)
             for (int i = 0; i < cols; ++i)
@@ -311,35 +326,40 @@ private Q_SLOTS:
         sp.posBase = uint32_t(posBase);
         Buffer step = stepBuffer(sp);
         QVERIFY(run([&](VkCommandBuffer cmd) {
-                    return m_k32->rope(cmd, bx, table, step, tokens, heads, uint32_t(headDim), stride, interleaved, nope);
-                }).ok());
+            return m_k32->rope(
+                cmd, bx, table, step, tokens, heads, uint32_t(headDim), stride, interleaved, nope);
+        }).ok());
         const double e = normErr(download(bx, x.size()), ref);
         QVERIFY2(e < 1e-6, qPrintable(QString("error %1").arg(e)));
     }
 
     void attention_data()
     {
-        QTest::addColumn<int>("tokens");  // new query tokens (1 = decode kernel)
+        QTest::addColumn<int>("tokens"); // new query tokens (1 = decode kernel)
         QTest::addColumn<int>("posBase"); // cached positions before them
         QTest::addColumn<int>("heads");
         QTest::addColumn<int>("kvHeads");
         QTest::addColumn<int>("headDim");
         QTest::addColumn<bool>("kvF16");
         QTest::addColumn<bool>("sg");
-        for (bool sg : {true, false})
-            for (bool f16 : {true, false}) {
+        for (bool sg : { true, false })
+            for (bool f16 : { true, false }) {
                 const char *kv = f16 ? "fp16 KV" : "fp32 KV", *red = sg ? "sg" : "smem";
                 QTest::addRow("decode pos 0, MHA, %s, %s", kv, red) << 1 << 0 << 2 << 2 << 32 << f16 << sg;
-                QTest::addRow("decode 63 cached, GQA 4:1, %s, %s", kv, red) << 1 << 63 << 8 << 2 << 64 << f16 << sg;
+                QTest::addRow("decode 63 cached, GQA 4:1, %s, %s", kv, red)
+                    << 1 << 63 << 8 << 2 << 64 << f16 << sg;
                 QTest::addRow("decode 200 cached (4 chunks), GQA 3:1 hd128, %s, %s", kv, red)
                     << 1 << 200 << 6 << 2 << 128 << f16 << sg;
-                QTest::addRow("prefill 9 tokens from 0, %s, %s", kv, red) << 9 << 0 << 4 << 2 << 64 << f16 << sg;
-                QTest::addRow("prefill 70 tokens after 5 cached, %s, %s", kv, red) << 70 << 5 << 4 << 1 << 32 << f16 << sg;
+                QTest::addRow("prefill 9 tokens from 0, %s, %s", kv, red)
+                    << 9 << 0 << 4 << 2 << 64 << f16 << sg;
+                QTest::addRow("prefill 70 tokens after 5 cached, %s, %s", kv, red)
+                    << 70 << 5 << 4 << 1 << 32 << f16 << sg;
                 QTest::addRow("prefill 64 tokens (one query tile) after 3 cached, %s, %s", kv, red)
                     << 64 << 3 << 2 << 2 << 64 << f16 << sg;
                 QTest::addRow("prefill 129 tokens (3 query tiles), GQA 4:1 hd128, %s, %s", kv, red)
                     << 129 << 0 << 4 << 1 << 128 << f16 << sg;
-                QTest::addRow("prefill 10 tokens after 13 cached, hd256, %s, %s", kv, red) << 10 << 13 << 2 << 1 << 256 << f16 << sg;
+                QTest::addRow("prefill 10 tokens after 13 cached, hd256, %s, %s", kv, red)
+                    << 10 << 13 << 2 << 1 << 256 << f16 << sg;
             }
     }
 
@@ -382,7 +402,8 @@ private Q_SLOTS:
                 for (int i = 0; i < headDim; ++i) {
                     double o = 0;
                     for (int p = 0; p <= qpos; ++p)
-                        o += s[size_t(p)] * qkv[size_t(p * stride + qDim + kvDim + (h / group) * headDim + i)];
+                        o += s[size_t(p)]
+                            * qkv[size_t(p * stride + qDim + kvDim + (h / group) * headDim + i)];
                     ref[size_t(t * qDim + h * headDim + i)] = o / sum;
                 }
             }
@@ -401,14 +422,15 @@ private Q_SLOTS:
         const uint32_t maxChunks = (capacity + kAttentionChunk - 1) / kAttentionChunk;
         Buffer partial = buffer(size_t(heads) * maxChunks * (headDim + 2) * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-            SB_TRY(m_k32->kvStore(cmd, all, kc, vc, fillStep, uint32_t(total), uint32_t(kvDim), uint32_t(stride),
-                                  uint32_t(qDim), uint32_t(qDim + kvDim), kvF16));
+            SB_TRY(m_k32->kvStore(cmd, all, kc, vc, fillStep, uint32_t(total), uint32_t(kvDim),
+                uint32_t(stride), uint32_t(qDim), uint32_t(qDim + kvDim), kvF16));
             VulkanContext::computeBarrier(cmd);
             if (tokens == 1)
-                return kernels(false, sg).attentionDecode(cmd, fresh, kc, vc, partial, out, step, uint32_t(heads),
-                                              uint32_t(kvHeads), uint32_t(headDim), maxChunks, kvF16);
-            return kernels(false, sg).attentionPrefill(cmd, fresh, kc, vc, out, step, uint32_t(tokens), uint32_t(heads),
-                                           uint32_t(kvHeads), uint32_t(headDim), uint32_t(stride), uint32_t(qDim), kvF16);
+                return kernels(false, sg).attentionDecode(cmd, fresh, kc, vc, partial, out, step,
+                    uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim), maxChunks, kvF16);
+            return kernels(false, sg).attentionPrefill(cmd, fresh, kc, vc, out, step, uint32_t(tokens),
+                uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim), uint32_t(stride), uint32_t(qDim),
+                kvF16);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         const double e = normErr(download(out, ref.size()), ref);
@@ -422,7 +444,7 @@ private Q_SLOTS:
         QTest::addColumn<float>("temperature");
         QTest::addColumn<float>("u");
         QTest::addColumn<bool>("sg");
-        for (bool sg : {true, false}) {
+        for (bool sg : { true, false }) {
             const char *red = sg ? "sg" : "smem";
             QTest::addRow("greedy, vocab 1000, %s", red) << 1000 << 1 << 0.0f << 0.5f << sg;
             QTest::addRow("greedy, vocab 70000 (35 slices), %s", red) << 70000 << 1 << 0.0f << 0.5f << sg;
@@ -448,13 +470,16 @@ private Q_SLOTS:
         std::vector<int> order(static_cast<size_t>(vocab));
         for (int i = 0; i < vocab; ++i)
             order[size_t(i)] = i;
-        std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return logits[size_t(a)] > logits[size_t(b)]; });
+        std::stable_sort(
+            order.begin(), order.end(), [&](int a, int b) { return logits[size_t(a)] > logits[size_t(b)]; });
         int expected = order[0];
         if (topK > 1 && temperature > 0) {
             std::vector<double> w(static_cast<size_t>(topK));
             double sum = 0;
             for (int k = 0; k < topK; ++k)
-                sum += (w[size_t(k)] = std::exp((double(logits[size_t(order[size_t(k)])]) - logits[size_t(order[0])]) / temperature));
+                sum += (w[size_t(k)]
+                    = std::exp(
+                        (double(logits[size_t(order[size_t(k)])]) - logits[size_t(order[0])]) / temperature));
             double cum = 0;
             for (int k = 0; k < topK; ++k) {
                 cum += w[size_t(k)];
@@ -463,14 +488,17 @@ private Q_SLOTS:
                     break;
             }
         }
-        Buffer bl = upload(logits), cands = buffer(VulkanKernels::sampleSlices(uint32_t(vocab)) * kMaxTopK * 8);
+        Buffer bl = upload(logits),
+               cands = buffer(VulkanKernels::sampleSlices(uint32_t(vocab)) * kMaxTopK * 8);
         Buffer result = buffer(4, true);
         StepParams sp;
         sp.topK = uint32_t(topK);
         sp.temperature = temperature;
         sp.randomU = u;
         Buffer step = stepBuffer(sp);
-        QVERIFY(run([&](VkCommandBuffer cmd) { return kernels(false, sg).sample(cmd, bl, cands, result, step, uint32_t(vocab)); }).ok());
+        QVERIFY(run([&](VkCommandBuffer cmd) {
+            return kernels(false, sg).sample(cmd, bl, cands, result, step, uint32_t(vocab));
+        }).ok());
         uint32_t got = 0;
         std::memcpy(&got, result.mapped, 4);
         if (topK == 1)
@@ -483,7 +511,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("dim");
         QTest::addColumn<bool>("sg");
-        for (bool sg : {true, false}) {
+        for (bool sg : { true, false }) {
             const char *red = sg ? "sg" : "smem";
             QTest::addRow("1x64, %s", red) << 1 << 64 << sg;
             QTest::addRow("5x100, %s", red) << 5 << 100 << sg;
@@ -509,8 +537,8 @@ private Q_SLOTS:
         }
         Buffer bx = upload(x), bw = upload(w), by = buffer(x.size() * 4);
         QVERIFY(run([&](VkCommandBuffer cmd) {
-                    return kernels(false, sg).rmsNorm(cmd, bx, bw, by, uint32_t(rows), uint32_t(dim), 1e-6f);
-                }).ok());
+            return kernels(false, sg).rmsNorm(cmd, bx, bw, by, uint32_t(rows), uint32_t(dim), 1e-6f);
+        }).ok());
         const double e = normErr(download(by, x.size()), ref);
         QVERIFY2(e < 1e-5, qPrintable(QString("error %1").arg(e)));
     }
@@ -528,7 +556,7 @@ private Q_SLOTS:
     void rejectsMismatchedModes()
     {
         HostTensor w = makeTensor(DType::F32, 4, 32, 1);
-        const DeviceWeight &dw = deviceWeight({&w.view}, false);
+        const DeviceWeight &dw = deviceWeight({ &w.view }, false);
         Buffer x = buffer(128), y = buffer(16);
         auto r = run([&](VkCommandBuffer cmd) { return m_k32->matvec(cmd, dw, x, y, MatMode::SwiGlu); });
         QVERIFY(!r.ok());

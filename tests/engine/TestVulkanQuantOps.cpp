@@ -27,13 +27,14 @@ class TestVulkanQuantOps : public QObject, private VulkanOpsFixture {
 
 private:
     std::unique_ptr<VulkanKernels> m_kernels[2][2]; // [16-bit storage][subgroups]
-    std::unique_ptr<VulkanKernels> m_dot[2];        // [16-bit storage], int8 dot products forced on
+    std::unique_ptr<VulkanKernels> m_dot[2]; // [16-bit storage], int8 dot products forced on
 
     VulkanKernels &kernels(bool s16, bool sg) { return *m_kernels[s16][sg]; }
 
     // LoRA training's dX = dY W through the weight as stored (TrainKernels) against the
     // dequantised values, for random dY: the normalised error (infinity if the dispatch failed).
-    double backwardInputError(const DeviceWeight &dw, const std::vector<float> &values, int tokens, uint32_t seed)
+    double backwardInputError(
+        const DeviceWeight &dw, const std::vector<float> &values, int tokens, uint32_t seed)
     {
         const int rows = int(dw.rows), cols = int(dw.cols);
         const std::vector<float> dy = randomVec(size_t(tokens * rows), seed);
@@ -55,13 +56,16 @@ private Q_SLOTS:
         auto ctx = VulkanContext::create();
         QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
         m_ctx = std::move(ctx.value());
-        for (bool s16 : {false, true}) {
-            for (bool sg : {false, true})
-                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(*m_ctx, s16, sg ? SubgroupUse::WhenSupported : SubgroupUse::Never);
-            m_dot[s16] = std::make_unique<VulkanKernels>(*m_ctx, s16, SubgroupUse::WhenSupported, IntegerDotUse::WhenSupported);
+        for (bool s16 : { false, true }) {
+            for (bool sg : { false, true })
+                m_kernels[s16][sg] = std::make_unique<VulkanKernels>(
+                    *m_ctx, s16, sg ? SubgroupUse::WhenSupported : SubgroupUse::Never);
+            m_dot[s16] = std::make_unique<VulkanKernels>(
+                *m_ctx, s16, SubgroupUse::WhenSupported, IntegerDotUse::WhenSupported);
         }
         qInfo("device %s, integer dot product %s (accelerated: %s)", m_ctx->info().name.c_str(),
-              m_ctx->info().integerDotProduct ? "yes" : "no", m_ctx->info().integerDotProductAccelerated ? "yes" : "no");
+            m_ctx->info().integerDotProduct ? "yes" : "no",
+            m_ctx->info().integerDotProductAccelerated ? "yes" : "no");
     }
 
     void cleanup() { release(); }
@@ -81,10 +85,11 @@ private Q_SLOTS:
         QTest::addColumn<DType>("dtype");
         QTest::addColumn<bool>("s16");
         QTest::addColumn<bool>("sg");
-        for (DType t : {DType::Q4_K, DType::Q6_K})
-            for (bool s16 : {true, false})
-                for (bool sg : {true, false})
-                    QTest::addRow("%s %s %s", dtypeName(t), s16 ? "u16" : "u32", sg ? "sg" : "smem") << t << s16 << sg;
+        for (DType t : { DType::Q4_K, DType::Q6_K })
+            for (bool s16 : { true, false })
+                for (bool sg : { true, false })
+                    QTest::addRow("%s %s %s", dtypeName(t), s16 ? "u16" : "u32", sg ? "sg" : "smem")
+                        << t << s16 << sg;
     }
 
     // Q4_K/Q6_K are read in place (no widening on upload): matvec (plain and fused SwiGLU),
@@ -102,33 +107,37 @@ private Q_SLOTS:
         for (int t = 0; t < tokens; ++t)
             for (int r = 0; r < rows; ++r)
                 for (int i = 0; i < cols; ++i)
-                    ref[size_t(t * rows + r)] += double(w.values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
+                    ref[size_t(t * rows + r)]
+                        += double(w.values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
         for (int r = 0; r < rows; ++r) {
             double u = 0;
             for (int i = 0; i < cols; ++i)
                 u += double(w2.values[size_t(r) * cols + i]) * x[size_t(i)];
             refGlu[size_t(r)] = ref[size_t(r)] / (1 + std::exp(-ref[size_t(r)])) * u;
         }
-        const DeviceWeight &dw = deviceWeight({&w.view}, false, dtypeRowBytes(dtype, cols) * 4); // 3 chunks
+        const DeviceWeight &dw = deviceWeight({ &w.view }, false, dtypeRowBytes(dtype, cols) * 4); // 3 chunks
         QCOMPARE(dw.dtype, dtype);
         QCOMPARE(dw.bytes(), uint64_t(w.bytes.size())); // in place, not widened
-        const DeviceWeight &pair = deviceWeight({&w.view, &w2.view}, true);
+        const DeviceWeight &pair = deviceWeight({ &w.view, &w2.view }, true);
         Buffer bx = upload(x), bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols));
-        Buffer by = buffer(size_t(rows) * 4), bh = buffer(size_t(rows) * 4), bm = buffer(size_t(tokens * rows) * 4);
-        std::vector<uint32_t> ids{3, 0, 8};
+        Buffer by = buffer(size_t(rows) * 4), bh = buffer(size_t(rows) * 4),
+               bm = buffer(size_t(tokens * rows) * 4);
+        std::vector<uint32_t> ids { 3, 0, 8 };
         Buffer bt = upload(ids), be = buffer(ids.size() * cols * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(kernels(s16, sg).matvec(cmd, dw, bx0, by, MatMode::Store));
             SB_TRY(kernels(s16, sg).matvec(cmd, pair, bx0, bh, MatMode::SwiGlu));
-            SB_TRY(kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bm, uint32_t(rows), MatMode::Store));
+            SB_TRY(
+                kernels(s16, sg).matmul(cmd, dw, bx, uint32_t(tokens), bm, uint32_t(rows), MatMode::Store));
             return kernels(s16, sg).embed(cmd, dw, bt, uint32_t(ids.size()), be);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        const double e = normErr(download(by, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
+        const double e
+            = normErr(download(by, size_t(rows)), std::vector<double>(ref.begin(), ref.begin() + rows));
         const double eGlu = normErr(download(bh, size_t(rows)), refGlu);
         const double eMm = normErr(download(bm, ref.size()), ref);
         QVERIFY2(e < 1e-4 && eGlu < 1e-4 && eMm < 1e-4,
-                 qPrintable(QString("matvec %1, swiglu %2, matmul %3").arg(e).arg(eGlu).arg(eMm)));
+            qPrintable(QString("matvec %1, swiglu %2, matmul %3").arg(e).arg(eGlu).arg(eMm)));
         std::vector<double> refE;
         for (uint32_t id : ids)
             for (int i = 0; i < cols; ++i)
@@ -163,7 +172,7 @@ private Q_SLOTS:
         const int cols = 256, tokens = 6;
         HostTensor q = makeKQuant(DType::Q4_K, 12, cols, 61), k = makeKQuant(DType::Q4_K, 6, cols, 62);
         HostTensor v = makeKQuant(DType::Q6_K, 6, cols, 63), o = makeTensor(DType::Q8_0, 5, cols, 64);
-        const std::vector<const HostTensor *> parts{&q, &k, &v, &o};
+        const std::vector<const HostTensor *> parts { &q, &k, &v, &o };
         std::vector<float> values;
         uint64_t storedBytes = 0;
         for (const HostTensor *h : parts) {
@@ -171,17 +180,18 @@ private Q_SLOTS:
             storedBytes += h->bytes.size();
         }
         const int rows = int(values.size() / cols);
-        const DeviceWeight &dw = deviceWeight({&q.view, &k.view, &v.view, &o.view}, false, dtypeRowBytes(DType::Q4_K, cols) * 10);
+        const DeviceWeight &dw = deviceWeight(
+            { &q.view, &k.view, &v.view, &o.view }, false, dtypeRowBytes(DType::Q4_K, cols) * 10);
         QVERIFY(dw.mixed());
         QCOMPARE(dw.rows, int64_t(rows));
         std::vector<std::pair<DType, int64_t>> layout; // (dtype, rows) per chunk
         for (const DeviceWeight::Chunk &c : dw.chunks)
             layout.emplace_back(c.dtype, c.rows);
-        const std::vector<std::pair<DType, int64_t>> expected{
-            {DType::Q4_K, 10}, {DType::Q4_K, 8}, {DType::Q6_K, 6}, {DType::Q8_0, 5}};
+        const std::vector<std::pair<DType, int64_t>> expected { { DType::Q4_K, 10 }, { DType::Q4_K, 8 },
+            { DType::Q6_K, 6 }, { DType::Q8_0, 5 } };
         QVERIFY(layout == expected);
         QVERIFY(dw.bytes() < storedBytes + 4 * dw.chunks.size()); // in place: word rounding only
-        const TensorView *views[] = {&q.view, &k.view, &v.view, &o.view};
+        const TensorView *views[] = { &q.view, &k.view, &v.view, &o.view };
         QCOMPARE(deviceWeightBytes(views), storedBytes);
 
         const std::vector<float> x = randomVec(size_t(tokens * cols), 65), nw = randomVec(size_t(cols), 66);
@@ -192,14 +202,17 @@ private Q_SLOTS:
         std::vector<double> refNorm(static_cast<size_t>(rows)), refMm(static_cast<size_t>(tokens * rows));
         for (int r = 0; r < rows; ++r)
             for (int i = 0; i < cols; ++i)
-                refNorm[size_t(r)] += double(values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
+                refNorm[size_t(r)]
+                    += double(values[size_t(r) * cols + i]) * x[size_t(i)] * rstd * nw[size_t(i)];
         for (int t = 0; t < tokens; ++t)
             for (int r = 0; r < rows; ++r)
                 for (int i = 0; i < cols; ++i)
-                    refMm[size_t(t * rows + r)] += double(values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
+                    refMm[size_t(t * rows + r)]
+                        += double(values[size_t(r) * cols + i]) * x[size_t(t * cols + i)];
         VulkanKernels &kern = int8 ? *m_dot[s16] : kernels(s16, false);
         QCOMPARE(kern.usesIntegerDot(), int8);
-        Buffer bx = upload(x), bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)), bnw = upload(nw);
+        Buffer bx = upload(x), bx0 = upload(std::vector<float>(x.begin(), x.begin() + cols)),
+               bnw = upload(nw);
         Buffer by = buffer(size_t(rows) * 4), bm = buffer(refMm.size() * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(kern.matvec(cmd, dw, bx0, by, MatMode::Store, &bnw, 1e-6f));
@@ -208,7 +221,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         const double eMv = normErr(download(by, size_t(rows)), refNorm);
         const double eMm = normErr(download(bm, refMm.size()), refMm);
-        QVERIFY2(eMv < (int8 ? 2e-2 : 1e-4) && eMm < 1e-4, qPrintable(QString("matvec %1, matmul %2").arg(eMv).arg(eMm)));
+        QVERIFY2(eMv < (int8 ? 2e-2 : 1e-4) && eMm < 1e-4,
+            qPrintable(QString("matvec %1, matmul %2").arg(eMv).arg(eMm)));
 
         const double eDx = backwardInputError(dw, values, tokens, 67);
         QVERIFY2(eDx < 1e-4, qPrintable(QString("matmulBackwardInput %1").arg(eDx)));
@@ -231,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(up.init(3 * 4096, 3).ok());
         QCOMPARE(up.slotBytes(), uint64_t(4096));
         Buffer dst = buffer(data.size() + 3);
-        const uint64_t split[] = {0, 5, 4096 + 7, 60000, data.size()};
+        const uint64_t split[] = { 0, 5, 4096 + 7, 60000, data.size() };
         for (size_t i = 0; i + 1 < std::size(split); ++i)
             QVERIFY(up.write(dst, split[i], data.data() + split[i], split[i + 1] - split[i]).ok());
         QVERIFY(up.flush().ok());
@@ -251,13 +265,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("cols");
         QTest::addColumn<bool>("s16");
-        for (DType t : {DType::Q8_0, DType::Q4_0})
-            for (bool s16 : {true, false}) {
+        for (DType t : { DType::Q8_0, DType::Q4_0 })
+            for (bool s16 : { true, false }) {
                 QTest::addRow("%s 67x96 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 67 << 96 << s16;
                 QTest::addRow("%s 130x1024 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 130 << 1024 << s16;
             }
-        for (DType t : {DType::Q4_K, DType::Q6_K}) // super-blocks of 256: every sub-block position
-            for (bool s16 : {true, false}) {
+        for (DType t : { DType::Q4_K, DType::Q6_K }) // super-blocks of 256: every sub-block position
+            for (bool s16 : { true, false }) {
                 QTest::addRow("%s 9x256 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 9 << 256 << s16;
                 QTest::addRow("%s 70x1024 %s", dtypeName(t), s16 ? "u16" : "u32") << t << 70 << 1024 << s16;
             }
@@ -307,14 +321,16 @@ private Q_SLOTS:
         };
         const std::vector<float> xq = quantised(x), xnq = quantised(xn);
         const std::vector<double> exact = product(w, x), viaQ = product(w, xq);
-        std::vector<double> accQ = viaQ, normQ = product(w, xnq), normExact = product(w, xn), gluQ(static_cast<size_t>(rows));
+        std::vector<double> accQ = viaQ, normQ = product(w, xnq), normExact = product(w, xn),
+                            gluQ(static_cast<size_t>(rows));
         const std::vector<double> upQ = product(u, xq);
         for (int r = 0; r < rows; ++r) {
             accQ[size_t(r)] += y0[size_t(r)];
             gluQ[size_t(r)] = viaQ[size_t(r)] / (1 + std::exp(-viaQ[size_t(r)])) * upQ[size_t(r)];
         }
-        const DeviceWeight &dw = deviceWeight({&w.view}, false);
-        const DeviceWeight &pair = deviceWeight({&w.view, &u.view}, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
+        const DeviceWeight &dw = deviceWeight({ &w.view }, false);
+        const DeviceWeight &pair
+            = deviceWeight({ &w.view, &u.view }, true, dtypeRowBytes(dtype, cols) * 2 * (rows / 2 + 1));
         Buffer bx = upload(x), bnw = upload(nw), by = buffer(size_t(rows) * 4), bacc = upload(y0);
         Buffer bn = buffer(size_t(rows) * 4), bg = buffer(size_t(rows) * 4);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
@@ -328,12 +344,13 @@ private Q_SLOTS:
         const double e = normErr(got, viaQ), eAcc = normErr(download(bacc, size_t(rows)), accQ);
         const double eNorm = normErr(gotNorm, normQ), eGlu = normErr(download(bg, size_t(rows)), gluQ);
         QVERIFY2(e < 1e-5 && eAcc < 1e-5 && eNorm < 1e-5 && eGlu < 1e-5,
-                 qPrintable(QString("vs quantised-x reference: %1 %2 %3 %4").arg(e).arg(eAcc).arg(eNorm).arg(eGlu)));
+            qPrintable(
+                QString("vs quantised-x reference: %1 %2 %3 %4").arg(e).arg(eAcc).arg(eNorm).arg(eGlu)));
         const double eExact = std::max(normErr(got, exact), normErr(gotNorm, normExact));
-        qInfo("vs the quantised-x reference %.2g; vs unquantised x %.2g", std::max({e, eAcc, eNorm, eGlu}), eExact);
+        qInfo("vs the quantised-x reference %.2g; vs unquantised x %.2g", std::max({ e, eAcc, eNorm, eGlu }),
+            eExact);
         QVERIFY2(eExact < 2e-2, qPrintable(QString("vs unquantised x: %1").arg(eExact)));
     }
-
 };
 
 QTEST_GUILESS_MAIN(TestVulkanQuantOps)

@@ -88,7 +88,7 @@ struct Composite {
     }
 
     double loss(const std::vector<double> &q0, const std::vector<double> &k0, const std::vector<double> &v,
-                const std::vector<double> &w) const
+        const std::vector<double> &w) const
     {
         std::vector<double> q = q0, k = k0;
         rope(q, H);
@@ -154,7 +154,10 @@ private:
             qFatal("download failed");
         return v;
     }
-    Result<void> run(const std::function<Result<void>(VkCommandBuffer)> &f) { return m_ctx->submitAndWait(f); }
+    Result<void> run(const std::function<Result<void>(VkCommandBuffer)> &f)
+    {
+        return m_ctx->submitAndWait(f);
+    }
 
     static void addShapes()
     {
@@ -188,10 +191,10 @@ private Q_SLOTS:
         QVERIFY2(ctx.ok(), ctx.ok() ? "" : ctx.error().message.c_str());
         m_ctx = std::move(ctx.value());
         m_attn = std::make_unique<TrainAttention>(*m_ctx);
-        for (uint32_t d : {32u, 64u, 128u})
+        for (uint32_t d : { 32u, 64u, 128u })
             qInfo("%s head_dim %u tiles: forward %ux%u, dq %ux%u, dk/dv %ux%u", m_ctx->info().name.c_str(), d,
-                  m_attn->forwardTile(d).rows, m_attn->forwardTile(d).keys, m_attn->dqTile(d).rows,
-                  m_attn->dqTile(d).keys, m_attn->dkdvTile(d).rows, m_attn->dkdvTile(d).keys);
+                m_attn->forwardTile(d).rows, m_attn->forwardTile(d).keys, m_attn->dqTile(d).rows,
+                m_attn->dqTile(d).keys, m_attn->dkdvTile(d).rows, m_attn->dkdvTile(d).keys);
     }
 
     void cleanup()
@@ -200,7 +203,7 @@ private Q_SLOTS:
             m_ctx->destroyBuffer(b);
         m_buffers.clear();
         if (m_attn)
-            QVERIFY(m_attn->setTileOverride({0, 0}).ok());
+            QVERIFY(m_attn->setTileOverride({ 0, 0 }).ok());
     }
 
     void cleanupTestCase()
@@ -219,9 +222,10 @@ private Q_SLOTS:
         QFETCH(int, kvHeads);
         QFETCH(int, headDim);
         QFETCH(int, tile);
-        QVERIFY(m_attn->setTileOverride({uint32_t(tile), uint32_t(tile)}).ok());
+        QVERIFY(m_attn->setTileOverride({ uint32_t(tile), uint32_t(tile) }).ok());
         const size_t qn = size_t(T) * heads * headDim, kvn = size_t(T) * kvHeads * headDim;
-        const std::vector<float> q = randomVec(qn, 1, 2.0f), k = randomVec(kvn, 2, 2.0f), v = randomVec(kvn, 3);
+        const std::vector<float> q = randomVec(qn, 1, 2.0f), k = randomVec(kvn, 2, 2.0f),
+                                 v = randomVec(kvn, 3);
         std::vector<float> ref(qn);
         attentionForward(ref.data(), nullptr, q.data(), k.data(), v.data(), T, 0, heads, kvHeads, headDim);
         std::vector<double> refLse(size_t(heads) * T);
@@ -243,7 +247,7 @@ private Q_SLOTS:
                 refLse[size_t(h) * T + t] = mx + std::log(sum);
             }
 
-        const AttentionShape s{uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim)};
+        const AttentionShape s { uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim) };
         Buffer bq = upload(q), bk = upload(k), bv = upload(v), bo = buffer(qn), bl = buffer(refLse.size());
         auto r = run([&](VkCommandBuffer cmd) { return m_attn->forward(cmd, s, bq, bk, bv, bo, bl); });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
@@ -264,17 +268,18 @@ private Q_SLOTS:
         QFETCH(int, kvHeads);
         QFETCH(int, headDim);
         QFETCH(int, tile);
-        QVERIFY(m_attn->setTileOverride({uint32_t(tile), uint32_t(tile)}).ok());
+        QVERIFY(m_attn->setTileOverride({ uint32_t(tile), uint32_t(tile) }).ok());
         const size_t qn = size_t(T) * heads * headDim, kvn = size_t(T) * kvHeads * headDim;
-        const std::vector<float> q = randomVec(qn, 11, 2.0f), k = randomVec(kvn, 12, 2.0f), v = randomVec(kvn, 13),
-                                 dOut = randomVec(qn, 14);
+        const std::vector<float> q = randomVec(qn, 11, 2.0f), k = randomVec(kvn, 12, 2.0f),
+                                 v = randomVec(kvn, 13), dOut = randomVec(qn, 14);
         std::vector<float> out(qn), probs(size_t(heads) * T * T);
-        attentionForward(out.data(), probs.data(), q.data(), k.data(), v.data(), T, 0, heads, kvHeads, headDim);
+        attentionForward(
+            out.data(), probs.data(), q.data(), k.data(), v.data(), T, 0, heads, kvHeads, headDim);
         std::vector<float> dq(qn, 0.0f), dk(kvn, 0.0f), dv(kvn, 0.0f);
-        attentionBackward(dq.data(), dk.data(), dv.data(), dOut.data(), q.data(), k.data(), v.data(), probs.data(),
-                          T, heads, kvHeads, headDim);
+        attentionBackward(dq.data(), dk.data(), dv.data(), dOut.data(), q.data(), k.data(), v.data(),
+            probs.data(), T, heads, kvHeads, headDim);
 
-        const AttentionShape s{uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim)};
+        const AttentionShape s { uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim) };
         Buffer bq = upload(q), bk = upload(k), bv = upload(v), bdo = upload(dOut), bo = buffer(qn),
                bl = buffer(size_t(heads) * T), bdelta = buffer(size_t(heads) * T), bdq = buffer(qn),
                bdk = buffer(kvn), bdv = buffer(kvn);
@@ -284,9 +289,11 @@ private Q_SLOTS:
             return m_attn->backward(cmd, s, bdo, bq, bk, bv, bo, bl, bdelta, bdq, bdk, bdv);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
-        const double eq = normErr(download(bdq, qn), dq, kGradFloor), ek = normErr(download(bdk, kvn), dk, kGradFloor),
+        const double eq = normErr(download(bdq, qn), dq, kGradFloor),
+                     ek = normErr(download(bdk, kvn), dk, kGradFloor),
                      ev = normErr(download(bdv, kvn), dv, kGradFloor);
-        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5, qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
+        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5,
+            qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
         const auto maxAbs = [](const std::vector<float> &x) {
             float m = 0;
             for (float f : x)
@@ -311,10 +318,11 @@ private Q_SLOTS:
             dk[i] += k0[i];
             dv[i] += v0[i];
         }
-        const double aq = normErr(download(bdq, qn), dq, kGradFloor), ak = normErr(download(bdk, kvn), dk, kGradFloor),
+        const double aq = normErr(download(bdq, qn), dq, kGradFloor),
+                     ak = normErr(download(bdk, kvn), dk, kGradFloor),
                      av = normErr(download(bdv, kvn), dv, kGradFloor);
         QVERIFY2(aq < 1e-5 && ak < 1e-5 && av < 1e-5,
-                 qPrintable(QString("accumulate: dq %1 dk %2 dv %3").arg(aq).arg(ak).arg(av)));
+            qPrintable(QString("accumulate: dq %1 dk %2 dv %3").arg(aq).arg(ak).arg(av)));
     }
 
     void rope_data()
@@ -325,8 +333,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("headDim");
         QTest::addColumn<int>("extraCols"); // row stride = heads * headDim + extraCols (untouched)
         QTest::addColumn<int>("posBase");
-        for (RopeMode m : {RopeMode::SplitHalf, RopeMode::Interleaved, RopeMode::None}) {
-            const char *name = m == RopeMode::SplitHalf ? "split" : m == RopeMode::Interleaved ? "interleaved" : "nope";
+        for (RopeMode m : { RopeMode::SplitHalf, RopeMode::Interleaved, RopeMode::None }) {
+            const char *name = m == RopeMode::SplitHalf ? "split"
+                : m == RopeMode::Interleaved            ? "interleaved"
+                                                        : "nope";
             QTest::addRow("%s T1 h1 d32", name) << m << 1 << 1 << 32 << 0 << 0;
             QTest::addRow("%s T9 h4 d64", name) << m << 9 << 4 << 64 << 0 << 0;
             QTest::addRow("%s T5 h2 d128 stride+96 pos300", name) << m << 5 << 2 << 128 << 96 << 300;
@@ -352,11 +362,14 @@ private Q_SLOTS:
         std::vector<float> fwd = x, bwd = x;
         for (int t = 0; mode != RopeMode::None && t < T; ++t) {
             const bool inter = mode == RopeMode::Interleaved;
-            ropeForward(fwd.data() + size_t(t) * stride, &positions[size_t(t)], 1, heads, headDim, theta, inter);
-            ropeBackward(bwd.data() + size_t(t) * stride, &positions[size_t(t)], 1, heads, headDim, theta, inter);
+            ropeForward(
+                fwd.data() + size_t(t) * stride, &positions[size_t(t)], 1, heads, headDim, theta, inter);
+            ropeBackward(
+                bwd.data() + size_t(t) * stride, &positions[size_t(t)], 1, heads, headDim, theta, inter);
         }
         const Buffer table = upload(ropeTable(posBase + T, headDim, theta));
-        const RopeShape s{uint32_t(T), uint32_t(heads), uint32_t(headDim), uint32_t(stride), uint32_t(posBase)};
+        const RopeShape s { uint32_t(T), uint32_t(heads), uint32_t(headDim), uint32_t(stride),
+            uint32_t(posBase) };
         Buffer bf = upload(x), bb = upload(x);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(m_attn->ropeForward(cmd, bf, table, s, mode));
@@ -399,27 +412,27 @@ private Q_SLOTS:
         QFETCH(int, kvHeads);
         QFETCH(int, headDim);
         const size_t qn = size_t(T) * heads * headDim, kvn = size_t(T) * kvHeads * headDim;
-        const std::vector<float> q = randomVec(qn, 41, 1.5f), k = randomVec(kvn, 42, 1.5f), v = randomVec(kvn, 43),
-                                 w = randomVec(qn, 44);
-        const AttentionShape s{uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim)};
+        const std::vector<float> q = randomVec(qn, 41, 1.5f), k = randomVec(kvn, 42, 1.5f),
+                                 v = randomVec(kvn, 43), w = randomVec(qn, 44);
+        const AttentionShape s { uint32_t(T), uint32_t(heads), uint32_t(kvHeads), uint32_t(headDim) };
         const Buffer table = upload(ropeTable(T, headDim, 10000.0));
         Buffer bq = upload(q), bk = upload(k), bv = upload(v), bw = upload(w), bo = buffer(qn),
                bl = buffer(size_t(heads) * T), bdelta = buffer(size_t(heads) * T), bdq = buffer(qn),
                bdk = buffer(kvn), bdv = buffer(kvn);
         auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-            SB_TRY(m_attn->ropeForward(cmd, bq, table, {s.tokens, s.nHeads, s.headDim, 0, 0}, mode));
-            SB_TRY(m_attn->ropeForward(cmd, bk, table, {s.tokens, s.nKvHeads, s.headDim, 0, 0}, mode));
+            SB_TRY(m_attn->ropeForward(cmd, bq, table, { s.tokens, s.nHeads, s.headDim, 0, 0 }, mode));
+            SB_TRY(m_attn->ropeForward(cmd, bk, table, { s.tokens, s.nKvHeads, s.headDim, 0, 0 }, mode));
             VulkanContext::computeBarrier(cmd);
             SB_TRY(m_attn->forward(cmd, s, bq, bk, bv, bo, bl));
             VulkanContext::computeBarrier(cmd);
             SB_TRY(m_attn->backward(cmd, s, bw, bq, bk, bv, bo, bl, bdelta, bdq, bdk, bdv));
             VulkanContext::computeBarrier(cmd);
-            SB_TRY(m_attn->ropeBackward(cmd, bdq, table, {s.tokens, s.nHeads, s.headDim, 0, 0}, mode));
-            return m_attn->ropeBackward(cmd, bdk, table, {s.tokens, s.nKvHeads, s.headDim, 0, 0}, mode);
+            SB_TRY(m_attn->ropeBackward(cmd, bdq, table, { s.tokens, s.nHeads, s.headDim, 0, 0 }, mode));
+            return m_attn->ropeBackward(cmd, bdk, table, { s.tokens, s.nKvHeads, s.headDim, 0, 0 }, mode);
         });
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
 
-        const Composite c{T, heads, kvHeads, headDim, mode};
+        const Composite c { T, heads, kvHeads, headDim, mode };
         std::vector<double> dq(q.begin(), q.end()), dk(k.begin(), k.end()), dv(v.begin(), v.end()),
             dw(w.begin(), w.end());
         const double eps = 1e-4;
@@ -440,7 +453,8 @@ private Q_SLOTS:
         const double eq = normErr(download(bdq, qn), gq), ek = normErr(download(bdk, kvn), gk),
                      ev = normErr(download(bdv, kvn), gv);
         qInfo("finite differences: dq %.2g dk %.2g dv %.2g", eq, ek, ev);
-        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5, qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
+        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5,
+            qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
     }
 
     // The bench function runs and reports consistent figures (no speed thresholds).
@@ -449,7 +463,7 @@ private Q_SLOTS:
         TrainAttentionBenchOptions o;
         o.reps = 2;
         o.cpuThreads = 1;
-        auto r = benchTrainAttention(*m_ctx, {24, 4, 2, 32}, o);
+        auto r = benchTrainAttention(*m_ctx, { 24, 4, 2, 32 }, o);
         QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
         QVERIFY(r->forwardMs > 0 && r->backwardMs > 0 && r->cpuForwardMs > 0 && r->cpuBackwardMs > 0);
         QVERIFY(r->forwardGflops > 0 && r->backwardGflops > 0);
@@ -459,13 +473,13 @@ private Q_SLOTS:
         const QString env = qEnvironmentVariable("SB_BENCH_TRAIN_ATTN");
         if (env.isEmpty())
             return;
-        std::vector<AttentionShape> shapes = {{256, 16, 4, 128}, {512, 16, 4, 128}};
+        std::vector<AttentionShape> shapes = { { 256, 16, 4, 128 }, { 512, 16, 4, 128 } };
         if (env != "1") {
             shapes.clear();
             for (const QString &item : env.split(';', Qt::SkipEmptyParts)) {
                 const QStringList f = item.split(',');
                 QVERIFY2(f.size() == 4, "SB_BENCH_TRAIN_ATTN: T,heads,kvHeads,headDim[;...]");
-                shapes.push_back({f[0].toUInt(), f[1].toUInt(), f[2].toUInt(), f[3].toUInt()});
+                shapes.push_back({ f[0].toUInt(), f[1].toUInt(), f[2].toUInt(), f[3].toUInt() });
             }
         }
         o.reps = 3;
@@ -485,26 +499,28 @@ private Q_SLOTS:
         const auto fwd = [&](AttentionShape s, const Buffer &q) {
             return run([&](VkCommandBuffer cmd) { return m_attn->forward(cmd, s, q, big, big, big, big); });
         };
-        auto r = fwd({4, 3, 2, 32}, big);
+        auto r = fwd({ 4, 3, 2, 32 }, big);
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.find("nHeads") != std::string::npos);
-        r = fwd({4, 2, 1, 10}, big); // head_dim not a multiple of 4
+        r = fwd({ 4, 2, 1, 10 }, big); // head_dim not a multiple of 4
         QVERIFY(!r.ok());
-        r = fwd({0, 2, 1, 32}, big);
+        r = fwd({ 0, 2, 1, 32 }, big);
         QVERIFY(!r.ok());
-        r = fwd({4, 2, 1, 32}, small);
+        r = fwd({ 4, 2, 1, 32 }, small);
         QVERIFY(!r.ok());
         QVERIFY2(r.error().message.find("buffer q") != std::string::npos, r.error().message.c_str());
-        QVERIFY(m_attn->supports({4, 2, 1, 128}) && m_attn->supports({1, 16, 4, 64}) && m_attn->supports({3, 2, 2, 8}));
-        QVERIFY(!m_attn->supports({4, 2, 1, 10}) && !m_attn->supports({4, 3, 2, 32}) && !m_attn->supports({4, 2, 1, 12}));
-        QVERIFY(!m_attn->setTileOverride({12, 16}).ok());
-        QVERIFY(m_attn->setTileOverride({64, 64}).ok());
-        r = fwd({4, 2, 1, 256}, big); // 64 x 64 tiles of head_dim 256 fit no device's shared memory
+        QVERIFY(m_attn->supports({ 4, 2, 1, 128 }) && m_attn->supports({ 1, 16, 4, 64 })
+            && m_attn->supports({ 3, 2, 2, 8 }));
+        QVERIFY(!m_attn->supports({ 4, 2, 1, 10 }) && !m_attn->supports({ 4, 3, 2, 32 })
+            && !m_attn->supports({ 4, 2, 1, 12 }));
+        QVERIFY(!m_attn->setTileOverride({ 12, 16 }).ok());
+        QVERIFY(m_attn->setTileOverride({ 64, 64 }).ok());
+        r = fwd({ 4, 2, 1, 256 }, big); // 64 x 64 tiles of head_dim 256 fit no device's shared memory
         QVERIFY(!r.ok());
-        QVERIFY(m_attn->setTileOverride({0, 0}).ok());
+        QVERIFY(m_attn->setTileOverride({ 0, 0 }).ok());
         const Buffer table = upload(ropeTable(2, 32, 10000.0));
         auto rr = run([&](VkCommandBuffer cmd) {
-            return m_attn->ropeForward(cmd, big, table, {4, 1, 32, 0, 0}, RopeMode::SplitHalf);
+            return m_attn->ropeForward(cmd, big, table, { 4, 1, 32, 0, 0 }, RopeMode::SplitHalf);
         });
         QVERIFY(!rr.ok()); // the table covers 2 positions, not 4
         QVERIFY2(rr.error().message.find("rope table") != std::string::npos, rr.error().message.c_str());

@@ -26,7 +26,10 @@ Q_DECLARE_METATYPE(sb::DType)
 
 namespace {
 
-double tolFor(DType t) { return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5; }
+double tolFor(DType t)
+{
+    return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5;
+}
 
 struct HostTensor {
     std::vector<std::byte> bytes;
@@ -43,7 +46,7 @@ HostTensor makeTensor(DType t, int64_t rows, int64_t cols, uint64_t seed, const 
         (void)quantizeRow(t, src.data() + r * cols, h.bytes.data() + sz(r) * rb, cols);
     h.view.name = name;
     h.view.dtype = t;
-    h.view.shape = {rows, cols};
+    h.view.shape = { rows, cols };
     h.view.data = h.bytes.data();
     h.view.nbytes = h.bytes.size();
     return h;
@@ -87,7 +90,7 @@ private:
         StagingUploader up(*m_ctx, 0, {});
         if (!up.init(1 << 20))
             qFatal("staging");
-        const TensorView *parts[] = {&view};
+        const TensorView *parts[] = { &view };
         auto w = uploadWeight(*m_ctx, up, "w", parts, false, maxChunk);
         if (!w || !up.flush())
             qFatal("%s", w ? "flush" : w.error().message.c_str());
@@ -136,7 +139,7 @@ private slots:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("cols");
         QTest::addColumn<int>("tokens");
-        for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0}) {
+        for (DType t : { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0 }) {
             QTest::addRow("%s 67x96 T5", dtypeName(t)) << t << 67 << 96 << 5;
             QTest::addRow("%s 64x128 T32", dtypeName(t)) << t << 64 << 128 << 32;
             QTest::addRow("%s 130x160 T33", dtypeName(t)) << t << 130 << 160 << 33;
@@ -157,7 +160,7 @@ private slots:
         std::vector<float> ref = dX0, refStore(sz(tokens * cols), 0.0f);
         matmulBackwardInput(ref.data(), dY.data(), w.view, tokens);
         matmulBackwardInput(refStore.data(), dY.data(), w.view, tokens);
-        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * sz((rows + 2) / 3))}) {
+        for (uint64_t maxChunk : { uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * sz((rows + 2) / 3)) }) {
             const DeviceWeight &dw = deviceWeight(w.view, maxChunk);
             if (maxChunk)
                 QVERIFY(dw.chunks.size() >= 3);
@@ -166,9 +169,12 @@ private slots:
                 SB_TRY(m_k->matmulBackwardInput(cmd, dw, bdy, uint32_t(tokens), uint32_t(rows), bdx, true));
                 return m_k->matmulBackwardInput(cmd, dw, bdy, uint32_t(tokens), uint32_t(rows), bst, false);
             });
-            const double e1 = normalizedError(download(bdx, ref.size()), std::vector<double>(ref.begin(), ref.end()));
-            const double e2 = normalizedError(download(bst, ref.size()), std::vector<double>(refStore.begin(), refStore.end()));
-            QVERIFY2(e1 < tolFor(dtype), qPrintable(QString("accumulate err %1 chunks %2").arg(e1).arg(dw.chunks.size())));
+            const double e1
+                = normalizedError(download(bdx, ref.size()), std::vector<double>(ref.begin(), ref.end()));
+            const double e2 = normalizedError(
+                download(bst, ref.size()), std::vector<double>(refStore.begin(), refStore.end()));
+            QVERIFY2(e1 < tolFor(dtype),
+                qPrintable(QString("accumulate err %1 chunks %2").arg(e1).arg(dw.chunks.size())));
             QVERIFY2(e2 < tolFor(dtype), qPrintable(QString("store err %1").arg(e2)));
         }
     }
@@ -180,8 +186,8 @@ private slots:
         QTest::addColumn<int>("k");
         QTest::addColumn<bool>("ta");
         QTest::addColumn<bool>("tb");
-        for (bool ta : {false, true})
-            for (bool tb : {false, true}) {
+        for (bool ta : { false, true })
+            for (bool tb : { false, true }) {
                 QTest::addRow("5x7x3 %s%s", ta ? "T" : "N", tb ? "T" : "N") << 5 << 7 << 3 << ta << tb;
                 QTest::addRow("33x8x64 %s%s", ta ? "T" : "N", tb ? "T" : "N") << 33 << 8 << 64 << ta << tb;
                 QTest::addRow("64x48x17 %s%s", ta ? "T" : "N", tb ? "T" : "N") << 64 << 48 << 17 << ta << tb;
@@ -200,7 +206,8 @@ private slots:
         const uint32_t offA = 13, offB = 5, offC = 7;
         const uint32_t lda = uint32_t(ta ? m : k) + 3, ldb = uint32_t(tb ? k : n) + 1, ldc = uint32_t(n) + 2;
         const int aRows = ta ? k : m, bRows = tb ? n : k;
-        const std::vector<float> a = randomFloats(offA + sz(aRows) * lda, 10), b = randomFloats(offB + sz(bRows) * ldb, 11);
+        const std::vector<float> a = randomFloats(offA + sz(aRows) * lda, 10),
+                                 b = randomFloats(offB + sz(bRows) * ldb, 11);
         const std::vector<float> c0 = randomFloats(offC + sz(m) * ldc, 12);
         const float alpha = 0.75f;
         std::vector<double> refAcc(c0.begin(), c0.end()), refStore(c0.begin(), c0.end());
@@ -217,9 +224,11 @@ private slots:
             }
         Buffer ba = upload(a), bb = upload(b), bacc = upload(c0), bst = upload(c0);
         run([&](VkCommandBuffer cmd) -> Result<void> {
-            const GemmOperand oa{&ba, offA, lda, ta}, ob{&bb, offB, ldb, tb};
-            SB_TRY(m_k->gemm(cmd, uint32_t(m), uint32_t(n), uint32_t(k), oa, ob, {&bacc, offC, ldc, false}, alpha, true));
-            return m_k->gemm(cmd, uint32_t(m), uint32_t(n), uint32_t(k), oa, ob, {&bst, offC, ldc, false}, alpha, false);
+            const GemmOperand oa { &ba, offA, lda, ta }, ob { &bb, offB, ldb, tb };
+            SB_TRY(m_k->gemm(cmd, uint32_t(m), uint32_t(n), uint32_t(k), oa, ob, { &bacc, offC, ldc, false },
+                alpha, true));
+            return m_k->gemm(
+                cmd, uint32_t(m), uint32_t(n), uint32_t(k), oa, ob, { &bst, offC, ldc, false }, alpha, false);
         });
         const double e1 = normalizedError(download(bacc, c0.size()), refAcc);
         const double e2 = normalizedError(download(bst, c0.size()), refStore);
@@ -243,7 +252,8 @@ private slots:
         QFETCH(int, dim);
         const float eps = 1e-6f;
         const std::vector<float> x = randomFloats(sz(rows * dim), 20), w = randomFloats(sz(dim), 21);
-        const std::vector<float> dy = randomFloats(sz(rows * dim), 22), dx0 = randomFloats(sz(rows * dim), 23);
+        const std::vector<float> dy = randomFloats(sz(rows * dim), 22),
+                                 dx0 = randomFloats(sz(rows * dim), 23);
         std::vector<float> y(x.size()), rstd(sz(rows)), dx = dx0;
         rmsNormForward(y.data(), x.data(), w.data(), rows, dim, eps, rstd.data());
         rmsNormBackward(dx.data(), nullptr, dy.data(), x.data(), w.data(), rstd.data(), rows, dim);
@@ -254,7 +264,8 @@ private slots:
             VulkanContext::computeBarrier(cmd);
             return m_k->rmsNormBackward(cmd, bdx, bdy, bx, bw, br, uint32_t(rows), uint32_t(dim));
         });
-        const double ey = normalizedError(download(by, y.size()), y), er = normalizedError(download(br, rstd.size()), rstd);
+        const double ey = normalizedError(download(by, y.size()), y),
+                     er = normalizedError(download(br, rstd.size()), rstd);
         const double ed = normalizedError(download(bdx, dx.size()), dx);
         QVERIFY2(ey < 1e-5 && er < 1e-5, qPrintable(QString("forward err %1, rstd err %2").arg(ey).arg(er)));
         QVERIFY2(ed < 1e-5, qPrintable(QString("backward err %1").arg(ed)));
@@ -272,17 +283,20 @@ private slots:
     {
         QFETCH(int, n);
         const std::vector<float> g = randomFloats(sz(n), 30, 4.0f), u = randomFloats(sz(n), 31, 2.0f);
-        const std::vector<float> ds = randomFloats(sz(n), 32), dg0 = randomFloats(sz(n), 33), du0 = randomFloats(sz(n), 34);
+        const std::vector<float> ds = randomFloats(sz(n), 32), dg0 = randomFloats(sz(n), 33),
+                                 du0 = randomFloats(sz(n), 34);
         std::vector<float> s(sz(n)), dg = dg0, du = du0;
         swigluForward(s.data(), g.data(), u.data(), n);
         swigluBackward(dg.data(), du.data(), ds.data(), g.data(), u.data(), n);
-        Buffer bg = upload(g), bu = upload(u), bs = buffer(sz(n) * 4), bds = upload(ds), bdg = upload(dg0), bdu = upload(du0);
+        Buffer bg = upload(g), bu = upload(u), bs = buffer(sz(n) * 4), bds = upload(ds), bdg = upload(dg0),
+               bdu = upload(du0);
         run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(m_k->swigluForward(cmd, bg, bu, bs, uint32_t(n)));
             return m_k->swigluBackward(cmd, bds, bg, bu, bdg, bdu, uint32_t(n));
         });
         const double es = normalizedError(download(bs, s.size()), s);
-        const double eg = normalizedError(download(bdg, dg.size()), dg), eu = normalizedError(download(bdu, du.size()), du);
+        const double eg = normalizedError(download(bdg, dg.size()), dg),
+                     eu = normalizedError(download(bdu, du.size()), du);
         QVERIFY2(es < 1e-5, qPrintable(QString("forward err %1").arg(es)));
         QVERIFY2(eg < 1e-5 && eu < 1e-5, qPrintable(QString("backward err %1 / %2").arg(eg).arg(eu)));
     }
@@ -291,7 +305,8 @@ private slots:
     void elementwise()
     {
         const int n = 1234;
-        const std::vector<float> a = randomFloats(sz(n), 40), b = randomFloats(sz(n), 41), y0 = randomFloats(sz(n) + 9, 42);
+        const std::vector<float> a = randomFloats(sz(n), 40), b = randomFloats(sz(n), 41),
+                                 y0 = randomFloats(sz(n) + 9, 42);
         std::vector<uint32_t> mask(sz((n + 31) / 32) + 3);
         for (size_t i = 0; i < mask.size(); ++i)
             mask[i] = uint32_t(0x9e3779b9u * (i + 1)) ^ uint32_t(i * 2654435761u);
@@ -346,12 +361,16 @@ private slots:
         Buffer bl = upload(logits), bf = upload(logits), bt = upload(targets), bloss = buffer(sz(total) * 4);
         Buffer bloss2 = buffer(sz(total) * 4);
         run([&](VkCommandBuffer cmd) -> Result<void> {
-            SB_TRY(m_k->crossEntropy(cmd, bf, bt, bloss, uint32_t(rows), uint32_t(vocab), rowBase, false, 0.0f));
-            return m_k->crossEntropy(cmd, bl, bt, bloss2, uint32_t(rows), uint32_t(vocab), rowBase, true, dScale);
+            SB_TRY(
+                m_k->crossEntropy(cmd, bf, bt, bloss, uint32_t(rows), uint32_t(vocab), rowBase, false, 0.0f));
+            return m_k->crossEntropy(
+                cmd, bl, bt, bloss2, uint32_t(rows), uint32_t(vocab), rowBase, true, dScale);
         });
         const std::vector<float> gotLoss = download(bloss, sz(total)), gotLoss2 = download(bloss2, sz(total));
-        const std::vector<float> l1(gotLoss.begin() + rowBase, gotLoss.end()), l2(gotLoss2.begin() + rowBase, gotLoss2.end());
-        QVERIFY2(normalizedError(l1, losses) < 1e-5, qPrintable(QString("loss err %1").arg(normalizedError(l1, losses))));
+        const std::vector<float> l1(gotLoss.begin() + rowBase, gotLoss.end()),
+            l2(gotLoss2.begin() + rowBase, gotLoss2.end());
+        QVERIFY2(normalizedError(l1, losses) < 1e-5,
+            qPrintable(QString("loss err %1").arg(normalizedError(l1, losses))));
         QVERIFY(normalizedError(l2, losses) < 1e-5);
         QCOMPARE(download(bf, logits.size()), logits); // forward only leaves the logits alone
         const double ed = normalizedError(download(bl, logits.size()), dLogits);
@@ -377,26 +396,35 @@ private slots:
         QFETCH(int, kvHeads);
         QFETCH(int, headDim);
         const int qDim = heads * headDim, kvDim = kvHeads * headDim;
-        const std::vector<float> q = randomFloats(sz(tokens * qDim), 60, 2.0f), k = randomFloats(sz(tokens * kvDim), 61, 2.0f);
-        const std::vector<float> v = randomFloats(sz(tokens * kvDim), 62), dOut = randomFloats(sz(tokens * qDim), 63);
-        const std::vector<float> dq0 = randomFloats(q.size(), 64), dk0 = randomFloats(k.size(), 65), dv0 = randomFloats(v.size(), 66);
+        const std::vector<float> q = randomFloats(sz(tokens * qDim), 60, 2.0f),
+                                 k = randomFloats(sz(tokens * kvDim), 61, 2.0f);
+        const std::vector<float> v = randomFloats(sz(tokens * kvDim), 62),
+                                 dOut = randomFloats(sz(tokens * qDim), 63);
+        const std::vector<float> dq0 = randomFloats(q.size(), 64), dk0 = randomFloats(k.size(), 65),
+                                 dv0 = randomFloats(v.size(), 66);
         std::vector<float> out(q.size()), probs(sz(heads * tokens * tokens)), dq = dq0, dk = dk0, dv = dv0;
-        attentionForward(out.data(), probs.data(), q.data(), k.data(), v.data(), tokens, 0, heads, kvHeads, headDim);
-        attentionBackward(dq.data(), dk.data(), dv.data(), dOut.data(), q.data(), k.data(), v.data(), probs.data(),
-                          tokens, heads, kvHeads, headDim);
-        Buffer bq = upload(q), bk = upload(k), bv = upload(v), bo = buffer(q.size() * 4), bp = buffer(probs.size() * 4);
-        Buffer bds = buffer(probs.size() * 4), bgo = upload(dOut), bdq = upload(dq0), bdk = upload(dk0), bdv = upload(dv0);
+        attentionForward(
+            out.data(), probs.data(), q.data(), k.data(), v.data(), tokens, 0, heads, kvHeads, headDim);
+        attentionBackward(dq.data(), dk.data(), dv.data(), dOut.data(), q.data(), k.data(), v.data(),
+            probs.data(), tokens, heads, kvHeads, headDim);
+        Buffer bq = upload(q), bk = upload(k), bv = upload(v), bo = buffer(q.size() * 4),
+               bp = buffer(probs.size() * 4);
+        Buffer bds = buffer(probs.size() * 4), bgo = upload(dOut), bdq = upload(dq0), bdk = upload(dk0),
+               bdv = upload(dv0);
         const auto T = uint32_t(tokens), H = uint32_t(heads), KvH = uint32_t(kvHeads), hd = uint32_t(headDim);
         run([&](VkCommandBuffer cmd) -> Result<void> {
             SB_TRY(m_k->attentionForward(cmd, bq, bk, bv, bo, bp, T, H, KvH, hd));
             VulkanContext::computeBarrier(cmd);
             return m_k->attentionBackward(cmd, bgo, bq, bk, bv, bp, bds, bdq, bdk, bdv, T, H, KvH, hd);
         });
-        const double eo = normalizedError(download(bo, out.size()), out), ep = normalizedError(download(bp, probs.size()), probs);
+        const double eo = normalizedError(download(bo, out.size()), out),
+                     ep = normalizedError(download(bp, probs.size()), probs);
         QVERIFY2(eo < 1e-5 && ep < 1e-5, qPrintable(QString("forward err %1, probs err %2").arg(eo).arg(ep)));
-        const double eq = normalizedError(download(bdq, dq.size()), dq), ek = normalizedError(download(bdk, dk.size()), dk);
+        const double eq = normalizedError(download(bdq, dq.size()), dq),
+                     ek = normalizedError(download(bdk, dk.size()), dk);
         const double ev = normalizedError(download(bdv, dv.size()), dv);
-        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5, qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
+        QVERIFY2(eq < 1e-5 && ek < 1e-5 && ev < 1e-5,
+            qPrintable(QString("dq %1 dk %2 dv %3").arg(eq).arg(ek).arg(ev)));
     }
 };
 

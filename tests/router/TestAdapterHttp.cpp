@@ -3,8 +3,8 @@
 
 #include "ChatEventText.h"
 #include "FakeProvider.h"
-#include "router/adapters/ProviderAdapter.h"
 #include "router/adapters/FailureClass.h"
+#include "router/adapters/ProviderAdapter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,16 +35,17 @@ ChatRequest chat(bool stream)
     r.model = QStringLiteral("fake-model");
     r.stream = stream;
     r.maxTokens = 64;
-    r.messages << ChatMessage{QStringLiteral("system"), QStringLiteral("Be brief."), {}, {}, {}, {}}
-               << ChatMessage{QStringLiteral("user"), QStringLiteral("Say hello."), {}, {}, {}, {}};
+    r.messages << ChatMessage { QStringLiteral("system"), QStringLiteral("Be brief."), {}, {}, {}, {} }
+               << ChatMessage { QStringLiteral("user"), QStringLiteral("Say hello."), {}, {}, {}, {} };
     return r;
 }
 
 // What the router's attempt loop does, minus routing: send, decode as bytes arrive, finish.
-HttpRun runChat(QNetworkAccessManager &nam, const ProviderAdapter &adapter, const FakeProvider &fake, const ChatRequest &request,
-                const QString &key = kKey, int transferTimeoutMs = 0)
+HttpRun runChat(QNetworkAccessManager &nam, const ProviderAdapter &adapter, const FakeProvider &fake,
+    const ChatRequest &request, const QString &key = kKey, int transferTimeoutMs = 0)
 {
-    ProviderHttpRequest http = adapter.buildRequest(fake.baseUrl(adapter.wireFormat()), QStringLiteral("fake-model"), request, key);
+    ProviderHttpRequest http = adapter.buildRequest(
+        fake.baseUrl(adapter.wireFormat()), QStringLiteral("fake-model"), request, key);
     if (transferTimeoutMs > 0)
         http.request.setTransferTimeout(transferTimeoutMs);
     HttpRun run;
@@ -90,7 +91,7 @@ void addFormatRows()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<bool>("stream");
-    for (const char *f : {"openai", "anthropic", "gemini"}) {
+    for (const char *f : { "openai", "anthropic", "gemini" }) {
         QTest::addRow("%s stream", f) << QString::fromLatin1(f) << true;
         QTest::addRow("%s plain", f) << QString::fromLatin1(f) << false;
     }
@@ -134,7 +135,8 @@ private slots:
         QCOMPARE(run.status, 200);
         QCOMPARE(run.networkError, QNetworkReply::NoError);
         QCOMPARE(sb::test::joinedText(run.events), QStringLiteral("Hello there, friend."));
-        QCOMPARE(sb::test::describeEvents(run.events.mid(run.events.size() - 2)), QStringLiteral("U:20/4/8 | F:stop"));
+        QCOMPARE(sb::test::describeEvents(run.events.mid(run.events.size() - 2)),
+            QStringLiteral("U:20/4/8 | F:stop"));
         if (stream)
             QVERIFY(run.events.size() > 3); // one delta per word, not one blob
 
@@ -163,7 +165,7 @@ private slots:
     void streamsIncrementally_data()
     {
         QTest::addColumn<QString>("format");
-        for (const char *f : {"openai", "anthropic", "gemini"})
+        for (const char *f : { "openai", "anthropic", "gemini" })
             QTest::addRow("%s", f) << QString::fromLatin1(f);
     }
     void streamsIncrementally()
@@ -185,31 +187,34 @@ private slots:
         QFETCH(bool, stream);
         FakeBehaviour b = FakeBehaviour::reply(QStringLiteral("Let me check."));
         b.reasoning = QStringLiteral("The user wants weather.");
-        b.toolCalls = {{QStringLiteral("call_w"), QStringLiteral("get_weather"), QStringLiteral("{\"city\":\"Paris\",\"unit\":\"C\"}")},
-                       {QStringLiteral("call_t"), QStringLiteral("get_time"), QStringLiteral("{\"tz\":\"CET\"}")}};
+        b.toolCalls = { { QStringLiteral("call_w"), QStringLiteral("get_weather"),
+                            QStringLiteral("{\"city\":\"Paris\",\"unit\":\"C\"}") },
+            { QStringLiteral("call_t"), QStringLiteral("get_time"), QStringLiteral("{\"tz\":\"CET\"}") } };
         m_fake->setDefaultBehaviour(b);
         ChatRequest r = chat(stream);
-        r.tools = QJsonArray{QJsonObject{{"type", "function"},
-                                         {"function", QJsonObject{{"name", "get_weather"},
-                                                                  {"parameters", QJsonObject{{"type", "object"}}}}}}};
+        r.tools = QJsonArray { QJsonObject { { "type", "function" },
+            { "function",
+                QJsonObject {
+                    { "name", "get_weather" }, { "parameters", QJsonObject { { "type", "object" } } } } } } };
         const HttpRun run = runChat(*m_nam, *createProviderAdapter(format), *m_fake, r);
         QCOMPARE(run.status, 200);
         QCOMPARE(sb::test::joinedReasoning(run.events), b.reasoning);
         QCOMPARE(sb::test::joinedText(run.events), QStringLiteral("Let me check."));
         QCOMPARE(QJsonDocument::fromJson(sb::test::joinedToolArguments(run.events, 0).toUtf8()).object(),
-                 QJsonDocument::fromJson(b.toolCalls[0].argumentsJson.toUtf8()).object());
+            QJsonDocument::fromJson(b.toolCalls[0].argumentsJson.toUtf8()).object());
         QCOMPARE(QJsonDocument::fromJson(sb::test::joinedToolArguments(run.events, 1).toUtf8()).object(),
-                 QJsonDocument::fromJson(b.toolCalls[1].argumentsJson.toUtf8()).object());
+            QJsonDocument::fromJson(b.toolCalls[1].argumentsJson.toUtf8()).object());
         QStringList names;
         for (const ChatEvent &e : run.events)
             if (e.kind == ChatEvent::Kind::ToolCallDelta && !e.toolName.isEmpty())
                 names << e.toolName;
-        QCOMPARE(names, (QStringList{QStringLiteral("get_weather"), QStringLiteral("get_time")}));
+        QCOMPARE(names, (QStringList { QStringLiteral("get_weather"), QStringLiteral("get_time") }));
         QCOMPARE(run.events.last().finishReason, QStringLiteral("tool_calls"));
         // The request carried the tool definition in the provider's own shape.
         const QJsonObject body = m_fake->lastRequest().json();
         if (format == QLatin1String("anthropic"))
-            QCOMPARE(body.value("tools").toArray().first().toObject().value("name").toString(), QStringLiteral("get_weather"));
+            QCOMPARE(body.value("tools").toArray().first().toObject().value("name").toString(),
+                QStringLiteral("get_weather"));
         else if (format == QLatin1String("gemini"))
             QVERIFY(body.value("tools").toArray().first().toObject().contains("functionDeclarations"));
         else
@@ -221,10 +226,12 @@ private slots:
     {
         QFETCH(QString, format);
         QFETCH(bool, stream);
-        const HttpRun run = runChat(*m_nam, *createProviderAdapter(format), *m_fake, chat(stream), QStringLiteral("sk-wrong"));
+        const HttpRun run = runChat(
+            *m_nam, *createProviderAdapter(format), *m_fake, chat(stream), QStringLiteral("sk-wrong"));
         QCOMPARE(run.status, 401);
         QVERIFY(run.events.isEmpty());
-        QVERIFY(!run.providerError.message.contains(QStringLiteral("sk-wrong"))); // keys never echo into errors
+        QVERIFY(
+            !run.providerError.message.contains(QStringLiteral("sk-wrong"))); // keys never echo into errors
         const FailureDecision d = failure::classify(run.providerError);
         QCOMPARE(d.kind, FailureKind::ProviderFinal);
         QVERIFY(d.invalidKey);
@@ -255,12 +262,13 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("messagePart");
-        for (const char *f : {"openai", "anthropic", "gemini"}) {
+        for (const char *f : { "openai", "anthropic", "gemini" }) {
             QTest::addRow("%s 500", f) << QString::fromLatin1(f) << 500 << QByteArray() << QString();
             QTest::addRow("%s 503", f) << QString::fromLatin1(f) << 503 << QByteArray() << QString();
-            QTest::addRow("%s 502 html", f) << QString::fromLatin1(f) << 502
-                                            << QByteArray("<html><head><title>502 Bad Gateway</title></head></html>")
-                                            << QStringLiteral("HTML page");
+            QTest::addRow("%s 502 html", f)
+                << QString::fromLatin1(f) << 502
+                << QByteArray("<html><head><title>502 Bad Gateway</title></head></html>")
+                << QStringLiteral("HTML page");
         }
     }
     void serverErrors()
@@ -318,8 +326,8 @@ private slots:
             QCOMPARE(failure::classifyStreamError(run.events.last()).kind, FailureKind::Retryable);
         } else {
             // Half a Content-Length body: a network error, or at worst unparsable JSON.
-            QVERIFY(run.networkError != QNetworkReply::NoError ||
-                    (!run.events.isEmpty() && run.events.last().kind == ChatEvent::Kind::Error));
+            QVERIFY(run.networkError != QNetworkReply::NoError
+                || (!run.events.isEmpty() && run.events.last().kind == ChatEvent::Kind::Error));
             if (run.networkError != QNetworkReply::NoError)
                 QCOMPARE(failure::classifyNetworkError(run.networkError).kind, FailureKind::Retryable);
         }
@@ -334,7 +342,7 @@ private slots:
         m_fake->setDefaultBehaviour(b);
         const HttpRun run = runChat(*m_nam, *createProviderAdapter(format), *m_fake, chat(true));
         QCOMPARE(run.networkError, QNetworkReply::NoError);
-        QCOMPARE(sb::test::describeEvents({run.events.last()}), QStringLiteral("E:0:truncated_stream"));
+        QCOMPARE(sb::test::describeEvents({ run.events.last() }), QStringLiteral("E:0:truncated_stream"));
     }
 
     void missingUsage_data() { addFormatRows(); }
@@ -358,7 +366,8 @@ private slots:
         QFETCH(QString, format);
         FakeBehaviour b;
         b.contentType = "text/html; charset=utf-8";
-        b.rawBody = "<!DOCTYPE html><html><body><h1>Please enable cookies.</h1><p>Cloudflare Ray ID: 1234</p></body></html>";
+        b.rawBody = "<!DOCTYPE html><html><body><h1>Please enable cookies.</h1><p>Cloudflare Ray ID: "
+                    "1234</p></body></html>";
         m_fake->setDefaultBehaviour(b);
         const HttpRun run = runChat(*m_nam, *createProviderAdapter(format), *m_fake, chat(true));
         QCOMPARE(run.status, 200);
@@ -374,7 +383,8 @@ private slots:
         QCOMPARE(run.status, 0);
         // Qt 6.4 reports a transfer timeout as OperationCanceledError (later Qt: TimeoutError);
         // either way it is a retryable timeout, not a client cancel.
-        QVERIFY(run.networkError == QNetworkReply::OperationCanceledError || run.networkError == QNetworkReply::TimeoutError);
+        QVERIFY(run.networkError == QNetworkReply::OperationCanceledError
+            || run.networkError == QNetworkReply::TimeoutError);
         const FailureDecision d = failure::classifyNetworkError(run.networkError);
         QCOMPARE(d.kind, FailureKind::Retryable);
         QCOMPARE(d.errorClass, QStringLiteral("timeout"));
@@ -403,7 +413,8 @@ private slots:
         FakeBehaviour b = FakeBehaviour::reply(QStringLiteral("array reply"));
         m_fake->setDefaultBehaviour(b);
         const auto adapter = createProviderAdapter(QStringLiteral("gemini"));
-        ProviderHttpRequest http = adapter->buildRequest(m_fake->baseUrl("gemini"), QStringLiteral("fake-model"), chat(true), kKey);
+        ProviderHttpRequest http = adapter->buildRequest(
+            m_fake->baseUrl("gemini"), QStringLiteral("fake-model"), chat(true), kKey);
         QUrl url = http.request.url();
         url.setQuery(QString());
         http.request.setUrl(url);
@@ -440,10 +451,12 @@ private slots:
         QVector<std::shared_ptr<StreamDecoder>> decoders;
         QVector<QVector<ChatEvent>> events(kStreams);
         for (int i = 0; i < kStreams; ++i) {
-            const ProviderHttpRequest http = adapter->buildRequest(m_fake->baseUrl("anthropic"), QStringLiteral("fake-model"), chat(true), kKey);
+            const ProviderHttpRequest http = adapter->buildRequest(
+                m_fake->baseUrl("anthropic"), QStringLiteral("fake-model"), chat(true), kKey);
             QNetworkReply *reply = m_nam->post(http.request, http.body);
             std::shared_ptr<StreamDecoder> decoder = adapter->createStreamDecoder();
-            connect(reply, &QNetworkReply::readyRead, this, [reply, decoder, &events, i] { events[i] += decoder->feed(reply->readAll()); });
+            connect(reply, &QNetworkReply::readyRead, this,
+                [reply, decoder, &events, i] { events[i] += decoder->feed(reply->readAll()); });
             connect(reply, &QNetworkReply::finished, this, [reply, decoder, &events, i] {
                 events[i] += decoder->feed(reply->readAll());
                 events[i] += decoder->finish();
@@ -468,7 +481,8 @@ private slots:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(10000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
-        const ProviderError e = createProviderAdapter(QStringLiteral("openai"))->parseError(404, reply->readAll(), reply->rawHeaderPairs());
+        const ProviderError e = createProviderAdapter(QStringLiteral("openai"))
+                                    ->parseError(404, reply->readAll(), reply->rawHeaderPairs());
         QCOMPARE(failure::classify(e).kind, FailureKind::RequestFinal);
         reply->deleteLater();
     }

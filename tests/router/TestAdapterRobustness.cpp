@@ -19,8 +19,9 @@ QByteArray realStream(const QString &format, const test::FakeBehaviour &b)
     r.wireFormat = format;
     r.model = QStringLiteral("m");
     r.stream = true;
-    r.target = format == QLatin1String("gemini") ? QByteArray("/v1beta/models/m:streamGenerateContent?alt=sse")
-                                                 : QByteArray("/v1/x");
+    r.target = format == QLatin1String("gemini")
+        ? QByteArray("/v1beta/models/m:streamGenerateContent?alt=sse")
+        : QByteArray("/v1/x");
     r.body = R"({"stream": true, "stream_options": {"include_usage": true}})";
     const test::FakeReplyPlan plan = test::planFakeReply(r, b, true);
     QByteArray body;
@@ -33,7 +34,8 @@ test::FakeBehaviour richBehaviour()
 {
     test::FakeBehaviour b = test::FakeBehaviour::reply(QStringLiteral("Grüße, world! ½ ∑ 😀 done."));
     b.reasoning = QStringLiteral("think");
-    b.toolCalls = {{QStringLiteral("c1"), QStringLiteral("f"), QStringLiteral("{\"a\":[1,2,{\"b\":\"c\"}]}")}};
+    b.toolCalls
+        = { { QStringLiteral("c1"), QStringLiteral("f"), QStringLiteral("{\"a\":[1,2,{\"b\":\"c\"}]}") } };
     b.cachedTokens = 3;
     return b;
 }
@@ -87,7 +89,9 @@ private slots:
             if (!why.isEmpty())
                 QFAIL(qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(why)));
             if (!fullText.startsWith(test::joinedText(events)))
-                QFAIL(qPrintable(QStringLiteral("cut at %1: text is not a prefix: %2").arg(cut).arg(test::joinedText(events))));
+                QFAIL(qPrintable(QStringLiteral("cut at %1: text is not a prefix: %2")
+                                     .arg(cut)
+                                     .arg(test::joinedText(events))));
             // A cut stream may only count as finished once the provider had said why it stopped.
             if (events.last().kind == ChatEvent::Kind::Finish && test::joinedText(events) != fullText)
                 QFAIL(qPrintable(QStringLiteral("cut at %1: finished with partial text").arg(cut)));
@@ -107,16 +111,26 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const qsizetype pos = qsizetype(rng.bounded(quint32(mutated.size())));
                 switch (rng.bounded(4)) {
-                case 0: mutated[pos] = char(rng.bounded(256)); break;            // flip a byte
-                case 1: mutated.remove(pos, 1 + rng.bounded(8)); break;          // lose bytes
-                case 2: mutated.insert(pos, "\n\n"); break;                      // split an event
-                default: mutated.insert(pos, full.mid(qsizetype(rng.bounded(quint32(full.size()))), 20)); break; // splice
+                case 0:
+                    mutated[pos] = char(rng.bounded(256));
+                    break; // flip a byte
+                case 1:
+                    mutated.remove(pos, 1 + rng.bounded(8));
+                    break; // lose bytes
+                case 2:
+                    mutated.insert(pos, "\n\n");
+                    break; // split an event
+                default:
+                    mutated.insert(pos, full.mid(qsizetype(rng.bounded(quint32(full.size()))), 20));
+                    break; // splice
                 }
             }
-            const QVector<ChatEvent> events = test::decodeStream(*adapter, mutated, 1 + qsizetype(rng.bounded(64)));
+            const QVector<ChatEvent> events
+                = test::decodeStream(*adapter, mutated, 1 + qsizetype(rng.bounded(64)));
             const QString why = contractViolation(events);
             if (!why.isEmpty())
-                QFAIL(qPrintable(QStringLiteral("round %1: %2\n%3").arg(round).arg(why, QString::fromUtf8(mutated))));
+                QFAIL(qPrintable(
+                    QStringLiteral("round %1: %2\n%3").arg(round).arg(why, QString::fromUtf8(mutated))));
         }
     }
 
@@ -132,7 +146,8 @@ private slots:
                 c = char(rng.bounded(256));
             if (round % 3 == 0)
                 junk.prepend("data: "); // make it look like SSE
-            const QVector<ChatEvent> events = test::decodeStream(*adapter, junk, 1 + qsizetype(rng.bounded(100)), {});
+            const QVector<ChatEvent> events
+                = test::decodeStream(*adapter, junk, 1 + qsizetype(rng.bounded(100)), {});
             const QString why = contractViolation(events);
             if (!why.isEmpty())
                 QFAIL(qPrintable(QStringLiteral("round %1: %2").arg(round).arg(why)));
@@ -145,10 +160,11 @@ private slots:
     {
         QFETCH(QString, format);
         const auto adapter = createProviderAdapter(format);
-        const QList<QByteArray> bodies = {"", "null", "[]", "[1,2]", "{}", "\"str\"", "{\"choices\":5}", "{\"choices\":[5]}",
-                                          "{\"content\":{}}", "{\"candidates\":{}}", "{\"candidates\":[{\"content\":[]}]}",
-                                          "{\"error\":5}", "{\"error\":[]}", "{\"type\":\"error\"}", "[{\"error\":null}]",
-                                          "{\"usage\":\"x\",\"choices\":[{\"message\":null}]}", QByteArray(100000, '[')};
+        const QList<QByteArray> bodies
+            = { "", "null", "[]", "[1,2]", "{}", "\"str\"", "{\"choices\":5}", "{\"choices\":[5]}",
+                  "{\"content\":{}}", "{\"candidates\":{}}", "{\"candidates\":[{\"content\":[]}]}",
+                  "{\"error\":5}", "{\"error\":[]}", "{\"type\":\"error\"}", "[{\"error\":null}]",
+                  "{\"usage\":\"x\",\"choices\":[{\"message\":null}]}", QByteArray(100000, '[') };
         for (const QByteArray &b : bodies) {
             const QVector<ChatEvent> events = adapter->parseResponse(b);
             const QString why = contractViolation(events);

@@ -14,60 +14,92 @@ namespace {
 
 // Event stream as documented at docs.anthropic.com (streaming messages), incl. ping and a
 // tool_use block streamed through input_json_delta.
-const QByteArray kToolStream =
-    "event: message_start\n"
-    "data: {\"type\":\"message_start\",\"message\":{\"id\":\"msg_014p7gG3wDgGV9EUtLvnow3U\",\"type\":\"message\","
-    "\"role\":\"assistant\",\"model\":\"claude-sonnet-4-20250514\",\"stop_sequence\":null,\"usage\":{\"input_tokens\":472,"
-    "\"output_tokens\":2,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":2048},\"content\":[],\"stop_reason\":null}}\n\n"
-    "event: content_block_start\n"
-    "data: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
-    "event: ping\n"
-    "data: {\"type\": \"ping\"}\n\n"
-    "event: content_block_delta\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Okay, let's check\"}}\n\n"
-    "event: content_block_stop\n"
-    "data: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
-    "event: content_block_start\n"
-    "data: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_01T1x1fJ34qAmk2tNTrN7Up6\","
-    "\"name\":\"get_weather\",\"input\":{}}}\n\n"
-    "event: content_block_delta\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"\"}}\n\n"
-    "event: content_block_delta\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\"{\\\"location\\\":\"}}\n\n"
-    "event: content_block_delta\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_json\":\" \\\"San Francisco, CA\\\"}\"}}\n\n"
-    "event: content_block_stop\n"
-    "data: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
-    "event: message_delta\n"
-    "data: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\",\"stop_sequence\":null},\"usage\":{\"output_tokens\":89}}\n\n"
-    "event: message_stop\n"
-    "data: {\"type\":\"message_stop\"}\n\n";
+const QByteArray kToolStream
+    = "event: message_start\n"
+      "data: "
+      "{\"type\":\"message_start\",\"message\":{\"id\":\"msg_014p7gG3wDgGV9EUtLvnow3U\",\"type\":\"message\","
+      "\"role\":\"assistant\",\"model\":\"claude-sonnet-4-20250514\",\"stop_sequence\":null,\"usage\":{"
+      "\"input_tokens\":472,"
+      "\"output_tokens\":2,\"cache_creation_input_tokens\":0,\"cache_read_input_tokens\":2048},\"content\":[]"
+      ",\"stop_reason\":null}}\n\n"
+      "event: content_block_start\n"
+      "data: "
+      "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\n\n"
+      "event: ping\n"
+      "data: {\"type\": \"ping\"}\n\n"
+      "event: content_block_delta\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Okay, "
+      "let's check\"}}\n\n"
+      "event: content_block_stop\n"
+      "data: {\"type\":\"content_block_stop\",\"index\":0}\n\n"
+      "event: content_block_start\n"
+      "data: "
+      "{\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"tool_use\",\"id\":\"toolu_"
+      "01T1x1fJ34qAmk2tNTrN7Up6\","
+      "\"name\":\"get_weather\",\"input\":{}}}\n\n"
+      "event: content_block_delta\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_"
+      "json\":\"\"}}\n\n"
+      "event: content_block_delta\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_"
+      "json\":\"{\\\"location\\\":\"}}\n\n"
+      "event: content_block_delta\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"input_json_delta\",\"partial_"
+      "json\":\" \\\"San Francisco, CA\\\"}\"}}\n\n"
+      "event: content_block_stop\n"
+      "data: {\"type\":\"content_block_stop\",\"index\":1}\n\n"
+      "event: message_delta\n"
+      "data: "
+      "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"tool_use\",\"stop_sequence\":null},\"usage\":"
+      "{\"output_tokens\":89}}\n\n"
+      "event: message_stop\n"
+      "data: {\"type\":\"message_stop\"}\n\n";
 
-const QByteArray kThinkingStream =
-    "event: message_start\r\n"
-    "data: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":10,\"output_tokens\":1}}}\r\n\r\n"
-    "event: content_block_start\r\n"
-    "data: {\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\",\"thinking\":\"\"}}\r\n\r\n"
-    "event: content_block_delta\r\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\",\"thinking\":\"Hmm.\"}}\r\n\r\n"
-    "event: content_block_delta\r\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":\"EqQBCgIYAhIM\"}}\r\n\r\n"
-    "event: content_block_start\r\n"
-    "data: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}\r\n\r\n"
-    "event: content_block_delta\r\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"Yes\"}}\r\n\r\n"
-    "event: message_delta\r\n"
-    "data: {\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"max_tokens\"},\"usage\":{\"output_tokens\":30}}\r\n\r\n"
-    "event: message_stop\r\n"
-    "data: {\"type\":\"message_stop\"}\r\n\r\n";
+const QByteArray kThinkingStream
+    = "event: message_start\r\n"
+      "data: "
+      "{\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":10,\"output_tokens\":1}}}\r\n\r\n"
+      "event: content_block_start\r\n"
+      "data: "
+      "{\"type\":\"content_block_start\",\"index\":0,\"content_block\":{\"type\":\"thinking\",\"thinking\":"
+      "\"\"}}\r\n\r\n"
+      "event: content_block_delta\r\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"thinking_delta\",\"thinking\":"
+      "\"Hmm.\"}}\r\n\r\n"
+      "event: content_block_delta\r\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":"
+      "\"EqQBCgIYAhIM\"}}\r\n\r\n"
+      "event: content_block_start\r\n"
+      "data: "
+      "{\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"text\",\"text\":\"\"}}"
+      "\r\n\r\n"
+      "event: content_block_delta\r\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"text_delta\",\"text\":\"Yes\"}}"
+      "\r\n\r\n"
+      "event: message_delta\r\n"
+      "data: "
+      "{\"type\":\"message_delta\",\"delta\":{\"stop_reason\":\"max_tokens\"},\"usage\":{\"output_tokens\":"
+      "30}}\r\n\r\n"
+      "event: message_stop\r\n"
+      "data: {\"type\":\"message_stop\"}\r\n\r\n";
 
-const QByteArray kOverloadedMidStream =
-    "event: message_start\n"
-    "data: {\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":5,\"output_tokens\":1}}}\n\n"
-    "event: content_block_delta\n"
-    "data: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hi\"}}\n\n"
-    "event: error\n"
-    "data: {\"type\": \"error\", \"error\": {\"type\": \"overloaded_error\", \"message\": \"Overloaded\"}}\n\n";
+const QByteArray kOverloadedMidStream
+    = "event: message_start\n"
+      "data: "
+      "{\"type\":\"message_start\",\"message\":{\"usage\":{\"input_tokens\":5,\"output_tokens\":1}}}\n\n"
+      "event: content_block_delta\n"
+      "data: "
+      "{\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"Hi\"}}\n\n"
+      "event: error\n"
+      "data: {\"type\": \"error\", \"error\": {\"type\": \"overloaded_error\", \"message\": "
+      "\"Overloaded\"}}\n\n";
 
 const QByteArray kResponse = R"({
   "id": "msg_01XFDUDYJgAACzvnptvVoYEL",
@@ -94,17 +126,22 @@ private slots:
         ChatRequest r;
         r.stream = true;
         r.temperature = 0.2;
-        r.stop = QJsonArray{QStringLiteral("STOP")};
-        r.messages << ChatMessage{QStringLiteral("system"), QStringLiteral("You are terse."), {}, {}, {}, {}}
-                   << ChatMessage{QStringLiteral("system"), QStringLiteral("Answer in French."), {}, {}, {}, {}}
-                   << ChatMessage{QStringLiteral("user"), QStringLiteral("Weather?"), {}, {}, {}, {}};
+        r.stop = QJsonArray { QStringLiteral("STOP") };
+        r.messages << ChatMessage { QStringLiteral("system"), QStringLiteral("You are terse."), {}, {}, {},
+            {} }
+                   << ChatMessage { QStringLiteral("system"), QStringLiteral("Answer in French."), {}, {}, {},
+                          {} }
+                   << ChatMessage { QStringLiteral("user"), QStringLiteral("Weather?"), {}, {}, {}, {} };
         ChatMessage assistant;
         assistant.role = QStringLiteral("assistant");
         assistant.content = QStringLiteral("Checking.");
-        assistant.toolCalls = QJsonArray{
-            QJsonObject{{"id", "toolu_a"}, {"type", "function"},
-                        {"function", QJsonObject{{"name", "get_weather"}, {"arguments", "{\"city\":\"Paris\"}"}}}},
-            QJsonObject{{"id", "toolu_b"}, {"type", "function"}, {"function", QJsonObject{{"name", "get_time"}, {"arguments", ""}}}}};
+        assistant.toolCalls = QJsonArray {
+            QJsonObject { { "id", "toolu_a" }, { "type", "function" },
+                { "function",
+                    QJsonObject { { "name", "get_weather" }, { "arguments", "{\"city\":\"Paris\"}" } } } },
+            QJsonObject { { "id", "toolu_b" }, { "type", "function" },
+                { "function", QJsonObject { { "name", "get_time" }, { "arguments", "" } } } }
+        };
         r.messages << assistant;
         ChatMessage t1;
         t1.role = QStringLiteral("tool");
@@ -113,16 +150,22 @@ private slots:
         ChatMessage t2 = t1;
         t2.toolCallId = QStringLiteral("toolu_b");
         t2.content = QStringLiteral("noon");
-        r.messages << t1 << t2 << ChatMessage{QStringLiteral("user"), QStringLiteral("Thanks"), {}, {}, {}, {}};
-        r.tools = QJsonArray{QJsonObject{
-            {"type", "function"},
-            {"function", QJsonObject{{"name", "get_weather"}, {"description", "Weather now"},
-                                     {"parameters", QJsonObject{{"type", "object"}, {"properties", QJsonObject{{"city", QJsonObject{{"type", "string"}}}}}}}}}}};
-        r.toolChoice = QJsonObject{{"type", "function"}, {"function", QJsonObject{{"name", "get_weather"}}}};
-        r.extra = QJsonObject{{"top_k", 5}, {"seed", 1}};
+        r.messages << t1 << t2
+                   << ChatMessage { QStringLiteral("user"), QStringLiteral("Thanks"), {}, {}, {}, {} };
+        r.tools = QJsonArray { QJsonObject { { "type", "function" },
+            { "function",
+                QJsonObject { { "name", "get_weather" }, { "description", "Weather now" },
+                    { "parameters",
+                        QJsonObject { { "type", "object" },
+                            { "properties",
+                                QJsonObject {
+                                    { "city", QJsonObject { { "type", "string" } } } } } } } } } } };
+        r.toolChoice = QJsonObject { { "type", "function" },
+            { "function", QJsonObject { { "name", "get_weather" } } } };
+        r.extra = QJsonObject { { "top_k", 5 }, { "seed", 1 } };
 
         const auto req = AnthropicAdapter().buildRequest(QUrl(QStringLiteral("https://api.anthropic.com/v1")),
-                                                         QStringLiteral("claude-sonnet-4-20250514"), r, QStringLiteral("sk-ant-x"));
+            QStringLiteral("claude-sonnet-4-20250514"), r, QStringLiteral("sk-ant-x"));
         QCOMPARE(req.request.url().toString(), QStringLiteral("https://api.anthropic.com/v1/messages"));
         QCOMPARE(req.request.rawHeader("x-api-key"), QByteArray("sk-ant-x"));
         QCOMPARE(req.request.rawHeader("anthropic-version"), QByteArray("2023-06-01"));
@@ -145,7 +188,8 @@ private slots:
         QCOMPARE(assistantBlocks.size(), 3);
         QCOMPARE(assistantBlocks[0].toObject().value("text").toString(), QStringLiteral("Checking."));
         QCOMPARE(assistantBlocks[1].toObject().value("type").toString(), QStringLiteral("tool_use"));
-        QCOMPARE(assistantBlocks[1].toObject().value("input").toObject().value("city").toString(), QStringLiteral("Paris"));
+        QCOMPARE(assistantBlocks[1].toObject().value("input").toObject().value("city").toString(),
+            QStringLiteral("Paris"));
         QVERIFY(assistantBlocks[2].toObject().value("input").isObject()); // empty arguments -> {}
         const QJsonArray userBlocks = messages[2].toObject().value("content").toArray();
         QCOMPARE(messages[2].toObject().value("role").toString(), QStringLiteral("user"));
@@ -160,16 +204,20 @@ private slots:
         QCOMPARE(tool.value("description").toString(), QStringLiteral("Weather now"));
         QCOMPARE(tool.value("input_schema").toObject().value("type").toString(), QStringLiteral("object"));
         QCOMPARE(body.value("tool_choice").toObject().value("type").toString(), QStringLiteral("tool"));
-        QCOMPARE(body.value("tool_choice").toObject().value("name").toString(), QStringLiteral("get_weather"));
+        QCOMPARE(
+            body.value("tool_choice").toObject().value("name").toString(), QStringLiteral("get_weather"));
     }
 
     void maxTokensAndToolChoiceStrings_data()
     {
         QTest::addColumn<QString>("choice");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("auto") << "auto" << "auto";
-        QTest::addRow("required") << "required" << "any";
-        QTest::addRow("none") << "none" << "none";
+        QTest::addRow("auto") << "auto"
+                              << "auto";
+        QTest::addRow("required") << "required"
+                                  << "any";
+        QTest::addRow("none") << "none"
+                              << "none";
     }
 
     void maxTokensAndToolChoiceStrings()
@@ -178,47 +226,66 @@ private slots:
         QFETCH(QString, expected);
         ChatRequest r;
         r.maxTokens = 64;
-        r.messages << ChatMessage{QStringLiteral("user"), QStringLiteral("hi"), {}, {}, {}, {}};
-        r.tools = QJsonArray{QJsonObject{{"type", "function"}, {"function", QJsonObject{{"name", "f"}}}}};
+        r.messages << ChatMessage { QStringLiteral("user"), QStringLiteral("hi"), {}, {}, {}, {} };
+        r.tools = QJsonArray { QJsonObject {
+            { "type", "function" }, { "function", QJsonObject { { "name", "f" } } } } };
         r.toolChoice = choice;
         const QJsonObject body = AnthropicAdapter::requestBody(QStringLiteral("m"), r);
         QCOMPARE(body.value("max_tokens").toInt(), 64);
         QVERIFY(!body.contains("stream"));
         QCOMPARE(body.value("tool_choice").toObject().value("type").toString(), expected);
         // A tool without parameters still gets the input_schema the API requires.
-        QCOMPARE(body.value("tools").toArray().first().toObject().value("input_schema").toObject().value("type").toString(),
-                 QStringLiteral("object"));
+        QCOMPARE(body.value("tools")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("input_schema")
+                     .toObject()
+                     .value("type")
+                     .toString(),
+            QStringLiteral("object"));
     }
 
     void decodesStreams_data()
     {
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("text + tool_use") << kToolStream
-                                         << QStringLiteral("T:Okay, let's check | C0[toolu_01T1x1fJ34qAmk2tNTrN7Up6,get_weather]: | "
-                                                           "C0[,]:{\"location\": | C0[,]: \"San Francisco, CA\"} | U:2520/89/2048 | F:tool_calls");
-        QTest::addRow("thinking, CRLF, max_tokens") << kThinkingStream << QStringLiteral("R:Hmm. | T:Yes | U:10/30/0 | F:length");
-        QTest::addRow("overloaded mid-stream") << kOverloadedMidStream << QStringLiteral("T:Hi | E:529:overloaded_error");
+        QTest::addRow("text + tool_use")
+            << kToolStream
+            << QStringLiteral(
+                   "T:Okay, let's check | C0[toolu_01T1x1fJ34qAmk2tNTrN7Up6,get_weather]: | "
+                   "C0[,]:{\"location\": | C0[,]: \"San Francisco, CA\"} | U:2520/89/2048 | F:tool_calls");
+        QTest::addRow("thinking, CRLF, max_tokens")
+            << kThinkingStream << QStringLiteral("R:Hmm. | T:Yes | U:10/30/0 | F:length");
+        QTest::addRow("overloaded mid-stream")
+            << kOverloadedMidStream << QStringLiteral("T:Hi | E:529:overloaded_error");
         QTest::addRow("stop without message_stop")
-            << kToolStream.left(kToolStream.indexOf("event: message_stop")) << QStringLiteral("T:Okay, let's check | "
-                                                                                             "C0[toolu_01T1x1fJ34qAmk2tNTrN7Up6,get_weather]: | "
-                                                                                             "C0[,]:{\"location\": | C0[,]: \"San Francisco, CA\"} | "
-                                                                                             "U:2520/89/2048 | F:tool_calls");
+            << kToolStream.left(kToolStream.indexOf("event: message_stop"))
+            << QStringLiteral("T:Okay, let's check | "
+                              "C0[toolu_01T1x1fJ34qAmk2tNTrN7Up6,get_weather]: | "
+                              "C0[,]:{\"location\": | C0[,]: \"San Francisco, CA\"} | "
+                              "U:2520/89/2048 | F:tool_calls");
         QTest::addRow("cut before message_delta")
-            << kThinkingStream.left(kThinkingStream.indexOf("event: message_delta")) << QStringLiteral("R:Hmm. | T:Yes | E:0:truncated_stream");
+            << kThinkingStream.left(kThinkingStream.indexOf("event: message_delta"))
+            << QStringLiteral("R:Hmm. | T:Yes | E:0:truncated_stream");
         QTest::addRow("cut inside an event") << kThinkingStream.left(kThinkingStream.indexOf("\"Yes\""))
                                              << QStringLiteral("R:Hmm. | E:0:truncated_stream");
-        QTest::addRow("malformed data") << QByteArray("event: message_start\ndata: {not json}\n\n") << QStringLiteral("E:0:malformed_response");
-        QTest::addRow("json delta for text block")
-            << QByteArray("event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":3,\"delta\":"
-                          "{\"type\":\"input_json_delta\",\"partial_json\":\"{\"}}\n\n")
-            << QStringLiteral("E:0:malformed_response");
+        QTest::addRow("malformed data") << QByteArray("event: message_start\ndata: {not json}\n\n")
+                                        << QStringLiteral("E:0:malformed_response");
+        QTest::addRow("json delta for text block") << QByteArray(
+            "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":3,\"delta\":"
+            "{\"type\":\"input_json_delta\",\"partial_json\":\"{\"}}\n\n")
+                                                   << QStringLiteral("E:0:malformed_response");
         QTest::addRow("unknown events ignored")
             << QByteArray("event: future_thing\ndata: {\"type\":\"future_thing\"}\n\n") + kThinkingStream
             << QStringLiteral("R:Hmm. | T:Yes | U:10/30/0 | F:length");
-        QTest::addRow("json error body on a 200") << QByteArray(R"({"type":"error","error":{"type":"api_error","message":"Internal"}})")
-                                                  << QStringLiteral("E:0:api_error");
-        QTest::addRow("whole message body") << kResponse << QStringLiteral("R:Simple. | T:Hello! | C0[toolu_1,lookup]:{\"q\":\"x\"} | U:412/6/300 | F:tool_calls");
+        QTest::addRow("json error body on a 200")
+            << QByteArray(R"({"type":"error","error":{"type":"api_error","message":"Internal"}})")
+            << QStringLiteral("E:0:api_error");
+        QTest::addRow("whole message body")
+            << kResponse
+            << QStringLiteral(
+                   "R:Simple. | T:Hello! | C0[toolu_1,lookup]:{\"q\":\"x\"} | U:412/6/300 | F:tool_calls");
     }
 
     void decodesStreams()
@@ -226,7 +293,7 @@ private slots:
         QFETCH(QByteArray, stream);
         QFETCH(QString, expected);
         AnthropicAdapter adapter;
-        for (qsizetype chunk : {qsizetype(0), qsizetype(1), qsizetype(3), qsizetype(50)})
+        for (qsizetype chunk : { qsizetype(0), qsizetype(1), qsizetype(3), qsizetype(50) })
             QCOMPARE(describeEvents(decodeStream(adapter, stream, chunk)), expected);
     }
 
@@ -240,10 +307,13 @@ private slots:
     void parsesResponse()
     {
         QCOMPARE(describeEvents(AnthropicAdapter().parseResponse(kResponse)),
-                 QStringLiteral("R:Simple. | T:Hello! | C0[toolu_1,lookup]:{\"q\":\"x\"} | U:412/6/300 | F:tool_calls"));
-        QCOMPARE(describeEvents(AnthropicAdapter().parseResponse(R"({"content":[{"type":"text","text":"x"}],"stop_reason":"end_turn"})")),
-                 QStringLiteral("T:x | F:stop"));
-        QCOMPARE(describeEvents(AnthropicAdapter().parseResponse(R"({"id":"x"})")), QStringLiteral("E:0:malformed_response"));
+            QStringLiteral(
+                "R:Simple. | T:Hello! | C0[toolu_1,lookup]:{\"q\":\"x\"} | U:412/6/300 | F:tool_calls"));
+        QCOMPARE(describeEvents(AnthropicAdapter().parseResponse(
+                     R"({"content":[{"type":"text","text":"x"}],"stop_reason":"end_turn"})")),
+            QStringLiteral("T:x | F:stop"));
+        QCOMPARE(describeEvents(AnthropicAdapter().parseResponse(R"({"id":"x"})")),
+            QStringLiteral("E:0:malformed_response"));
         const auto bad = AnthropicAdapter().parseResponse("<html>");
         QVERIFY(sb::test::firstError(bad).errorMessage.contains(QStringLiteral("anthropic response body")));
     }
@@ -253,13 +323,21 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("type");
-        QTest::addRow("overloaded 529") << 529 << QByteArray(R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
-                                        << QStringLiteral("overloaded_error");
-        QTest::addRow("auth 401") << 401 << QByteArray(R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})")
-                                  << QStringLiteral("authentication_error");
-        QTest::addRow("rate 429") << 429 << QByteArray(R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})")
-                                  << QStringLiteral("rate_limit_error");
-        QTest::addRow("not json") << 500 << QByteArray("upstream connect error") << QStringLiteral("provider_error");
+        QTest::addRow("overloaded 529")
+            << 529
+            << QByteArray(R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
+            << QStringLiteral("overloaded_error");
+        QTest::addRow("auth 401")
+            << 401
+            << QByteArray(
+                   R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})")
+            << QStringLiteral("authentication_error");
+        QTest::addRow("rate 429")
+            << 429
+            << QByteArray(R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})")
+            << QStringLiteral("rate_limit_error");
+        QTest::addRow("not json") << 500 << QByteArray("upstream connect error")
+                                  << QStringLiteral("provider_error");
     }
 
     void parsesErrors()
@@ -267,7 +345,7 @@ private slots:
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(QString, type);
-        const ProviderError e = AnthropicAdapter().parseError(status, body, {{"retry-after", "7"}});
+        const ProviderError e = AnthropicAdapter().parseError(status, body, { { "retry-after", "7" } });
         QCOMPARE(e.httpStatus, status);
         QCOMPARE(e.type, type);
         QVERIFY(e.message.startsWith(QStringLiteral("anthropic")));

@@ -29,7 +29,7 @@ public:
     void add(const QString &provider, qint64 at, double usd)
     {
         QMutexLocker lock(&m_mutex);
-        m_entries.append({provider, at, usd});
+        m_entries.append({ provider, at, usd });
     }
     void setBroken(bool b) { m_broken = b; }
 
@@ -66,7 +66,8 @@ void TestBudget::windows()
     QCOMPARE(dayStart.toLocalTime().time(), QTime(0, 0));
     QCOMPARE(dayStart.toLocalTime().date(), QDateTime::fromMSecsSinceEpoch(kNoon).toLocalTime().date());
     QVERIFY(day.first <= kNoon && kNoon < day.second);
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(day.second).toLocalTime().date(), dayStart.toLocalTime().date().addDays(1));
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(day.second).toLocalTime().date(),
+        dayStart.toLocalTime().date().addDays(1));
     const auto month = BudgetManager::window(BudgetPeriod::Monthly, kNoon);
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(month.first).toLocalTime().date(), QDate(2026, 3, 1));
     QCOMPARE(QDateTime::fromMSecsSinceEpoch(month.second).toLocalTime().date(), QDate(2026, 4, 1));
@@ -82,11 +83,16 @@ void TestBudget::decisions_data()
     // Limits: global monthly $10, global daily $3, groq daily $1. Spent today: groq 0.7, openai 1.5;
     // earlier this month: openai 6.0.
     QTest::addRow("fits") << "openai" << 0.5 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
-    QTest::addRow("groq daily") << "groq" << 0.4 << int(BudgetDecision::Verdict::RefusedExhausted) << "groq daily budget" << 402;
-    QTest::addRow("groq exactly at limit") << "groq" << 0.3 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
-    QTest::addRow("global daily") << "openai" << 0.9 << int(BudgetDecision::Verdict::RefusedExhausted) << "global daily budget" << 402;
-    QTest::addRow("other provider unaffected by groq budget") << "mistral" << 0.7 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
-    QTest::addRow("free request always fits") << "local" << 0.0 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
+    QTest::addRow("groq daily") << "groq" << 0.4 << int(BudgetDecision::Verdict::RefusedExhausted)
+                                << "groq daily budget" << 402;
+    QTest::addRow("groq exactly at limit")
+        << "groq" << 0.3 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
+    QTest::addRow("global daily") << "openai" << 0.9 << int(BudgetDecision::Verdict::RefusedExhausted)
+                                  << "global daily budget" << 402;
+    QTest::addRow("other provider unaffected by groq budget")
+        << "mistral" << 0.7 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
+    QTest::addRow("free request always fits")
+        << "local" << 0.0 << int(BudgetDecision::Verdict::Allowed) << "" << 200;
 }
 
 void TestBudget::decisions()
@@ -103,9 +109,9 @@ void TestBudget::decisions()
     spend.add("openai", kNoon - 5 * 86'400'000LL, 6.0);
     spend.add("openai", kNoon - 40 * 86'400'000LL, 100.0); // last month: outside every window
     BudgetManager m(&spend, &clock);
-    m.setLimits({{QString(), BudgetPeriod::Monthly, 10.0, 0.8},
-                 {QString(), BudgetPeriod::Daily, 3.0, 0.8},
-                 {QStringLiteral("groq"), BudgetPeriod::Daily, 1.0, 0.8}});
+    m.setLimits(
+        { { QString(), BudgetPeriod::Monthly, 10.0, 0.8 }, { QString(), BudgetPeriod::Daily, 3.0, 0.8 },
+            { QStringLiteral("groq"), BudgetPeriod::Daily, 1.0, 0.8 } });
     const BudgetDecision d = m.check(provider, request);
     QCOMPARE(int(d.verdict), verdict);
     QCOMPARE(d.httpStatus(), http);
@@ -121,7 +127,7 @@ void TestBudget::warningNamesTheBudget()
     FakeSpend spend;
     spend.add("groq", kNoon - 1, 0.75);
     BudgetManager m(&spend, &clock);
-    m.setLimits({{QStringLiteral("groq"), BudgetPeriod::Monthly, 1.0, 0.8}});
+    m.setLimits({ { QStringLiteral("groq"), BudgetPeriod::Monthly, 1.0, 0.8 } });
     BudgetDecision d = m.check("groq", 0.01);
     QVERIFY(d.allowed());
     QVERIFY(!d.warning);
@@ -136,7 +142,7 @@ void TestBudget::reservationsBlockABurst()
     ManualClock clock(kNoon);
     FakeSpend spend;
     BudgetManager m(&spend, &clock);
-    m.setLimits({{QString(), BudgetPeriod::Daily, 1.0, 0.8}});
+    m.setLimits({ { QString(), BudgetPeriod::Daily, 1.0, 0.8 } });
     const BudgetDecision a = m.reserve("groq", 0.6);
     QVERIFY(a.allowed());
     QVERIFY(a.reservationId > 0);
@@ -160,11 +166,11 @@ void TestBudget::fiftyConcurrentRequestsNeverOverspend()
     ManualClock clock(kNoon);
     FakeSpend spend;
     BudgetManager m(&spend, &clock);
-    m.setLimits({{QString(), BudgetPeriod::Daily, 1.0, 0.8}});
+    m.setLimits({ { QString(), BudgetPeriod::Daily, 1.0, 0.8 } });
     constexpr int kRequests = 50;
     constexpr double kWorstCase = 0.1; // the budget allows 10
-    std::atomic<int> allowed{0};
-    std::atomic<int> go{0};
+    std::atomic<int> allowed { 0 };
+    std::atomic<int> go { 0 };
     QVector<QThread *> threads;
     for (int i = 0; i < kRequests; ++i) {
         threads.append(QThread::create([&] {
@@ -191,7 +197,7 @@ void TestBudget::fiftyConcurrentRequestsNeverOverspend()
     // Serially, all ten fit: the limit is usable, not just safe.
     FakeSpend fresh;
     BudgetManager serial(&fresh, &clock);
-    serial.setLimits({{QString(), BudgetPeriod::Daily, 1.0, 0.8}});
+    serial.setLimits({ { QString(), BudgetPeriod::Daily, 1.0, 0.8 } });
     int ok = 0;
     for (int i = 0; i < kRequests; ++i) {
         const BudgetDecision d = serial.reserve(QStringLiteral("groq"), kWorstCase);
@@ -211,11 +217,12 @@ void TestBudget::unreadableSpendRefuses()
     spend.setBroken(true);
     BudgetManager m(&spend, &clock);
     QVERIFY(m.check("groq", 0.5).allowed()); // no budgets: nothing to read
-    m.setLimits({{QStringLiteral("groq"), BudgetPeriod::Daily, 5.0, 0.8}});
+    m.setLimits({ { QStringLiteral("groq"), BudgetPeriod::Daily, 5.0, 0.8 } });
     const BudgetDecision d = m.check("groq", 0.5);
     QCOMPARE(d.verdict, BudgetDecision::Verdict::RefusedUnknownSpend);
-    QVERIFY2(d.message.contains(QLatin1String("groq daily budget")) && d.message.contains(QLatin1String("disk I/O")),
-             qPrintable(d.message));
+    QVERIFY2(d.message.contains(QLatin1String("groq daily budget"))
+            && d.message.contains(QLatin1String("disk I/O")),
+        qPrintable(d.message));
 }
 
 void TestBudget::statusForTheGui()
@@ -224,7 +231,8 @@ void TestBudget::statusForTheGui()
     FakeSpend spend;
     spend.add("groq", kNoon - 1, 0.9);
     BudgetManager m(&spend, &clock);
-    m.setLimits({{QStringLiteral("groq"), BudgetPeriod::Daily, 1.0, 0.8}, {QString(), BudgetPeriod::Monthly, 50.0, 0.8}});
+    m.setLimits({ { QStringLiteral("groq"), BudgetPeriod::Daily, 1.0, 0.8 },
+        { QString(), BudgetPeriod::Monthly, 50.0, 0.8 } });
     const BudgetDecision r = m.reserve("groq", 0.05);
     QVERIFY(r.allowed());
     const QVector<BudgetStatus> s = m.status();

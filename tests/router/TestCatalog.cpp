@@ -28,9 +28,9 @@ void TestCatalog::builtinHasTheRequiredProviders()
     QVERIFY2(cat.ok(), qPrintable(cat.error()));
     const QStringList ids = cat->providerIds();
     QVERIFY(ids.size() >= 18);
-    for (const char *id : {"hf", "openai", "anthropic", "gemini", "mistral", "groq", "together", "fireworks", "cerebras",
-                           "sambanova", "nebius", "novita", "hyperbolic", "featherless", "deepinfra", "openrouter",
-                           "custom", "local"})
+    for (const char *id : { "hf", "openai", "anthropic", "gemini", "mistral", "groq", "together", "fireworks",
+             "cerebras", "sambanova", "nebius", "novita", "hyperbolic", "featherless", "deepinfra",
+             "openrouter", "custom", "local" })
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     QCOMPARE(cat->provider("anthropic")->wire, WireFormat::Anthropic);
     QCOMPARE(cat->provider("anthropic")->auth, AuthStyle::XApiKey);
@@ -44,7 +44,7 @@ void TestCatalog::builtinHasTheRequiredProviders()
     // An open model is served by several providers, so routing has a choice.
     QVERIFY(cat->providersServing("meta-llama/llama-3.3-70b-instruct").size() >= 10);
     QCOMPARE(cat->provider("groq")->model("meta-llama/Llama-3.3-70B-Instruct")->providerModelId,
-             QStringLiteral("llama-3.3-70b-versatile"));
+        QStringLiteral("llama-3.3-70b-versatile"));
 }
 
 void TestCatalog::builtinEntriesAreComplete()
@@ -81,39 +81,49 @@ void TestCatalog::invalidDocumentsNameProviderAndField_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QStringList>("mustMention");
-    const QString ok = QString::fromUtf8(R"({"id":"acme","base_url":"https://api.acme.test/v1","wire":"openai","auth":"bearer","models":[%1]})");
-    const QString model = QString::fromUtf8(R"({"id":"m1","context_window":8192,"input_per_mtok":1,"output_per_mtok":2})");
-    QTest::addRow("not json") << QByteArray("{") << QStringList{"invalid JSON"};
-    QTest::addRow("providers not array") << QByteArray(R"({"providers":{}})") << QStringList{"providers"};
+    const QString ok = QString::fromUtf8(
+        R"({"id":"acme","base_url":"https://api.acme.test/v1","wire":"openai","auth":"bearer","models":[%1]})");
+    const QString model
+        = QString::fromUtf8(R"({"id":"m1","context_window":8192,"input_per_mtok":1,"output_per_mtok":2})");
+    QTest::addRow("not json") << QByteArray("{") << QStringList { "invalid JSON" };
+    QTest::addRow("providers not array") << QByteArray(R"({"providers":{}})") << QStringList { "providers" };
     QTest::addRow("missing wire") << doc(R"({"id":"acme","base_url":"https://a.test","auth":"bearer"})")
-                                  << QStringList{"acme", "wire"};
-    QTest::addRow("bad wire") << doc(R"({"id":"acme","base_url":"https://a.test","wire":"grpc","auth":"bearer"})")
-                              << QStringList{"acme", "wire", "grpc"};
-    QTest::addRow("bad auth") << doc(R"({"id":"acme","base_url":"https://a.test","wire":"openai","auth":"basic"})")
-                              << QStringList{"acme", "auth"};
-    QTest::addRow("bad url") << doc(R"({"id":"acme","base_url":"ftp://a.test","wire":"openai","auth":"bearer"})")
-                             << QStringList{"acme", "base_url"};
-    QTest::addRow("bad id") << doc(R"({"id":"Acme Corp","base_url":"https://a.test","wire":"openai","auth":"bearer"})")
-                            << QStringList{"Acme Corp", "id"};
+                                  << QStringList { "acme", "wire" };
+    QTest::addRow("bad wire") << doc(
+        R"({"id":"acme","base_url":"https://a.test","wire":"grpc","auth":"bearer"})")
+                              << QStringList { "acme", "wire", "grpc" };
+    QTest::addRow("bad auth") << doc(
+        R"({"id":"acme","base_url":"https://a.test","wire":"openai","auth":"basic"})")
+                              << QStringList { "acme", "auth" };
+    QTest::addRow("bad url") << doc(
+        R"({"id":"acme","base_url":"ftp://a.test","wire":"openai","auth":"bearer"})")
+                             << QStringList { "acme", "base_url" };
+    QTest::addRow("bad id") << doc(
+        R"({"id":"Acme Corp","base_url":"https://a.test","wire":"openai","auth":"bearer"})")
+                            << QStringList { "Acme Corp", "id" };
     QTest::addRow("duplicate provider") << doc(ok.arg(QString()) + QLatin1Char(',') + ok.arg(QString()))
-                                        << QStringList{"acme", "duplicate"};
-    QTest::addRow("negative price")
-        << doc(ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":-1,"output_per_mtok":2})"))
-        << QStringList{"acme", "m1", "input_per_mtok"};
+                                        << QStringList { "acme", "duplicate" };
+    QTest::addRow("negative price") << doc(
+        ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":-1,"output_per_mtok":2})"))
+                                    << QStringList { "acme", "m1", "input_per_mtok" };
     QTest::addRow("price is a string")
         << doc(ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":"1","output_per_mtok":2})"))
-        << QStringList{"acme", "m1", "input_per_mtok"};
-    QTest::addRow("missing output price") << doc(ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":1})"))
-                                          << QStringList{"acme", "m1", "output_per_mtok"};
+        << QStringList { "acme", "m1", "input_per_mtok" };
+    QTest::addRow("missing output price")
+        << doc(ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":1})"))
+        << QStringList { "acme", "m1", "output_per_mtok" };
     QTest::addRow("missing context") << doc(ok.arg(R"({"id":"m1","input_per_mtok":1,"output_per_mtok":2})"))
-                                     << QStringList{"acme", "m1", "context_window"};
-    QTest::addRow("bad date")
-        << doc(ok.arg(R"({"id":"m1","context_window":8192,"input_per_mtok":1,"output_per_mtok":2,"price_date":"July"})"))
-        << QStringList{"acme", "m1", "price_date", "July"};
+                                     << QStringList { "acme", "m1", "context_window" };
+    QTest::addRow("bad date") << doc(ok.arg(
+        R"({"id":"m1","context_window":8192,"input_per_mtok":1,"output_per_mtok":2,"price_date":"July"})"))
+                              << QStringList { "acme", "m1", "price_date", "July" };
     QTest::addRow("no date anywhere")
-        << QString::fromUtf8(R"({"providers":[%1]})").arg(ok.arg(model)).toUtf8() << QStringList{"acme", "m1", "price_date"};
-    QTest::addRow("duplicate model") << doc(ok.arg(model + QLatin1Char(',') + model)) << QStringList{"acme", "m1", "duplicate"};
-    QTest::addRow("currency") << QByteArray(R"({"currency":"EUR","providers":[]})") << QStringList{"currency"};
+        << QString::fromUtf8(R"({"providers":[%1]})").arg(ok.arg(model)).toUtf8()
+        << QStringList { "acme", "m1", "price_date" };
+    QTest::addRow("duplicate model") << doc(ok.arg(model + QLatin1Char(',') + model))
+                                     << QStringList { "acme", "m1", "duplicate" };
+    QTest::addRow("currency") << QByteArray(R"({"currency":"EUR","providers":[]})")
+                              << QStringList { "currency" };
 }
 
 void TestCatalog::invalidDocumentsNameProviderAndField()
@@ -129,15 +139,18 @@ void TestCatalog::invalidDocumentsNameProviderAndField()
 
 void TestCatalog::userCopyOverridesByIdAndModel()
 {
-    auto base = QJsonDocument::fromJson(doc(QStringLiteral(
-        R"({"id":"acme","base_url":"https://a.test/v1/","wire":"openai","auth":"bearer","models":[
+    auto base = QJsonDocument::fromJson(
+        doc(QStringLiteral(
+            R"({"id":"acme","base_url":"https://a.test/v1/","wire":"openai","auth":"bearer","models":[
              {"id":"m1","context_window":8192,"input_per_mtok":1,"output_per_mtok":2},
-             {"id":"m2","context_window":8192,"input_per_mtok":3,"output_per_mtok":4}]})"))).object();
+             {"id":"m2","context_window":8192,"input_per_mtok":3,"output_per_mtok":4}]})")))
+                    .object();
     auto overlay = QJsonDocument::fromJson(QByteArray(R"({"providers":[
         {"id":"acme","enabled":false,"models":[{"id":"m1","input_per_mtok":0.5,"price_date":"2026-01-02"},
                                                {"id":"m3","context_window":4096,"input_per_mtok":9,"output_per_mtok":9}]},
         {"id":"mybox","kind":"custom","base_url":"http://127.0.0.1:11434/v1","wire":"openai","auth":"none",
-         "models":[{"id":"llama3:8b","context_window":8192,"input_per_mtok":0,"output_per_mtok":0}]}]})")).object();
+         "models":[{"id":"llama3:8b","context_window":8192,"input_per_mtok":0,"output_per_mtok":0}]}]})"))
+                       .object();
     auto cat = Catalog::fromObject(Catalog::mergeDocuments(base, overlay), QStringLiteral("merged"));
     QVERIFY2(cat.ok(), qPrintable(cat.error()));
     const ProviderInfo *acme = cat->provider("acme");
@@ -162,8 +175,10 @@ void TestCatalog::userCopyRemovesAndReplaces()
     auto overlay = QJsonDocument::fromJson(QByteArray(R"({"providers":[
         {"id":"featherless","remove":true},
         {"id":"groq","replace_models":true,"models":[{"id":"only","context_window":1000,"input_per_mtok":1,"output_per_mtok":1}]},
-        {"id":"openai","models":[{"id":"gpt-4o","remove":true}]}]})")).object();
-    auto cat = Catalog::fromObject(Catalog::mergeDocuments(base->toJson(), overlay), QStringLiteral("merged"));
+        {"id":"openai","models":[{"id":"gpt-4o","remove":true}]}]})"))
+                       .object();
+    auto cat
+        = Catalog::fromObject(Catalog::mergeDocuments(base->toJson(), overlay), QStringLiteral("merged"));
     QVERIFY2(cat.ok(), qPrintable(cat.error()));
     QVERIFY(!cat->provider("featherless"));
     QCOMPARE(cat->provider("groq")->models.size(), 1);
@@ -213,7 +228,8 @@ void TestCatalog::upsertAndRoundTrip()
     p.kind = ProviderKind::Custom;
     p.baseUrl = QStringLiteral("http://127.0.0.1:11434/v1");
     p.auth = AuthStyle::None;
-    p.models.append(ModelEntry{QStringLiteral("qwen3:8b"), QStringLiteral("qwen3:8b"), 32768, 0, ModelPrice{0, 0, 0, QDate(2026, 1, 1)}});
+    p.models.append(ModelEntry { QStringLiteral("qwen3:8b"), QStringLiteral("qwen3:8b"), 32768, 0,
+        ModelPrice { 0, 0, 0, QDate(2026, 1, 1) } });
     QVERIFY(cat->upsertProvider(p).ok());
     QCOMPARE(cat->provider("ollama")->model("qwen3:8b")->contextWindow, 32768);
     p.baseUrl = QStringLiteral("not a url");

@@ -1,5 +1,5 @@
-#include "router/adapters/ProviderAdapter.h"
 #include "router/adapters/FailureClass.h"
+#include "router/adapters/ProviderAdapter.h"
 #include "router/adapters/RetryAfter.h"
 
 #include <QTest>
@@ -21,33 +21,57 @@ private slots:
         QTest::addColumn<QString>("errorClass");
         QTest::addColumn<bool>("invalidKey");
         using K = FailureKind;
-        QTest::addRow("408") << 408 << "" << "" << K::Retryable << "timeout" << false;
-        QTest::addRow("409") << 409 << "" << "" << K::Retryable << "conflict" << false;
-        QTest::addRow("425") << 425 << "" << "" << K::Retryable << "conflict" << false;
-        QTest::addRow("429") << 429 << "rate_limit_error" << "" << K::Retryable << "rate_limited" << false;
-        QTest::addRow("429 quota") << 429 << "insufficient_quota" << "You exceeded your quota" << K::Retryable << "rate_limited" << false;
-        QTest::addRow("500") << 500 << "" << "" << K::Retryable << "server_error" << false;
-        QTest::addRow("502") << 502 << "" << "" << K::Retryable << "server_error" << false;
-        QTest::addRow("503") << 503 << "" << "" << K::Retryable << "server_error" << false;
-        QTest::addRow("503 overloaded") << 503 << "UNAVAILABLE" << "The model is overloaded" << K::Retryable << "overloaded" << false;
-        QTest::addRow("504") << 504 << "" << "" << K::Retryable << "server_error" << false;
-        QTest::addRow("529 anthropic") << 529 << "overloaded_error" << "Overloaded" << K::Retryable << "overloaded" << false;
-        QTest::addRow("400") << 400 << "invalid_request_error" << "messages: field required" << K::RequestFinal << "bad_request" << false;
-        QTest::addRow("400 gemini bad key") << 400 << "INVALID_ARGUMENT" << "API key not valid. Please pass a valid API key."
-                                            << K::ProviderFinal << "auth" << true;
-        QTest::addRow("400 model unsupported") << 400 << "invalid_request_error" << "The model `x` is not supported"
-                                               << K::ProviderFinal << "model_not_found" << false;
-        QTest::addRow("401") << 401 << "authentication_error" << "invalid x-api-key" << K::ProviderFinal << "auth" << true;
-        QTest::addRow("403") << 403 << "permission_error" << "" << K::ProviderFinal << "forbidden" << false;
-        QTest::addRow("404 model_not_found code") << 404 << "model_not_found" << "" << K::ProviderFinal << "model_not_found" << false;
-        QTest::addRow("404 model message") << 404 << "invalid_request_error" << "The model `gpt-9` does not exist"
-                                           << K::ProviderFinal << "model_not_found" << false;
-        QTest::addRow("404 anthropic") << 404 << "not_found_error" << "model: claude-x" << K::ProviderFinal << "model_not_found" << false;
-        QTest::addRow("404 other") << 404 << "provider_error" << "no route /v2/chat" << K::RequestFinal << "not_found" << false;
-        QTest::addRow("413") << 413 << "" << "" << K::RequestFinal << "too_large" << false;
-        QTest::addRow("422") << 422 << "provider_error" << "Input validation error" << K::RequestFinal << "bad_request" << false;
-        QTest::addRow("418 other 4xx") << 418 << "" << "" << K::RequestFinal << "bad_request" << false;
-        QTest::addRow("0 no response") << 0 << "" << "" << K::Retryable << "network" << false;
+        QTest::addRow("408") << 408 << ""
+                             << "" << K::Retryable << "timeout" << false;
+        QTest::addRow("409") << 409 << ""
+                             << "" << K::Retryable << "conflict" << false;
+        QTest::addRow("425") << 425 << ""
+                             << "" << K::Retryable << "conflict" << false;
+        QTest::addRow("429") << 429 << "rate_limit_error"
+                             << "" << K::Retryable << "rate_limited" << false;
+        QTest::addRow("429 quota") << 429 << "insufficient_quota"
+                                   << "You exceeded your quota" << K::Retryable << "rate_limited" << false;
+        QTest::addRow("500") << 500 << ""
+                             << "" << K::Retryable << "server_error" << false;
+        QTest::addRow("502") << 502 << ""
+                             << "" << K::Retryable << "server_error" << false;
+        QTest::addRow("503") << 503 << ""
+                             << "" << K::Retryable << "server_error" << false;
+        QTest::addRow("503 overloaded") << 503 << "UNAVAILABLE"
+                                        << "The model is overloaded" << K::Retryable << "overloaded" << false;
+        QTest::addRow("504") << 504 << ""
+                             << "" << K::Retryable << "server_error" << false;
+        QTest::addRow("529 anthropic") << 529 << "overloaded_error"
+                                       << "Overloaded" << K::Retryable << "overloaded" << false;
+        QTest::addRow("400") << 400 << "invalid_request_error"
+                             << "messages: field required" << K::RequestFinal << "bad_request" << false;
+        QTest::addRow("400 gemini bad key")
+            << 400 << "INVALID_ARGUMENT"
+            << "API key not valid. Please pass a valid API key." << K::ProviderFinal << "auth" << true;
+        QTest::addRow("400 model unsupported")
+            << 400 << "invalid_request_error"
+            << "The model `x` is not supported" << K::ProviderFinal << "model_not_found" << false;
+        QTest::addRow("401") << 401 << "authentication_error"
+                             << "invalid x-api-key" << K::ProviderFinal << "auth" << true;
+        QTest::addRow("403") << 403 << "permission_error"
+                             << "" << K::ProviderFinal << "forbidden" << false;
+        QTest::addRow("404 model_not_found code") << 404 << "model_not_found"
+                                                  << "" << K::ProviderFinal << "model_not_found" << false;
+        QTest::addRow("404 model message")
+            << 404 << "invalid_request_error"
+            << "The model `gpt-9` does not exist" << K::ProviderFinal << "model_not_found" << false;
+        QTest::addRow("404 anthropic") << 404 << "not_found_error"
+                                       << "model: claude-x" << K::ProviderFinal << "model_not_found" << false;
+        QTest::addRow("404 other") << 404 << "provider_error"
+                                   << "no route /v2/chat" << K::RequestFinal << "not_found" << false;
+        QTest::addRow("413") << 413 << ""
+                             << "" << K::RequestFinal << "too_large" << false;
+        QTest::addRow("422") << 422 << "provider_error"
+                             << "Input validation error" << K::RequestFinal << "bad_request" << false;
+        QTest::addRow("418 other 4xx") << 418 << ""
+                                       << "" << K::RequestFinal << "bad_request" << false;
+        QTest::addRow("0 no response") << 0 << ""
+                                       << "" << K::Retryable << "network" << false;
     }
 
     void classifiesHttpErrors()
@@ -88,11 +112,13 @@ private slots:
         QTest::addRow("proxy") << NE::ProxyConnectionRefusedError << FailureKind::Retryable << "network";
         QTest::addRow("server fault") << NE::InternalServerError << FailureKind::Retryable << "network";
         QTest::addRow("unavailable") << NE::ServiceUnavailableError << FailureKind::Retryable << "network";
-        QTest::addRow("transfer timeout (Qt 6.4 says cancelled)") << NE::OperationCanceledError << FailureKind::Retryable << "timeout";
+        QTest::addRow("transfer timeout (Qt 6.4 says cancelled)")
+            << NE::OperationCanceledError << FailureKind::Retryable << "timeout";
         QTest::addRow("auth") << NE::AuthenticationRequiredError << FailureKind::ProviderFinal << "auth";
         QTest::addRow("denied") << NE::ContentAccessDenied << FailureKind::ProviderFinal << "forbidden";
         QTest::addRow("not found") << NE::ContentNotFoundError << FailureKind::ProviderFinal << "not_found";
-        QTest::addRow("unknown scheme") << NE::ProtocolUnknownError << FailureKind::ProviderFinal << "not_found";
+        QTest::addRow("unknown scheme")
+            << NE::ProtocolUnknownError << FailureKind::ProviderFinal << "not_found";
     }
 
     void classifiesNetworkErrors()
@@ -115,7 +141,8 @@ private slots:
 
     void timeoutsAreRetryable()
     {
-        for (TimeoutPhase p : {TimeoutPhase::Connect, TimeoutPhase::FirstToken, TimeoutPhase::Idle, TimeoutPhase::Total}) {
+        for (TimeoutPhase p :
+            { TimeoutPhase::Connect, TimeoutPhase::FirstToken, TimeoutPhase::Idle, TimeoutPhase::Total }) {
             const FailureDecision d = failure::classifyTimeout(p);
             QCOMPARE(d.kind, FailureKind::Retryable);
             QCOMPARE(d.errorClass, QStringLiteral("timeout"));
@@ -130,14 +157,19 @@ private slots:
         QTest::addColumn<FailureKind>("kind");
         QTest::addColumn<QString>("errorClass");
         QTest::addRow("malformed") << 0 << wire_error::kMalformed << FailureKind::Retryable << "malformed";
-        QTest::addRow("wrong content type") << 0 << wire_error::kWrongContentType << FailureKind::Retryable << "malformed";
+        QTest::addRow("wrong content type")
+            << 0 << wire_error::kWrongContentType << FailureKind::Retryable << "malformed";
         QTest::addRow("truncated") << 0 << wire_error::kTruncated << FailureKind::Retryable << "truncated";
-        QTest::addRow("anthropic overloaded") << 529 << "overloaded_error" << FailureKind::Retryable << "overloaded";
-        QTest::addRow("overloaded no status") << 0 << "overloaded_error" << FailureKind::Retryable << "overloaded";
+        QTest::addRow("anthropic overloaded")
+            << 529 << "overloaded_error" << FailureKind::Retryable << "overloaded";
+        QTest::addRow("overloaded no status")
+            << 0 << "overloaded_error" << FailureKind::Retryable << "overloaded";
         QTest::addRow("rate limit") << 0 << "rate_limit_error" << FailureKind::Retryable << "rate_limited";
-        QTest::addRow("gemini exhausted") << 0 << "RESOURCE_EXHAUSTED" << FailureKind::Retryable << "rate_limited";
+        QTest::addRow("gemini exhausted")
+            << 0 << "RESOURCE_EXHAUSTED" << FailureKind::Retryable << "rate_limited";
         QTest::addRow("openrouter 502 code") << 502 << "502" << FailureKind::Retryable << "server_error";
-        QTest::addRow("invalid request") << 0 << "invalid_request_error" << FailureKind::RequestFinal << "bad_request";
+        QTest::addRow("invalid request")
+            << 0 << "invalid_request_error" << FailureKind::RequestFinal << "bad_request";
         QTest::addRow("auth") << 0 << "authentication_error" << FailureKind::ProviderFinal << "auth";
         QTest::addRow("unknown") << 0 << "provider_error" << FailureKind::Retryable << "server_error";
     }
@@ -148,7 +180,8 @@ private slots:
         QFETCH(QString, type);
         QFETCH(FailureKind, kind);
         QFETCH(QString, errorClass);
-        const FailureDecision d = failure::classifyStreamError(ChatEvent::error(status, type, QStringLiteral("x")));
+        const FailureDecision d
+            = failure::classifyStreamError(ChatEvent::error(status, type, QStringLiteral("x")));
         QCOMPARE(d.kind, kind);
         QCOMPARE(d.errorClass, errorClass);
     }
@@ -164,7 +197,8 @@ private slots:
         QTest::addRow("spaces") << QByteArray("  7 ") << qint64(7000);
         QTest::addRow("capped at a day") << QByteArray("999999999") << qint64(86400000);
         QTest::addRow("imf-fixdate") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << qint64(30000);
-        QTest::addRow("imf-fixdate single digit day") << QByteArray("Thu, 22 Oct 2015 07:28:00 GMT") << qint64(86400000);
+        QTest::addRow("imf-fixdate single digit day")
+            << QByteArray("Thu, 22 Oct 2015 07:28:00 GMT") << qint64(86400000);
         QTest::addRow("rfc850") << QByteArray("Wednesday, 21-Oct-15 07:29:00 GMT") << qint64(60000);
         QTest::addRow("asctime") << QByteArray("Wed Oct 21 07:28:05 2015") << qint64(5000);
         QTest::addRow("asctime padded day") << QByteArray("Thu Oct  1 00:00:00 2015") << qint64(0);

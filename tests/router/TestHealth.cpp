@@ -40,14 +40,14 @@ void TestHealth::breakerOpensAfterThresholdWithBackoff()
     h.recordFailure("groq", "server_error", true);
     QVERIFY(!h.isAvailable("groq"));
     QCOMPARE(h.availableAtMs("groq"), clock.nowMs() + 1000);
-    QCOMPARE(h.coolingProviders(), QStringList{"groq"});
+    QCOMPARE(h.coolingProviders(), QStringList { "groq" });
     QCOMPARE(h.state("groq").lastErrorClass, QStringLiteral("server_error"));
     clock.advanceMs(999);
     QVERIFY(!h.isAvailable("groq"));
     clock.advanceMs(1);
     QVERIFY(h.isAvailable("groq")); // half-open
     // The probe fails: open again, twice as long; then 4 s; then capped at 5 s.
-    const qint64 expected[] = {2000, 4000, 5000, 5000};
+    const qint64 expected[] = { 2000, 4000, 5000, 5000 };
     for (qint64 cooldown : expected) {
         h.recordFailure("groq", "timeout", true);
         QCOMPARE(h.availableAtMs("groq") - clock.nowMs(), cooldown);
@@ -121,7 +121,7 @@ void TestHealth::rejectedKeyKeepsProviderOut()
     QVERIFY(!h.isAvailable("openai"));
     clock.advanceMs(86'400'000);
     QVERIFY(!h.isAvailable("openai")); // time does not fix a bad key
-    h.setKeyRejected("openai", false);  // the user entered a new one
+    h.setKeyRejected("openai", false); // the user entered a new one
     QVERIFY(h.isAvailable("openai"));
     h.recordFailure("openai", "x", true, 1000);
     h.reset("openai");

@@ -95,12 +95,15 @@ private slots:
         QTest::addRow("header without colon") << QByteArray("GET / HTTP/1.1\r\nHost\r\n\r\n") << 400;
         QTest::addRow("space in header name") << QByteArray("GET / HTTP/1.1\r\nBad Name: x\r\n\r\n") << 400;
         QTest::addRow("folded header") << QByteArray("GET / HTTP/1.1\r\nA: b\r\n  c\r\n\r\n") << 400;
-        QTest::addRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") << 411;
-        QTest::addRow("negative length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
+        QTest::addRow("chunked") << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                                 << 411;
+        QTest::addRow("negative length")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") << 400;
         QTest::addRow("plus length") << QByteArray("POST / HTTP/1.1\r\nContent-Length: +1\r\n\r\n") << 400;
         QTest::addRow("conflicting lengths")
             << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1\r\nContent-Length: 2\r\n\r\n") << 400;
-        QTest::addRow("body over limit") << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413;
+        QTest::addRow("body over limit")
+            << QByteArray("POST / HTTP/1.1\r\nContent-Length: 1025\r\n\r\n") << 413;
         QTest::addRow("headers over limit") << "GET / HTTP/1.1\r\nX: " + QByteArray(600, 'a') << 431;
         QByteArray many = "GET / HTTP/1.1\r\n";
         for (int i = 0; i < 11; ++i)
@@ -126,7 +129,8 @@ private slots:
         QTest::addRow("1.1 default") << QByteArray("GET / HTTP/1.1\r\n\r\n") << true;
         QTest::addRow("1.1 close") << QByteArray("GET / HTTP/1.1\r\nConnection: close\r\n\r\n") << false;
         QTest::addRow("1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
-        QTest::addRow("1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n") << true;
+        QTest::addRow("1.0 keep-alive")
+            << QByteArray("GET / HTTP/1.0\r\nConnection: Keep-Alive\r\n\r\n") << true;
         QTest::addRow("bare LF") << QByteArray("GET / HTTP/1.1\nConnection: close\n\n") << false;
     }
     void connectionPersistence()

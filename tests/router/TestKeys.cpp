@@ -44,7 +44,8 @@ void TestKeys::deferredStoreAnswersLater()
 
 void TestKeys::environmentWins()
 {
-    QCOMPARE(EnvironmentKeyStore::variableFor("together-ai.v2"), QStringLiteral("SWITCHBOARD_KEY_TOGETHER_AI_V2"));
+    QCOMPARE(
+        EnvironmentKeyStore::variableFor("together-ai.v2"), QStringLiteral("SWITCHBOARD_KEY_TOGETHER_AI_V2"));
     InMemoryKeyStore inner;
     inner.writeKey("groq", "from-keychain", {});
     inner.writeKey("openai", "from-keychain", {});
@@ -59,7 +60,10 @@ void TestKeys::environmentWins()
     EnvironmentKeyStore bare(nullptr);
     bool ok = true;
     QString err;
-    bare.writeKey("groq", "x", [&](bool r, QString e) { ok = r; err = e; });
+    bare.writeKey("groq", "x", [&](bool r, QString e) {
+        ok = r;
+        err = e;
+    });
     QVERIFY(!ok);
     QVERIFY(!err.isEmpty());
 }
@@ -69,14 +73,30 @@ void TestKeys::redaction_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("mustNotContain");
-    QTest::addRow("known key anywhere") << "upstream said: invalid key abc123XYZ for you" << "abc123XYZ" << "abc123XYZ";
-    QTest::addRow("bearer header") << "sent Authorization: Bearer tok_live_123456 to host" << "" << "tok_live_123456";
-    QTest::addRow("x-api-key") << "headers {x-api-key: \"ant-999888777\"}" << "" << "ant-999888777";
-    QTest::addRow("goog key") << "x-goog-api-key=AIzaSyD-1234567890" << "" << "AIzaSyD-1234567890";
-    QTest::addRow("url key") << "GET https://g.test/v1beta/models?alt=sse&key=AIzaXYZ123 failed" << "" << "AIzaXYZ123";
-    QTest::addRow("openai-style") << "Incorrect API key provided: sk-proj-abcdefghijklmnop." << "" << "sk-proj-abcdefghijklmnop";
-    QTest::addRow("hf token") << "token hf_AbCdEfGhIjKlMnOp is invalid" << "" << "hf_AbCdEfGhIjKlMnOp";
-    QTest::addRow("json api_key") << R"({"api_key":"s3cr3t-value"})" << "" << "s3cr3t-value";
+    QTest::addRow("known key anywhere") << "upstream said: invalid key abc123XYZ for you"
+                                        << "abc123XYZ"
+                                        << "abc123XYZ";
+    QTest::addRow("bearer header") << "sent Authorization: Bearer tok_live_123456 to host"
+                                   << ""
+                                   << "tok_live_123456";
+    QTest::addRow("x-api-key") << "headers {x-api-key: \"ant-999888777\"}"
+                               << ""
+                               << "ant-999888777";
+    QTest::addRow("goog key") << "x-goog-api-key=AIzaSyD-1234567890"
+                              << ""
+                              << "AIzaSyD-1234567890";
+    QTest::addRow("url key") << "GET https://g.test/v1beta/models?alt=sse&key=AIzaXYZ123 failed"
+                             << ""
+                             << "AIzaXYZ123";
+    QTest::addRow("openai-style") << "Incorrect API key provided: sk-proj-abcdefghijklmnop."
+                                  << ""
+                                  << "sk-proj-abcdefghijklmnop";
+    QTest::addRow("hf token") << "token hf_AbCdEfGhIjKlMnOp is invalid"
+                              << ""
+                              << "hf_AbCdEfGhIjKlMnOp";
+    QTest::addRow("json api_key") << R"({"api_key":"s3cr3t-value"})"
+                                  << ""
+                                  << "s3cr3t-value";
 }
 
 void TestKeys::redaction()
@@ -84,10 +104,11 @@ void TestKeys::redaction()
     QFETCH(QString, text);
     QFETCH(QString, secret);
     QFETCH(QString, mustNotContain);
-    const QString out = redactSecrets(text, secret.isEmpty() ? QStringList{} : QStringList{secret});
+    const QString out = redactSecrets(text, secret.isEmpty() ? QStringList {} : QStringList { secret });
     QVERIFY2(!out.contains(mustNotContain), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String(kRedacted)), qPrintable(out));
-    QCOMPARE(redactSecrets(QStringLiteral("rate limited, retry in 3 s"), {"abc"}), QStringLiteral("rate limited, retry in 3 s"));
+    QCOMPARE(redactSecrets(QStringLiteral("rate limited, retry in 3 s"), { "abc" }),
+        QStringLiteral("rate limited, retry in 3 s"));
 }
 
 QTEST_GUILESS_MAIN(TestKeys)

@@ -19,8 +19,8 @@ namespace {
 constexpr qint64 kNoon = 1'773'230'400'000;
 constexpr qint64 kDay = 86'400'000;
 
-AttemptRecord record(const QString &req, int attempt, qint64 at, const QString &provider, AttemptStatus status,
-                     double cost = 0, const QString &model = QStringLiteral("m"))
+AttemptRecord record(const QString &req, int attempt, qint64 at, const QString &provider,
+    AttemptStatus status, double cost = 0, const QString &model = QStringLiteral("m"))
 {
     AttemptRecord r;
     r.requestId = req;
@@ -59,7 +59,8 @@ int runCrashChild(const QString &path)
         return 2;
     }
     for (int i = 0;; ++i) {
-        AttemptRecord r = record(QStringLiteral("req-%1").arg(i), 1, kNoon + i, QStringLiteral("groq"), AttemptStatus::Pending);
+        AttemptRecord r = record(
+            QStringLiteral("req-%1").arg(i), 1, kNoon + i, QStringLiteral("groq"), AttemptStatus::Pending);
         auto id = l.value()->insert(r);
         if (!id)
             return 3;
@@ -198,13 +199,14 @@ void TestLedger::costSeriesBuckets_data()
     QTest::addColumn<int>("bucket");
     QTest::addColumn<QStringList>("expected"); // "date provider cost attempts"
     QTest::addRow("day") << int(TimeBucket::Day)
-                         << QStringList{"2026-03-09 groq 1 1", "2026-03-11 groq 2 1", "2026-03-11 openai 4 1",
-                                        "2026-03-16 groq 8 1", "2026-04-02 groq 16 1"};
+                         << QStringList { "2026-03-09 groq 1 1", "2026-03-11 groq 2 1",
+                                "2026-03-11 openai 4 1", "2026-03-16 groq 8 1", "2026-04-02 groq 16 1" };
     QTest::addRow("week") << int(TimeBucket::Week)
-                          << QStringList{"2026-03-09 groq 3 2", "2026-03-09 openai 4 1", "2026-03-16 groq 8 1",
-                                         "2026-03-30 groq 16 1"};
+                          << QStringList { "2026-03-09 groq 3 2", "2026-03-09 openai 4 1",
+                                 "2026-03-16 groq 8 1", "2026-03-30 groq 16 1" };
     QTest::addRow("month") << int(TimeBucket::Month)
-                           << QStringList{"2026-03-01 groq 11 3", "2026-03-01 openai 4 1", "2026-04-01 groq 16 1"};
+                           << QStringList { "2026-03-01 groq 11 3", "2026-03-01 openai 4 1",
+                                  "2026-04-01 groq 16 1" };
 }
 
 void TestLedger::costSeriesBuckets()
@@ -214,17 +216,21 @@ void TestLedger::costSeriesBuckets()
     auto l = Ledger::open(freshPath());
     QVERIFY(l.ok());
     Ledger &ledger = *l.value();
-    QVERIFY(ledger.insert(record("a", 1, kNoon - 2 * kDay, "groq", AttemptStatus::Ok, 1)).ok());   // Mon 9 Mar
-    QVERIFY(ledger.insert(record("b", 1, kNoon, "groq", AttemptStatus::Ok, 2)).ok());              // Wed 11 Mar
+    QVERIFY(ledger.insert(record("a", 1, kNoon - 2 * kDay, "groq", AttemptStatus::Ok, 1)).ok()); // Mon 9 Mar
+    QVERIFY(ledger.insert(record("b", 1, kNoon, "groq", AttemptStatus::Ok, 2)).ok()); // Wed 11 Mar
     QVERIFY(ledger.insert(record("c", 1, kNoon, "openai", AttemptStatus::Ok, 4)).ok());
-    QVERIFY(ledger.insert(record("d", 1, kNoon + 5 * kDay, "groq", AttemptStatus::Ok, 8)).ok());   // Mon 16 Mar
-    QVERIFY(ledger.insert(record("e", 1, kNoon + 22 * kDay, "groq", AttemptStatus::Ok, 16)).ok()); // Thu 2 Apr
-    QVERIFY(ledger.insert(record("f", 1, kNoon, "groq", AttemptStatus::Refused, 0)).ok());        // not a cost
+    QVERIFY(ledger.insert(record("d", 1, kNoon + 5 * kDay, "groq", AttemptStatus::Ok, 8)).ok()); // Mon 16 Mar
+    QVERIFY(
+        ledger.insert(record("e", 1, kNoon + 22 * kDay, "groq", AttemptStatus::Ok, 16)).ok()); // Thu 2 Apr
+    QVERIFY(ledger.insert(record("f", 1, kNoon, "groq", AttemptStatus::Refused, 0)).ok()); // not a cost
     auto series = ledger.costSeries(TimeBucket(bucket), 0, kNoon + 100 * kDay);
     QVERIFY2(series.ok(), qPrintable(series.error()));
     QStringList got;
     for (const CostPoint &p : series.value())
-        got << QStringLiteral("%1 %2 %3 %4").arg(p.bucketStart.toString(Qt::ISODate), p.provider).arg(p.costUsd).arg(p.attempts);
+        got << QStringLiteral("%1 %2 %3 %4")
+                   .arg(p.bucketStart.toString(Qt::ISODate), p.provider)
+                   .arg(p.costUsd)
+                   .arg(p.attempts);
     QCOMPARE(got, expected);
 }
 
@@ -354,7 +360,10 @@ void TestLedger::recentPerformanceOldestFirst()
 void TestLedger::concurrentWriters()
 {
     const QString path = freshPath();
-    { auto init = Ledger::open(path); QVERIFY(init.ok()); }
+    {
+        auto init = Ledger::open(path);
+        QVERIFY(init.ok());
+    }
     constexpr int kThreads = 4;
     constexpr int kRows = 100;
     QVector<QString> errors(kThreads);
@@ -367,7 +376,8 @@ void TestLedger::concurrentWriters()
                 return;
             }
             for (int i = 0; i < kRows; ++i) {
-                AttemptRecord r = record(QStringLiteral("t%1-%2").arg(t).arg(i), 1, kNoon + i, "groq", AttemptStatus::Pending);
+                AttemptRecord r = record(
+                    QStringLiteral("t%1-%2").arg(t).arg(i), 1, kNoon + i, "groq", AttemptStatus::Pending);
                 auto id = l.value()->insert(r);
                 if (!id) {
                     errors[t] = id.error();
@@ -413,8 +423,8 @@ void TestLedger::readOnlyWriteIsReported()
     QVERIFY(!w.ok());
     QVERIFY2(w.error().contains(path), qPrintable(w.error()));
     QVERIFY2(w.error().contains(QLatin1String("readonly"), Qt::CaseInsensitive)
-                 || w.error().contains(QLatin1String("read-only"), Qt::CaseInsensitive),
-             qPrintable(w.error()));
+            || w.error().contains(QLatin1String("read-only"), Qt::CaseInsensitive),
+        qPrintable(w.error()));
     QCOMPARE(l.value()->spend(0, kNoon + kDay).value(), 1.0); // reading still works
     l.value().reset();
     QCOMPARE(countRows(path), 1);
@@ -427,7 +437,10 @@ void TestLedger::readOnlyWriteIsReported()
 void TestLedger::fullDiskIsReportedAndNothingCorrupts()
 {
     const QString path = freshPath();
-    { auto init = Ledger::open(path); QVERIFY(init.ok()); }
+    {
+        auto init = Ledger::open(path);
+        QVERIFY(init.ok());
+    }
     Ledger::Options capped;
     capped.maxPageCount = 12; // a few pages past the schema: the "disk" fills after some rows
     auto l = Ledger::open(path, capped);
@@ -436,7 +449,8 @@ void TestLedger::fullDiskIsReportedAndNothingCorrupts()
     int written = 0;
     QString failure;
     for (int i = 0; i < 1000 && failure.isEmpty(); ++i) {
-        AttemptRecord r = record(QStringLiteral("f%1").arg(i), 1, kNoon + i, "groq", AttemptStatus::Error, 0.5);
+        AttemptRecord r
+            = record(QStringLiteral("f%1").arg(i), 1, kNoon + i, "groq", AttemptStatus::Error, 0.5);
         r.errorText = bulky;
         auto id = l.value()->insert(r);
         if (id)
@@ -461,7 +475,10 @@ void TestLedger::fullDiskIsReportedAndNothingCorrupts()
 void TestLedger::killedWriterLeavesReadableLedger()
 {
     const QString path = freshPath();
-    { auto init = Ledger::open(path); QVERIFY(init.ok()); }
+    {
+        auto init = Ledger::open(path);
+        QVERIFY(init.ok());
+    }
     QProcess child;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("SB_LEDGER_CRASH_CHILD"), path);

@@ -20,14 +20,16 @@ Catalog makeCatalog(const QStringList &specs)
     for (const QString &spec : specs) {
         const QString id = spec.section(QLatin1Char('='), 0, 0);
         const QStringList f = spec.section(QLatin1Char('='), 1).split(QLatin1Char('/'));
-        QJsonObject model{{"id", "m"}, {"provider_model_id", id + "-m"}, {"input_per_mtok", f.value(0).toDouble()},
-                          {"output_per_mtok", f.value(1).toDouble()},
-                          {"context_window", f.size() > 3 ? f[3].toDouble() : 100000.0}};
-        QJsonObject p{{"id", id}, {"base_url", "https://" + id + ".test/v1"}, {"wire", "openai"}, {"auth", "bearer"},
-                      {"weight", f.size() > 2 ? f[2].toDouble() : 1.0}, {"models", QJsonArray{model}}};
+        QJsonObject model { { "id", "m" }, { "provider_model_id", id + "-m" },
+            { "input_per_mtok", f.value(0).toDouble() }, { "output_per_mtok", f.value(1).toDouble() },
+            { "context_window", f.size() > 3 ? f[3].toDouble() : 100000.0 } };
+        QJsonObject p { { "id", id }, { "base_url", "https://" + id + ".test/v1" }, { "wire", "openai" },
+            { "auth", "bearer" }, { "weight", f.size() > 2 ? f[2].toDouble() : 1.0 },
+            { "models", QJsonArray { model } } };
         providers.append(p);
     }
-    auto cat = Catalog::fromObject(QJsonObject{{"price_date", "2025-07-01"}, {"providers", providers}}, "test");
+    auto cat = Catalog::fromObject(
+        QJsonObject { { "price_date", "2025-07-01" }, { "providers", providers } }, "test");
     if (!cat)
         qFatal("%s", qPrintable(cat.error()));
     return cat.value();
@@ -37,7 +39,8 @@ ChatRequest makeRequest(int promptChars, int maxTokens)
 {
     ChatRequest r;
     r.model = QStringLiteral("m");
-    r.messages.append(ChatMessage{QStringLiteral("user"), QString(promptChars, QLatin1Char('x')), {}, {}, {}, {}});
+    r.messages.append(
+        ChatMessage { QStringLiteral("user"), QString(promptChars, QLatin1Char('x')), {}, {}, {}, {} });
     if (maxTokens > 0)
         r.maxTokens = maxTokens;
     return r;
@@ -67,8 +70,10 @@ struct Fixture {
     StatsTracker stats;
     ManualClock clock;
 
-    Fixture(const QStringList &providers, int promptChars, int maxTokens, PolicyKind kind = PolicyKind::Cheapest)
-        : catalog(makeCatalog(providers)), request(makeRequest(promptChars, maxTokens))
+    Fixture(
+        const QStringList &providers, int promptChars, int maxTokens, PolicyKind kind = PolicyKind::Cheapest)
+        : catalog(makeCatalog(providers))
+        , request(makeRequest(promptChars, maxTokens))
     {
         spec.model = QStringLiteral("m");
         spec.policy = kind;
@@ -79,7 +84,8 @@ struct Fixture {
         filtered = filterCandidates(in);
     }
 
-    QStringList rank(PolicyKind kind, RandomSource &rng, const QStringList &preferred = {}, const QString &pinned = {})
+    QStringList rank(
+        PolicyKind kind, RandomSource &rng, const QStringList &preferred = {}, const QString &pinned = {})
     {
         RoutingContext ctx;
         ctx.request = &request;
@@ -122,17 +128,50 @@ void TestPolicies::parseModelSpec_data()
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("pinned");
     QTest::addColumn<bool>("explicitPolicy");
-    QTest::addRow("plain") << "meta-llama/Llama-3.3-70B-Instruct" << "meta-llama/Llama-3.3-70B-Instruct" << "preferred" << "" << false;
-    QTest::addRow("cheapest") << "gpt-4o:cheapest" << "gpt-4o" << "cheapest" << "" << true;
-    QTest::addRow("fastest any case") << "gpt-4o:FASTEST" << "gpt-4o" << "fastest" << "" << true;
-    QTest::addRow("weighted") << "m:weighted" << "m" << "weighted" << "" << true;
-    QTest::addRow("preferred") << "m:preferred" << "m" << "preferred" << "" << true;
-    QTest::addRow("provider") << "meta-llama/Llama-3.3-70B-Instruct:groq" << "meta-llama/Llama-3.3-70B-Instruct" << "pinned" << "groq" << true;
-    QTest::addRow("hf provider name") << "deepseek-ai/DeepSeek-R1:fireworks-ai" << "deepseek-ai/DeepSeek-R1" << "pinned" << "fireworks" << true;
-    QTest::addRow("ollama tag stays") << "llama3:8b" << "llama3:8b" << "preferred" << "" << false;
-    QTest::addRow("tag then provider") << "llama3:8b:groq" << "llama3:8b" << "pinned" << "groq" << true;
-    QTest::addRow("trailing colon") << "m:" << "m:" << "preferred" << "" << false;
-    QTest::addRow("spaces trimmed") << "  gpt-4o:cheapest " << "gpt-4o" << "cheapest" << "" << true;
+    QTest::addRow("plain") << "meta-llama/Llama-3.3-70B-Instruct"
+                           << "meta-llama/Llama-3.3-70B-Instruct"
+                           << "preferred"
+                           << "" << false;
+    QTest::addRow("cheapest") << "gpt-4o:cheapest"
+                              << "gpt-4o"
+                              << "cheapest"
+                              << "" << true;
+    QTest::addRow("fastest any case") << "gpt-4o:FASTEST"
+                                      << "gpt-4o"
+                                      << "fastest"
+                                      << "" << true;
+    QTest::addRow("weighted") << "m:weighted"
+                              << "m"
+                              << "weighted"
+                              << "" << true;
+    QTest::addRow("preferred") << "m:preferred"
+                               << "m"
+                               << "preferred"
+                               << "" << true;
+    QTest::addRow("provider") << "meta-llama/Llama-3.3-70B-Instruct:groq"
+                              << "meta-llama/Llama-3.3-70B-Instruct"
+                              << "pinned"
+                              << "groq" << true;
+    QTest::addRow("hf provider name") << "deepseek-ai/DeepSeek-R1:fireworks-ai"
+                                      << "deepseek-ai/DeepSeek-R1"
+                                      << "pinned"
+                                      << "fireworks" << true;
+    QTest::addRow("ollama tag stays") << "llama3:8b"
+                                      << "llama3:8b"
+                                      << "preferred"
+                                      << "" << false;
+    QTest::addRow("tag then provider") << "llama3:8b:groq"
+                                       << "llama3:8b"
+                                       << "pinned"
+                                       << "groq" << true;
+    QTest::addRow("trailing colon") << "m:"
+                                    << "m:"
+                                    << "preferred"
+                                    << "" << false;
+    QTest::addRow("spaces trimmed") << "  gpt-4o:cheapest "
+                                    << "gpt-4o"
+                                    << "cheapest"
+                                    << "" << true;
 }
 
 void TestPolicies::parseModelSpec()
@@ -142,7 +181,8 @@ void TestPolicies::parseModelSpec()
     QFETCH(QString, policy);
     QFETCH(QString, pinned);
     QFETCH(bool, explicitPolicy);
-    const ModelSpec s = sb::parseModelSpec(requested, {"groq", "openai", "fireworks", "hf"}, PolicyKind::Preferred);
+    const ModelSpec s
+        = sb::parseModelSpec(requested, { "groq", "openai", "fireworks", "hf" }, PolicyKind::Preferred);
     QCOMPARE(s.model, model);
     QCOMPARE(policyKindName(s.policy), policy);
     QCOMPARE(s.pinnedProvider, pinned);
@@ -156,11 +196,14 @@ void TestPolicies::cheapest_data()
     QTest::addColumn<int>("maxTokens");
     QTest::addColumn<QStringList>("expected");
     // A prompt-heavy request favours cheap input; an output-heavy one cheap output.
-    QTest::addRow("prompt heavy") << QStringList{"a=1/1", "b=0.1/5", "c=0.5/0.5"} << 300000 << 10 << QStringList{"b", "c", "a"};
-    QTest::addRow("output heavy") << QStringList{"a=1/1", "b=0.1/5", "c=0.5/0.5"} << 40 << 4000 << QStringList{"c", "a", "b"};
-    QTest::addRow("ties keep catalog order") << QStringList{"x=1/1", "y=1/1", "z=0/0"} << 100 << 100 << QStringList{"z", "x", "y"};
+    QTest::addRow("prompt heavy") << QStringList { "a=1/1", "b=0.1/5", "c=0.5/0.5" } << 300000 << 10
+                                  << QStringList { "b", "c", "a" };
+    QTest::addRow("output heavy") << QStringList { "a=1/1", "b=0.1/5", "c=0.5/0.5" } << 40 << 4000
+                                  << QStringList { "c", "a", "b" };
+    QTest::addRow("ties keep catalog order")
+        << QStringList { "x=1/1", "y=1/1", "z=0/0" } << 100 << 100 << QStringList { "z", "x", "y" };
     QTest::addRow("unset max_tokens prices a typical completion")
-        << QStringList{"a=0.2/2", "b=0.9/0.9"} << 400 << 0 << QStringList{"b", "a"};
+        << QStringList { "a=0.2/2", "b=0.9/0.9" } << 400 << 0 << QStringList { "b", "a" };
 }
 
 void TestPolicies::cheapest()
@@ -179,14 +222,20 @@ void TestPolicies::fastest_data()
     QTest::addColumn<QStringList>("measured"); // "provider=ttftMs/tokensPerSec"
     QTest::addColumn<QString>("rng");
     QTest::addColumn<QStringList>("expected");
-    const QStringList three{"a=1/1", "b=2/2", "c=3/3", "d=4/4"};
+    const QStringList three { "a=1/1", "b=2/2", "c=3/3", "d=4/4" };
     // 500 output tokens: a 200 ms + 10 s; b 800 ms + 2.5 s; c 100 ms + 5 s.
-    QTest::addRow("throughput beats ttft") << QStringList{"a=200/50", "b=800/200", "c=100/100"} << "0.9" << QStringList{"b", "c", "a", "d"};
-    QTest::addRow("explore untried (rng < eps)") << QStringList{"a=200/50", "b=800/200", "c=100/100"} << "0.05,0.0" << QStringList{"d", "b", "c", "a"};
-    QTest::addRow("no exploration at eps") << QStringList{"a=200/50", "b=800/200", "c=100/100"} << "0.1" << QStringList{"b", "c", "a", "d"};
-    QTest::addRow("nothing measured: cheapest") << QStringList{} << "0.0" << QStringList{"a", "b", "c", "d"};
-    QTest::addRow("explore picks among untried") << QStringList{"c=100/100"} << "0.01,0.5" << QStringList{"b", "c", "a", "d"};
-    QTest::addRow("ttft only when tps unknown") << QStringList{"a=300/0", "b=200/0", "c=100/0", "d=400/0"} << "0.5" << QStringList{"c", "b", "a", "d"};
+    QTest::addRow("throughput beats ttft") << QStringList { "a=200/50", "b=800/200", "c=100/100" } << "0.9"
+                                           << QStringList { "b", "c", "a", "d" };
+    QTest::addRow("explore untried (rng < eps)") << QStringList { "a=200/50", "b=800/200", "c=100/100" }
+                                                 << "0.05,0.0" << QStringList { "d", "b", "c", "a" };
+    QTest::addRow("no exploration at eps") << QStringList { "a=200/50", "b=800/200", "c=100/100" } << "0.1"
+                                           << QStringList { "b", "c", "a", "d" };
+    QTest::addRow("nothing measured: cheapest")
+        << QStringList {} << "0.0" << QStringList { "a", "b", "c", "d" };
+    QTest::addRow("explore picks among untried")
+        << QStringList { "c=100/100" } << "0.01,0.5" << QStringList { "b", "c", "a", "d" };
+    QTest::addRow("ttft only when tps unknown") << QStringList { "a=300/0", "b=200/0", "c=100/0", "d=400/0" }
+                                                << "0.5" << QStringList { "c", "b", "a", "d" };
 }
 
 void TestPolicies::fastest()
@@ -194,7 +243,7 @@ void TestPolicies::fastest()
     QFETCH(QStringList, measured);
     QFETCH(QString, rng);
     QFETCH(QStringList, expected);
-    Fixture f({"a=1/1", "b=2/2", "c=3/3", "d=4/4"}, 40, 500, PolicyKind::Fastest);
+    Fixture f({ "a=1/1", "b=2/2", "c=3/3", "d=4/4" }, 40, 500, PolicyKind::Fastest);
     for (const QString &m : measured) {
         const QStringList v = m.section('=', 1).split('/');
         f.stats.record(m.section('=', 0, 0), QStringLiteral("m"), v[0].toDouble(), v[1].toDouble());
@@ -207,17 +256,17 @@ void TestPolicies::preferred_data()
 {
     QTest::addColumn<QStringList>("order");
     QTest::addColumn<QStringList>("expected");
-    QTest::addRow("user order") << QStringList{"c", "a", "b"} << QStringList{"c", "a", "b"};
-    QTest::addRow("unlisted follow, cheapest first") << QStringList{"b"} << QStringList{"b", "c", "a"};
-    QTest::addRow("unknown names ignored") << QStringList{"zzz", "a"} << QStringList{"a", "c", "b"};
-    QTest::addRow("empty is cheapest") << QStringList{} << QStringList{"c", "a", "b"};
+    QTest::addRow("user order") << QStringList { "c", "a", "b" } << QStringList { "c", "a", "b" };
+    QTest::addRow("unlisted follow, cheapest first") << QStringList { "b" } << QStringList { "b", "c", "a" };
+    QTest::addRow("unknown names ignored") << QStringList { "zzz", "a" } << QStringList { "a", "c", "b" };
+    QTest::addRow("empty is cheapest") << QStringList {} << QStringList { "c", "a", "b" };
 }
 
 void TestPolicies::preferred()
 {
     QFETCH(QStringList, order);
     QFETCH(QStringList, expected);
-    Fixture f({"a=2/2", "b=3/3", "c=1/1"}, 40, 100, PolicyKind::Preferred);
+    Fixture f({ "a=2/2", "b=3/3", "c=1/1" }, 40, 100, PolicyKind::Preferred);
     SeededRandom rng;
     QCOMPARE(f.rank(PolicyKind::Preferred, rng, order), expected);
 }
@@ -229,10 +278,10 @@ void TestPolicies::weighted_data()
     QTest::addColumn<QStringList>("expected");
     // Weights 1, 3, 0, 6 (total 10): draws 0.05 -> a, 0.2 -> b, 0.5 -> d; d is then drawn from
     // the rest by the next numbers; 0-weight c always last.
-    const QStringList p{"a=1/1/1", "b=1/1/3", "c=1/1/0", "d=1/1/6"};
-    QTest::addRow("first a") << p << "0.05,0.0,0.0" << QStringList{"a", "b", "d", "c"};
-    QTest::addRow("first b") << p << "0.2,0.99,0.0" << QStringList{"b", "d", "a", "c"};
-    QTest::addRow("first d") << p << "0.5,0.5,0.0" << QStringList{"d", "b", "a", "c"};
+    const QStringList p { "a=1/1/1", "b=1/1/3", "c=1/1/0", "d=1/1/6" };
+    QTest::addRow("first a") << p << "0.05,0.0,0.0" << QStringList { "a", "b", "d", "c" };
+    QTest::addRow("first b") << p << "0.2,0.99,0.0" << QStringList { "b", "d", "a", "c" };
+    QTest::addRow("first d") << p << "0.5,0.5,0.0" << QStringList { "d", "b", "a", "c" };
 }
 
 void TestPolicies::weighted()
@@ -255,33 +304,34 @@ void TestPolicies::weighted()
 
 void TestPolicies::pinned()
 {
-    Fixture f({"a=1/1", "b=2/2", "c=3/3"}, 40, 100);
+    Fixture f({ "a=1/1", "b=2/2", "c=3/3" }, 40, 100);
     SeededRandom rng;
-    QCOMPARE(f.rank(PolicyKind::Pinned, rng, {}, "b"), QStringList{"b"});
-    QCOMPARE(f.rank(PolicyKind::Pinned, rng, {}, "nobody"), QStringList{});
+    QCOMPARE(f.rank(PolicyKind::Pinned, rng, {}, "b"), QStringList { "b" });
+    QCOMPARE(f.rank(PolicyKind::Pinned, rng, {}, "nobody"), QStringList {});
     QVERIFY(!makeRoutingPolicy(PolicyKind::Pinned)->allowsFailover());
     QVERIFY(makeRoutingPolicy(PolicyKind::Cheapest)->allowsFailover());
     // The filter only considers the pinned provider: others are neither candidates nor exclusions.
-    Catalog cat = makeCatalog({"a=1/1", "b=2/2"});
-    ModelSpec spec{QStringLiteral("m"), PolicyKind::Pinned, QStringLiteral("b"), true};
+    Catalog cat = makeCatalog({ "a=1/1", "b=2/2" });
+    ModelSpec spec { QStringLiteral("m"), PolicyKind::Pinned, QStringLiteral("b"), true };
     ChatRequest req = makeRequest(10, 10);
     FilterInputs in;
     in.catalog = &cat;
     in.spec = &spec;
     in.request = &req;
     const FilterResult r = filterCandidates(in);
-    QCOMPARE(ids(r.candidates), QStringList{"b"});
+    QCOMPARE(ids(r.candidates), QStringList { "b" });
     QVERIFY(r.exclusions.isEmpty());
 }
 
 void TestPolicies::sameInputsSameChoice()
 {
-    Fixture f({"a=1/1/1", "b=2/2/2", "c=3/3/3", "d=4/4/4"}, 40, 100);
+    Fixture f({ "a=1/1/1", "b=2/2/2", "c=3/3/3", "d=4/4/4" }, 40, 100);
     f.stats.record("a", "m", 100, 10);
-    for (PolicyKind k : {PolicyKind::Cheapest, PolicyKind::Fastest, PolicyKind::Preferred, PolicyKind::Weighted}) {
+    for (PolicyKind k :
+        { PolicyKind::Cheapest, PolicyKind::Fastest, PolicyKind::Preferred, PolicyKind::Weighted }) {
         SeededRandom r1(42), r2(42);
         for (int i = 0; i < 20; ++i)
-            QCOMPARE(f.rank(k, r1, {"d"}), f.rank(k, r2, {"d"}));
+            QCOMPARE(f.rank(k, r1, { "d" }), f.rank(k, r2, { "d" }));
     }
 }
 
@@ -289,7 +339,8 @@ void TestPolicies::filterRecordsEveryExclusion()
 {
     // ok: fine; off: disabled; nokey: no key; hot: cooling down; small: context 1000; pricey:
     // its worst case is over the groq-style per-provider budget.
-    Catalog cat = makeCatalog({"ok=1/1", "off=1/1", "nokey=1/1", "hot=1/1", "small=1/1/1/1000", "pricey=100/100", "bad=1/1"});
+    Catalog cat = makeCatalog(
+        { "ok=1/1", "off=1/1", "nokey=1/1", "hot=1/1", "small=1/1/1/1000", "pricey=100/100", "bad=1/1" });
     cat.provider("off")->enabled = false;
     ManualClock clock(1'773'230'400'000);
     HealthTracker health(&clock);
@@ -300,8 +351,8 @@ void TestPolicies::filterRecordsEveryExclusion()
         Outcome<double> spend(qint64, qint64, const QString &) const override { return 0.0; }
     } spend;
     BudgetManager budgets(&spend, &clock);
-    budgets.setLimits({{QStringLiteral("pricey"), BudgetPeriod::Daily, 0.01, 0.8}});
-    ModelSpec spec{QStringLiteral("m"), PolicyKind::Cheapest, {}, false};
+    budgets.setLimits({ { QStringLiteral("pricey"), BudgetPeriod::Daily, 0.01, 0.8 } });
+    ModelSpec spec { QStringLiteral("m"), PolicyKind::Cheapest, {}, false };
     ChatRequest req = makeRequest(4000, 200); // ~1007 prompt tokens + 200
     FilterInputs in;
     in.catalog = &cat;
@@ -312,12 +363,13 @@ void TestPolicies::filterRecordsEveryExclusion()
     in.budgets = &budgets;
     const FilterResult r = filterCandidates(in);
     QVERIFY(r.modelKnown);
-    QCOMPARE(ids(r.candidates), QStringList{"ok"});
+    QCOMPARE(ids(r.candidates), QStringList { "ok" });
     QStringList got;
     for (const Exclusion &e : r.exclusions)
         got << e.provider + "=" + exclusionReasonName(e.reason);
-    QCOMPARE(got, (QStringList{"off=disabled", "nokey=no_key", "hot=cooling_down", "small=context_too_long",
-                               "pricey=over_budget", "bad=key_rejected"}));
+    QCOMPARE(got,
+        (QStringList { "off=disabled", "nokey=no_key", "hot=cooling_down", "small=context_too_long",
+            "pricey=over_budget", "bad=key_rejected" }));
     const QString text = describeExclusions(r.exclusions);
     QVERIFY2(text.contains("SWITCHBOARD_KEY_NOKEY"), qPrintable(text));
     QVERIFY2(text.contains("cooling down for 30 s"), qPrintable(text));
@@ -344,7 +396,7 @@ void TestPolicies::ewmaTracksMeasurements()
     // Another model of the same provider borrows the provider-wide figures until measured.
     QCOMPARE(s.get("a", "other").samples, 3);
     QCOMPARE(FastestPolicy::expectedMs(s.get("a", "m"), 100), 225.0 + 5000.0);
-    QCOMPARE(FastestPolicy::expectedMs(ProviderStats{}, 100), -1.0);
+    QCOMPARE(FastestPolicy::expectedMs(ProviderStats {}, 100), -1.0);
 }
 
 QTEST_GUILESS_MAIN(TestPolicies)

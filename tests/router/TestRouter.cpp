@@ -42,8 +42,12 @@ public:
         raw->timer.setInterval(1);
         QObject::connect(&raw->timer, &QTimer::timeout, [raw, sink] {
             switch (raw->step++) {
-            case 0: sink(ChatEvent::textDelta(QStringLiteral("local "))); break;
-            case 1: sink(ChatEvent::textDelta(QStringLiteral("answer"))); break;
+            case 0:
+                sink(ChatEvent::textDelta(QStringLiteral("local ")));
+                break;
+            case 1:
+                sink(ChatEvent::textDelta(QStringLiteral("answer")));
+                break;
             case 2: {
                 TokenUsage u;
                 u.inputTokens = 9;
@@ -52,7 +56,9 @@ public:
                 sink(ChatEvent::usageEvent(u));
                 break;
             }
-            default: raw->timer.stop(); sink(ChatEvent::finish(QStringLiteral("stop")));
+            default:
+                raw->timer.stop();
+                sink(ChatEvent::finish(QStringLiteral("stop")));
             }
         });
         raw->timer.start();
@@ -97,7 +103,8 @@ private slots:
 
 private:
     Catalog makeCatalog();
-    Outcome_ run(ChatRequest request, const RouteOptions &options = {}, std::function<void(RouterCall *)> onEvent = {});
+    Outcome_ run(ChatRequest request, const RouteOptions &options = {},
+        std::function<void(RouterCall *)> onEvent = {});
     ChatRequest request(const QString &model, int maxTokens = 100) const;
     QVector<AttemptRecord> rows() const;
 
@@ -116,19 +123,23 @@ Catalog TestRouter::makeCatalog()
 {
     // alpha: cheapest (openai wire), beta: middle (openai), gamma: dearest (anthropic wire).
     const auto provider = [](const QString &id, const QString &wire, const QUrl &url, double in, double out) {
-        return QJsonObject{{"id", id}, {"base_url", url.toString()}, {"wire", wire},
-                           {"auth", wire == "anthropic" ? "x-api-key" : "bearer"},
-                           {"models", QJsonArray{QJsonObject{{"id", "m"}, {"provider_model_id", id + "-m"},
-                                                             {"context_window", 32768}, {"input_per_mtok", in},
-                                                             {"output_per_mtok", out}, {"cached_input_per_mtok", in / 2}}}}};
+        return QJsonObject { { "id", id }, { "base_url", url.toString() }, { "wire", wire },
+            { "auth", wire == "anthropic" ? "x-api-key" : "bearer" },
+            { "models",
+                QJsonArray { QJsonObject { { "id", "m" }, { "provider_model_id", id + "-m" },
+                    { "context_window", 32768 }, { "input_per_mtok", in }, { "output_per_mtok", out },
+                    { "cached_input_per_mtok", in / 2 } } } } };
     };
-    QJsonArray providers{provider("alpha", "openai", m_alpha->baseUrl("openai"), 1, 2),
-                         provider("beta", "openai", m_beta->baseUrl("openai"), 2, 3),
-                         provider("gamma", "anthropic", m_gamma->baseUrl("anthropic"), 5, 10),
-                         QJsonObject{{"id", "local"}, {"wire", "local"}, {"auth", "none"}, {"kind", "local"}, {"enabled", false},
-                                     {"models", QJsonArray{QJsonObject{{"id", "m"}, {"context_window", 8192},
-                                                                       {"input_per_mtok", 0}, {"output_per_mtok", 0}}}}}};
-    auto cat = Catalog::fromObject(QJsonObject{{"price_date", "2025-07-01"}, {"providers", providers}}, "test");
+    QJsonArray providers { provider("alpha", "openai", m_alpha->baseUrl("openai"), 1, 2),
+        provider("beta", "openai", m_beta->baseUrl("openai"), 2, 3),
+        provider("gamma", "anthropic", m_gamma->baseUrl("anthropic"), 5, 10),
+        QJsonObject { { "id", "local" }, { "wire", "local" }, { "auth", "none" }, { "kind", "local" },
+            { "enabled", false },
+            { "models",
+                QJsonArray { QJsonObject { { "id", "m" }, { "context_window", 8192 }, { "input_per_mtok", 0 },
+                    { "output_per_mtok", 0 } } } } } };
+    auto cat = Catalog::fromObject(
+        QJsonObject { { "price_date", "2025-07-01" }, { "providers", providers } }, "test");
     if (!cat)
         qFatal("%s", qPrintable(cat.error()));
     return cat.value();
@@ -148,13 +159,14 @@ void TestRouter::init()
     QVERIFY2(ledger.ok(), qPrintable(ledger.error()));
     m_ledger = std::move(ledger.value());
     m_keys = std::make_unique<InMemoryKeyStore>(true);
-    for (const char *id : {"alpha", "beta", "gamma"})
+    for (const char *id : { "alpha", "beta", "gamma" })
         m_keys->writeKey(id, QStringLiteral("key-%1-0123456789").arg(id), {});
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_clock = std::make_unique<ManualClock>(kStart);
     m_rng = std::make_unique<SeededRandom>(1);
     // No manager given: the Router pools its own (the 50-request burst needs more than one).
-    m_router = std::make_unique<Router>(makeCatalog(), m_ledger.get(), m_keys.get(), nullptr, m_clock.get(), m_rng.get());
+    m_router = std::make_unique<Router>(
+        makeCatalog(), m_ledger.get(), m_keys.get(), nullptr, m_clock.get(), m_rng.get());
     RouterSettings s;
     s.firstTokenTimeoutMs = 5000;
     s.idleTimeoutMs = 5000;
@@ -175,14 +187,16 @@ ChatRequest TestRouter::request(const QString &model, int maxTokens) const
 {
     ChatRequest r;
     r.model = model;
-    r.messages.append(ChatMessage{QStringLiteral("user"), QStringLiteral("Say hi to the test suite."), {}, {}, {}, {}});
+    r.messages.append(
+        ChatMessage { QStringLiteral("user"), QStringLiteral("Say hi to the test suite."), {}, {}, {}, {} });
     if (maxTokens > 0)
         r.maxTokens = maxTokens;
     r.stream = true;
     return r;
 }
 
-Outcome_ TestRouter::run(ChatRequest req, const RouteOptions &options, std::function<void(RouterCall *)> onEvent)
+Outcome_ TestRouter::run(
+    ChatRequest req, const RouteOptions &options, std::function<void(RouterCall *)> onEvent)
 {
     Outcome_ out;
     RouterCall *call = m_router->chat(req, options);
@@ -230,8 +244,8 @@ void TestRouter::cheapestChoosesLowestPrice()
     QCOMPARE(r[0].providerModel, QStringLiteral("alpha-m"));
     QCOMPARE(r[0].policy, QStringLiteral("cheapest"));
     QCOMPARE(r[0].requestId, o.result.requestId);
-    QCOMPARE(r[0].tokensIn, 12);      // the fake's reported usage
-    QCOMPARE(r[0].tokensOut, 3);      // one token per streamed word
+    QCOMPARE(r[0].tokensIn, 12); // the fake's reported usage
+    QCOMPARE(r[0].tokensOut, 3); // one token per streamed word
     QVERIFY(!r[0].tokensEstimated);
     QVERIFY(r[0].ttftMs.has_value());
     QCOMPARE(r[0].costUsd, (12 * 1.0 + 3 * 2.0) / 1e6);
@@ -354,9 +368,11 @@ void TestRouter::faultsBeforeFirstTokenFailOver_data()
     QTest::addRow("503") << 503 << QByteArray() << QByteArray() << -1 << -1 << "overloaded";
     QTest::addRow("408") << 408 << QByteArray() << QByteArray() << -1 << -1 << "timeout";
     QTest::addRow("409") << 409 << QByteArray() << QByteArray() << -1 << -1 << "conflict";
-    QTest::addRow("html error page") << 502 << QByteArray("text/html") << QByteArray("<html>Bad gateway</html>") << -1 << -1 << "server_error";
+    QTest::addRow("html error page") << 502 << QByteArray("text/html")
+                                     << QByteArray("<html>Bad gateway</html>") << -1 << -1 << "server_error";
     QTest::addRow("malformed first event") << 200 << QByteArray() << QByteArray() << 0 << -1 << "malformed";
-    QTest::addRow("wrong content type") << 200 << QByteArray("text/html") << QByteArray("<html>login</html>") << -1 << -1 << "malformed";
+    QTest::addRow("wrong content type")
+        << 200 << QByteArray("text/html") << QByteArray("<html>login</html>") << -1 << -1 << "malformed";
     QTest::addRow("disconnect before first event") << 200 << QByteArray() << QByteArray() << -1 << 0 << "";
 }
 
@@ -414,15 +430,15 @@ void TestRouter::noFailoverAfterFirstToken()
     QCOMPARE(o.result.httpStatus, 502);
     QCOMPARE(o.result.attempts, 1);
     QCOMPARE(m_beta->requestCount(), 0);
-    QVERIFY(!o.text.isEmpty());                       // what streamed reached the client...
+    QVERIFY(!o.text.isEmpty()); // what streamed reached the client...
     QVERIFY(o.text.startsWith(QLatin1String("one"))); // ...and nothing was restarted elsewhere
     QVERIFY2(o.result.errorMessage.contains("alpha"), qPrintable(o.result.errorMessage));
     const QVector<AttemptRecord> r = rows();
     QCOMPARE(r.size(), 1);
     QCOMPARE(r[0].status, AttemptStatus::Error);
     QVERIFY(r[0].ttftMs.has_value());
-    QVERIFY(r[0].tokensOut > 0);       // streamed tokens are paid for...
-    QVERIFY(r[0].tokensEstimated);     // ...and, without usage, estimated
+    QVERIFY(r[0].tokensOut > 0); // streamed tokens are paid for...
+    QVERIFY(r[0].tokensEstimated); // ...and, without usage, estimated
     QVERIFY(r[0].costUsd > 0);
 }
 
@@ -457,7 +473,7 @@ void TestRouter::requestErrorIsFinal()
 
 void TestRouter::budgetRefusedBeforeSending()
 {
-    m_router->budgets().setLimits({{QString(), BudgetPeriod::Daily, 0.0001, 0.8}});
+    m_router->budgets().setLimits({ { QString(), BudgetPeriod::Daily, 0.0001, 0.8 } });
     const Outcome_ o = run(request("m", 1000)); // worst case alpha: ~1000 * $2/M = $0.002
     QCOMPARE(o.result.outcome, RouteResult::Outcome::BudgetRefused);
     QCOMPARE(o.result.httpStatus, 402);
@@ -470,7 +486,7 @@ void TestRouter::budgetRefusedBeforeSending()
     QCOMPARE(r[0].status, AttemptStatus::Refused);
     QCOMPARE(r[0].errorClass, QStringLiteral("budget"));
     // A per-provider budget only moves the request elsewhere.
-    m_router->budgets().setLimits({{QStringLiteral("alpha"), BudgetPeriod::Daily, 0.0001, 0.8}});
+    m_router->budgets().setLimits({ { QStringLiteral("alpha"), BudgetPeriod::Daily, 0.0001, 0.8 } });
     const Outcome_ moved = run(request("m", 1000));
     QVERIFY(moved.result.ok());
     QCOMPARE(moved.result.provider, QStringLiteral("beta"));
@@ -483,9 +499,10 @@ void TestRouter::concurrentRequestsNeverOverspend()
 {
     // Worst case per request (pinned to alpha): prompt ~14 tokens * $1/M + 1000 * $2/M ~ $0.002;
     // the limit allows 10 of them. The fake answers slowly so all 50 are in flight together.
-    const double worst = metering::worstCaseCost(request("m:alpha", 1000), *m_router->catalog().provider("alpha")->model("m"));
+    const double worst = metering::worstCaseCost(
+        request("m:alpha", 1000), *m_router->catalog().provider("alpha")->model("m"));
     const double limit = worst * 10.5;
-    m_router->budgets().setLimits({{QString(), BudgetPeriod::Daily, limit, 0.8}});
+    m_router->budgets().setLimits({ { QString(), BudgetPeriod::Daily, limit, 0.8 } });
     FakeBehaviour slow = FakeBehaviour::reply("slow answer here");
     slow.chunkDelayMs = 20;
     slow.completionTokens = 1000; // every request really costs its worst case
@@ -533,8 +550,10 @@ void TestRouter::rejectedKeyIsNeverInErrorsAndMarksProvider()
     const QString secret = QStringLiteral("key-alpha-0123456789");
     // A provider that echoes the key it got in its error text, as some do.
     FakeBehaviour echo = FakeBehaviour::httpError(401);
-    echo.errorBody = QStringLiteral(R"({"error":{"message":"Incorrect API key provided: %1","type":"invalid_request_error","code":"invalid_api_key"}})")
-                         .arg(secret).toUtf8();
+    echo.errorBody = QStringLiteral(
+        R"({"error":{"message":"Incorrect API key provided: %1","type":"invalid_request_error","code":"invalid_api_key"}})")
+                         .arg(secret)
+                         .toUtf8();
     m_alpha->enqueue(echo);
     QSignalSpy rejected(m_router.get(), &Router::keyRejected);
     QSignalSpy recorded(m_router.get(), &Router::attemptRecorded);
@@ -601,7 +620,7 @@ void TestRouter::unknownModelAndNoCandidates()
     m_keys->removeKey("alpha", {});
     m_keys->removeKey("beta", {});
     m_keys->removeKey("gamma", {});
-    for (const char *id : {"alpha", "beta", "gamma"})
+    for (const char *id : { "alpha", "beta", "gamma" })
         m_router->keyChanged(id);
     o = run(request("m"));
     QCOMPARE(o.result.outcome, RouteResult::Outcome::NoCandidates);
@@ -648,8 +667,8 @@ void TestRouter::serverBackendSeam()
     QCOMPARE(models.size(), 1);
     QCOMPARE(models[0].id, QStringLiteral("m"));
     QCOMPARE(models[0].offers.size(), 4);
-    QVERIFY(models[0].offers[0].ready);   // alpha: keyed
-    QVERIFY(!models[0].offers[3].ready);  // local: disabled, no engine
+    QVERIFY(models[0].offers[0].ready); // alpha: keyed
+    QVERIFY(!models[0].offers[3].ready); // local: disabled, no engine
     QCOMPARE(models[0].offers[1].price.inputPerMTok, 2.0);
 
     m_alpha->enqueue(FakeBehaviour::httpError(502));

@@ -61,20 +61,22 @@ void TestRouterOverhead::measure()
     QVERIFY(ledger.ok());
     InMemoryKeyStore keys;
     keys.writeKey("fake", "sk-bench", {});
-    QJsonArray providers{QJsonObject{{"id", "fake"}, {"base_url", fake.baseUrl("openai").toString()}, {"wire", "openai"},
-                                     {"auth", "bearer"},
-                                     {"models", QJsonArray{QJsonObject{{"id", "m"}, {"context_window", 32768},
-                                                                       {"input_per_mtok", 1}, {"output_per_mtok", 2}}}}}};
-    auto catalog = Catalog::fromObject(QJsonObject{{"price_date", "2025-07-01"}, {"providers", providers}}, "bench");
+    QJsonArray providers { QJsonObject { { "id", "fake" }, { "base_url", fake.baseUrl("openai").toString() },
+        { "wire", "openai" }, { "auth", "bearer" },
+        { "models",
+            QJsonArray { QJsonObject { { "id", "m" }, { "context_window", 32768 }, { "input_per_mtok", 1 },
+                { "output_per_mtok", 2 } } } } } };
+    auto catalog = Catalog::fromObject(
+        QJsonObject { { "price_date", "2025-07-01" }, { "providers", providers } }, "bench");
     QVERIFY(catalog.ok());
     SeededRandom rng;
     QNetworkAccessManager routerNam, bareNam;
     Router router(catalog.value(), ledger.value().get(), &keys, &routerNam, &SystemClock::instance(), &rng);
-    router.budgets().setLimits({{QString(), BudgetPeriod::Daily, 1000.0, 0.8}});
+    router.budgets().setLimits({ { QString(), BudgetPeriod::Daily, 1000.0, 0.8 } });
 
     ChatRequest req;
     req.model = QStringLiteral("m");
-    req.messages.append(ChatMessage{QStringLiteral("user"), QStringLiteral("ping"), {}, {}, {}, {}});
+    req.messages.append(ChatMessage { QStringLiteral("user"), QStringLiteral("ping"), {}, {}, {}, {} });
     req.maxTokens = 16;
     req.stream = true;
     const auto adapter = createProviderAdapter(QStringLiteral("openai"));
@@ -83,7 +85,8 @@ void TestRouterOverhead::measure()
     clock.start();
     qint64 sentAt = 0;
     QVector<double> arrivals;
-    connect(&fake, &FakeProvider::requestReceived, this, [&] { arrivals.append(double(clock.nsecsElapsed() - sentAt) / 1e6); });
+    connect(&fake, &FakeProvider::requestReceived, this,
+        [&] { arrivals.append(double(clock.nsecsElapsed() - sentAt) / 1e6); });
 
     const auto viaRouter = [&] {
         sentAt = clock.nsecsElapsed();
@@ -98,7 +101,8 @@ void TestRouterOverhead::measure()
         const ProviderHttpRequest http = adapter->buildRequest(fake.baseUrl("openai"), "m", req, "sk-bench");
         auto decoder = adapter->createStreamDecoder();
         QNetworkReply *reply = bareNam.post(http.request, http.body);
-        connect(reply, &QNetworkReply::readyRead, reply, [&decoder, reply] { decoder->feed(reply->readAll()); });
+        connect(
+            reply, &QNetworkReply::readyRead, reply, [&decoder, reply] { decoder->feed(reply->readAll()); });
         QSignalSpy done(reply, &QNetworkReply::finished);
         const bool ok = done.wait(10000) && reply->error() == QNetworkReply::NoError;
         decoder->feed(reply->readAll());
@@ -138,9 +142,9 @@ void TestRouterOverhead::measure()
     }
     const double perChunkUs = (median(routerStream) - median(bareStream)) * 1000.0 / 400.0;
     qInfo("request out (ms): router p50 %.3f p99 %.3f | bare p50 %.3f p99 %.3f | added p50 %.3f",
-          median(routerMs), p99(routerMs), median(bareMs), p99(bareMs), median(routerMs) - median(bareMs));
-    qInfo("400-chunk stream (ms): router %.2f | bare %.2f | added per chunk %.1f us",
-          median(routerStream), median(bareStream), perChunkUs);
+        median(routerMs), p99(routerMs), median(bareMs), p99(bareMs), median(routerMs) - median(bareMs));
+    qInfo("400-chunk stream (ms): router %.2f | bare %.2f | added per chunk %.1f us", median(routerStream),
+        median(bareStream), perChunkUs);
 }
 
 QTEST_GUILESS_MAIN(TestRouterOverhead)

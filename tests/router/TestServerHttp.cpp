@@ -19,7 +19,8 @@ using namespace sb::test;
 
 namespace {
 
-const QByteArray kChatBody = "{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
+const QByteArray kChatBody
+    = "{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}";
 
 } // namespace
 
@@ -107,7 +108,8 @@ private slots:
         QVERIFY(fresh.startsWith(QStringLiteral("sb-")));
         QCOMPARE(fresh.size(), 3 + 43);
         auto get = [&](const QString &token) {
-            return rawExchange(port(), httpRequest("GET", "/v1/models", port(), {}, {"Authorization: Bearer " + token.toUtf8()}))
+            return rawExchange(port(),
+                httpRequest("GET", "/v1/models", port(), {}, { "Authorization: Bearer " + token.toUtf8() }))
                 .status;
         };
         QCOMPARE(get(old), 401);
@@ -128,9 +130,15 @@ private slots:
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             QCOMPARE(reply->rawHeader("x-switchboard-provider"), QByteArray("fake"));
             const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
-            QCOMPARE(body.value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("message"))
-                         .toObject().value(QStringLiteral("content")).toString(),
-                     QStringLiteral("Hello, world"));
+            QCOMPARE(body.value(QStringLiteral("choices"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QStringLiteral("message"))
+                         .toObject()
+                         .value(QStringLiteral("content"))
+                         .toString(),
+                QStringLiteral("Hello, world"));
             reply->deleteLater();
         }
     }
@@ -170,22 +178,22 @@ private slots:
     void extraAllowedHost()
     {
         ServerConfig config;
-        config.allowedHosts = {QStringLiteral("switchboard.test")};
+        config.allowedHosts = { QStringLiteral("switchboard.test") };
         startServer(config);
-        const QByteArray req = "GET /v1/models HTTP/1.1\r\nHost: switchboard.test:" + QByteArray::number(port()) + "\r\n" +
-                               auth() + "\r\n\r\n";
+        const QByteArray req = "GET /v1/models HTTP/1.1\r\nHost: switchboard.test:"
+            + QByteArray::number(port()) + "\r\n" + auth() + "\r\n\r\n";
         QCOMPARE(rawExchange(port(), req).status, 200);
     }
 
     void corsOffByDefault()
     {
-        const RawResponse r =
-            rawExchange(port(), httpRequest("GET", "/v1/models", port(), {}, {auth(), "Origin: http://localhost:5173"}));
+        const RawResponse r = rawExchange(port(),
+            httpRequest("GET", "/v1/models", port(), {}, { auth(), "Origin: http://localhost:5173" }));
         QCOMPARE(r.status, 403);
         verifyErrorShape(r, QStringLiteral("origin_not_allowed"));
         QVERIFY(r.header("access-control-allow-origin").isEmpty());
-        const RawResponse preflight = rawExchange(
-            port(), httpRequest("OPTIONS", "/v1/chat/completions", port(), {}, {"Origin: http://localhost:5173"}));
+        const RawResponse preflight = rawExchange(port(),
+            httpRequest("OPTIONS", "/v1/chat/completions", port(), {}, { "Origin: http://localhost:5173" }));
         QVERIFY(preflight.status >= 400);
         QVERIFY(preflight.header("access-control-allow-origin").isEmpty());
     }
@@ -193,19 +201,19 @@ private slots:
     void corsForListedOrigins()
     {
         ServerConfig config;
-        config.corsOrigins = {QStringLiteral("http://localhost:5173")};
+        config.corsOrigins = { QStringLiteral("http://localhost:5173") };
         startServer(config);
-        const RawResponse preflight =
-            rawExchange(port(), httpRequest("OPTIONS", "/v1/chat/completions", port(), {},
-                                            {"Origin: http://localhost:5173", "Access-Control-Request-Method: POST"}));
+        const RawResponse preflight = rawExchange(port(),
+            httpRequest("OPTIONS", "/v1/chat/completions", port(), {},
+                { "Origin: http://localhost:5173", "Access-Control-Request-Method: POST" }));
         QCOMPARE(preflight.status, 204);
         QCOMPARE(preflight.header("access-control-allow-origin"), QByteArray("http://localhost:5173"));
         QVERIFY(preflight.header("access-control-allow-headers").contains("authorization"));
-        const RawResponse r = post(kChatBody, {"Origin: http://localhost:5173"});
+        const RawResponse r = post(kChatBody, { "Origin: http://localhost:5173" });
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("access-control-allow-origin"), QByteArray("http://localhost:5173"));
         QVERIFY(r.header("access-control-expose-headers").contains("x-switchboard-provider"));
-        const RawResponse other = post(kChatBody, {"Origin: http://evil.example"});
+        const RawResponse other = post(kChatBody, { "Origin: http://evil.example" });
         QCOMPARE(other.status, 403);
     }
 
@@ -232,54 +240,66 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
         auto chat = [](const QByteArray &body, const QByteArray &contentType = "application/json") {
-            return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\nContent-Type: " + contentType +
-                   "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\nContent-Type: "
+                + contentType + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
         };
         QTest::addRow("malformed json") << chat("{\"model\": ") << 400 << "invalid_json";
         QTest::addRow("json array") << chat("[1,2]") << 400 << "invalid_json";
-        QTest::addRow("missing model") << chat("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400
-                                       << "missing_required_parameter";
-        QTest::addRow("missing messages") << chat("{\"model\":\"test/model-a\"}") << 400 << "missing_required_parameter";
-        QTest::addRow("empty messages") << chat("{\"model\":\"test/model-a\",\"messages\":[]}") << 400
-                                        << "missing_required_parameter";
-        QTest::addRow("bad role") << chat("{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"wizard\",\"content\":\"x\"}]}")
+        QTest::addRow("missing model") << chat("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+                                       << 400 << "missing_required_parameter";
+        QTest::addRow("missing messages")
+            << chat("{\"model\":\"test/model-a\"}") << 400 << "missing_required_parameter";
+        QTest::addRow("empty messages")
+            << chat("{\"model\":\"test/model-a\",\"messages\":[]}") << 400 << "missing_required_parameter";
+        QTest::addRow("bad role") << chat(
+            "{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"wizard\",\"content\":\"x\"}]}")
                                   << 400 << "invalid_value";
         QTest::addRow("bad max_tokens")
-            << chat("{\"model\":\"test/model-a\",\"max_tokens\":-3,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400
-            << "invalid_value";
+            << chat("{\"model\":\"test/"
+                    "model-a\",\"max_tokens\":-3,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+            << 400 << "invalid_value";
         QTest::addRow("stream not bool")
-            << chat("{\"model\":\"test/model-a\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400
-            << "invalid_value";
-        QTest::addRow("image part")
-            << chat("{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\"}]}]}") << 400
-            << "invalid_value";
-        QTest::addRow("unknown model") << chat("{\"model\":\"nope/nothing\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
-                                       << 400 << "model_not_found";
-        QTest::addRow("unknown suffix")
-            << chat("{\"model\":\"test/model-a:slowest\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400
-            << "model_not_found";
+            << chat("{\"model\":\"test/"
+                    "model-a\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+            << 400 << "invalid_value";
+        QTest::addRow("image part") << chat(
+            "{\"model\":\"test/"
+            "model-a\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\"}]}]}")
+                                    << 400 << "invalid_value";
+        QTest::addRow("unknown model")
+            << chat("{\"model\":\"nope/nothing\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+            << 400 << "model_not_found";
+        QTest::addRow("unknown suffix") << chat(
+            "{\"model\":\"test/model-a:slowest\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+                                        << 400 << "model_not_found";
         QTest::addRow("pinned provider without key")
-            << chat("{\"model\":\"test/model-a:gamma\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400
-            << "model_not_found";
+            << chat("{\"model\":\"test/model-a:gamma\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+            << 400 << "model_not_found";
         QTest::addRow("model nobody can serve")
-            << chat("{\"model\":\"test/unkeyed\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}") << 400 << "model_not_found";
+            << chat("{\"model\":\"test/unkeyed\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}")
+            << 400 << "model_not_found";
         QTest::addRow("text/plain") << chat(kChatBody, "text/plain") << 415 << "unsupported_media_type";
-        QTest::addRow("form") << chat(kChatBody, "application/x-www-form-urlencoded") << 415 << "unsupported_media_type";
-        QTest::addRow("GET on chat") << QByteArray("GET /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n")
+        QTest::addRow("form") << chat(kChatBody, "application/x-www-form-urlencoded") << 415
+                              << "unsupported_media_type";
+        QTest::addRow("GET on chat") << QByteArray(
+            "GET /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n")
                                      << 405 << "method_not_allowed";
-        QTest::addRow("unknown route") << QByteArray("GET /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n")
-                                       << 404 << "unknown_url";
-        QTest::addRow("unknown model id") << QByteArray("GET /v1/models/zzz HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n")
-                                          << 404 << "model_not_found";
+        QTest::addRow("unknown route")
+            << QByteArray("GET /v1/embeddings HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n") << 404
+            << "unknown_url";
+        QTest::addRow("unknown model id")
+            << QByteArray("GET /v1/models/zzz HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\n\r\n") << 404
+            << "model_not_found";
         QTest::addRow("chunked upload")
             << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\n$\r\nContent-Type: "
                           "application/json\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
             << 411 << "bad_request";
         QTest::addRow("garbage request line") << QByteArray("HELLO\r\n\r\n") << 400 << "bad_request";
-        QTest::addRow("http/2 preface") << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505 << "bad_request";
-        QTest::addRow("bad content-length")
-            << QByteArray("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\nContent-Length: -5\r\n\r\n") << 400
-            << "bad_request";
+        QTest::addRow("http/2 preface")
+            << QByteArray("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n") << 505 << "bad_request";
+        QTest::addRow("bad content-length") << QByteArray(
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:%\r\nContent-Length: -5\r\n\r\n")
+                                            << 400 << "bad_request";
         QTest::addRow("bad policy header")
             << chat(kChatBody).replace("$", "$\r\nx-switchboard-policy: slowest") << 400 << "invalid_policy";
     }
@@ -302,22 +322,24 @@ private slots:
         ServerConfig config;
         config.maxBodyBytes = 1024;
         startServer(config);
-        QByteArray big = "{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray(5000, 'x') + "\"}]}";
+        QByteArray big = "{\"model\":\"test/model-a\",\"messages\":[{\"role\":\"user\",\"content\":\""
+            + QByteArray(5000, 'x') + "\"}]}";
         const RawResponse r = post(big);
         QCOMPARE(r.status, 413);
         verifyErrorShape(r, QStringLiteral("request_too_large"));
         QCOMPARE(r.header("connection"), QByteArray("close"));
         // A body announced as huge is refused from its headers, before any of it is read.
-        const RawResponse announced = rawExchange(
-            port(), "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port()) +
-                        "\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{");
+        const RawResponse announced = rawExchange(port(),
+            "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port())
+                + "\r\nContent-Type: application/json\r\nContent-Length: 99999999999\r\n\r\n{");
         QCOMPARE(announced.status, 413);
         QCOMPARE(post(kChatBody).status, 200);
     }
 
     void oversizedHeaders()
     {
-        const QByteArray req = httpRequest("GET", "/v1/models", port(), {}, {auth(), "X-Pad: " + QByteArray(40000, 'a')});
+        const QByteArray req
+            = httpRequest("GET", "/v1/models", port(), {}, { auth(), "X-Pad: " + QByteArray(40000, 'a') });
         QCOMPARE(rawExchange(port(), req).status, 431);
     }
 
@@ -334,7 +356,8 @@ private slots:
         slow.write("1"); // a byte now and then does not extend the deadline
         // Others are answered while the slow client dawdles.
         QCOMPARE(rawExchange(port(), httpRequest("GET", "/health", port())).status, 200);
-        QTRY_VERIFY_WITH_TIMEOUT(slow.state() == QAbstractSocket::UnconnectedState || slow.bytesAvailable() > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            slow.state() == QAbstractSocket::UnconnectedState || slow.bytesAvailable() > 0, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 5000);
         RawResponse r;
         parseRawResponse(slow.readAll(), r);
@@ -347,9 +370,9 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(s.waitForConnected(2000));
-        s.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port()) + "\r\n" + auth() +
-                "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
-                QByteArray::number(kChatBody.size()) + "\r\n\r\n");
+        s.write("POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port()) + "\r\n"
+            + auth() + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+            + QByteArray::number(kChatBody.size()) + "\r\n\r\n");
         QTRY_VERIFY_WITH_TIMEOUT(s.bytesAvailable() > 0, 5000);
         QVERIFY(s.readAll().startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
         s.write(kChatBody);
@@ -364,9 +387,10 @@ private slots:
         QTcpSocket s;
         s.connectToHost(QHostAddress::LocalHost, port());
         QVERIFY(s.waitForConnected(2000));
-        s.write(httpRequest("GET", "/health", port()) +
-                httpRequest("POST", "/v1/chat/completions", port(), kChatBody, {auth(), "Content-Type: application/json"}) +
-                httpRequest("GET", "/nope", port(), {}, {auth()}));
+        s.write(httpRequest("GET", "/health", port())
+            + httpRequest("POST", "/v1/chat/completions", port(), kChatBody,
+                { auth(), "Content-Type: application/json" })
+            + httpRequest("GET", "/nope", port(), {}, { auth() }));
         QByteArray received;
         QList<int> statuses;
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -380,12 +404,12 @@ private slots:
                 return statuses.size() == 3;
             }(),
             5000);
-        QCOMPARE(statuses, (QList<int>{200, 200, 404}));
+        QCOMPARE(statuses, (QList<int> { 200, 200, 404 }));
     }
 
     void modelList()
     {
-        const RawResponse r = rawExchange(port(), httpRequest("GET", "/v1/models", port(), {}, {auth()}));
+        const RawResponse r = rawExchange(port(), httpRequest("GET", "/v1/models", port(), {}, { auth() }));
         QCOMPARE(r.status, 200);
         const QJsonObject body = r.json();
         QCOMPARE(body.value(QStringLiteral("object")).toString(), QStringLiteral("list"));
@@ -398,12 +422,15 @@ private slots:
             if (ids.last() == QLatin1String("test/model-a"))
                 base = m;
         }
-        QCOMPARE(ids, (QStringList{"test/model-a", "test/model-a:cheapest", "test/model-a:fastest", "test/model-a:alpha",
-                                   "test/model-a:beta", "llama3:8b", "llama3:8b:cheapest", "llama3:8b:fastest",
-                                   "llama3:8b:beta"}));
+        QCOMPARE(ids,
+            (QStringList { "test/model-a", "test/model-a:cheapest", "test/model-a:fastest",
+                "test/model-a:alpha", "test/model-a:beta", "llama3:8b", "llama3:8b:cheapest",
+                "llama3:8b:fastest", "llama3:8b:beta" }));
         QCOMPARE(base.value(QStringLiteral("context_length")).toInteger(), 32768);
-        const QJsonArray providers =
-            base.value(QStringLiteral("switchboard")).toObject().value(QStringLiteral("providers")).toArray();
+        const QJsonArray providers = base.value(QStringLiteral("switchboard"))
+                                         .toObject()
+                                         .value(QStringLiteral("providers"))
+                                         .toArray();
         QCOMPARE(providers.size(), 2); // gamma has no key
         const QJsonObject alpha = providers.at(0).toObject();
         QCOMPARE(alpha.value(QStringLiteral("id")).toString(), QStringLiteral("alpha"));
@@ -413,7 +440,8 @@ private slots:
         QCOMPARE(pricing.value(QStringLiteral("output_per_mtok")).toDouble(), 1.5);
         QCOMPARE(pricing.value(QStringLiteral("price_date")).toString(), QStringLiteral("2025-07-01"));
 
-        const RawResponse one = rawExchange(port(), httpRequest("GET", "/v1/models/test/model-a:beta", port(), {}, {auth()}));
+        const RawResponse one
+            = rawExchange(port(), httpRequest("GET", "/v1/models/test/model-a:beta", port(), {}, { auth() }));
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json().value(QStringLiteral("id")).toString(), QStringLiteral("test/model-a:beta"));
     }
@@ -425,16 +453,32 @@ private slots:
         QTest::addColumn<QString>("policy");
         QTest::addColumn<QString>("pinned");
         QTest::addColumn<QString>("routedModel");
-        QTest::addRow("plain") << "test/model-a" << QByteArray() << "" << "" << "test/model-a";
-        QTest::addRow("case-insensitive id") << "TEST/Model-A" << QByteArray() << "" << "" << "test/model-a";
-        QTest::addRow("cheapest") << "test/model-a:cheapest" << QByteArray() << "cheapest" << "" << "test/model-a:cheapest";
-        QTest::addRow("fastest") << "test/model-a:fastest" << QByteArray() << "fastest" << "" << "test/model-a:fastest";
-        QTest::addRow("pinned") << "test/model-a:beta" << QByteArray() << "" << "beta" << "test/model-a:beta";
-        QTest::addRow("header") << "test/model-a" << QByteArray("fastest") << "fastest" << "" << "test/model-a:fastest";
-        QTest::addRow("suffix beats header") << "test/model-a:cheapest" << QByteArray("fastest") << "cheapest" << ""
+        QTest::addRow("plain") << "test/model-a" << QByteArray() << ""
+                               << ""
+                               << "test/model-a";
+        QTest::addRow("case-insensitive id") << "TEST/Model-A" << QByteArray() << ""
+                                             << ""
+                                             << "test/model-a";
+        QTest::addRow("cheapest") << "test/model-a:cheapest" << QByteArray() << "cheapest"
+                                  << ""
+                                  << "test/model-a:cheapest";
+        QTest::addRow("fastest") << "test/model-a:fastest" << QByteArray() << "fastest"
+                                 << ""
+                                 << "test/model-a:fastest";
+        QTest::addRow("pinned") << "test/model-a:beta" << QByteArray() << ""
+                                << "beta"
+                                << "test/model-a:beta";
+        QTest::addRow("header") << "test/model-a" << QByteArray("fastest") << "fastest"
+                                << ""
+                                << "test/model-a:fastest";
+        QTest::addRow("suffix beats header") << "test/model-a:cheapest" << QByteArray("fastest") << "cheapest"
+                                             << ""
                                              << "test/model-a:cheapest";
-        QTest::addRow("colon in model id") << "llama3:8b" << QByteArray() << "" << "" << "llama3:8b";
-        QTest::addRow("colon id with policy") << "llama3:8b:cheapest" << QByteArray() << "cheapest" << ""
+        QTest::addRow("colon in model id") << "llama3:8b" << QByteArray() << ""
+                                           << ""
+                                           << "llama3:8b";
+        QTest::addRow("colon id with policy") << "llama3:8b:cheapest" << QByteArray() << "cheapest"
+                                              << ""
                                               << "llama3:8b:cheapest";
     }
     void policyFromSuffixOrHeader()
@@ -444,7 +488,8 @@ private slots:
         QFETCH(QString, policy);
         QFETCH(QString, pinned);
         QFETCH(QString, routedModel);
-        const QByteArray body = "{\"model\":\"" + model.toUtf8() + "\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}";
+        const QByteArray body
+            = "{\"model\":\"" + model.toUtf8() + "\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}";
         QByteArrayList headers;
         if (!policyHeader.isEmpty())
             headers << "X-Switchboard-Policy: " + policyHeader;
@@ -458,7 +503,11 @@ private slots:
 
     void nonStreamedAnswer()
     {
-        const QByteArray body = "{\"model\":\"test/model-a\",\"temperature\":0.5,\"max_tokens\":64,\"seed\":7,\"messages\":[{\"role\":\"developer\",\"content\":\"be brief\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi \"},{\"type\":\"text\",\"text\":\"there\"}]}]}";
+        const QByteArray body = "{\"model\":\"test/"
+                                "model-a\",\"temperature\":0.5,\"max_tokens\":64,\"seed\":7,\"messages\":[{"
+                                "\"role\":\"developer\",\"content\":\"be "
+                                "brief\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"hi "
+                                "\"},{\"type\":\"text\",\"text\":\"there\"}]}]}";
         const RawResponse r = post(body);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("x-switchboard-provider"), QByteArray("fake"));
@@ -471,9 +520,10 @@ private slots:
         const QJsonObject choice = o.value(QStringLiteral("choices")).toArray().first().toObject();
         QCOMPARE(choice.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
         QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("role")).toString(),
-                 QStringLiteral("assistant"));
-        QCOMPARE(choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(),
-                 QStringLiteral("Hello, world"));
+            QStringLiteral("assistant"));
+        QCOMPARE(
+            choice.value(QStringLiteral("message")).toObject().value(QStringLiteral("content")).toString(),
+            QStringLiteral("Hello, world"));
         const QJsonObject usage = o.value(QStringLiteral("usage")).toObject();
         QCOMPARE(usage.value(QStringLiteral("prompt_tokens")).toInt(), 10);
         QCOMPARE(usage.value(QStringLiteral("completion_tokens")).toInt(), 5);
@@ -503,10 +553,16 @@ private slots:
         args.toolArguments = QStringLiteral("{\"city\":");
         ChatEvent args2 = args;
         args2.toolArguments = QStringLiteral("\"Paris\"}");
-        script.events = {first, args, args2, ChatEvent::finish(QStringLiteral("tool_calls"))};
+        script.events = { first, args, args2, ChatEvent::finish(QStringLiteral("tool_calls")) };
         script.result.ok = true;
         m_backend->setScript(QStringLiteral("test/model-a"), script);
-        const QByteArray body = "{\"model\":\"test/model-a\",\"tool_choice\":\"auto\",\"messages\":[{\"role\":\"user\",\"content\":\"weather?\"},{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_0\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]},{\"role\":\"tool\",\"tool_call_id\":\"call_0\",\"content\":\"ok\"}],\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\"}}}]}";
+        const QByteArray body
+            = "{\"model\":\"test/"
+              "model-a\",\"tool_choice\":\"auto\",\"messages\":[{\"role\":\"user\",\"content\":\"weather?\"},"
+              "{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_0\",\"type\":"
+              "\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{}\"}}]},{\"role\":\"tool\",\"tool_"
+              "call_id\":\"call_0\",\"content\":\"ok\"}],\"tools\":[{\"type\":\"function\",\"function\":{"
+              "\"name\":\"get_weather\",\"parameters\":{\"type\":\"object\"}}}]}";
         const RawResponse r = post(body);
         QCOMPARE(r.status, 200);
         QCOMPARE(m_backend->lastRequest.tools.size(), 1);
@@ -521,9 +577,10 @@ private slots:
         QCOMPARE(call.value(QStringLiteral("id")).toString(), QStringLiteral("call_1"));
         QCOMPARE(call.value(QStringLiteral("type")).toString(), QStringLiteral("function"));
         QCOMPARE(call.value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("get_weather"));
-        QCOMPARE(call.value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
-                 QStringLiteral("{\"city\":\"Paris\"}"));
+            QStringLiteral("get_weather"));
+        QCOMPARE(
+            call.value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
+            QStringLiteral("{\"city\":\"Paris\"}"));
     }
 
     void backendFailures_data()
@@ -532,13 +589,18 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::addRow("budget exhausted") << 402 << "insufficient_quota" << "budget_exceeded"
+        QTest::addRow("budget exhausted") << 402 << "insufficient_quota"
+                                          << "budget_exceeded"
                                           << "monthly budget for groq ($5.00) would be exceeded";
-        QTest::addRow("budget reservations full") << 429 << "rate_limit_error" << "budget_reserved"
-                                                  << "daily global budget is reserved by requests in flight; retry";
-        QTest::addRow("all failed") << 502 << "api_error" << "all_providers_failed"
+        QTest::addRow("budget reservations full")
+            << 429 << "rate_limit_error"
+            << "budget_reserved"
+            << "daily global budget is reserved by requests in flight; retry";
+        QTest::addRow("all failed") << 502 << "api_error"
+                                    << "all_providers_failed"
                                     << "all providers failed: alpha: 500 server_error; beta: timeout";
-        QTest::addRow("none available") << 503 << "api_error" << "no_provider_available"
+        QTest::addRow("none available") << 503 << "api_error"
+                                        << "no_provider_available"
                                         << "every provider for test/model-a is cooling down";
     }
     void backendFailures()
@@ -555,9 +617,10 @@ private slots:
         script.result.errorCode = code;
         script.result.errorMessage = message;
         m_backend->setScript(QStringLiteral("test/model-a"), script);
-        for (bool stream : {false, true}) {
-            const QByteArray body = "{\"model\":\"test/model-a\",\"stream\":" + QByteArray(stream ? "true" : "false") +
-                                    ",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}";
+        for (bool stream : { false, true }) {
+            const QByteArray body
+                = "{\"model\":\"test/model-a\",\"stream\":" + QByteArray(stream ? "true" : "false")
+                + ",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}";
             const RawResponse r = post(body);
             QCOMPARE(r.status, status);
             verifyErrorShape(r, code);
@@ -587,13 +650,16 @@ private slots:
     {
         QSignalSpy log(m_server.get(), &LocalServer::requestLogged);
         QCOMPARE(post(kChatBody).status, 200);
-        QCOMPARE(rawExchange(port(), httpRequest("GET", "/v1/models", port(), {}, {"Authorization: Bearer sb-guess"})).status,
-                 401);
+        QCOMPARE(rawExchange(port(),
+                     httpRequest("GET", "/v1/models", port(), {}, { "Authorization: Bearer sb-guess" }))
+                     .status,
+            401);
         QTRY_COMPARE(log.size(), 2);
         for (const auto &args : log) {
             const QString line = args.at(0).toString();
-            QVERIFY2(!line.contains(QStringLiteral("sb-test-token")) && !line.contains(QStringLiteral("sb-guess")),
-                     qPrintable(line));
+            QVERIFY2(
+                !line.contains(QStringLiteral("sb-test-token")) && !line.contains(QStringLiteral("sb-guess")),
+                qPrintable(line));
         }
         QVERIFY(log.at(0).at(0).toString().startsWith(QStringLiteral("POST /v1/chat/completions 200")));
     }

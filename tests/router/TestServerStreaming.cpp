@@ -27,15 +27,16 @@ private:
     quint16 port() const { return m_server->port(); }
     QByteArray streamRequest(const QString &model, const QString &content, bool includeUsage = true) const
     {
-        QJsonObject body{{QStringLiteral("model"), model},
-                         {QStringLiteral("stream"), true},
-                         {QStringLiteral("messages"),
-                          QJsonArray{QJsonObject{{QStringLiteral("role"), QStringLiteral("user")},
-                                                 {QStringLiteral("content"), content}}}}};
+        QJsonObject body { { QStringLiteral("model"), model }, { QStringLiteral("stream"), true },
+            { QStringLiteral("messages"),
+                QJsonArray { QJsonObject { { QStringLiteral("role"), QStringLiteral("user") },
+                    { QStringLiteral("content"), content } } } } };
         if (includeUsage)
-            body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
-        return httpRequest("POST", "/v1/chat/completions", port(), QJsonDocument(body).toJson(QJsonDocument::Compact),
-                           {"Authorization: Bearer sb-test-token", "Content-Type: application/json"});
+            body.insert(
+                QStringLiteral("stream_options"), QJsonObject { { QStringLiteral("include_usage"), true } });
+        return httpRequest("POST", "/v1/chat/completions", port(),
+            QJsonDocument(body).toJson(QJsonDocument::Compact),
+            { "Authorization: Bearer sb-test-token", "Content-Type: application/json" });
     }
     static QList<QJsonObject> chunks(const RawResponse &r)
     {
@@ -51,7 +52,12 @@ private:
         for (const QJsonObject &c : chunks) {
             const QJsonArray choices = c.value(QStringLiteral("choices")).toArray();
             if (!choices.isEmpty())
-                t += choices.first().toObject().value(QStringLiteral("delta")).toObject().value(QStringLiteral("content")).toString();
+                t += choices.first()
+                         .toObject()
+                         .value(QStringLiteral("delta"))
+                         .toObject()
+                         .value(QStringLiteral("content"))
+                         .toString();
         }
         return t;
     }
@@ -80,7 +86,8 @@ private slots:
     void sseFormat()
     {
         QFETCH(bool, includeUsage);
-        const RawResponse r = rawExchange(port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x"), includeUsage));
+        const RawResponse r = rawExchange(
+            port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x"), includeUsage));
         QVERIFY(r.complete);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("content-type"), QByteArray("text/event-stream; charset=utf-8"));
@@ -101,14 +108,22 @@ private slots:
         const QString id = c.first().value(QStringLiteral("id")).toString();
         QVERIFY(id.startsWith(QStringLiteral("chatcmpl-")));
         for (const QJsonObject &chunk : c) {
-            QCOMPARE(chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
+            QCOMPARE(
+                chunk.value(QStringLiteral("object")).toString(), QStringLiteral("chat.completion.chunk"));
             QCOMPARE(chunk.value(QStringLiteral("id")).toString(), id);
             QCOMPARE(chunk.value(QStringLiteral("model")).toString(), QStringLiteral("test/model-a"));
             QVERIFY(chunk.value(QStringLiteral("created")).toInteger() > 0);
         }
-        QCOMPARE(c.first().value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("delta"))
-                     .toObject().value(QStringLiteral("role")).toString(),
-                 QStringLiteral("assistant"));
+        QCOMPARE(c.first()
+                     .value(QStringLiteral("choices"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("delta"))
+                     .toObject()
+                     .value(QStringLiteral("role"))
+                     .toString(),
+            QStringLiteral("assistant"));
         QCOMPARE(text(c), QStringLiteral("Hello, world"));
         const QJsonObject finish = c.at(4).value(QStringLiteral("choices")).toArray().first().toObject();
         QCOMPARE(finish.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("stop"));
@@ -139,45 +154,61 @@ private slots:
         args.kind = ChatEvent::Kind::ToolCallDelta;
         args.toolIndex = 0;
         args.toolArguments = QStringLiteral("{\"city\":\"Paris\"}");
-        script.events = {first, args, ChatEvent::finish(QStringLiteral("tool_calls"))};
+        script.events = { first, args, ChatEvent::finish(QStringLiteral("tool_calls")) };
         script.result.ok = true;
         m_backend->setScript(QStringLiteral("test/model-a"), script);
-        const RawResponse r = rawExchange(port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x"), false));
+        const RawResponse r
+            = rawExchange(port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x"), false));
         const QList<QJsonObject> c = chunks(r);
         QCOMPARE(c.size(), 4);
         auto delta = [&](int i) {
-            return c.at(i).value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("delta")).toObject();
+            return c.at(i)
+                .value(QStringLiteral("choices"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("delta"))
+                .toObject();
         };
         const QJsonObject call0 = delta(1).value(QStringLiteral("tool_calls")).toArray().first().toObject();
         QCOMPARE(call0.value(QStringLiteral("index")).toInt(), 0);
         QCOMPARE(call0.value(QStringLiteral("id")).toString(), QStringLiteral("call_1"));
         QCOMPARE(call0.value(QStringLiteral("type")).toString(), QStringLiteral("function"));
         QCOMPARE(call0.value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("get_weather"));
+            QStringLiteral("get_weather"));
         const QJsonObject call1 = delta(2).value(QStringLiteral("tool_calls")).toArray().first().toObject();
         QVERIFY(!call1.contains(QStringLiteral("id")));
-        QCOMPARE(call1.value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
-                 QStringLiteral("{\"city\":\"Paris\"}"));
-        QCOMPARE(c.at(3).value(QStringLiteral("choices")).toArray().first().toObject().value(QStringLiteral("finish_reason")).toString(),
-                 QStringLiteral("tool_calls"));
+        QCOMPARE(
+            call1.value(QStringLiteral("function")).toObject().value(QStringLiteral("arguments")).toString(),
+            QStringLiteral("{\"city\":\"Paris\"}"));
+        QCOMPARE(c.at(3)
+                     .value(QStringLiteral("choices"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("finish_reason"))
+                     .toString(),
+            QStringLiteral("tool_calls"));
     }
 
     void errorAfterFirstTokenEndsStream()
     {
         FakeScript script;
-        script.events = {ChatEvent::textDelta(QStringLiteral("partial"))};
+        script.events = { ChatEvent::textDelta(QStringLiteral("partial")) };
         script.result.ok = false;
         script.result.httpStatus = 502;
         script.result.errorType = QStringLiteral("api_error");
         script.result.errorCode = QStringLiteral("stream_interrupted");
         script.result.errorMessage = QStringLiteral("alpha: connection reset after 1 token");
         m_backend->setScript(QStringLiteral("test/model-a"), script);
-        const RawResponse r = rawExchange(port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x")));
+        const RawResponse r
+            = rawExchange(port(), streamRequest(QStringLiteral("test/model-a"), QStringLiteral("x")));
         QVERIFY(r.complete);
         QCOMPARE(r.status, 200); // the status line went out with the first token
         const QList<QByteArray> data = r.sseData();
         QVERIFY(!data.contains("[DONE]"));
-        const QJsonObject error = QJsonDocument::fromJson(data.last()).object().value(QStringLiteral("error")).toObject();
+        const QJsonObject error
+            = QJsonDocument::fromJson(data.last()).object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("stream_interrupted"));
         QCOMPARE(error.value(QStringLiteral("message")).toString(), script.result.errorMessage);
         QCOMPARE(text(chunks(r)), QStringLiteral("partial"));
@@ -205,13 +236,14 @@ private slots:
             c.socket = std::make_unique<QTcpSocket>();
             c.socket->connectToHost(QHostAddress::LocalHost, port());
             QObject::connect(c.socket.get(), &QTcpSocket::connected, c.socket.get(),
-                             [this, &c] { c.socket->write(streamRequest(QStringLiteral("test/model-a"), c.expected)); });
+                [this, &c] { c.socket->write(streamRequest(QStringLiteral("test/model-a"), c.expected)); });
             QObject::connect(c.socket.get(), &QTcpSocket::readyRead, c.socket.get(), [&c] {
                 c.received += c.socket->readAll();
                 c.done = parseRawResponse(c.received, c.response) > 0;
             });
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(clients.begin(), clients.end(), [](const Client &c) { return c.done; }), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(clients.begin(), clients.end(), [](const Client &c) { return c.done; }), 60000);
         QSet<QString> ids;
         for (const Client &c : clients) {
             QCOMPARE(c.response.status, 200);
@@ -231,15 +263,16 @@ private slots:
     void clientAbortCancelsBackend()
     {
         FakeScript slow;
-        slow.events = textEvents({QStringLiteral("a"), QStringLiteral("b")});
+        slow.events = textEvents({ QStringLiteral("a"), QStringLiteral("b") });
         slow.hang = true; // streams two pieces, then waits forever
         m_backend->setScript(QStringLiteral("test/model-a"), slow);
         QNetworkAccessManager nam;
         QNetworkRequest req(QUrl(m_server->baseUrl() + QStringLiteral("/chat/completions")));
         req.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         req.setRawHeader("Authorization", "Bearer sb-test-token");
-        QNetworkReply *reply = nam.post(req, QByteArray("{\"model\":\"test/model-a\",\"stream\":true,"
-                                                        "\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"));
+        QNetworkReply *reply = nam.post(req,
+            QByteArray("{\"model\":\"test/model-a\",\"stream\":true,"
+                       "\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}"));
         QByteArray got;
         connect(reply, &QNetworkReply::readyRead, this, [&] { got += reply->readAll(); });
         QTRY_VERIFY_WITH_TIMEOUT(got.contains("\"content\":\"b\""), 5000);

@@ -72,17 +72,39 @@ void TestUserCatalog::baseUrlValidation_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("normalized"); // empty: refused
     QTest::addColumn<QString>("errorPart");
-    QTest::addRow("vllm") << "http://127.0.0.1:8000/v1" << "http://127.0.0.1:8000/v1" << "";
-    QTest::addRow("trailing slashes") << " https://gpu.lan/v1// " << "https://gpu.lan/v1" << "";
-    QTest::addRow("no path") << "http://localhost:1234" << "http://localhost:1234" << "";
-    QTest::addRow("chat completions") << "http://127.0.0.1:8080/v1/chat/completions" << "" << "/chat/completions";
-    QTest::addRow("chat completions slash") << "http://127.0.0.1:8080/v1/chat/completions/" << "" << "/chat/completions";
-    QTest::addRow("models") << "http://127.0.0.1:8080/v1/models" << "" << "/models";
-    QTest::addRow("ftp") << "ftp://example.com/v1" << "" << "http";
-    QTest::addRow("no scheme") << "127.0.0.1:8000/v1" << "" << "http";
-    QTest::addRow("empty") << "   " << "" << "empty";
-    QTest::addRow("no host") << "http:///v1" << "" << "host";
-    QTest::addRow("query") << "http://h/v1?x=1" << "" << "query";
+    QTest::addRow("vllm") << "http://127.0.0.1:8000/v1"
+                          << "http://127.0.0.1:8000/v1"
+                          << "";
+    QTest::addRow("trailing slashes") << " https://gpu.lan/v1// "
+                                      << "https://gpu.lan/v1"
+                                      << "";
+    QTest::addRow("no path") << "http://localhost:1234"
+                             << "http://localhost:1234"
+                             << "";
+    QTest::addRow("chat completions") << "http://127.0.0.1:8080/v1/chat/completions"
+                                      << ""
+                                      << "/chat/completions";
+    QTest::addRow("chat completions slash") << "http://127.0.0.1:8080/v1/chat/completions/"
+                                            << ""
+                                            << "/chat/completions";
+    QTest::addRow("models") << "http://127.0.0.1:8080/v1/models"
+                            << ""
+                            << "/models";
+    QTest::addRow("ftp") << "ftp://example.com/v1"
+                         << ""
+                         << "http";
+    QTest::addRow("no scheme") << "127.0.0.1:8000/v1"
+                               << ""
+                               << "http";
+    QTest::addRow("empty") << "   "
+                           << ""
+                           << "empty";
+    QTest::addRow("no host") << "http:///v1"
+                             << ""
+                             << "host";
+    QTest::addRow("query") << "http://h/v1?x=1"
+                           << ""
+                           << "query";
 }
 
 void TestUserCatalog::baseUrlValidation()
@@ -105,12 +127,12 @@ void TestUserCatalog::endpointIds_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("taken");
     QTest::addColumn<QString>("id");
-    QTest::addRow("plain") << "My vLLM box" << QStringList{} << "my-vllm-box";
-    QTest::addRow("taken") << "Groq" << QStringList{"groq"} << "groq-2";
-    QTest::addRow("taken twice") << "x" << QStringList{"x", "x-2"} << "x-3";
-    QTest::addRow("symbols") << "  LM Studio (laptop)! " << QStringList{} << "lm-studio-laptop";
-    QTest::addRow("empty") << "***" << QStringList{} << "endpoint";
-    QTest::addRow("policy name") << "Cheapest" << QStringList{} << "cheapest-2";
+    QTest::addRow("plain") << "My vLLM box" << QStringList {} << "my-vllm-box";
+    QTest::addRow("taken") << "Groq" << QStringList { "groq" } << "groq-2";
+    QTest::addRow("taken twice") << "x" << QStringList { "x", "x-2" } << "x-3";
+    QTest::addRow("symbols") << "  LM Studio (laptop)! " << QStringList {} << "lm-studio-laptop";
+    QTest::addRow("empty") << "***" << QStringList {} << "endpoint";
+    QTest::addRow("policy name") << "Cheapest" << QStringList {} << "cheapest-2";
 }
 
 void TestUserCatalog::endpointIds()
@@ -125,13 +147,14 @@ void TestUserCatalog::modelLists_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QStringList>("ids"); // empty: an error
-    QTest::addRow("openai") << QByteArray(R"({"object":"list","data":[{"id":"a","object":"model"},{"id":"b"}]})")
-                            << QStringList{"a", "b"};
+    QTest::addRow("openai") << QByteArray(
+        R"({"object":"list","data":[{"id":"a","object":"model"},{"id":"b"}]})")
+                            << QStringList { "a", "b" };
     QTest::addRow("models key") << QByteArray(R"({"models":[{"name":"qwen3:8b"},{"model":"llama3"}]})")
-                                << QStringList{"qwen3:8b", "llama3"};
-    QTest::addRow("bare array") << QByteArray(R"(["x","y","x"])") << QStringList{"x", "y"};
-    QTest::addRow("not json") << QByteArray("<html>") << QStringList{};
-    QTest::addRow("no data") << QByteArray(R"({"error":"nope"})") << QStringList{};
+                                << QStringList { "qwen3:8b", "llama3" };
+    QTest::addRow("bare array") << QByteArray(R"(["x","y","x"])") << QStringList { "x", "y" };
+    QTest::addRow("not json") << QByteArray("<html>") << QStringList {};
+    QTest::addRow("no data") << QByteArray(R"({"error":"nope"})") << QStringList {};
 }
 
 void TestUserCatalog::modelLists()
@@ -155,8 +178,8 @@ void TestUserCatalog::savedEndpointMergesOverBuiltins()
     const int builtinCount = int(user.load().catalog.providers().size());
     QVERIFY(builtinCount >= 18);
     const ProviderInfo box = makeCustomEndpoint(QStringLiteral("gpu-box"), QStringLiteral("GPU box"),
-                                                QStringLiteral("http://10.0.0.5:8000/v1"),
-                                                {model(QStringLiteral("Qwen/Qwen3-8B"), 0.1, 0.2), model(QStringLiteral("qwen3:8b"))});
+        QStringLiteral("http://10.0.0.5:8000/v1"),
+        { model(QStringLiteral("Qwen/Qwen3-8B"), 0.1, 0.2), model(QStringLiteral("qwen3:8b")) });
     QVERIFY(user.saveProvider(box).ok());
     UserCatalog::Loaded l = user.load();
     QVERIFY2(l.problem.isEmpty(), qPrintable(l.problem));
@@ -178,7 +201,7 @@ void TestUserCatalog::savedEndpointMergesOverBuiltins()
     // Edit: the model list is replaced, not merged.
     ProviderInfo edited = *p;
     edited.name = QStringLiteral("GPU box 2");
-    edited.models = {model(QStringLiteral("only-one"))}; // context window 0: invalid
+    edited.models = { model(QStringLiteral("only-one")) }; // context window 0: invalid
     const QByteArray before = readAll(user.path());
     auto refused = user.saveProvider(edited);
     QVERIFY(!refused.ok());
@@ -205,9 +228,10 @@ void TestUserCatalog::editsKeepTheUsersOtherEntries()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("providers.json"));
     // Hand-written: a price override on groq, a top-level note.
-    writeAll(path, R"({"note":"mine","providers":[{"id":"groq","models":[{"id":"openai/gpt-oss-20b","input_per_mtok":0.01}]}]})");
+    writeAll(path,
+        R"({"note":"mine","providers":[{"id":"groq","models":[{"id":"openai/gpt-oss-20b","input_per_mtok":0.01}]}]})");
     UserCatalog user(path);
-    QVERIFY(user.saveProvider(makeCustomEndpoint("lan", "LAN", "http://lan:8080/v1", {model("m")})).ok());
+    QVERIFY(user.saveProvider(makeCustomEndpoint("lan", "LAN", "http://lan:8080/v1", { model("m") })).ok());
     QVERIFY(user.setProviderField(QStringLiteral("custom"), QStringLiteral("enabled"), true).ok());
     QVERIFY(user.setProviderField(QStringLiteral("lan"), QStringLiteral("enabled"), false).ok());
     const QJsonObject doc = QJsonDocument::fromJson(readAll(path)).object();
@@ -215,7 +239,7 @@ void TestUserCatalog::editsKeepTheUsersOtherEntries()
     const QJsonArray providers = doc.value("providers").toArray();
     QCOMPARE(providers.size(), 3);
     QCOMPARE(providers[0].toObject().value("id").toString(), QStringLiteral("groq"));
-    QCOMPARE(providers[0].toObject().keys(), (QStringList{"id", "models"})); // untouched
+    QCOMPARE(providers[0].toObject().keys(), (QStringList { "id", "models" })); // untouched
     UserCatalog::Loaded l = user.load();
     QVERIFY2(l.problem.isEmpty(), qPrintable(l.problem));
     QCOMPARE(l.catalog.provider("groq")->model("openai/gpt-oss-20b")->price.inputPerMTok, 0.01);
@@ -228,11 +252,13 @@ void TestUserCatalog::malformedFileFallsBackAndIsKept_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("where");
-    QTest::addRow("missing comma") << QByteArray("{\n  \"providers\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n")
+    QTest::addRow("missing comma") << QByteArray(
+        "{\n  \"providers\": [\n    {\"id\": \"a\"}\n    {\"id\": \"b\"}\n  ]\n}\n")
                                    << "line 4";
     QTest::addRow("truncated") << QByteArray("{\"providers\": [") << "line 1";
     QTest::addRow("array at top") << QByteArray("[1, 2]") << "top level must be an object";
-    QTest::addRow("bad field") << QByteArray(R"({"providers":[{"id":"groq","models":[{"id":"x","input_per_mtok":-3}]}]})")
+    QTest::addRow("bad field") << QByteArray(
+        R"({"providers":[{"id":"groq","models":[{"id":"x","input_per_mtok":-3}]}]})")
                                << "input_per_mtok";
 }
 
@@ -255,7 +281,7 @@ void TestUserCatalog::malformedFileFallsBackAndIsKept()
     QVERIFY2(viaLoad.error().contains(where), qPrintable(viaLoad.error()));
     if (!user.read().ok()) {
         // Unparseable: an edit would lose the user's file, so it is refused and the file kept.
-        auto r = user.saveProvider(makeCustomEndpoint("x", "X", "http://x/v1", {model("m")}));
+        auto r = user.saveProvider(makeCustomEndpoint("x", "X", "http://x/v1", { model("m") }));
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(path) && r.error().contains(where), qPrintable(r.error()));
     }
@@ -267,20 +293,22 @@ void TestUserCatalog::writesAreAtomic()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("providers.json"));
     UserCatalog user(path);
-    QVERIFY(user.saveProvider(makeCustomEndpoint("a", "A", "http://a/v1", {model("m")})).ok());
+    QVERIFY(user.saveProvider(makeCustomEndpoint("a", "A", "http://a/v1", { model("m") })).ok());
     const QByteArray before = readAll(path);
     // Written through a temporary file renamed over the old one: no partial file and no stray
     // temporary next to it.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("providers.json")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+        QStringList { QStringLiteral("providers.json") });
     QVERIFY(QJsonDocument::fromJson(before).isObject());
     // Replaced by rename, not rewritten in place: a reader that opened the old file keeps reading
     // the old, whole document while the new one is written (an in-place write would truncate it).
     QFile reader(path);
     QVERIFY(reader.open(QIODevice::ReadOnly));
-    QVERIFY(user.saveProvider(makeCustomEndpoint("b", "B", "http://b/v1", {model("m")})).ok());
+    QVERIFY(user.saveProvider(makeCustomEndpoint("b", "B", "http://b/v1", { model("m") })).ok());
     QCOMPARE(reader.readAll(), before);
     QVERIFY(readAll(path) != before);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("providers.json")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+        QStringList { QStringLiteral("providers.json") });
     QVERIFY(user.load().catalog.provider(QStringLiteral("b")));
     QVERIFY(user.load().catalog.provider(QStringLiteral("a")));
 }
@@ -294,21 +322,25 @@ void TestUserCatalog::fetchModelsOverHttp()
     QObject context;
     const QString base = fake.baseUrl(QStringLiteral("openai")).toString();
     std::optional<Outcome<QStringList>> got;
-    fetchModelIds(&nam, base, QStringLiteral("sk-good"), &context, [&](Outcome<QStringList> r) { got = std::move(r); });
+    fetchModelIds(
+        &nam, base, QStringLiteral("sk-good"), &context, [&](Outcome<QStringList> r) { got = std::move(r); });
     QTRY_VERIFY(got.has_value());
     QVERIFY2(got->ok(), qPrintable(got->error()));
-    QCOMPARE(got->value(), QStringList{QStringLiteral("fake-model")});
+    QCOMPARE(got->value(), QStringList { QStringLiteral("fake-model") });
     QCOMPARE(fake.lastRequest().wireFormat, QStringLiteral("models"));
 
     got.reset();
-    fetchModelIds(&nam, base, QStringLiteral("sk-bad-SECRET"), &context, [&](Outcome<QStringList> r) { got = std::move(r); });
+    fetchModelIds(&nam, base, QStringLiteral("sk-bad-SECRET"), &context,
+        [&](Outcome<QStringList> r) { got = std::move(r); });
     QTRY_VERIFY(got.has_value());
     QVERIFY(!got->ok());
-    QVERIFY2(got->error().contains(QStringLiteral("401")) && got->error().contains(base), qPrintable(got->error()));
+    QVERIFY2(got->error().contains(QStringLiteral("401")) && got->error().contains(base),
+        qPrintable(got->error()));
     QVERIFY(!got->error().contains(QStringLiteral("SECRET")));
 
     got.reset();
-    fetchModelIds(&nam, QStringLiteral("http://127.0.0.1:1/v1"), {}, &context, [&](Outcome<QStringList> r) { got = std::move(r); });
+    fetchModelIds(&nam, QStringLiteral("http://127.0.0.1:1/v1"), {}, &context,
+        [&](Outcome<QStringList> r) { got = std::move(r); });
     QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 20000);
     QVERIFY(!got->ok());
     QVERIFY2(got->error().contains(QStringLiteral("127.0.0.1:1")), qPrintable(got->error()));
@@ -324,8 +356,8 @@ void TestUserCatalog::routerRoutesToTheEndpoint()
     QTemporaryDir dir;
     UserCatalog user(dir.filePath(QStringLiteral("providers.json")));
     QVERIFY(user.saveProvider(makeCustomEndpoint(QStringLiteral("box"), QStringLiteral("Box"),
-                                                 fake.baseUrl(QStringLiteral("openai")).toString(),
-                                                 {model(QStringLiteral("fake-model"))}))
+                                  fake.baseUrl(QStringLiteral("openai")).toString(),
+                                  { model(QStringLiteral("fake-model")) }))
                 .ok());
     auto ledger = Ledger::open(dir.filePath(QStringLiteral("ledger.sqlite")));
     QVERIFY(ledger);
@@ -333,12 +365,14 @@ void TestUserCatalog::routerRoutesToTheEndpoint()
     QNetworkAccessManager nam;
     SeededRandom rng(1);
     Router router(user.load().catalog, ledger.value().get(), &keys, &nam, &SystemClock::instance(), &rng);
-    for (const QString &requested : {QStringLiteral("fake-model:box"), QStringLiteral("fake-model:cheapest")}) {
+    for (const QString &requested :
+        { QStringLiteral("fake-model:box"), QStringLiteral("fake-model:cheapest") }) {
         ChatRequest request;
         request.model = requested;
         request.stream = true;
         request.maxTokens = 16;
-        request.messages.push_back(ChatMessage{QStringLiteral("user"), QStringLiteral("hi"), {}, {}, {}, {}});
+        request.messages.push_back(
+            ChatMessage { QStringLiteral("user"), QStringLiteral("hi"), {}, {}, {}, {} });
         RouterCall *call = router.chat(request);
         QSignalSpy finished(call, &RouterCall::finished);
         QVERIFY(finished.wait(10000));

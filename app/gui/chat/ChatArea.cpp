@@ -22,7 +22,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "router/catalog/Catalog.h"
 #include "app/common/ConversationExport.h"
 #include "app/common/ConversationStore.h"
 #include "app/common/Settings.h"
@@ -32,14 +31,15 @@
 #include "app/gui/chat/ConversationModel.h"
 #include "app/gui/chat/ConversationSettingsDialog.h"
 #include "app/gui/chat/ModelPicker.h"
+#include "router/catalog/Catalog.h"
 
 namespace sb {
 
 ChatArea::ChatArea(QWidget *parent)
-    : QWidget(parent),
-      m_messages(new ConversationModel(this)),
-      m_conversations(new ConversationListModel(this)),
-      m_controller(new ChatController(m_messages, this))
+    : QWidget(parent)
+    , m_messages(new ConversationModel(this))
+    , m_conversations(new ConversationListModel(this))
+    , m_controller(new ChatController(m_messages, this))
 {
     setObjectName(QStringLiteral("ChatArea"));
     buildUi();
@@ -70,11 +70,13 @@ void ChatArea::buildUi()
     m_search->setAccessibleName(tr("Search conversations"));
     m_search->setPlaceholderText(tr("Search"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Search conversations (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_search->setToolTip(tr("Search conversations (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     auto *add = new QToolButton(left);
     add->setObjectName(QStringLiteral("newConversation"));
     add->setText(tr("New chat"));
-    add->setToolTip(tr("New chat (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    add->setToolTip(
+        tr("New chat (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
     add->setAccessibleName(tr("New chat"));
     top->addWidget(m_search, 1);
     top->addWidget(add);
@@ -118,7 +120,8 @@ void ChatArea::buildUi()
     m_offline = new QLabel(right);
     m_offline->setObjectName(QStringLiteral("offlineIndicator"));
     m_offline->setVisible(false);
-    m_offline->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b9770e; border-radius: 4px; padding: 2px 8px; }"));
+    m_offline->setStyleSheet(QStringLiteral(
+        "QLabel { color: white; background: #b9770e; border-radius: 4px; padding: 2px 8px; }"));
     bar->addWidget(m_picker, 1);
     bar->addWidget(m_think);
     bar->addWidget(m_settings);
@@ -149,10 +152,12 @@ void ChatArea::buildUi()
     m_send = new QPushButton(tr("Send"), right);
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_send->setDefault(true);
-    m_send->setToolTip(tr("Send (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
+    m_send->setToolTip(
+        tr("Send (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText)));
     m_stop = new QPushButton(tr("Stop"), right);
     m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_stop->setToolTip(tr("Stop generating (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
+    m_stop->setToolTip(
+        tr("Stop generating (%1)").arg(QKeySequence(Qt::Key_Escape).toString(QKeySequence::NativeText)));
     m_regenerate = new QPushButton(tr("Regenerate"), right);
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     buttons->addWidget(m_send);
@@ -166,12 +171,13 @@ void ChatArea::buildUi()
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({240, 800});
+    splitter->setSizes({ 240, 800 });
 
     // Wiring.
     connect(add, &QToolButton::clicked, this, &ChatArea::newConversation);
     connect(m_search, &QLineEdit::textChanged, m_conversations, &ConversationListModel::setSearch);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChatArea::onConversationActivated);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ChatArea::onConversationActivated);
     connect(m_conversations, &QAbstractItemModel::modelReset, this, [this] {
         const int row = m_conversations->rowOf(m_controller ? m_controller->currentConversation() : 0);
         m_syncing = true;
@@ -187,7 +193,8 @@ void ChatArea::buildUi()
     connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
     connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
     connect(m_controller, &ChatController::streamingChanged, this, &ChatArea::updateButtons);
-    connect(m_controller, &ChatController::conversationsChanged, m_conversations, &ConversationListModel::refresh);
+    connect(m_controller, &ChatController::conversationsChanged, m_conversations,
+        &ConversationListModel::refresh);
     connect(m_controller, &ChatController::errorOccurred, this, &ChatArea::showError);
     connect(m_controller, &ChatController::currentConversationChanged, this, [this](qint64 id) {
         const ConversationInfo info = m_controller->currentInfo();
@@ -205,7 +212,8 @@ void ChatArea::buildUi()
 
     // Ctrl+Enter on the keypad as well as Return. New chat (Ctrl+N) and search (Ctrl+F) are the
     // main window's menu actions, so that they work from every area.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence &keys :
+        { QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) }) {
         auto *sendShortcut = new QShortcut(keys, this);
         connect(sendShortcut, &QShortcut::activated, this, &ChatArea::sendComposer);
     }
@@ -248,8 +256,9 @@ void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
     m_syncing = true;
     m_picker->setCatalog(catalog, localModelId);
     m_controller->setProviders(catalog.providerIds(), localModelId);
-    const QString preferred = m_controller->currentConversation() != 0 ? m_controller->currentInfo().settings.model
-                                                                       : Settings().value(Settings::Key::ChatDefaultModel).toString();
+    const QString preferred = m_controller->currentConversation() != 0
+        ? m_controller->currentInfo().settings.model
+        : Settings().value(Settings::Key::ChatDefaultModel).toString();
     if (!preferred.isEmpty())
         m_picker->setModelSpec(preferred);
     m_syncing = false;
@@ -290,7 +299,8 @@ void ChatArea::onConversationActivated()
     if (m_syncing)
         return;
     const QModelIndex i = m_list->currentIndex();
-    if (i.isValid() && i.data(ConversationListModel::IdRole).toLongLong() != m_controller->currentConversation())
+    if (i.isValid()
+        && i.data(ConversationListModel::IdRole).toLongLong() != m_controller->currentConversation())
         selectConversation(i.data(ConversationListModel::IdRole).toLongLong());
 }
 
@@ -333,8 +343,8 @@ bool ChatArea::exportConversation(qint64 id, const QString &path)
         return false;
     }
     const QByteArray data = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                ? conversationExport::toJson(info.value(), messages.value())
-                                : conversationExport::toMarkdown(info.value(), messages.value()).toUtf8();
+        ? conversationExport::toJson(info.value(), messages.value())
+        : conversationExport::toMarkdown(info.value(), messages.value()).toUtf8();
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
         showError(tr("Cannot write %1: %2").arg(path, f.errorString()));
@@ -382,7 +392,7 @@ void ChatArea::showConversationMenu(const QPoint &pos)
     menu.addSeparator();
     menu.addAction(tr("Delete…"), this, [this, id, i] {
         const auto answer = QMessageBox::question(this, tr("Delete conversation"),
-                                                  tr("Delete \"%1\" and all its messages?").arg(i.data().toString()));
+            tr("Delete \"%1\" and all its messages?").arg(i.data().toString()));
         if (answer == QMessageBox::Yes)
             deleteConversation(id);
     });
@@ -399,17 +409,19 @@ void ChatArea::showMessageMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Copy"), this, [i] { QGuiApplication::clipboard()->setText(i.data().toString()); });
     if (role == QLatin1String("user"))
-        menu.addAction(tr("Edit and resend…"), this, [this, row] { editMessage(row); })->setEnabled(!m_controller->isStreaming());
+        menu.addAction(tr("Edit and resend…"), this, [this, row] { editMessage(row); })
+            ->setEnabled(!m_controller->isStreaming());
     if (role == QLatin1String("assistant") && row == m_messages->rowCount() - 1)
-        menu.addAction(tr("Regenerate"), this, [this] { m_controller->regenerate(); })->setEnabled(!m_controller->isStreaming());
+        menu.addAction(tr("Regenerate"), this, [this] { m_controller->regenerate(); })
+            ->setEnabled(!m_controller->isStreaming());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void ChatArea::editMessage(int row)
 {
     bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, tr("Edit and resend"), tr("Message"),
-                                                        m_messages->message(row).content, &ok);
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Edit and resend"), tr("Message"), m_messages->message(row).content, &ok);
     if (ok)
         m_controller->editAndResend(row, text);
 }

@@ -29,18 +29,20 @@ double ms(const QElapsedTimer &t)
 // processes held the core; this is what the frame itself cost.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 QString codeBlock(int i)
 {
-    QString code = QStringLiteral("```cpp\n#include <vector>\n\n// variant %1\nstd::vector<int> squares(int n)\n{\n"
-                                  "    std::vector<int> out;\n    out.reserve(n);\n")
-                       .arg(i);
+    QString code
+        = QStringLiteral("```cpp\n#include <vector>\n\n// variant %1\nstd::vector<int> squares(int n)\n{\n"
+                         "    std::vector<int> out;\n    out.reserve(n);\n")
+              .arg(i);
     for (int line = 0; line < 8 + i % 24; ++line)
-        code += QStringLiteral("    out.push_back(%1 * %1); // step %2 of the loop body, kept long enough to wrap maybe\n")
+        code += QStringLiteral(
+            "    out.push_back(%1 * %1); // step %2 of the loop body, kept long enough to wrap maybe\n")
                     .arg(line)
                     .arg(i);
     code += QStringLiteral("    return out;\n}\n```\n");
@@ -49,8 +51,8 @@ QString codeBlock(int i)
 
 QString paragraph(int i, int sentences)
 {
-    static const char *words[] = {"router",  "budget",   "latency", "provider", "token",   "stream", "ledger",
-                                  "context", "Markdown", "model",   "cheapest", "fastest", "cache",  "window"};
+    static const char *words[] = { "router", "budget", "latency", "provider", "token", "stream", "ledger",
+        "context", "Markdown", "model", "cheapest", "fastest", "cache", "window" };
     QString p;
     for (int s = 0; s < sentences; ++s) {
         QString sentence;
@@ -88,12 +90,14 @@ StoredMessage makeMessage(qint64 conversation, int i)
     m.tokensPerSec = 40 + i % 60;
     switch ((i / 2) % 5) {
     case 0: // Markdown
-        m.content = QStringLiteral("## Step %1\n\n%2\n\n- **First**: %3\n- *Second*: `sb::Router::chat()` %4\n- Third\n\n> %5\n")
+        m.content = QStringLiteral(
+            "## Step %1\n\n%2\n\n- **First**: %3\n- *Second*: `sb::Router::chat()` %4\n- Third\n\n> %5\n")
                         .arg(i)
                         .arg(paragraph(i, 3), paragraph(i + 1, 1), paragraph(i + 2, 1), paragraph(i + 3, 2));
         break;
     case 1: // code
-        m.content = paragraph(i, 2) + QStringLiteral("\n\n") + codeBlock(i) + QStringLiteral("\n") + paragraph(i + 5, 2);
+        m.content = paragraph(i, 2) + QStringLiteral("\n\n") + codeBlock(i) + QStringLiteral("\n")
+            + paragraph(i + 5, 2);
         break;
     case 2: // long
         for (int p = 0; p < 6 + i % 6; ++p)
@@ -101,7 +105,8 @@ StoredMessage makeMessage(qint64 conversation, int i)
         break;
     case 3: // table + thinking
         m.reasoning = paragraph(i, 8);
-        m.content = QStringLiteral("| Provider | TTFT ms | Cost |\n|---|---:|---:|\n| groq | %1 | $0.0%2 |\n| local | %3 | $0 |\n\n%4\n")
+        m.content = QStringLiteral("| Provider | TTFT ms | Cost |\n|---|---:|---:|\n| groq | %1 | $0.0%2 "
+                                   "|\n| local | %3 | $0 |\n\n%4\n")
                         .arg(100 + i % 50)
                         .arg(i % 9)
                         .arg(300 + i % 70)
@@ -193,7 +198,8 @@ int runChatBench(int count, QTextStream &out)
     }
     auto loaded = store.value()->messages(conversationId);
     if (!loaded || loaded->size() != count) {
-        out << "error=" << (loaded ? QStringLiteral("read %1 messages").arg(loaded->size()) : loaded.error()) << Qt::endl;
+        out << "error=" << (loaded ? QStringLiteral("read %1 messages").arg(loaded->size()) : loaded.error())
+            << Qt::endl;
         return 1;
     }
     const double storeMs = ms(t);
@@ -279,14 +285,16 @@ int runChatBench(int count, QTextStream &out)
     const Percentiles page = percentiles(pageFrames);
     const Percentiles wheelP = percentiles(wheelFrames);
     out << "scroll_range_px=" << bar->maximum() << " page_step_px=" << bar->pageStep() << Qt::endl;
-    out << "cold_page_frames=" << coldFrames.size() << " cold_frame_median_ms=" << cold.median << " cold_frame_p95_ms=" << cold.p95
-        << " cold_frame_max_ms=" << cold.max << Qt::endl;
-    out << "cpu_per_frame cold_median_ms=" << coldCpu.median << " cold_p95_ms=" << coldCpu.p95 << " cold_max_ms=" << coldCpu.max
-        << " warm_median_ms=" << warmCpu.median << " warm_p95_ms=" << warmCpu.p95 << " warm_max_ms=" << warmCpu.max << Qt::endl;
-    out << "warmup_rows=" << pendingAtIdleOpen << " warmup_ms=" << warmMs << " warmup_slices=" << slices.size() << " slice_median_ms=" << slice.median
+    out << "cold_page_frames=" << coldFrames.size() << " cold_frame_median_ms=" << cold.median
+        << " cold_frame_p95_ms=" << cold.p95 << " cold_frame_max_ms=" << cold.max << Qt::endl;
+    out << "cpu_per_frame cold_median_ms=" << coldCpu.median << " cold_p95_ms=" << coldCpu.p95
+        << " cold_max_ms=" << coldCpu.max << " warm_median_ms=" << warmCpu.median
+        << " warm_p95_ms=" << warmCpu.p95 << " warm_max_ms=" << warmCpu.max << Qt::endl;
+    out << "warmup_rows=" << pendingAtIdleOpen << " warmup_ms=" << warmMs
+        << " warmup_slices=" << slices.size() << " slice_median_ms=" << slice.median
         << " slice_p95_ms=" << slice.p95 << " slice_max_ms=" << slice.max << Qt::endl;
-    out << "page_frames=" << pageFrames.size() << " page_frame_median_ms=" << page.median << " page_frame_p95_ms=" << page.p95
-        << " page_frame_max_ms=" << page.max << Qt::endl;
+    out << "page_frames=" << pageFrames.size() << " page_frame_median_ms=" << page.median
+        << " page_frame_p95_ms=" << page.p95 << " page_frame_max_ms=" << page.max << Qt::endl;
     out << "wheel_frames=" << wheelFrames.size() << " wheel_frame_median_ms=" << wheelP.median
         << " wheel_frame_p95_ms=" << wheelP.p95 << " wheel_frame_max_ms=" << wheelP.max << Qt::endl;
     out << "rss_mib=" << residentMiB() << Qt::endl;

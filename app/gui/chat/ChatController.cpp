@@ -9,7 +9,8 @@
 namespace sb {
 
 ChatController::ChatController(ConversationModel *model, QObject *parent)
-    : QObject(parent), m_model(model)
+    : QObject(parent)
+    , m_model(model)
 {
 }
 
@@ -33,7 +34,7 @@ ConversationInfo ChatController::currentInfo() const
     if (!m_store || m_current == 0)
         return {};
     auto info = m_store->conversation(m_current);
-    return info ? info.value() : ConversationInfo{};
+    return info ? info.value() : ConversationInfo {};
 }
 
 bool ChatController::updateSettings(const ConversationSettings &settings)
@@ -71,7 +72,8 @@ void ChatController::closeConversation()
     Q_EMIT currentConversationChanged(0);
 }
 
-ChatRequest ChatController::buildRequest(const QVector<StoredMessage> &history, const ConversationSettings &settings) const
+ChatRequest ChatController::buildRequest(
+    const QVector<StoredMessage> &history, const ConversationSettings &settings) const
 {
     ChatRequest r;
     r.model = settings.model;
@@ -87,19 +89,20 @@ ChatRequest ChatController::buildRequest(const QVector<StoredMessage> &history, 
         system = system.isEmpty() ? flag : system + QLatin1Char('\n') + flag;
     }
     if (!system.isEmpty())
-        r.messages.push_back(ChatMessage{QStringLiteral("system"), system, {}, {}, {}, {}});
+        r.messages.push_back(ChatMessage { QStringLiteral("system"), system, {}, {}, {}, {} });
     for (const StoredMessage &m : history) {
         if (m.role == QLatin1String("system"))
             continue;
         // Failed or empty answers are not part of what the model said.
-        if (m.role == QLatin1String("assistant") && (m.status == StoredMessage::Status::Error || m.content.isEmpty()))
+        if (m.role == QLatin1String("assistant")
+            && (m.status == StoredMessage::Status::Error || m.content.isEmpty()))
             continue;
         QString content = m.content;
         if (m.role == QLatin1String("assistant")) {
             QString thinking;
             MessageDelegate::splitThinking(m.content, &content, &thinking);
         }
-        r.messages.push_back(ChatMessage{m.role, content, {}, {}, {}, {}});
+        r.messages.push_back(ChatMessage { m.role, content, {}, {}, {}, {} });
     }
     return r;
 }
@@ -112,7 +115,8 @@ bool ChatController::send(const QString &text, const ConversationSettings &defau
     if (m_stream)
         return fail(tr("An answer is still being generated. Stop it first."));
     if (!m_backend)
-        return fail(tr("Nothing can answer yet: add a provider key in Providers & Budgets or load a local model in Models."));
+        return fail(tr("Nothing can answer yet: add a provider key in Providers & Budgets or load a local "
+                       "model in Models."));
     if (!m_store)
         return fail(tr("The conversation store is not open."));
     if (m_current == 0) {
@@ -147,7 +151,7 @@ bool ChatController::startRequest()
         request.model = m_localModelId + QStringLiteral(":local");
     const ModelSpec spec = parseModelSpec(request.model, m_providerIds, PolicyKind::Cheapest);
 
-    m_answer = StoredMessage{};
+    m_answer = StoredMessage {};
     m_answer.conversationId = m_current;
     m_answer.role = QStringLiteral("assistant");
     m_answer.status = StoredMessage::Status::Streaming;
@@ -221,8 +225,8 @@ void ChatController::onFinished(const server::ChatResult &c)
     } else {
         m_answer.status = StoredMessage::Status::Error;
         m_answer.error = !c.errorMessage.isEmpty() ? c.errorMessage
-                         : !m_streamError.isEmpty() ? m_streamError
-                                                    : tr("The request failed (HTTP %1).").arg(c.httpStatus);
+            : !m_streamError.isEmpty()             ? m_streamError
+                                                   : tr("The request failed (HTTP %1).").arg(c.httpStatus);
     }
     if (!c.provider.isEmpty())
         m_answer.provider = c.provider;

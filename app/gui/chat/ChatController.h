@@ -50,16 +50,17 @@ public:
     // Creates a conversation when none is open. Returns false (and says why) when nothing was sent.
     bool send(const QString &text, const ConversationSettings &defaults = {});
     void stop();
-    bool regenerate();                          // the last answer, again
+    bool regenerate(); // the last answer, again
     bool editAndResend(int row, const QString &text); // row of a user message
     QString lastError() const { return m_lastError; }
 
     // The request the current conversation would send now (tests, export).
-    ChatRequest buildRequest(const QVector<StoredMessage> &history, const ConversationSettings &settings) const;
+    ChatRequest buildRequest(
+        const QVector<StoredMessage> &history, const ConversationSettings &settings) const;
 
 Q_SIGNALS:
     void streamingChanged(bool streaming);
-    void conversationsChanged();         // created, or updated (list order)
+    void conversationsChanged(); // created, or updated (list order)
     void currentConversationChanged(qint64 id);
     void errorOccurred(const QString &message);
     void requestFinished(const sb::server::ChatResult &result);
@@ -82,7 +83,7 @@ private:
 
     // The request in flight.
     QPointer<server::ChatCall> m_stream;
-    StoredMessage m_answer;       // accumulates while streaming; stored when it ends
+    StoredMessage m_answer; // accumulates while streaming; stored when it ends
     QElapsedTimer m_clock;
     qint64 m_firstTokenMs = -1;
     QString m_streamError;

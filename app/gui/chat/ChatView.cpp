@@ -10,7 +10,9 @@
 namespace sb {
 
 ChatView::ChatView(QWidget *parent)
-    : QListView(parent), m_delegate(new MessageDelegate(this)), m_warm(new QTimer(this))
+    : QListView(parent)
+    , m_delegate(new MessageDelegate(this))
+    , m_warm(new QTimer(this))
 {
     m_warm->setInterval(0);
     connect(m_warm, &QTimer::timeout, this, &ChatView::warmUpSlice);
@@ -42,7 +44,8 @@ void ChatView::followIfNeeded(bool wasAtBottom)
     QTimer::singleShot(0, this, [this] { scrollToBottom(); });
 }
 
-void ChatView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+void ChatView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
 {
     const bool wasAtBottom = isAtBottom();
     // Heights recorded before the change decide whether the rows move; only then a relayout.
@@ -192,8 +195,8 @@ void ChatView::paintEvent(QPaintEvent *event)
     f.setPointSizeF(f.pointSizeF() * 1.15);
     p.setFont(f);
     p.drawText(viewport()->rect().adjusted(40, 0, -40, 0), Qt::AlignCenter | Qt::TextWordWrap,
-               tr("Start a conversation: pick a model above, write below and press Ctrl+Enter.\n"
-                  "Answers show the provider, tokens, cost and speed."));
+        tr("Start a conversation: pick a model above, write below and press Ctrl+Enter.\n"
+           "Answers show the provider, tokens, cost and speed."));
 }
 
 QStyleOptionViewItem ChatView::viewOptionsForIndex() const

@@ -36,7 +36,8 @@ public:
     void doItemsLayout() override;
 
 protected:
-    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
+    void dataChanged(
+        const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles) override;
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -54,7 +55,7 @@ private:
     QTimer *m_warm;
     int m_warmNext = -1; // next row (counting down) to lay out in idle time
     bool m_settling = false;
-    bool m_warmMoved = false;     // exact heights differ from the estimates the list was laid out with
+    bool m_warmMoved = false; // exact heights differ from the estimates the list was laid out with
     QElapsedTimer m_sinceRelayout; // the warm-up's last relayout
 };
 

@@ -56,9 +56,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const ConversationInfo &c = m_rows[index.row()];
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return c.title;
+    case Qt::EditRole:
+        return c.title;
     case Qt::ToolTipRole:
-        return tr("%1\nLast message: %2").arg(c.title, QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedMs), QLocale::ShortFormat));
+        return tr("%1\nLast message: %2")
+            .arg(c.title,
+                QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.updatedMs), QLocale::ShortFormat));
     case Qt::DecorationRole:
         return c.pinned ? QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton) : QVariant();
     case Qt::FontRole: {
@@ -68,16 +71,21 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         f.setBold(true);
         return f;
     }
-    case IdRole: return c.id;
-    case PinnedRole: return c.pinned;
-    case UpdatedRole: return c.updatedMs;
-    default: return {};
+    case IdRole:
+        return c.id;
+    case PinnedRole:
+        return c.pinned;
+    case UpdatedRole:
+        return c.updatedMs;
+    default:
+        return {};
     }
 }
 
 bool ConversationListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !m_store || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (role != Qt::EditRole || !m_store
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
     const QString title = value.toString().trimmed();
     if (title.isEmpty())
@@ -88,7 +96,7 @@ bool ConversationListModel::setData(const QModelIndex &index, const QVariant &va
         return false;
     }
     c.title = title;
-    Q_EMIT dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole});
+    Q_EMIT dataChanged(index, index, { Qt::DisplayRole, Qt::EditRole, Qt::ToolTipRole });
     return true;
 }
 

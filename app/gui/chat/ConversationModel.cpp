@@ -22,20 +22,34 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
     const StoredMessage &m = r.message;
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::EditRole: return m.content;
-    case Qt::AccessibleTextRole: return QStringLiteral("%1: %2").arg(m.role, m.content);
-    case RoleNameRole: return m.role;
-    case ReasoningRole: return m.reasoning;
-    case ProviderRole: return m.provider;
-    case ModelRole: return m.model;
-    case MetaTextRole: return metaText(m);
-    case StatusRole: return int(m.status);
-    case ErrorRole: return m.error;
-    case ThinkingExpandedRole: return r.thinkingExpanded;
-    case RevisionRole: return r.revision;
-    case UidRole: return r.uid;
-    case MessageIdRole: return m.id;
-    default: return {};
+    case Qt::EditRole:
+        return m.content;
+    case Qt::AccessibleTextRole:
+        return QStringLiteral("%1: %2").arg(m.role, m.content);
+    case RoleNameRole:
+        return m.role;
+    case ReasoningRole:
+        return m.reasoning;
+    case ProviderRole:
+        return m.provider;
+    case ModelRole:
+        return m.model;
+    case MetaTextRole:
+        return metaText(m);
+    case StatusRole:
+        return int(m.status);
+    case ErrorRole:
+        return m.error;
+    case ThinkingExpandedRole:
+        return r.thinkingExpanded;
+    case RevisionRole:
+        return r.revision;
+    case UidRole:
+        return r.uid;
+    case MessageIdRole:
+        return m.id;
+    default:
+        return {};
     }
 }
 
@@ -48,12 +62,12 @@ bool ConversationModel::setData(const QModelIndex &index, const QVariant &value,
         if (r.thinkingExpanded == value.toBool())
             return true;
         r.thinkingExpanded = value.toBool();
-        changed(index.row(), {ThinkingExpandedRole});
+        changed(index.row(), { ThinkingExpandedRole });
         return true;
     }
     if (role == Qt::EditRole) {
         r.message.content = value.toString();
-        changed(index.row(), {Qt::DisplayRole, Qt::EditRole});
+        changed(index.row(), { Qt::DisplayRole, Qt::EditRole });
         return true;
     }
     return false;
@@ -129,7 +143,7 @@ void ConversationModel::appendText(int row, const QString &text)
     if (row < 0 || row >= m_rows.size() || text.isEmpty())
         return;
     m_rows[row].message.content += text;
-    changed(row, {Qt::DisplayRole, Qt::EditRole});
+    changed(row, { Qt::DisplayRole, Qt::EditRole });
 }
 
 void ConversationModel::appendReasoning(int row, const QString &text)
@@ -137,7 +151,7 @@ void ConversationModel::appendReasoning(int row, const QString &text)
     if (row < 0 || row >= m_rows.size() || text.isEmpty())
         return;
     m_rows[row].message.reasoning += text;
-    changed(row, {ReasoningRole});
+    changed(row, { ReasoningRole });
 }
 
 void ConversationModel::replaceMessage(int row, const StoredMessage &message)

@@ -19,12 +19,12 @@ public:
         ReasoningRole,
         ProviderRole,
         ModelRole,
-        MetaTextRole,          // one line: tokens, cost, TTFT, tokens/s (assistant messages)
-        StatusRole,            // StoredMessage::Status as int
+        MetaTextRole, // one line: tokens, cost, TTFT, tokens/s (assistant messages)
+        StatusRole, // StoredMessage::Status as int
         ErrorRole,
-        ThinkingExpandedRole,  // bool, settable: the collapsible thinking section
-        RevisionRole,          // increments on every change of the row (layout caches key on it)
-        UidRole,               // stable per-row id while the model lives (store ids appear late)
+        ThinkingExpandedRole, // bool, settable: the collapsible thinking section
+        RevisionRole, // increments on every change of the row (layout caches key on it)
+        UidRole, // stable per-row id while the model lives (store ids appear late)
         MessageIdRole,
     };
 

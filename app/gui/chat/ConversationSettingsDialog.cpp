@@ -11,7 +11,8 @@
 namespace sb {
 
 ConversationSettingsDialog::ConversationSettingsDialog(const ConversationSettings &settings, QWidget *parent)
-    : QDialog(parent), m_base(settings)
+    : QDialog(parent)
+    , m_base(settings)
 {
     setWindowTitle(tr("Conversation settings"));
     setObjectName(QStringLiteral("conversationSettings"));
@@ -71,7 +72,8 @@ ConversationSettings ConversationSettingsDialog::settings() const
 {
     ConversationSettings s = m_base;
     s.systemPrompt = m_system->toPlainText().trimmed();
-    s.temperature = m_useTemperature->isChecked() ? std::optional<double>(m_temperature->value()) : std::nullopt;
+    s.temperature
+        = m_useTemperature->isChecked() ? std::optional<double>(m_temperature->value()) : std::nullopt;
     s.topP = m_useTopP->isChecked() ? std::optional<double>(m_topP->value()) : std::nullopt;
     s.maxTokens = m_maxTokens->value();
     return s;

@@ -16,11 +16,11 @@ namespace sb {
 
 namespace {
 
-constexpr int kOuterH = 16;   // card inset from the view's sides
-constexpr int kOuterV = 6;    // gap between cards
-constexpr int kPad = 12;      // card padding
-constexpr int kGap = 6;       // between sections of a card
-constexpr int kCodePad = 6;   // code background around the code text
+constexpr int kOuterH = 16; // card inset from the view's sides
+constexpr int kOuterV = 6; // gap between cards
+constexpr int kPad = 12; // card padding
+constexpr int kGap = 6; // between sections of a card
+constexpr int kCodePad = 6; // code background around the code text
 
 bool isCode(const QTextBlock &b)
 {
@@ -30,13 +30,14 @@ bool isCode(const QTextBlock &b)
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
+    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
+        float(a.greenF() * (1 - t) + b.greenF() * t), float(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
 // `visible`: the part of the view that shows, in the painter's coordinates; blocks outside it are
 // skipped (a long answer mostly scrolled away costs only its visible lines).
-void drawDocument(QPainter *p, QTextDocument *doc, const QPoint &origin, const QColor &text, const QRect &visible)
+void drawDocument(
+    QPainter *p, QTextDocument *doc, const QPoint &origin, const QColor &text, const QRect &visible)
 {
     p->save();
     p->translate(origin);
@@ -50,7 +51,8 @@ void drawDocument(QPainter *p, QTextDocument *doc, const QPoint &origin, const Q
 } // namespace
 
 MessageDelegate::MessageDelegate(QAbstractItemView *view)
-    : QStyledItemDelegate(view), m_view(view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
 {
 }
 
@@ -134,7 +136,7 @@ const MessageDelegate::Layout &MessageDelegate::layoutFor(const QModelIndex &ind
     QStringList lines;
     auto flush = [&] {
         if (!lines.isEmpty())
-            l.code.push_back({current, lines.join(QLatin1Char('\n'))});
+            l.code.push_back({ current, lines.join(QLatin1Char('\n')) });
         lines.clear();
         current = QRectF();
     };
@@ -184,7 +186,8 @@ const MessageDelegate::Layout &MessageDelegate::layoutFor(const QModelIndex &ind
         y += bounds.height();
     }
     const QString meta = index.data(ConversationModel::MetaTextRole).toString();
-    const bool streaming = index.data(ConversationModel::StatusRole).toInt() == int(StoredMessage::Status::Streaming);
+    const bool streaming
+        = index.data(ConversationModel::StatusRole).toInt() == int(StoredMessage::Status::Streaming);
     l.metaRect = QRect();
     if (!meta.isEmpty() || streaming) {
         y += kGap;
@@ -221,7 +224,7 @@ int MessageDelegate::estimatedHeight(const QModelIndex &index, const QFont &font
     const int charsPerLine = std::max(10, textWidth() / std::max(1, fm.averageCharWidth()));
     const QString content = index.data(Qt::DisplayRole).toString();
     const bool thinking = !index.data(ConversationModel::ReasoningRole).toString().isEmpty()
-                          || content.trimmed().startsWith(QLatin1String("<think>"));
+        || content.trimmed().startsWith(QLatin1String("<think>"));
     // Wrapped lines of text, one per code line, and a paragraph gap for blank lines.
     int lines = 0;
     bool code = false;
@@ -254,7 +257,8 @@ QRect MessageDelegate::copyButtonRect(const CodeBlock &block, const QPoint &orig
     return QRect(r.right() - 56 + kCodePad, r.top() - kCodePad + 3, 52, 20);
 }
 
-void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void MessageDelegate::paint(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const Layout &l = layoutFor(index, option.font);
     const QPalette &pal = option.palette;
@@ -302,10 +306,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setFont(small);
         painter->setPen(muted);
         painter->drawText(r.adjusted(8, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                          (l.expanded ? QStringLiteral("▾ ") + tr("Hide thinking") : QStringLiteral("▸ ") + tr("Show thinking")));
+            (l.expanded ? QStringLiteral("▾ ") + tr("Hide thinking")
+                        : QStringLiteral("▸ ") + tr("Show thinking")));
         if (l.reasoning) {
             const int h = int(std::ceil(l.reasoning->size().height()));
-            painter->fillRect(QRect(o.x() + kPad + 2, o.y() + l.reasoningOrigin.y(), 2, h), mix(base, pal.color(QPalette::Text), 0.25));
+            painter->fillRect(QRect(o.x() + kPad + 2, o.y() + l.reasoningOrigin.y(), 2, h),
+                mix(base, pal.color(QPalette::Text), 0.25));
             drawDocument(painter, l.reasoning.get(), o + l.reasoningOrigin, muted, visible);
         }
     }
@@ -315,7 +321,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QColor codeBg = mix(base, pal.color(QPalette::Text), dark ? 0.12 : 0.06);
     for (const CodeBlock &b : l.code) {
         QPainterPath bg;
-        bg.addRoundedRect(b.rect.translated(contentOrigin).adjusted(-kCodePad, -kCodePad, kCodePad, kCodePad), 6, 6);
+        bg.addRoundedRect(
+            b.rect.translated(contentOrigin).adjusted(-kCodePad, -kCodePad, kCodePad, kCodePad), 6, 6);
         painter->fillPath(bg, codeBg);
     }
     painter->setClipRect(card);
@@ -335,11 +342,13 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (l.errorRect.isValid()) {
         painter->setPen(QColor(0xc0, 0x39, 0x2b));
-        painter->drawText(l.errorRect.translated(o), Qt::TextWordWrap, index.data(ConversationModel::ErrorRole).toString());
+        painter->drawText(
+            l.errorRect.translated(o), Qt::TextWordWrap, index.data(ConversationModel::ErrorRole).toString());
     }
     if (l.metaRect.isValid()) {
         painter->setPen(muted);
-        const bool streaming = index.data(ConversationModel::StatusRole).toInt() == int(StoredMessage::Status::Streaming);
+        const bool streaming
+            = index.data(ConversationModel::StatusRole).toInt() == int(StoredMessage::Status::Streaming);
         const int status = index.data(ConversationModel::StatusRole).toInt();
         QString meta = streaming ? tr("Generating…") : index.data(ConversationModel::MetaTextRole).toString();
         if (status == int(StoredMessage::Status::Stopped))
@@ -349,8 +358,8 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
-bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                                  const QModelIndex &index)
+bool MessageDelegate::editorEvent(
+    QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::MouseButtonRelease)
         return QStyledItemDelegate::editorEvent(event, model, option, index);

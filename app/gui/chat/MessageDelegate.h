@@ -30,15 +30,19 @@ public:
     explicit MessageDelegate(QAbstractItemView *view);
     ~MessageDelegate() override;
 
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
-                     const QModelIndex &index) override;
+        const QModelIndex &index) override;
 
     // Height cached for the row, or -1 when it has no valid layout (changed since, or never laid out).
     int cachedHeight(const QModelIndex &index) const;
     // Lays the row out exactly (if it is not already) and returns its height.
-    int exactHeight(const QModelIndex &index, const QFont &font) const { return layoutFor(index, font).height; }
+    int exactHeight(const QModelIndex &index, const QFont &font) const
+    {
+        return layoutFor(index, font).height;
+    }
     // What sizeHint() says for a row without an exact layout at this width.
     int estimatedHeight(const QModelIndex &index, const QFont &font) const;
     void clearCache()

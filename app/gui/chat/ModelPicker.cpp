@@ -8,7 +8,9 @@
 namespace sb {
 
 ModelPicker::ModelPicker(QWidget *parent)
-    : QWidget(parent), m_model(new QComboBox(this)), m_route(new QComboBox(this))
+    : QWidget(parent)
+    , m_model(new QComboBox(this))
+    , m_route(new QComboBox(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -3,18 +3,18 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
@@ -73,7 +73,8 @@ QThread *runDetached(QObject *owner, std::function<void()> work)
 } // namespace
 
 FineTuneArea::FineTuneArea(QWidget *parent)
-    : QWidget(parent), m_memoryTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_memoryTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("FineTuneArea"));
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -112,7 +113,7 @@ QWidget *FineTuneArea::buildSetup()
     auto *v = new QVBoxLayout(content);
 
     const auto pathRow = [content](QLineEdit *&edit, const char *name, const QString &placeholder,
-                                   std::initializer_list<QToolButton *> buttons) {
+                             std::initializer_list<QToolButton *> buttons) {
         auto *row = new QWidget(content);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
@@ -139,9 +140,10 @@ QWidget *FineTuneArea::buildSetup()
 
     auto *files = new QGroupBox(tr("Model and data"), content);
     auto *ff = new QFormLayout(files);
-    ff->addRow(tr("Base model"), pathRow(m_modelPath, "modelPath", tr("the loaded local model"), {modelDir, modelFile}));
-    ff->addRow(tr("Dataset"), pathRow(m_dataPath, "dataPath", tr("train.jsonl"), {dataBrowse}));
-    ff->addRow(tr("Output"), pathRow(m_outDir, "outputDir", tr("adapter directory"), {outBrowse}));
+    ff->addRow(tr("Base model"),
+        pathRow(m_modelPath, "modelPath", tr("the loaded local model"), { modelDir, modelFile }));
+    ff->addRow(tr("Dataset"), pathRow(m_dataPath, "dataPath", tr("train.jsonl"), { dataBrowse }));
+    ff->addRow(tr("Output"), pathRow(m_outDir, "outputDir", tr("adapter directory"), { outBrowse }));
     m_modelPath->setAccessibleName(tr("Base model"));
     m_dataPath->setAccessibleName(tr("Dataset"));
     m_outDir->setAccessibleName(tr("Output directory"));
@@ -194,12 +196,14 @@ QWidget *FineTuneArea::buildSetup()
             setModelPath(d);
     });
     connect(modelFile, &QToolButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Base model"), QString(), tr("GGUF models (*.gguf)"));
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("Base model"), QString(), tr("GGUF models (*.gguf)"));
         if (!f.isEmpty())
             setModelPath(f);
     });
     connect(dataBrowse, &QToolButton::clicked, this, [this] {
-        const QString f = QFileDialog::getOpenFileName(this, tr("Dataset"), QString(), tr("JSON Lines (*.jsonl *.json);;All files (*)"));
+        const QString f = QFileDialog::getOpenFileName(
+            this, tr("Dataset"), QString(), tr("JSON Lines (*.jsonl *.json);;All files (*)"));
         if (!f.isEmpty())
             setDataPath(f);
     });
@@ -276,9 +280,18 @@ void FineTuneArea::localModelChanged()
     updateButtons();
 }
 
-void FineTuneArea::setModelPath(const QString &path) { m_modelPath->setText(path); }
-void FineTuneArea::setDataPath(const QString &path) { m_dataPath->setText(path); }
-void FineTuneArea::setOutputDir(const QString &dir) { m_outDir->setText(dir); }
+void FineTuneArea::setModelPath(const QString &path)
+{
+    m_modelPath->setText(path);
+}
+void FineTuneArea::setDataPath(const QString &path)
+{
+    m_dataPath->setText(path);
+}
+void FineTuneArea::setOutputDir(const QString &dir)
+{
+    m_outDir->setText(dir);
+}
 
 QString FineTuneArea::effectiveModelPath() const
 {
@@ -288,14 +301,24 @@ QString FineTuneArea::effectiveModelPath() const
     return m_provider ? m_provider->modelPath() : QString();
 }
 
-QString FineTuneArea::previewSummary() const { return m_preview->summary(); }
-QStandardItemModel *FineTuneArea::previewModel() const { return m_preview->model(); }
-QString FineTuneArea::statusText() const { return m_status->text(); }
+QString FineTuneArea::previewSummary() const
+{
+    return m_preview->summary();
+}
+QStandardItemModel *FineTuneArea::previewModel() const
+{
+    return m_preview->model();
+}
+QString FineTuneArea::statusText() const
+{
+    return m_status->text();
+}
 
 QString FineTuneArea::adapterModelId() const
 {
     const QString name = QFileInfo(m_outDir->text().trimmed()).fileName();
-    return QStringLiteral("HuggingFaceTB/SmolLM3-3B+%1").arg(name.isEmpty() ? QStringLiteral("adapter") : name);
+    return QStringLiteral("HuggingFaceTB/SmolLM3-3B+%1")
+        .arg(name.isEmpty() ? QStringLiteral("adapter") : name);
 }
 
 void FineTuneArea::schedulePreview()
@@ -325,7 +348,10 @@ void FineTuneArea::ensureWorker()
         m_status->setText(tr("Paused at step %1 of %2.").arg(step).arg(m_totalSteps));
     });
     connect(m_worker, &FineTuneWorker::cancelled, this, [this](qint64 step) {
-        onStopped(step, tr("Cancelled at step %1 of %2; a checkpoint is saved, Resume continues from it.").arg(step).arg(m_totalSteps));
+        onStopped(step,
+            tr("Cancelled at step %1 of %2; a checkpoint is saved, Resume continues from it.")
+                .arg(step)
+                .arg(m_totalSteps));
     });
     connect(m_worker, &FineTuneWorker::finished, this, [this](qint64 step) {
         m_step = step;
@@ -358,7 +384,8 @@ void FineTuneArea::start()
     m_chart->clear();
     m_status->setText(tr("Loading the model and the dataset…"));
     setState(RunState::Starting);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, s] { w->start(s, false); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, s] { w->start(s, false); }, Qt::QueuedConnection);
 }
 
 void FineTuneArea::pause()
@@ -395,7 +422,8 @@ void FineTuneArea::resume()
     m_worker->clearRequests();
     m_status->setText(tr("Resuming from the checkpoint at step %1…").arg(FineTuneJob::checkpointStep(dir)));
     setState(RunState::Starting);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, s] { w->start(s, true); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, s] { w->start(s, true); }, Qt::QueuedConnection);
 }
 
 void FineTuneArea::cancel()
@@ -407,7 +435,8 @@ void FineTuneArea::cancel()
     } else if (m_state == RunState::Paused) {
         m_worker->requestCancel();
         setState(RunState::Cancelling);
-        QMetaObject::invokeMethod(m_worker, &FineTuneWorker::resume, Qt::QueuedConnection); // to its cancel check
+        QMetaObject::invokeMethod(
+            m_worker, &FineTuneWorker::resume, Qt::QueuedConnection); // to its cancel check
     }
 }
 
@@ -420,12 +449,13 @@ void FineTuneArea::onStarted(const FineTuneStarted &info)
     m_sessionSeconds = 0;
     m_chart->setTotalSteps(info.totalSteps);
     loadCurveFromLog();
-    m_status->setText(tr("Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.")
-                          .arg(info.backend)
-                          .arg(info.trainRecords)
-                          .arg(QLocale().toString(info.trainTokens))
-                          .arg(info.validationRecords)
-                          .arg(QLocale().toString(info.parameters)));
+    m_status->setText(
+        tr("Training on %1: %2 records (%3 tokens), %4 for validation; %5 trainable parameters.")
+            .arg(info.backend)
+            .arg(info.trainRecords)
+            .arg(QLocale().toString(info.trainTokens))
+            .arg(info.validationRecords)
+            .arg(QLocale().toString(info.parameters)));
     m_stepLabel->setText(tr("step %1 / %2").arg(m_step).arg(m_totalSteps));
     if (!info.notice.isEmpty())
         m_status->setText(m_status->text() + QLatin1Char(' ') + info.notice);
@@ -447,10 +477,12 @@ void FineTuneArea::onProgress(const FineTuneProgress &p)
         m_chart->addValidationLoss(p.step, p.validationLoss);
     m_stepLabel->setText(tr("step %1 / %2").arg(p.step).arg(p.totalSteps));
     m_lossLabel->setText(std::isnan(p.validationLoss)
-                             ? tr("loss %1").arg(p.loss, 0, 'f', 4)
-                             : tr("loss %1 · validation %2").arg(p.loss, 0, 'f', 4).arg(p.validationLoss, 0, 'f', 4));
+            ? tr("loss %1").arg(p.loss, 0, 'f', 4)
+            : tr("loss %1 · validation %2").arg(p.loss, 0, 'f', 4).arg(p.validationLoss, 0, 'f', 4));
     const double perStep = m_sessionSeconds / double(std::max<qint64>(1, m_sessionSteps));
-    m_speedLabel->setText(tr("%1 tokens/s").arg(m_sessionSeconds > 0 ? double(m_sessionTokens) / m_sessionSeconds : 0.0, 0, 'f', 1));
+    m_speedLabel->setText(
+        tr("%1 tokens/s")
+            .arg(m_sessionSeconds > 0 ? double(m_sessionTokens) / m_sessionSeconds : 0.0, 0, 'f', 1));
     m_etaLabel->setText(tr("ETA %1").arg(duration(perStep * double(p.totalSteps - p.step))));
     showDeviceMemory(p.deviceBytes);
     Q_EMIT stepCompleted(p.step, p.loss);
@@ -489,13 +521,18 @@ void FineTuneArea::outputDirChanged()
         m_totalSteps = 0;
         QFile run(FineTuneJob::runPath(dir));
         if (run.open(QIODevice::ReadOnly))
-            m_totalSteps = qint64(QJsonDocument::fromJson(run.readAll()).object().value(QStringLiteral("total_steps")).toDouble());
+            m_totalSteps = qint64(QJsonDocument::fromJson(run.readAll())
+                                      .object()
+                                      .value(QStringLiteral("total_steps"))
+                                      .toDouble());
         m_chart->setTotalSteps(m_totalSteps);
         loadCurveFromLog();
         m_stepLabel->setText(tr("step %1 / %2").arg(step).arg(m_totalSteps));
         m_status->setText(step < m_totalSteps
-                              ? tr("This folder holds a run at step %1 of %2: Resume continues it, Start begins anew.").arg(step).arg(m_totalSteps)
-                              : tr("This folder holds a finished run (%1 steps).").arg(step));
+                ? tr("This folder holds a run at step %1 of %2: Resume continues it, Start begins anew.")
+                      .arg(step)
+                      .arg(m_totalSteps)
+                : tr("This folder holds a finished run (%1 steps).").arg(step));
         if (saved && m_dataPath->text().isEmpty())
             m_dataPath->setText(saved.value().dataPath);
     }
@@ -508,7 +545,8 @@ void FineTuneArea::chatWithAdapter()
     if (!m_provider || m_adapterLoading || dir.isEmpty())
         return;
     auto saved = FineTuneJob::readSettings(dir);
-    const QString base = saved && !saved.value().modelPath.isEmpty() ? saved.value().modelPath : effectiveModelPath();
+    const QString base
+        = saved && !saved.value().modelPath.isEmpty() ? saved.value().modelPath : effectiveModelPath();
     const QString id = adapterModelId();
     const QString name = QFileInfo(dir).fileName();
     m_adapterLoading = true;
@@ -554,11 +592,12 @@ void FineTuneArea::updateButtons()
     m_start->setEnabled(idle);
     m_pause->setEnabled(m_state == RunState::Running);
     m_resume->setEnabled(m_state == RunState::Paused || (checkpoint && m_step < m_totalSteps));
-    m_cancel->setEnabled(m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Starting);
+    m_cancel->setEnabled(
+        m_state == RunState::Running || m_state == RunState::Paused || m_state == RunState::Starting);
     m_chat->setEnabled(idle && m_provider && !m_adapterLoading
-                       && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("adapter_model.safetensors"))));
-    for (QWidget *w : {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_modelPath),
-                       static_cast<QWidget *>(m_dataPath), static_cast<QWidget *>(m_outDir)})
+        && QFileInfo::exists(QDir(dir).filePath(QStringLiteral("adapter_model.safetensors"))));
+    for (QWidget *w : { static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_modelPath),
+             static_cast<QWidget *>(m_dataPath), static_cast<QWidget *>(m_outDir) })
         w->setEnabled(idle);
 }
 

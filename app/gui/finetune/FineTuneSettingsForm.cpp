@@ -38,7 +38,8 @@ FineTuneSettingsForm::FineTuneSettingsForm(QWidget *parent)
     m_backend = new QComboBox(this);
     m_backend->setObjectName(QStringLiteral("backend"));
     m_backend->addItems(loraBackends());
-    m_backend->setToolTip(tr("Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a device takes the model)."));
+    m_backend->setToolTip(tr("Where training runs: the CPU, the GPU through Vulkan, or Auto (Vulkan when a "
+                             "device takes the model)."));
     m_rank = spin(this, "rank", 1, 512);
     m_alpha = dspin(this, "alpha", 0.01, 4096, 2, 1);
     m_dropout = dspin(this, "dropout", 0, 0.9, 3, 0.01);
@@ -72,7 +73,9 @@ FineTuneSettingsForm::FineTuneSettingsForm(QWidget *parent)
         name.chop(5); // "_proj"
         auto *box = new QCheckBox(name, targets);
         box->setObjectName(QStringLiteral("target_") + name);
-        box->setToolTip(tr("Adapt %1.%2").arg(QString::fromLatin1(loraTargetParent(t)), QString::fromLatin1(loraTargetName(t))));
+        box->setToolTip(
+            tr("Adapt %1.%2")
+                .arg(QString::fromLatin1(loraTargetParent(t)), QString::fromLatin1(loraTargetName(t))));
         tl->addWidget(box, i / 4, i % 4);
         m_targets[size_t(i)] = box;
         connect(box, &QCheckBox::toggled, this, &FineTuneSettingsForm::changed);
@@ -144,7 +147,8 @@ void FineTuneSettingsForm::setSettings(const FineTuneSettings &s)
     m_alpha->setValue(s.trainer.lora.alpha);
     m_dropout->setValue(s.trainer.lora.dropout);
     m_lr->setValue(s.trainer.optimizer.lr);
-    m_schedule->setCurrentIndex(std::max(0, m_schedule->findData(lrScheduleName(s.trainer.optimizer.schedule))));
+    m_schedule->setCurrentIndex(
+        std::max(0, m_schedule->findData(lrScheduleName(s.trainer.optimizer.schedule))));
     m_warmup->setValue(int(s.trainer.optimizer.warmupSteps));
     m_epochs->setValue(int(s.trainer.epochs));
     m_batch->setValue(int(s.trainer.batch));

@@ -38,7 +38,7 @@ private:
     QSpinBox *m_batch;
     QSpinBox *m_accum;
     QSpinBox *m_seqLen;
-    std::array<QCheckBox *, kLoraTargetCount> m_targets{};
+    std::array<QCheckBox *, kLoraTargetCount> m_targets {};
     QComboBox *m_schedule;
     QSpinBox *m_warmup;
     QDoubleSpinBox *m_validation;

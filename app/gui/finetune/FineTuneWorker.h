@@ -30,10 +30,10 @@ struct FineTuneProgress {
     double loss = 0.0;
     double lr = 0.0;
     double validationLoss = 0.0; // NaN when this step did not evaluate
-    qint64 tokens = 0;           // of this step
-    double stepSeconds = 0.0;    // wall time of this step (with its evaluation and checkpoint)
+    qint64 tokens = 0; // of this step
+    double stepSeconds = 0.0; // wall time of this step (with its evaluation and checkpoint)
     bool saved = false;
-    quint64 deviceBytes = 0;     // Vulkan: device memory held; 0 on the CPU
+    quint64 deviceBytes = 0; // Vulkan: device memory held; 0 on the CPU
 };
 
 class FineTuneWorker : public QObject {
@@ -67,8 +67,8 @@ Q_SIGNALS:
     void started(const sb::FineTuneStarted &info);
     void progressed(const sb::FineTuneProgress &progress);
     void paused(qint64 step);
-    void cancelled(qint64 step);  // a checkpoint was saved at `step`
-    void finished(qint64 step);   // the adapter is saved
+    void cancelled(qint64 step); // a checkpoint was saved at `step`
+    void finished(qint64 step); // the adapter is saved
     void failed(const QString &message);
 
 private:
@@ -76,8 +76,8 @@ private:
     void runOne();
 
     std::unique_ptr<FineTuneJob> m_job;
-    std::atomic<bool> m_pauseRequested{false};
-    std::atomic<bool> m_cancelRequested{false};
+    std::atomic<bool> m_pauseRequested { false };
+    std::atomic<bool> m_cancelRequested { false };
     bool m_running = false;
 };
 

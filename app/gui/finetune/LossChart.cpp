@@ -13,8 +13,12 @@
 namespace sb {
 
 LossChart::LossChart(QWidget *parent)
-    : QChartView(parent), m_train(new QLineSeries), m_validation(new QLineSeries),
-      m_validationDots(new QScatterSeries), m_x(new QValueAxis), m_y(new QValueAxis)
+    : QChartView(parent)
+    , m_train(new QLineSeries)
+    , m_validation(new QLineSeries)
+    , m_validationDots(new QScatterSeries)
+    , m_x(new QValueAxis)
+    , m_y(new QValueAxis)
 {
     setObjectName(QStringLiteral("lossChart"));
     setAccessibleName(tr("Loss chart"));
@@ -40,8 +44,9 @@ LossChart::LossChart(QWidget *parent)
     chart->addSeries(m_validationDots);
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(m_train), static_cast<QAbstractSeries *>(m_validation),
-                               static_cast<QAbstractSeries *>(m_validationDots)}) {
+    for (QAbstractSeries *s :
+        { static_cast<QAbstractSeries *>(m_train), static_cast<QAbstractSeries *>(m_validation),
+            static_cast<QAbstractSeries *>(m_validationDots) }) {
         s->attachAxis(m_x);
         s->attachAxis(m_y);
     }

@@ -35,7 +35,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     layout->addWidget(title);
     auto *intro = new QLabel(tr("Run SmolLM3 on this computer, offline. Open a Hugging Face model folder "
                                 "(config.json, tokenizer.json, *.safetensors) or a GGUF file."),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -80,7 +80,7 @@ ModelsArea::ModelsArea(QWidget *parent)
     m_context->setSuffix(tr(" tokens"));
     form->addRow(tr("Context:"), m_context);
     // Long device names must not widen the window: the download panel shares it.
-    for (QComboBox *combo : {m_backend, m_device}) {
+    for (QComboBox *combo : { m_backend, m_device }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(16);
     }
@@ -123,7 +123,7 @@ ModelsArea::ModelsArea(QWidget *parent)
         startLoading();
     });
     connect(m_device, &QComboBox::currentIndexChanged, this,
-            [this] { Settings().setValue(Settings::Key::VulkanDevice, deviceChoice(m_device)); });
+        [this] { Settings().setValue(Settings::Key::VulkanDevice, deviceChoice(m_device)); });
 }
 
 void ModelsArea::setDeviceSelector(const QString &selector)
@@ -167,8 +167,8 @@ void ModelsArea::browseDirectory()
 
 void ModelsArea::browseGguf()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open GGUF model"), m_path->text(),
-                                                      tr("GGUF models (*.gguf);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open GGUF model"), m_path->text(), tr("GGUF models (*.gguf);;All files (*)"));
     if (!file.isEmpty())
         m_path->setText(file);
 }
@@ -194,32 +194,40 @@ void ModelsArea::startLoading()
     options.backend.vulkanContext.deviceSelector = deviceChoice(m_device).toStdString();
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
-        options.backend.vulkanContext.pipelineCachePath = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
+        options.backend.vulkanContext.pipelineCachePath
+            = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
     options.backend.vulkanModel.contextLength = m_context->value();
     options.backend.cpuModel.contextLength = m_context->value();
     QPointer<ModelsArea> self(this);
     options.progress = [self](std::string_view stage, double fraction) {
         const QString s = QString::fromUtf8(stage.data(), qsizetype(stage.size()));
-        QMetaObject::invokeMethod(qApp, [self, s, fraction] {
-            if (self)
-                self->onProgress(s, fraction);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, s, fraction] {
+                if (self)
+                    self->onProgress(s, fraction);
+            },
+            Qt::QueuedConnection);
     };
     EngineLocalProvider *provider = m_provider;
     std::thread([self, provider, path, options] {
         Result<void> r = provider->load(path, options);
         const bool ok = r.ok();
         const QString message = ok ? QString() : QString::fromStdString(r.error().message);
-        QMetaObject::invokeMethod(qApp, [self, ok, message] {
-            if (self)
-                self->onFinished(ok, message);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, ok, message] {
+                if (self)
+                    self->onFinished(ok, message);
+            },
+            Qt::QueuedConnection);
     }).detach();
 }
 
 void ModelsArea::onProgress(const QString &stage, double fraction)
 {
-    m_progress->setFormat(stage == QLatin1String("upload") ? tr("Uploading weights %p%") : tr("Checking %p%"));
+    m_progress->setFormat(
+        stage == QLatin1String("upload") ? tr("Uploading weights %p%") : tr("Checking %p%"));
     m_progress->setValue(int(fraction * 1000));
 }
 

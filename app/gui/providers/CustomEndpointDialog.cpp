@@ -25,7 +25,8 @@ QTableWidgetItem *numberItem(double v)
 } // namespace
 
 CustomEndpointDialog::CustomEndpointDialog(QNetworkAccessManager *network, QWidget *parent)
-    : QDialog(parent), m_network(network)
+    : QDialog(parent)
+    , m_network(network)
 {
     setObjectName(QStringLiteral("CustomEndpointDialog"));
     setWindowTitle(tr("Custom OpenAI-compatible endpoint"));
@@ -52,7 +53,8 @@ CustomEndpointDialog::CustomEndpointDialog(QNetworkAccessManager *network, QWidg
     m_models = new QTableWidget(0, Columns, this);
     m_models->setObjectName(QStringLiteral("endpointModels"));
     m_models->setAccessibleName(tr("Models"));
-    m_models->setHorizontalHeaderLabels({tr("Model id"), tr("Context (tokens)"), tr("Input $/M tokens"), tr("Output $/M tokens")});
+    m_models->setHorizontalHeaderLabels(
+        { tr("Model id"), tr("Context (tokens)"), tr("Input $/M tokens"), tr("Output $/M tokens") });
     m_models->horizontalHeader()->setSectionResizeMode(IdCol, QHeaderView::Stretch);
     m_models->verticalHeader()->setVisible(false);
     layout->addWidget(m_models, 1);
@@ -80,7 +82,7 @@ CustomEndpointDialog::CustomEndpointDialog(QNetworkAccessManager *network, QWidg
     resize(640, 420);
 
     connect(add, &QPushButton::clicked, this, [this] {
-        addModelRow(ModelEntry{});
+        addModelRow(ModelEntry {});
         m_models->setCurrentCell(m_models->rowCount() - 1, IdCol);
         m_models->editItem(m_models->item(m_models->rowCount() - 1, IdCol));
     });
@@ -114,7 +116,9 @@ void CustomEndpointDialog::addModelRow(const ModelEntry &m)
     // The wire id rides along unchanged when the row keeps its id (edit of a hand-written entry).
     id->setData(Qt::UserRole, m.providerModelId);
     m_models->setItem(row, IdCol, id);
-    m_models->setItem(row, ContextCol, new QTableWidgetItem(QString::number(m.contextWindow > 0 ? m.contextWindow : kDefaultCustomContextWindow)));
+    m_models->setItem(row, ContextCol,
+        new QTableWidgetItem(
+            QString::number(m.contextWindow > 0 ? m.contextWindow : kDefaultCustomContextWindow)));
     m_models->setItem(row, InputCol, numberItem(m.price.inputPerMTok));
     m_models->setItem(row, OutputCol, numberItem(m.price.outputPerMTok));
 }
@@ -142,7 +146,9 @@ std::optional<CustomEndpointInput> CustomEndpointDialog::input(QString *problem)
     out.baseUrl = url.value();
     QStringList seen;
     for (int row = 0; row < m_models->rowCount(); ++row) {
-        auto text = [&](int col) { return m_models->item(row, col) ? m_models->item(row, col)->text().trimmed() : QString(); };
+        auto text = [&](int col) {
+            return m_models->item(row, col) ? m_models->item(row, col)->text().trimmed() : QString();
+        };
         ModelEntry m;
         m.id = text(IdCol);
         if (m.id.isEmpty())
@@ -153,13 +159,14 @@ std::optional<CustomEndpointInput> CustomEndpointDialog::input(QString *problem)
         const QString wire = m_models->item(row, IdCol)->data(Qt::UserRole).toString();
         m.providerModelId = wire.isEmpty() ? m.id : wire;
         bool ok = false;
-        m.contextWindow = text(ContextCol).isEmpty() ? kDefaultCustomContextWindow : text(ContextCol).toLongLong(&ok);
+        m.contextWindow
+            = text(ContextCol).isEmpty() ? kDefaultCustomContextWindow : text(ContextCol).toLongLong(&ok);
         if (!text(ContextCol).isEmpty() && (!ok || m.contextWindow <= 0))
             return fail(tr("Model '%1': the context window must be a positive number of tokens.").arg(m.id));
         const struct {
             int col;
             double *target;
-        } prices[] = {{InputCol, &m.price.inputPerMTok}, {OutputCol, &m.price.outputPerMTok}};
+        } prices[] = { { InputCol, &m.price.inputPerMTok }, { OutputCol, &m.price.outputPerMTok } };
         for (const auto &price : prices) {
             const QString t = text(price.col);
             *price.target = t.isEmpty() ? 0.0 : t.toDouble(&ok);
@@ -207,7 +214,8 @@ void CustomEndpointDialog::fetchModels()
             addModelRow(m);
             ++added;
         }
-        m_status->setText(tr("The server lists %n model(s); %1 added.", nullptr, int(ids->size())).arg(added));
+        m_status->setText(
+            tr("The server lists %n model(s); %1 added.", nullptr, int(ids->size())).arg(added));
         Q_EMIT modelsFetched(true, m_status->text());
     });
 }

@@ -19,7 +19,7 @@ class QTableWidget;
 namespace sb {
 
 struct CustomEndpointInput {
-    QString id;   // empty: a new endpoint (the id is derived from the name)
+    QString id; // empty: a new endpoint (the id is derived from the name)
     QString name;
     QString baseUrl; // normalized
     QVector<ModelEntry> models;

@@ -28,7 +28,8 @@ LocalServerPanel::LocalServerPanel(server::ChatBackend *backend, KeyStore *keys,
     auto *row = new QHBoxLayout;
     m_enabled = new QCheckBox(tr("Serve /v1 on this computer"), this);
     m_enabled->setObjectName(QStringLiteral("serverEnabled"));
-    m_enabled->setToolTip(tr("Editors, scripts and agents on this machine can use Switchboard as their router."));
+    m_enabled->setToolTip(
+        tr("Editors, scripts and agents on this machine can use Switchboard as their router."));
     m_portSpin = new QSpinBox(this);
     m_portSpin->setObjectName(QStringLiteral("serverPort"));
     m_portSpin->setAccessibleName(tr("Server port"));
@@ -89,14 +90,15 @@ LocalServerPanel::LocalServerPanel(server::ChatBackend *backend, KeyStore *keys,
     connect(rotate, &QPushButton::clicked, this, &LocalServerPanel::rotateToken);
 
     if (m_keys)
-        m_keys->readKey(tokenKeyId(), [self = QPointer<LocalServerPanel>(this)](std::optional<QString> key, QString) {
-            if (!self || !key || key->isEmpty() || !self->m_token.isEmpty())
-                return;
-            self->m_token = *key;
-            if (self->m_server)
-                self->m_server->setToken(*key);
-            self->updateLabels();
-        });
+        m_keys->readKey(
+            tokenKeyId(), [self = QPointer<LocalServerPanel>(this)](std::optional<QString> key, QString) {
+                if (!self || !key || key->isEmpty() || !self->m_token.isEmpty())
+                    return;
+                self->m_token = *key;
+                if (self->m_server)
+                    self->m_server->setToken(*key);
+                self->updateLabels();
+            });
     updateLabels();
     if (Settings().value(Settings::Key::ServerEnabled).toBool())
         m_enabled->setChecked(true);
@@ -169,11 +171,14 @@ void LocalServerPanel::storeToken(const QString &token)
 {
     m_token = token;
     if (m_keys)
-        m_keys->writeKey(tokenKeyId(), token, [self = QPointer<LocalServerPanel>(this)](bool ok, QString error) {
-            if (self && !ok)
-                self->m_status->setText(tr("The token could not be saved in the keychain (%1); a new one is made at "
-                                           "the next start.").arg(error));
-        });
+        m_keys->writeKey(
+            tokenKeyId(), token, [self = QPointer<LocalServerPanel>(this)](bool ok, QString error) {
+                if (self && !ok)
+                    self->m_status->setText(
+                        tr("The token could not be saved in the keychain (%1); a new one is made at "
+                           "the next start.")
+                            .arg(error));
+            });
     updateLabels();
     Q_EMIT tokenChanged();
 }

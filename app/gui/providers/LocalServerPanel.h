@@ -18,7 +18,7 @@ class KeyStore;
 namespace server {
 class ChatBackend;
 class LocalServer;
-}
+} // namespace server
 
 class LocalServerPanel : public QGroupBox {
     Q_OBJECT
@@ -32,7 +32,7 @@ public:
 
     bool setRunning(bool on); // false when it could not start (reason in statusText())
     bool isRunning() const;
-    void setPort(int port);   // 0: any free port (tests)
+    void setPort(int port); // 0: any free port (tests)
     QString baseUrl() const;
     QString token() const;
     QString statusText() const;

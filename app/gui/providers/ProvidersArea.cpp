@@ -21,15 +21,15 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "router/budget/Budget.h"
-#include "router/catalog/CustomEndpoint.h"
-#include "router/catalog/UserCatalog.h"
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
 #include "app/common/Settings.h"
+#include "app/gui/providers/CustomEndpointDialog.h"
+#include "router/budget/Budget.h"
+#include "router/catalog/CustomEndpoint.h"
+#include "router/catalog/UserCatalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterCall.h"
-#include "app/gui/providers/CustomEndpointDialog.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/AttemptRecord.h"
 
@@ -70,7 +70,8 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     auto *endpointButtons = new QHBoxLayout;
     auto *addEndpoint = new QPushButton(tr("Add endpoint…"), listBox);
     addEndpoint->setObjectName(QStringLiteral("addEndpoint"));
-    addEndpoint->setToolTip(tr("A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint"));
+    addEndpoint->setToolTip(
+        tr("A custom OpenAI-compatible server: vLLM, llama-server, LM Studio, Ollama, any /v1 endpoint"));
     m_editEndpoint = new QPushButton(tr("Edit…"), listBox);
     m_editEndpoint->setObjectName(QStringLiteral("editEndpoint"));
     m_removeEndpoint = new QPushButton(tr("Remove"), listBox);
@@ -120,12 +121,14 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     detail->addStretch(1);
     topLayout->addWidget(detailBox, 3);
 
-    auto *budgetBox = new QGroupBox(tr("Budgets (USD; a request whose worst case would cross a hard limit is refused)"), splitter);
+    auto *budgetBox = new QGroupBox(
+        tr("Budgets (USD; a request whose worst case would cross a hard limit is refused)"), splitter);
     auto *budgetLayout = new QVBoxLayout(budgetBox);
     m_budgets = new QTableWidget(0, BudgetColumns, budgetBox);
     m_budgets->setObjectName(QStringLiteral("budgetTable"));
     m_budgets->setAccessibleName(tr("Budgets"));
-    m_budgets->setHorizontalHeaderLabels({tr("Applies to"), tr("Period"), tr("Hard limit"), tr("Warn at"), tr("Spent now")});
+    m_budgets->setHorizontalHeaderLabels(
+        { tr("Applies to"), tr("Period"), tr("Hard limit"), tr("Warn at"), tr("Spent now") });
     m_budgets->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_budgets->verticalHeader()->setVisible(false);
     auto *budgetButtons = new QHBoxLayout;
@@ -152,8 +155,8 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     connect(m_setKey, &QPushButton::clicked, this, [this] {
         const QString id = selectedProvider();
         bool ok = false;
-        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(id), tr("Key (stored in your system keychain)"),
-                                                  QLineEdit::Password, QString(), &ok);
+        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(id),
+            tr("Key (stored in your system keychain)"), QLineEdit::Password, QString(), &ok);
         if (ok && !key.trimmed().isEmpty())
             setKey(id, key.trimmed());
     });
@@ -165,12 +168,13 @@ ProvidersArea::ProvidersArea(QWidget *parent)
         const ProviderInfo *p = m_router ? m_router->catalog().provider(id) : nullptr;
         if (!p)
             return;
-        if (QMessageBox::question(this, tr("Remove endpoint"), tr("Remove %1 and its stored key?").arg(p->name))
+        if (QMessageBox::question(
+                this, tr("Remove endpoint"), tr("Remove %1 and its stored key?").arg(p->name))
             == QMessageBox::Yes)
             (void)removeEndpoint(id); // a refusal is shown in the area
     });
     connect(m_testButton, &QPushButton::clicked, this, [this] { testConnection(selectedProvider()); });
-    connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit{}); });
+    connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit {}); });
     connect(removeBudgetButton, &QPushButton::clicked, this, [this] {
         if (m_budgets->currentRow() >= 0)
             m_budgets->removeRow(m_budgets->currentRow());
@@ -190,7 +194,7 @@ void ProvidersArea::setServices(Router *router, KeyStore *keys)
         connect(m_router, &Router::keyRejected, this, &ProvidersArea::onKeyRejected);
     }
     fillProviders();
-    fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit>{});
+    fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit> {});
 }
 
 void ProvidersArea::fillProviders()
@@ -203,10 +207,11 @@ void ProvidersArea::fillProviders()
         QVector<const ProviderInfo *> providers;
         for (const ProviderInfo &p : m_router->catalog().providers())
             providers << &p;
-        std::stable_sort(providers.begin(), providers.end(), [&](const ProviderInfo *a, const ProviderInfo *b) {
-            const qsizetype ia = order.indexOf(a->id), ib = order.indexOf(b->id);
-            return (ia < 0 ? 1'000'000 : ia) < (ib < 0 ? 1'000'000 : ib);
-        });
+        std::stable_sort(
+            providers.begin(), providers.end(), [&](const ProviderInfo *a, const ProviderInfo *b) {
+                const qsizetype ia = order.indexOf(a->id), ib = order.indexOf(b->id);
+                return (ia < 0 ? 1'000'000 : ia) < (ib < 0 ? 1'000'000 : ib);
+            });
         for (const ProviderInfo *p : providers) {
             auto *item = new QListWidgetItem(p->name, m_list);
             item->setData(kIdRole, p->id);
@@ -235,8 +240,14 @@ void ProvidersArea::selectProvider(const QString &id)
             m_list->setCurrentRow(i);
 }
 
-QString ProvidersArea::keyText() const { return m_key->text(); }
-QString ProvidersArea::testResultText() const { return m_test->text(); }
+QString ProvidersArea::keyText() const
+{
+    return m_key->text();
+}
+QString ProvidersArea::testResultText() const
+{
+    return m_test->text();
+}
 
 void ProvidersArea::showDetails()
 {
@@ -254,8 +265,8 @@ void ProvidersArea::showDetails()
     for (const ModelEntry &m : p->models)
         models << m.id;
     m_details->setText(tr("%1 · %2 wire format · %n model(s): %3", nullptr, int(models.size()))
-                           .arg(p->baseUrl.isEmpty() ? tr("on this computer") : p->baseUrl, wireFormatName(p->wire),
-                                models.join(QStringLiteral(", "))));
+                           .arg(p->baseUrl.isEmpty() ? tr("on this computer") : p->baseUrl,
+                               wireFormatName(p->wire), models.join(QStringLiteral(", "))));
     const bool keyed = p->auth != AuthStyle::None;
     m_setKey->setEnabled(keyed && m_keys);
     m_removeKey->setEnabled(keyed && m_keys);
@@ -275,55 +286,58 @@ void ProvidersArea::refreshKey(const QString &providerId)
     if (!m_keys)
         return;
     m_key->setText(tr("Key: reading the keychain…"));
-    m_keys->readKey(providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](std::optional<QString> key, QString error) {
-        if (!guard || selectedProvider() != providerId)
-            return;
-        if (!error.isEmpty())
-            m_key->setText(error);
-        else if (!key || key->isEmpty())
-            m_key->setText(tr("Key: none stored"));
-        else
-            m_key->setText(tr("Key: %1").arg(KeychainKeyStore::masked(*key)));
-    });
+    m_keys->readKey(providerId,
+        [this, providerId, guard = QPointer<ProvidersArea>(this)](std::optional<QString> key, QString error) {
+            if (!guard || selectedProvider() != providerId)
+                return;
+            if (!error.isEmpty())
+                m_key->setText(error);
+            else if (!key || key->isEmpty())
+                m_key->setText(tr("Key: none stored"));
+            else
+                m_key->setText(tr("Key: %1").arg(KeychainKeyStore::masked(*key)));
+        });
 }
 
 void ProvidersArea::setKey(const QString &providerId, const QString &key)
 {
     if (!m_keys)
         return;
-    m_keys->writeKey(providerId, key, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
-        if (!guard)
-            return;
-        if (!ok) {
-            m_key->setText(error);
-            return;
-        }
-        if (m_router)
-            m_router->keyChanged(providerId);
-        clearRejection(providerId);
-        if (selectedProvider() == providerId)
-            refreshKey(providerId);
-        Q_EMIT keyStored(providerId);
-    });
+    m_keys->writeKey(
+        providerId, key, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
+            if (!guard)
+                return;
+            if (!ok) {
+                m_key->setText(error);
+                return;
+            }
+            if (m_router)
+                m_router->keyChanged(providerId);
+            clearRejection(providerId);
+            if (selectedProvider() == providerId)
+                refreshKey(providerId);
+            Q_EMIT keyStored(providerId);
+        });
 }
 
 void ProvidersArea::removeKey(const QString &providerId)
 {
     if (!m_keys)
         return;
-    m_keys->removeKey(providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
-        if (!guard)
-            return;
-        if (!ok) {
-            m_key->setText(error);
-            return;
-        }
-        if (m_router)
-            m_router->keyChanged(providerId);
-        clearRejection(providerId);
-        if (selectedProvider() == providerId)
-            refreshKey(providerId);
-    });
+    m_keys->removeKey(
+        providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
+            if (!guard)
+                return;
+            if (!ok) {
+                m_key->setText(error);
+                return;
+            }
+            if (m_router)
+                m_router->keyChanged(providerId);
+            clearRejection(providerId);
+            if (selectedProvider() == providerId)
+                refreshKey(providerId);
+        });
 }
 
 void ProvidersArea::testConnection(const QString &providerId)
@@ -334,11 +348,13 @@ void ProvidersArea::testConnection(const QString &providerId)
     // The cheapest model it serves, one token: a real request that costs a fraction of a cent.
     const ModelEntry *cheapest = &p->models.front();
     for (const ModelEntry &m : p->models)
-        if (m.price.inputPerMTok + m.price.outputPerMTok < cheapest->price.inputPerMTok + cheapest->price.outputPerMTok)
+        if (m.price.inputPerMTok + m.price.outputPerMTok
+            < cheapest->price.inputPerMTok + cheapest->price.outputPerMTok)
             cheapest = &m;
     ChatRequest request;
     request.model = cheapest->id + QLatin1Char(':') + providerId;
-    request.messages.push_back(ChatMessage{QStringLiteral("user"), QStringLiteral("Say OK."), {}, {}, {}, {}});
+    request.messages.push_back(
+        ChatMessage { QStringLiteral("user"), QStringLiteral("Say OK."), {}, {}, {}, {} });
     request.maxTokens = 1;
     request.stream = true;
     m_test->setText(tr("Testing %1 with %2…").arg(p->name, cheapest->id));
@@ -366,7 +382,9 @@ void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
     settings.setValue(Settings::Key::DisabledProviders, disabled);
     // Also in the user's providers.json: a provider off by default (the "custom" template) stays
     // on across restarts only there, and the CLI reads the same file.
-    if (auto written = UserCatalog(catalogPath()).setProviderField(providerId, QStringLiteral("enabled"), enabled); !written)
+    if (auto written
+        = UserCatalog(catalogPath()).setProviderField(providerId, QStringLiteral("enabled"), enabled);
+        !written)
         showStatus(tr("The switch holds for this session only: %1").arg(written.error()));
     if (m_router)
         if (ProviderInfo *p = m_router->catalog().provider(providerId))
@@ -436,7 +454,8 @@ void ProvidersArea::applyBudgets()
     for (int row = 0; row < m_budgets->rowCount(); ++row) {
         BudgetLimit l;
         l.provider = static_cast<QComboBox *>(m_budgets->cellWidget(row, ScopeCol))->currentData().toString();
-        l.period = BudgetPeriod(static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
+        l.period = BudgetPeriod(
+            static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
         l.limitUsd = static_cast<QDoubleSpinBox *>(m_budgets->cellWidget(row, LimitCol))->value();
         l.warnFraction = static_cast<QSpinBox *>(m_budgets->cellWidget(row, WarnCol))->value() / 100.0;
         limits << l;
@@ -450,15 +469,20 @@ void ProvidersArea::applyBudgets()
 
 void ProvidersArea::refreshSpend()
 {
-    const QVector<BudgetStatus> status = m_router ? m_router->budgets().status() : QVector<BudgetStatus>{};
+    const QVector<BudgetStatus> status = m_router ? m_router->budgets().status() : QVector<BudgetStatus> {};
     for (int row = 0; row < m_budgets->rowCount(); ++row) {
-        const QString provider = static_cast<QComboBox *>(m_budgets->cellWidget(row, ScopeCol))->currentData().toString();
-        const auto period = BudgetPeriod(static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
+        const QString provider
+            = static_cast<QComboBox *>(m_budgets->cellWidget(row, ScopeCol))->currentData().toString();
+        const auto period = BudgetPeriod(
+            static_cast<QComboBox *>(m_budgets->cellWidget(row, PeriodCol))->currentData().toInt());
         QString text = tr("(apply to see)");
         for (const BudgetStatus &s : status)
             if (s.limit.provider == provider && s.limit.period == period)
-                text = tr("%1 of %2%3").arg(usd(s.spentUsd), usd(s.limit.limitUsd),
-                                            s.exhausted ? tr(" · exhausted") : s.warning ? tr(" · warning") : QString());
+                text = tr("%1 of %2%3")
+                           .arg(usd(s.spentUsd), usd(s.limit.limitUsd),
+                               s.exhausted     ? tr(" · exhausted")
+                                   : s.warning ? tr(" · warning")
+                                               : QString());
         m_budgets->item(row, SpentCol)->setText(text);
     }
 }
@@ -466,12 +490,15 @@ void ProvidersArea::refreshSpend()
 QVector<BudgetLimit> ProvidersArea::loadBudgets()
 {
     QVector<BudgetLimit> out;
-    const QJsonArray array = QJsonDocument::fromJson(Settings().value(Settings::Key::Budgets).toString().toUtf8()).array();
+    const QJsonArray array
+        = QJsonDocument::fromJson(Settings().value(Settings::Key::Budgets).toString().toUtf8()).array();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         BudgetLimit l;
         l.provider = o.value(QStringLiteral("provider")).toString();
-        l.period = o.value(QStringLiteral("period")).toString() == QLatin1String("daily") ? BudgetPeriod::Daily : BudgetPeriod::Monthly;
+        l.period = o.value(QStringLiteral("period")).toString() == QLatin1String("daily")
+            ? BudgetPeriod::Daily
+            : BudgetPeriod::Monthly;
         l.limitUsd = o.value(QStringLiteral("limit_usd")).toDouble();
         l.warnFraction = o.value(QStringLiteral("warn")).toDouble(0.8);
         if (l.limitUsd > 0)
@@ -484,11 +511,12 @@ void ProvidersArea::saveBudgets(const QVector<BudgetLimit> &limits)
 {
     QJsonArray array;
     for (const BudgetLimit &l : limits)
-        array.append(QJsonObject{{QStringLiteral("provider"), l.provider},
-                                 {QStringLiteral("period"), l.period == BudgetPeriod::Daily ? QStringLiteral("daily") : QStringLiteral("monthly")},
-                                 {QStringLiteral("limit_usd"), l.limitUsd},
-                                 {QStringLiteral("warn"), l.warnFraction}});
-    Settings().setValue(Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+        array.append(QJsonObject { { QStringLiteral("provider"), l.provider },
+            { QStringLiteral("period"),
+                l.period == BudgetPeriod::Daily ? QStringLiteral("daily") : QStringLiteral("monthly") },
+            { QStringLiteral("limit_usd"), l.limitUsd }, { QStringLiteral("warn"), l.warnFraction } });
+    Settings().setValue(
+        Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
 }
 
 QString ProvidersArea::catalogPath() const
@@ -514,15 +542,17 @@ CustomEndpointDialog *ProvidersArea::openEndpointDialog(const QString &providerI
         m_network = new QNetworkAccessManager(this);
     auto *dialog = new CustomEndpointDialog(m_network, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const ProviderInfo *p = m_router && !providerId.isEmpty() ? m_router->catalog().provider(providerId) : nullptr;
+    const ProviderInfo *p
+        = m_router && !providerId.isEmpty() ? m_router->catalog().provider(providerId) : nullptr;
     if (p) {
         dialog->setEndpoint(*p);
         // The stored key only serves "Fetch models"; the field itself stays empty.
         if (m_keys)
-            m_keys->readKey(providerId, [dialog = QPointer<CustomEndpointDialog>(dialog)](std::optional<QString> key, QString) {
-                if (dialog && key)
-                    dialog->setStoredKey(*key);
-            });
+            m_keys->readKey(providerId,
+                [dialog = QPointer<CustomEndpointDialog>(dialog)](std::optional<QString> key, QString) {
+                    if (dialog && key)
+                        dialog->setStoredKey(*key);
+                });
     }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (auto in = dialog->input())
@@ -537,7 +567,8 @@ Outcome<QString> ProvidersArea::saveEndpoint(const CustomEndpointInput &endpoint
     if (!m_router)
         return Outcome<QString>::failure(tr("No router"));
     const bool isNew = endpoint.id.isEmpty();
-    const QString id = isNew ? customEndpointId(endpoint.name, m_router->catalog().providerIds()) : endpoint.id;
+    const QString id
+        = isNew ? customEndpointId(endpoint.name, m_router->catalog().providerIds()) : endpoint.id;
     ProviderInfo info = makeCustomEndpoint(id, endpoint.name, endpoint.baseUrl, endpoint.models);
     if (const ProviderInfo *old = m_router->catalog().provider(id)) {
         info.enabled = old->enabled;
@@ -581,7 +612,7 @@ Outcome<void> ProvidersArea::removeEndpoint(const QString &providerId)
     m_router->keyChanged(providerId);
     m_rejected.remove(providerId);
     Settings settings;
-    for (Settings::Key key : {Settings::Key::DisabledProviders, Settings::Key::ProviderOrder}) {
+    for (Settings::Key key : { Settings::Key::DisabledProviders, Settings::Key::ProviderOrder }) {
         QStringList ids = settings.value(key).toStringList();
         if (ids.removeAll(providerId) > 0)
             settings.setValue(key, ids);
@@ -595,14 +626,17 @@ Outcome<void> ProvidersArea::removeEndpoint(const QString &providerId)
 void ProvidersArea::onAttempt(const AttemptRecord &record)
 {
     if (record.status == AttemptStatus::Error)
-        m_lastError.insert(record.provider, record.httpStatus > 0 ? QStringLiteral("HTTP %1: %2").arg(record.httpStatus).arg(record.errorText)
-                                                                  : record.errorText);
+        m_lastError.insert(record.provider,
+            record.httpStatus > 0 ? QStringLiteral("HTTP %1: %2").arg(record.httpStatus).arg(record.errorText)
+                                  : record.errorText);
 }
 
 void ProvidersArea::onKeyRejected(const QString &providerId)
 {
     const QString when = QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat);
-    m_rejected.insert(providerId, tr("Key rejected on %1: %2").arg(when, m_lastError.value(providerId, tr("the provider refused the key"))));
+    m_rejected.insert(providerId,
+        tr("Key rejected on %1: %2")
+            .arg(when, m_lastError.value(providerId, tr("the provider refused the key"))));
     markRow(providerId);
     if (selectedProvider() == providerId)
         m_test->setText(m_rejected.value(providerId));

@@ -43,7 +43,7 @@ public:
 
     QListWidget *providerList() const { return m_list; }
     QTableWidget *budgetTable() const { return m_budgets; }
-    QString keyText() const;         // what the key field shows for the selected provider
+    QString keyText() const; // what the key field shows for the selected provider
     QString testResultText() const;
     void selectProvider(const QString &id);
     QString selectedProvider() const;
@@ -105,7 +105,7 @@ private:
     QNetworkAccessManager *m_network = nullptr; // for "Fetch models", made on first use
     QString m_catalogPath;
     QHash<QString, QString> m_lastError; // provider -> last failed attempt's (redacted) error
-    QHash<QString, QString> m_rejected;  // provider -> the mark's text
+    QHash<QString, QString> m_rejected; // provider -> the mark's text
     bool m_filling = false;
 };
 

@@ -20,8 +20,8 @@ struct Original {
 
 const Original &original()
 {
-    static const Original o{QApplication::style() ? QApplication::style()->name() : QString(),
-                            QApplication::palette(), QApplication::font()};
+    static const Original o { QApplication::style() ? QApplication::style()->name() : QString(),
+        QApplication::palette(), QApplication::font() };
     return o;
 }
 
@@ -98,7 +98,7 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x25, 0x26, 0x28));
     p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1a));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText})
+    for (QPalette::ColorRole role : { QPalette::Text, QPalette::WindowText, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
     return p;

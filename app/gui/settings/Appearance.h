@@ -11,7 +11,7 @@ namespace sb::appearance {
 enum class Theme { System, Light, Dark };
 
 Theme themeFromName(const QString &name); // unknown names: System
-QString themeName(Theme theme);           // "system", "light", "dark"
+QString themeName(Theme theme); // "system", "light", "dark"
 
 QPalette lightPalette();
 QPalette darkPalette();

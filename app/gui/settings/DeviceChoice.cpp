@@ -29,9 +29,13 @@ void fillDeviceChoices(QComboBox *box, const QString &selector)
         const std::vector<DeviceInfo> &list = devices.value();
         for (const DeviceInfo &d : list) {
             const QString name = QString::fromStdString(d.name);
-            const bool shared = std::count_if(list.begin(), list.end(), [&](const DeviceInfo &o) { return o.name == d.name; }) > 1;
-            box->addItem(QStringLiteral("%1 (%2, %3)").arg(name, QLatin1String(deviceTypeName(d.type)), formatBytes(d.deviceLocalBytes())),
-                         shared ? QString::number(d.index) : name);
+            const bool shared = std::count_if(list.begin(), list.end(), [&](const DeviceInfo &o) {
+                return o.name == d.name;
+            }) > 1;
+            box->addItem(
+                QStringLiteral("%1 (%2, %3)")
+                    .arg(name, QLatin1String(deviceTypeName(d.type)), formatBytes(d.deviceLocalBytes())),
+                shared ? QString::number(d.index) : name);
         }
     } else {
         box->setToolTip(tr("No Vulkan device: %1").arg(QString::fromStdString(devices.error().message)));

@@ -42,13 +42,12 @@ QLabel *label(const QString &text, QWidget *buddy, QWidget *parent)
 QList<QPair<QString, QString>> SettingsDialog::languages()
 {
     // Each language is named in itself, so a person who cannot read the current one finds theirs.
-    return {{QString(), tr("System language")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")},
-            {QStringLiteral("fr"), QStringLiteral("Français")},
-            {QStringLiteral("es"), QStringLiteral("Español")},
-            {QStringLiteral("ja"), QStringLiteral("日本語")},
-            {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}};
+    return { { QString(), tr("System language") }, { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("de"), QStringLiteral("Deutsch") },
+        { QStringLiteral("fr"), QStringLiteral("Français") },
+        { QStringLiteral("es"), QStringLiteral("Español") },
+        { QStringLiteral("ja"), QStringLiteral("日本語") },
+        { QStringLiteral("zh_CN"), QStringLiteral("简体中文") } };
 }
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -67,7 +66,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_theme->addItem(tr("System"), QStringLiteral("system"));
     m_theme->addItem(tr("Light"), QStringLiteral("light"));
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
-    m_theme->setCurrentIndex(std::max(0, m_theme->findData(appearance::themeName(appearance::themeFromName(settings.theme())))));
+    m_theme->setCurrentIndex(
+        std::max(0, m_theme->findData(appearance::themeName(appearance::themeFromName(settings.theme())))));
     form->addRow(label(tr("&Theme:"), m_theme, this), m_theme);
 
     m_fontSize = new QSpinBox(this);
@@ -112,9 +112,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     dirBox->addLayout(dirRow);
     m_dataDirNote = note(QString(), this);
     m_dataDirNote->setObjectName(QStringLiteral("dataDirectoryNote"));
-    m_dataDirNote->setText(tr("Conversations, the usage ledger and downloaded models. A new folder is used from the "
-                              "next start; files are not moved. In use now: %1")
-                               .arg(QDir::toNativeSeparators(dataPaths::directory())));
+    m_dataDirNote->setText(
+        tr("Conversations, the usage ledger and downloaded models. A new folder is used from the "
+           "next start; files are not moved. In use now: %1")
+            .arg(QDir::toNativeSeparators(dataPaths::directory())));
     m_dataDirNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Room for the wrapped note with a long path (the form does not grow a window for wrapped text).
     m_dataDirNote->setMinimumHeight(m_dataDirNote->fontMetrics().lineSpacing() * 4);
@@ -138,7 +139,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::onLanguageChanged);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsDialog::onFontSizeChanged);
     connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsDialog::onDeviceChanged);
-    connect(m_dataDir, &QLineEdit::editingFinished, this, [this] { setDataDirectory(m_dataDir->text().trimmed()); });
+    connect(m_dataDir, &QLineEdit::editingFinished, this,
+        [this] { setDataDirectory(m_dataDir->text().trimmed()); });
     connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseDataDirectory);
     connect(reset, &QPushButton::clicked, this, [this] { setDataDirectory(QString()); });
     resize(600, sizeHint().height());

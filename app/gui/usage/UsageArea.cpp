@@ -23,11 +23,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include "router/budget/Budget.h"
 #include "app/common/BillingCsv.h"
 #include "app/gui/EmptyState.h"
 #include "app/gui/usage/BillingTableModel.h"
 #include "app/gui/usage/UsageCharts.h"
+#include "router/budget/Budget.h"
 #include "router/ledger/Ledger.h"
 
 namespace sb {
@@ -47,7 +47,9 @@ QString usd(double v)
 } // namespace
 
 UsageArea::UsageArea(QWidget *parent)
-    : QWidget(parent), m_billing(new BillingTableModel(this)), m_debounce(new QTimer(this))
+    : QWidget(parent)
+    , m_billing(new BillingTableModel(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("UsageArea"));
     auto *outer = new QVBoxLayout(this);
@@ -58,7 +60,8 @@ UsageArea::UsageArea(QWidget *parent)
     m_preset = new QComboBox(this);
     m_preset->setObjectName(QStringLiteral("rangePreset"));
     m_preset->setAccessibleName(tr("Period"));
-    m_preset->addItems({tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last 12 months"), tr("Custom")});
+    m_preset->addItems(
+        { tr("Last 7 days"), tr("Last 30 days"), tr("This month"), tr("Last 12 months"), tr("Custom") });
     m_from = new QDateEdit(this);
     m_from->setObjectName(QStringLiteral("rangeFrom"));
     m_from->setAccessibleName(tr("From"));
@@ -91,8 +94,9 @@ UsageArea::UsageArea(QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(new EmptyState(tr("Usage & Billing"),
-                                      tr("No requests recorded yet. Cost and latency per provider appear here as soon as requests complete."),
-                                      m_pages));
+        tr("No requests recorded yet. Cost and latency per provider appear here as soon as requests "
+           "complete."),
+        m_pages));
     auto *tabs = new QTabWidget(m_pages);
     tabs->setObjectName(QStringLiteral("usageTabs"));
 
@@ -141,12 +145,18 @@ UsageArea::UsageArea(QWidget *parent)
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &UsageArea::refresh);
     connect(m_preset, &QComboBox::activated, this, &UsageArea::applyPreset);
-    connect(m_from, &QDateEdit::dateChanged, this, [this] { m_preset->setCurrentIndex(4); scheduleRefresh(); });
-    connect(m_to, &QDateEdit::dateChanged, this, [this] { m_preset->setCurrentIndex(4); scheduleRefresh(); });
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        m_preset->setCurrentIndex(4);
+        scheduleRefresh();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        m_preset->setCurrentIndex(4);
+        scheduleRefresh();
+    });
     connect(m_bucket, &QComboBox::currentIndexChanged, this, &UsageArea::scheduleRefresh);
     connect(exportButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export bill"), QStringLiteral("switchboard-bill.csv"),
-                                                          tr("CSV (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export bill"), QStringLiteral("switchboard-bill.csv"), tr("CSV (*.csv)"));
         if (!path.isEmpty() && !exportCsv(path))
             QMessageBox::warning(this, tr("Export bill"), m_lastError);
     });
@@ -165,13 +175,34 @@ QChartView *UsageArea::makeChartView(const QString &name)
     return view;
 }
 
-QChart *UsageArea::costChart() const { return m_cost->chart(); }
-QChart *UsageArea::latencyChart() const { return m_latency->chart(); }
-QChart *UsageArea::throughputChart() const { return m_throughput->chart(); }
-QChart *UsageArea::outcomeChart() const { return m_outcome->chart(); }
-QDate UsageArea::from() const { return m_from->date(); }
-QDate UsageArea::to() const { return m_to->date(); }
-QString UsageArea::summaryText() const { return m_summary->text(); }
+QChart *UsageArea::costChart() const
+{
+    return m_cost->chart();
+}
+QChart *UsageArea::latencyChart() const
+{
+    return m_latency->chart();
+}
+QChart *UsageArea::throughputChart() const
+{
+    return m_throughput->chart();
+}
+QChart *UsageArea::outcomeChart() const
+{
+    return m_outcome->chart();
+}
+QDate UsageArea::from() const
+{
+    return m_from->date();
+}
+QDate UsageArea::to() const
+{
+    return m_to->date();
+}
+QString UsageArea::summaryText() const
+{
+    return m_summary->text();
+}
 
 void UsageArea::applyPreset(int index)
 {
@@ -179,11 +210,21 @@ void UsageArea::applyPreset(int index)
     QDate from = today.addDays(-29);
     int bucket = 0;
     switch (index) {
-    case 0: from = today.addDays(-6); break;
-    case 1: from = today.addDays(-29); break;
-    case 2: from = QDate(today.year(), today.month(), 1); break;
-    case 3: from = QDate(today.year(), today.month(), 1).addMonths(-11); bucket = 2; break;
-    default: return;
+    case 0:
+        from = today.addDays(-6);
+        break;
+    case 1:
+        from = today.addDays(-29);
+        break;
+    case 2:
+        from = QDate(today.year(), today.month(), 1);
+        break;
+    case 3:
+        from = QDate(today.year(), today.month(), 1).addMonths(-11);
+        bucket = 2;
+        break;
+    default:
+        return;
     }
     const QSignalBlocker b1(m_from), b2(m_to), b3(m_bucket);
     m_from->setDate(from);
@@ -243,7 +284,8 @@ void UsageArea::refresh()
     auto outcomes = m_ledger->outcomeStats(fromMs, toMs);
     auto requests = m_ledger->requestStats(fromMs, toMs);
     auto bill = m_ledger->billing(fromMs, toMs);
-    for (const QString *error : {&cost.error(), &latency.error(), &outcomes.error(), &requests.error(), &bill.error()})
+    for (const QString *error :
+        { &cost.error(), &latency.error(), &outcomes.error(), &requests.error(), &bill.error() })
         if (!error->isEmpty()) {
             m_lastError = *error;
             m_summary->setText(tr("Cannot read the ledger: %1").arg(*error));
@@ -270,9 +312,10 @@ void UsageArea::refreshBudgets()
         delete item->widget();
         delete item;
     }
-    const QVector<BudgetStatus> status = m_budgets ? m_budgets->status() : QVector<BudgetStatus>{};
+    const QVector<BudgetStatus> status = m_budgets ? m_budgets->status() : QVector<BudgetStatus> {};
     if (status.isEmpty()) {
-        auto *none = new QLabel(tr("No budgets set. Add daily or monthly limits in Providers & Budgets."), m_budgetGroup);
+        auto *none = new QLabel(
+            tr("No budgets set. Add daily or monthly limits in Providers & Budgets."), m_budgetGroup);
         none->setObjectName(QStringLiteral("noBudgets"));
         m_budgetBox->addWidget(none);
         return;

@@ -35,8 +35,8 @@ void reset(QChart *chart, const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
 }
 
-void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories, const QString &valueTitle,
-            double maxValue, const QString &format)
+void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &categories,
+    const QString &valueTitle, double maxValue, const QString &format)
 {
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
@@ -55,9 +55,12 @@ void attach(QChart *chart, QAbstractBarSeries *series, const QStringList &catego
 QString bucketLabel(const QDate &d, TimeBucket bucket)
 {
     switch (bucket) {
-    case TimeBucket::Day: return QLocale().toString(d, QStringLiteral("d MMM"));
-    case TimeBucket::Week: return tr("wk %1").arg(d.weekNumber());
-    case TimeBucket::Month: return QLocale().toString(d, QStringLiteral("MMM yyyy"));
+    case TimeBucket::Day:
+        return QLocale().toString(d, QStringLiteral("d MMM"));
+    case TimeBucket::Week:
+        return tr("wk %1").arg(d.weekNumber());
+    case TimeBucket::Month:
+        return QLocale().toString(d, QStringLiteral("MMM yyyy"));
     }
     return d.toString(Qt::ISODate);
 }

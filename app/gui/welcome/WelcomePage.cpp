@@ -12,7 +12,8 @@
 namespace sb {
 
 WelcomePage::WelcomePage(QWidget *parent)
-    : QWidget(parent), m_chooser(&WelcomePage::askForModel)
+    : QWidget(parent)
+    , m_chooser(&WelcomePage::askForModel)
 {
     setObjectName(QStringLiteral("WelcomePage"));
     auto *outer = new QHBoxLayout(this);
@@ -22,32 +23,37 @@ WelcomePage::WelcomePage(QWidget *parent)
     outer->addStretch(1);
 
     column->addStretch(1);
-    auto *title = new QLabel(QStringLiteral("<h1>%1</h1>").arg(tr("Welcome to Switchboard").toHtmlEscaped()), this);
+    auto *title
+        = new QLabel(QStringLiteral("<h1>%1</h1>").arg(tr("Welcome to Switchboard").toHtmlEscaped()), this);
     title->setObjectName(QStringLiteral("welcomeTitle"));
     column->addWidget(title);
-    auto *intro = new QLabel(tr("Chat with SmolLM3 on this computer, offline, or with hosted models through your own "
-                                "provider keys, and see what every request costs and how fast it was. How would you "
-                                "like to start?"),
-                             this);
+    auto *intro
+        = new QLabel(tr("Chat with SmolLM3 on this computer, offline, or with hosted models through your own "
+                        "provider keys, and see what every request costs and how fast it was. How would you "
+                        "like to start?"),
+            this);
     intro->setWordWrap(true);
     column->addWidget(intro);
     column->addSpacing(12);
 
     m_download = new QCommandLinkButton(this);
     m_download->setObjectName(QStringLiteral("welcomeDownload"));
-    m_download->setDescription(tr("The 3-billion-parameter model from Hugging Face; it runs on your GPU or, slower, on "
-                                  "the CPU. Nothing leaves this computer."));
+    m_download->setDescription(
+        tr("The 3-billion-parameter model from Hugging Face; it runs on your GPU or, slower, on "
+           "the CPU. Nothing leaves this computer."));
     setDownloadBytes(kDefaultDownloadBytes);
     m_open = new QCommandLinkButton(tr("Open a local model…"), this);
     m_open->setObjectName(QStringLiteral("welcomeOpenModel"));
     m_open->setAccessibleName(tr("Open a local model"));
-    m_open->setDescription(tr("A SmolLM3 folder (config.json, tokenizer.json, *.safetensors) or a GGUF file you "
-                              "already have."));
+    m_open->setDescription(
+        tr("A SmolLM3 folder (config.json, tokenizer.json, *.safetensors) or a GGUF file you "
+           "already have."));
     m_key = new QCommandLinkButton(tr("Add a provider key"), this);
     m_key->setObjectName(QStringLiteral("welcomeAddKey"));
     m_key->setAccessibleName(tr("Add a provider key"));
-    m_key->setDescription(tr("OpenAI, Anthropic, Gemini, Groq and others, routed by price or speed within your "
-                             "budgets. Keys stay in your system keychain."));
+    m_key->setDescription(
+        tr("OpenAI, Anthropic, Gemini, Groq and others, routed by price or speed within your "
+           "budgets. Keys stay in your system keychain."));
     column->addWidget(m_download);
     column->addWidget(m_open);
     column->addWidget(m_key);
@@ -79,7 +85,8 @@ QString WelcomePage::sizeText(qint64 bytes)
 
 void WelcomePage::setDownloadBytes(qint64 bytes)
 {
-    const QString text = bytes > 0 ? tr("Download SmolLM3 (%1)").arg(sizeText(bytes)) : tr("Download SmolLM3");
+    const QString text
+        = bytes > 0 ? tr("Download SmolLM3 (%1)").arg(sizeText(bytes)) : tr("Download SmolLM3");
     m_download->setText(text);
     m_download->setAccessibleName(text);
 }
@@ -101,8 +108,8 @@ QString WelcomePage::askForModel(QWidget *anchor)
     if (chosen == folder)
         return QFileDialog::getExistingDirectory(anchor, tr("Open model folder"));
     if (chosen == gguf)
-        return QFileDialog::getOpenFileName(anchor, tr("Open GGUF model"), QString(),
-                                            tr("GGUF models (*.gguf);;All files (*)"));
+        return QFileDialog::getOpenFileName(
+            anchor, tr("Open GGUF model"), QString(), tr("GGUF models (*.gguf);;All files (*)"));
     return {};
 }
 

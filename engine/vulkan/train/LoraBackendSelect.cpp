@@ -21,13 +21,13 @@ Result<LoraComputeChoice> createLoraCompute(const ModelWeights &weights, const L
                 return choice;
             }
             choice.notice = "the only Vulkan device, " + info.name
-                            + ", runs on the CPU; training on the CPU reference, which is faster there";
+                + ", runs on the CPU; training on the CPU reference, which is faster there";
             gpu.value().reset();
         } else {
             if (options.kind == BackendKind::Vulkan)
                 return gpu.error();
             choice.notice = "Vulkan unavailable for LoRA training (" + gpu.error().toString()
-                            + "); training on the CPU reference";
+                + "); training on the CPU reference";
         }
     }
     auto cpu = LoraModel::create(weights, options.cpuThreads);

@@ -16,9 +16,9 @@ namespace sb {
 
 struct LoraBackendOptions {
     BackendKind kind = BackendKind::Auto; // Auto: Vulkan if possible, else CPU with a notice
-    ContextOptions vulkanContext;         // device selector ("" = best, index or name part)
+    ContextOptions vulkanContext; // device selector ("" = best, index or name part)
     VulkanLoraOptions vulkan;
-    int cpuThreads = 0;                   // CPU reference threads (0 = one per hardware thread)
+    int cpuThreads = 0; // CPU reference threads (0 = one per hardware thread)
 };
 
 struct LoraComputeChoice {

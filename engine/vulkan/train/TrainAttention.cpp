@@ -6,23 +6,30 @@ namespace sb {
 
 namespace {
 
-constexpr uint32_t kWorkgroup = 64;     // local_size_x of the attention shaders
+constexpr uint32_t kWorkgroup = 64; // local_size_x of the attention shaders
 constexpr uint32_t kMaxHeadDim = 256;
 constexpr uint32_t kMaxAccumulators = 64; // fp32 registers per thread for running sums
 
 // Preference order: bigger tiles first (fewer reloads of the other operand).
-constexpr AttentionTile kTiles[] = {{32, 32}, {32, 16}, {16, 32}, {16, 16}, {16, 8}, {8, 16}, {8, 8}};
+constexpr AttentionTile kTiles[]
+    = { { 32, 32 }, { 32, 16 }, { 16, 32 }, { 16, 16 }, { 16, 8 }, { 8, 16 }, { 8, 8 } };
 
-bool validTileSide(uint32_t n) { return n == 8 || n == 16 || n == 32 || n == 64; }
+bool validTileSide(uint32_t n)
+{
+    return n == 8 || n == 16 || n == 32 || n == 64;
+}
 
 // Shared floats of each kernel for a tile (see the shared declarations in the shaders).
 uint32_t sharedFloats(int kernel, AttentionTile t, uint32_t headDim)
 {
     const uint32_t ks = headDim + 4, br = t.rows, bc = t.keys; // rows padded by one vec4
     switch (kernel) {
-    case 0: return br * ks + 2 * bc * ks + br * bc;                  // train_attn_fwd
-    case 1: return 2 * br * ks + 2 * bc * ks + br * bc + 2 * br;     // train_attn_bwd_dq
-    default: return 2 * bc * ks + 2 * br * ks + 2 * br * bc + 2 * br; // train_attn_bwd_dkdv
+    case 0:
+        return br * ks + 2 * bc * ks + br * bc; // train_attn_fwd
+    case 1:
+        return 2 * br * ks + 2 * bc * ks + br * bc + 2 * br; // train_attn_bwd_dq
+    default:
+        return 2 * bc * ks + 2 * br * ks + 2 * br * bc + 2 * br; // train_attn_bwd_dkdv
     }
 }
 
@@ -34,15 +41,16 @@ uint32_t accumulators(int kernel, AttentionTile t, uint32_t headDim)
 
 std::string shapeText(const AttentionShape &s)
 {
-    return "T " + std::to_string(s.tokens) + ", " + std::to_string(s.nHeads) + "/" + std::to_string(s.nKvHeads)
-        + " heads, head_dim " + std::to_string(s.headDim);
+    return "T " + std::to_string(s.tokens) + ", " + std::to_string(s.nHeads) + "/"
+        + std::to_string(s.nKvHeads) + " heads, head_dim " + std::to_string(s.headDim);
 }
 
 Result<void> needBytes(const Buffer &b, uint64_t floats, const char *what)
 {
     if (b.size < floats * 4)
-        return makeError(ErrorCode::InvalidArgument, std::string("training attention: buffer ") + what + " holds "
-                             + std::to_string(b.size) + " bytes, needs " + std::to_string(floats * 4));
+        return makeError(ErrorCode::InvalidArgument,
+            std::string("training attention: buffer ") + what + " holds " + std::to_string(b.size)
+                + " bytes, needs " + std::to_string(floats * 4));
     return {};
 }
 
@@ -61,8 +69,8 @@ TrainAttention::~TrainAttention()
         m_ctx.destroyPipeline(p);
 }
 
-Result<const ComputePipeline *> TrainAttention::pipeline(const std::string &shader, uint32_t buffers,
-                                                         uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
+Result<const ComputePipeline *> TrainAttention::pipeline(
+    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
 {
     std::string key = shader;
     for (const SpecConstant &s : spec)
@@ -70,7 +78,8 @@ Result<const ComputePipeline *> TrainAttention::pipeline(const std::string &shad
     auto it = m_pipelines.find(key);
     if (it != m_pipelines.end())
         return &it->second;
-    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
+    auto p = m_ctx.createPipeline(
+        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
     if (!p)
         return p.error();
     return &m_pipelines.emplace(key, p.value()).first->second;
@@ -87,22 +96,32 @@ AttentionTile TrainAttention::tileFor(Kernel k, uint32_t headDim) const
             && headDim / 4 >= threadsPerRow;
     };
     if (m_override.rows)
-        return fits(m_override) ? m_override : AttentionTile{};
+        return fits(m_override) ? m_override : AttentionTile {};
     for (AttentionTile t : kTiles)
         if (fits(t))
             return t;
     return {};
 }
 
-AttentionTile TrainAttention::forwardTile(uint32_t headDim) const { return tileFor(Kernel::Forward, headDim); }
-AttentionTile TrainAttention::dqTile(uint32_t headDim) const { return tileFor(Kernel::Dq, headDim); }
-AttentionTile TrainAttention::dkdvTile(uint32_t headDim) const { return tileFor(Kernel::Dkdv, headDim); }
+AttentionTile TrainAttention::forwardTile(uint32_t headDim) const
+{
+    return tileFor(Kernel::Forward, headDim);
+}
+AttentionTile TrainAttention::dqTile(uint32_t headDim) const
+{
+    return tileFor(Kernel::Dq, headDim);
+}
+AttentionTile TrainAttention::dkdvTile(uint32_t headDim) const
+{
+    return tileFor(Kernel::Dkdv, headDim);
+}
 
 Result<void> TrainAttention::setTileOverride(AttentionTile tile)
 {
     if ((tile.rows || tile.keys) && !(validTileSide(tile.rows) && validTileSide(tile.keys)))
-        return makeError(ErrorCode::InvalidArgument, "training attention: tile " + std::to_string(tile.rows) + "x"
-                             + std::to_string(tile.keys) + " (rows and keys must be 8, 16, 32 or 64)");
+        return makeError(ErrorCode::InvalidArgument,
+            "training attention: tile " + std::to_string(tile.rows) + "x" + std::to_string(tile.keys)
+                + " (rows and keys must be 8, 16, 32 or 64)");
     m_override = tile;
     return {};
 }
@@ -111,10 +130,12 @@ Result<void> TrainAttention::validate(const AttentionShape &s) const
 {
     if (s.tokens == 0 || s.nHeads == 0 || s.nKvHeads == 0 || s.nHeads % s.nKvHeads != 0 || s.headDim == 0
         || s.headDim % 4 != 0 || s.headDim > kMaxHeadDim)
-        return makeError(ErrorCode::Unsupported, "training attention: unsupported shape " + shapeText(s)
-                             + " (needs T > 0, nHeads a multiple of nKvHeads, head_dim a multiple of 4 up to 256)");
+        return makeError(ErrorCode::Unsupported,
+            "training attention: unsupported shape " + shapeText(s)
+                + " (needs T > 0, nHeads a multiple of nKvHeads, head_dim a multiple of 4 up to 256)");
     if (s.tokens > 65535u * 8u)
-        return makeError(ErrorCode::Unsupported, "training attention: " + shapeText(s) + " exceeds the dispatch grid");
+        return makeError(
+            ErrorCode::Unsupported, "training attention: " + shapeText(s) + " exceeds the dispatch grid");
     return {};
 }
 
@@ -124,8 +145,8 @@ bool TrainAttention::supports(const AttentionShape &s) const
         && tileFor(Kernel::Dkdv, s.headDim).rows;
 }
 
-Result<void> TrainAttention::forward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &q, const Buffer &k,
-                                     const Buffer &v, const Buffer &out, const Buffer &lse)
+Result<void> TrainAttention::forward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &q,
+    const Buffer &k, const Buffer &v, const Buffer &out, const Buffer &lse)
 {
     SB_TRY(validate(s));
     const uint64_t T = s.tokens, qn = T * s.nHeads * s.headDim, kvn = T * s.nKvHeads * s.headDim;
@@ -136,24 +157,25 @@ Result<void> TrainAttention::forward(VkCommandBuffer cmd, const AttentionShape &
     SB_TRY(needBytes(lse, T * s.nHeads, "lse"));
     const AttentionTile tile = tileFor(Kernel::Forward, s.headDim);
     if (!tile.rows)
-        return makeError(ErrorCode::Unsupported, "training attention forward: no tile fits the shared memory of "
-                             + m_ctx.info().name + " for " + shapeText(s));
+        return makeError(ErrorCode::Unsupported,
+            "training attention forward: no tile fits the shared memory of " + m_ctx.info().name + " for "
+                + shapeText(s));
     struct {
         uint32_t tokens, nHeads, nKvHeads;
         float scale;
         uint32_t flags;
-    } pc{s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)), 0};
-    auto p = pipeline("train_attn_fwd", 5, sizeof(pc), {{0, s.headDim}, {1, tile.rows}, {2, tile.keys}});
+    } pc { s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)), 0 };
+    auto p
+        = pipeline("train_attn_fwd", 5, sizeof(pc), { { 0, s.headDim }, { 1, tile.rows }, { 2, tile.keys } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&q, &k, &v, &out, &lse};
+    const Buffer *bufs[] = { &q, &k, &v, &out, &lse };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (s.tokens + tile.rows - 1) / tile.rows, s.nHeads);
 }
 
 Result<void> TrainAttention::backward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &dOut,
-                                      const Buffer &q, const Buffer &k, const Buffer &v, const Buffer &out,
-                                      const Buffer &lse, const Buffer &delta, const Buffer &dq, const Buffer &dk,
-                                      const Buffer &dv, bool accumulate)
+    const Buffer &q, const Buffer &k, const Buffer &v, const Buffer &out, const Buffer &lse,
+    const Buffer &delta, const Buffer &dq, const Buffer &dk, const Buffer &dv, bool accumulate)
 {
     SB_TRY(validate(s));
     const uint64_t T = s.tokens, qn = T * s.nHeads * s.headDim, kvn = T * s.nKvHeads * s.headDim;
@@ -169,16 +191,17 @@ Result<void> TrainAttention::backward(VkCommandBuffer cmd, const AttentionShape 
     SB_TRY(needBytes(dv, kvn, "dv"));
     const AttentionTile dqTile = tileFor(Kernel::Dq, s.headDim), kvTile = tileFor(Kernel::Dkdv, s.headDim);
     if (!dqTile.rows || !kvTile.rows)
-        return makeError(ErrorCode::Unsupported, "training attention backward: no tile fits the shared memory of "
-                             + m_ctx.info().name + " for " + shapeText(s));
+        return makeError(ErrorCode::Unsupported,
+            "training attention backward: no tile fits the shared memory of " + m_ctx.info().name + " for "
+                + shapeText(s));
 
     struct {
         uint32_t tokens, nHeads, headDim;
-    } pcDelta{s.tokens, s.nHeads, s.headDim};
+    } pcDelta { s.tokens, s.nHeads, s.headDim };
     auto pd = pipeline("train_attn_bwd_delta", 3, sizeof(pcDelta));
     if (!pd)
         return pd.error();
-    const Buffer *deltaBufs[] = {&dOut, &out, &delta};
+    const Buffer *deltaBufs[] = { &dOut, &out, &delta };
     SB_TRY(m_ctx.dispatch(cmd, *pd.value(), deltaBufs, &pcDelta, (s.tokens * s.nHeads + 63) / 64));
     VulkanContext::computeBarrier(cmd);
 
@@ -186,52 +209,58 @@ Result<void> TrainAttention::backward(VkCommandBuffer cmd, const AttentionShape 
         uint32_t tokens, nHeads, nKvHeads;
         float scale;
         uint32_t flags;
-    } pc{s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)), accumulate ? 1u : 0u};
-    auto pq = pipeline("train_attn_bwd_dq", 7, sizeof(pc), {{0, s.headDim}, {1, dqTile.rows}, {2, dqTile.keys}});
+    } pc { s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)),
+        accumulate ? 1u : 0u };
+    auto pq = pipeline(
+        "train_attn_bwd_dq", 7, sizeof(pc), { { 0, s.headDim }, { 1, dqTile.rows }, { 2, dqTile.keys } });
     if (!pq)
         return pq.error();
-    const Buffer *dqBufs[] = {&dOut, &q, &k, &v, &lse, &delta, &dq};
-    SB_TRY(m_ctx.dispatch(cmd, *pq.value(), dqBufs, &pc, (s.tokens + dqTile.rows - 1) / dqTile.rows, s.nHeads));
+    const Buffer *dqBufs[] = { &dOut, &q, &k, &v, &lse, &delta, &dq };
+    SB_TRY(
+        m_ctx.dispatch(cmd, *pq.value(), dqBufs, &pc, (s.tokens + dqTile.rows - 1) / dqTile.rows, s.nHeads));
 
-    auto pk = pipeline("train_attn_bwd_dkdv", 8, sizeof(pc), {{0, s.headDim}, {1, kvTile.rows}, {2, kvTile.keys}});
+    auto pk = pipeline(
+        "train_attn_bwd_dkdv", 8, sizeof(pc), { { 0, s.headDim }, { 1, kvTile.rows }, { 2, kvTile.keys } });
     if (!pk)
         return pk.error();
-    const Buffer *kvBufs[] = {&dOut, &q, &k, &v, &lse, &delta, &dk, &dv};
-    return m_ctx.dispatch(cmd, *pk.value(), kvBufs, &pc, (s.tokens + kvTile.keys - 1) / kvTile.keys, s.nKvHeads);
+    const Buffer *kvBufs[] = { &dOut, &q, &k, &v, &lse, &delta, &dk, &dv };
+    return m_ctx.dispatch(
+        cmd, *pk.value(), kvBufs, &pc, (s.tokens + kvTile.keys - 1) / kvTile.keys, s.nKvHeads);
 }
 
-Result<void> TrainAttention::rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
-                                  RopeMode mode, bool inverse)
+Result<void> TrainAttention::rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table,
+    const RopeShape &s, RopeMode mode, bool inverse)
 {
     if (mode == RopeMode::None)
         return {};
     const uint32_t stride = s.rowStride ? s.rowStride : s.heads * s.headDim;
     if (s.tokens == 0 || s.tokens > 65535 || s.heads == 0 || s.headDim == 0 || s.headDim % 2 != 0
         || stride < s.heads * s.headDim)
-        return makeError(ErrorCode::Unsupported, "training rope: unsupported shape (T " + std::to_string(s.tokens)
-                             + ", " + std::to_string(s.heads) + " heads, head_dim " + std::to_string(s.headDim)
-                             + ", row stride " + std::to_string(stride) + ")");
+        return makeError(ErrorCode::Unsupported,
+            "training rope: unsupported shape (T " + std::to_string(s.tokens) + ", " + std::to_string(s.heads)
+                + " heads, head_dim " + std::to_string(s.headDim) + ", row stride " + std::to_string(stride)
+                + ")");
     SB_TRY(needBytes(x, uint64_t(s.tokens - 1) * stride + uint64_t(s.heads) * s.headDim, "rope x"));
     SB_TRY(needBytes(table, uint64_t(s.posBase + s.tokens) * s.headDim, "rope table"));
     struct {
         uint32_t tokens, heads, headDim, rowStride, posBase, flags;
-    } pc{s.tokens, s.heads, s.headDim, stride, s.posBase,
-         (mode == RopeMode::Interleaved ? 1u : 0u) | (inverse ? 2u : 0u)};
+    } pc { s.tokens, s.heads, s.headDim, stride, s.posBase,
+        (mode == RopeMode::Interleaved ? 1u : 0u) | (inverse ? 2u : 0u) };
     auto p = pipeline("rope_bwd", 2, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&x, &table};
+    const Buffer *bufs[] = { &x, &table };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (s.headDim / 2 + 63) / 64, s.heads, s.tokens);
 }
 
-Result<void> TrainAttention::ropeForward(VkCommandBuffer cmd, const Buffer &x, const Buffer &table,
-                                         const RopeShape &s, RopeMode mode)
+Result<void> TrainAttention::ropeForward(
+    VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s, RopeMode mode)
 {
     return rope(cmd, x, table, s, mode, false);
 }
 
-Result<void> TrainAttention::ropeBackward(VkCommandBuffer cmd, const Buffer &x, const Buffer &table,
-                                          const RopeShape &s, RopeMode mode)
+Result<void> TrainAttention::ropeBackward(
+    VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s, RopeMode mode)
 {
     return rope(cmd, x, table, s, mode, true);
 }

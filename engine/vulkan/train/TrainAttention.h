@@ -35,15 +35,15 @@
 namespace sb {
 
 struct AttentionShape {
-    uint32_t tokens = 0;   // T
-    uint32_t nHeads = 0;   // query heads
+    uint32_t tokens = 0; // T
+    uint32_t nHeads = 0; // query heads
     uint32_t nKvHeads = 0; // key/value heads (GQA); divides nHeads
     uint32_t headDim = 0;
 };
 
 enum class RopeMode : uint32_t {
-    None,       // NoPE layer: nothing is recorded, x passes through
-    SplitHalf,  // Hugging Face rotate_half: pairs (i, i + headDim/2)
+    None, // NoPE layer: nothing is recorded, x passes through
+    SplitHalf, // Hugging Face rotate_half: pairs (i, i + headDim/2)
     Interleaved // GGUF after llama.cpp's Q/K permutation: pairs (2i, 2i+1)
 };
 
@@ -56,10 +56,10 @@ inline RopeMode ropeModeFor(bool layerUsesRope, bool qkInterleaved)
 
 struct RopeShape {
     uint32_t tokens = 0;
-    uint32_t heads = 0;     // heads rotated per row, from column 0
+    uint32_t heads = 0; // heads rotated per row, from column 0
     uint32_t headDim = 0;
     uint32_t rowStride = 0; // floats per row; 0 = heads * headDim
-    uint32_t posBase = 0;   // position of row 0
+    uint32_t posBase = 0; // position of row 0
 };
 
 // Query rows x keys per shared-memory tile of one kernel (specialization constants BR, BC).
@@ -77,20 +77,19 @@ public:
 
     // out, lse from q, k, v (one dispatch, grid ceil(T / BR) x nHeads).
     Result<void> forward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &q, const Buffer &k,
-                         const Buffer &v, const Buffer &out, const Buffer &lse);
+        const Buffer &v, const Buffer &out, const Buffer &lse);
 
     // dq, dk, dv from dOut and the forward's q, k, v, out, lse; delta is scratch (nHeads, T).
     // Three dispatches: delta, then (barrier) dq and dk/dv. accumulate: += instead of =.
     Result<void> backward(VkCommandBuffer cmd, const AttentionShape &s, const Buffer &dOut, const Buffer &q,
-                          const Buffer &k, const Buffer &v, const Buffer &out, const Buffer &lse,
-                          const Buffer &delta, const Buffer &dq, const Buffer &dk, const Buffer &dv,
-                          bool accumulate = false);
+        const Buffer &k, const Buffer &v, const Buffer &out, const Buffer &lse, const Buffer &delta,
+        const Buffer &dq, const Buffer &dk, const Buffer &dv, bool accumulate = false);
 
     // In place on x: rotate by +angle (forward) or -angle (backward: dL/dout -> dL/din).
-    Result<void> ropeForward(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
-                             RopeMode mode);
-    Result<void> ropeBackward(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
-                              RopeMode mode);
+    Result<void> ropeForward(
+        VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s, RopeMode mode);
+    Result<void> ropeBackward(
+        VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s, RopeMode mode);
 
     // Whether forward/backward take this shape on this device (a valid shape and a tile of every
     // kernel that fits its shared memory); callers fall back to a plain attention otherwise.
@@ -109,10 +108,10 @@ private:
     enum class Kernel { Forward, Dq, Dkdv };
     AttentionTile tileFor(Kernel k, uint32_t headDim) const;
     Result<void> validate(const AttentionShape &s) const;
-    Result<void> rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s, RopeMode mode,
-                      bool inverse);
+    Result<void> rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
+        RopeMode mode, bool inverse);
     Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-                                             std::initializer_list<SpecConstant> spec = {});
+        std::initializer_list<SpecConstant> spec = {});
 
     VulkanContext &m_ctx;
     uint32_t m_sharedBytes = 0;

@@ -19,11 +19,17 @@ void elementGrid(uint32_t n, uint32_t &gx, uint32_t &gy)
         gx = gy = 1;
 }
 
-uint32_t ceilDiv(uint32_t a, uint32_t b) { return (a + b - 1) / b; }
+uint32_t ceilDiv(uint32_t a, uint32_t b)
+{
+    return (a + b - 1) / b;
+}
 
 } // namespace
 
-TrainKernels::TrainKernels(VulkanContext &ctx) : m_ctx(ctx) {}
+TrainKernels::TrainKernels(VulkanContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 TrainKernels::~TrainKernels()
 {
@@ -31,8 +37,8 @@ TrainKernels::~TrainKernels()
         m_ctx.destroyPipeline(p);
 }
 
-Result<const ComputePipeline *> TrainKernels::pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-                                                       std::initializer_list<SpecConstant> spec)
+Result<const ComputePipeline *> TrainKernels::pipeline(
+    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
 {
     std::string key = shader;
     for (const SpecConstant &s : spec)
@@ -40,7 +46,8 @@ Result<const ComputePipeline *> TrainKernels::pipeline(const std::string &shader
     auto it = m_pipelines.find(key);
     if (it != m_pipelines.end())
         return &it->second;
-    auto p = m_ctx.createPipeline(shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
+    auto p = m_ctx.createPipeline(
+        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
     if (!p)
         return p.error();
     return &m_pipelines.emplace(key, p.value()).first->second;
@@ -52,16 +59,18 @@ void TrainKernels::zero(VkCommandBuffer cmd, const Buffer &b, uint64_t byteOffse
 }
 
 Result<void> TrainKernels::matmulBackwardInput(VkCommandBuffer cmd, const DeviceWeight &w, const Buffer &dY,
-                                               uint32_t tokens, uint32_t dyStride, const Buffer &dX, bool accumulate)
+    uint32_t tokens, uint32_t dyStride, const Buffer &dX, bool accumulate)
 {
     if (w.paired)
-        return makeError(ErrorCode::InvalidArgument, "matmulBackwardInput: paired weight " + w.name + " is not supported");
+        return makeError(
+            ErrorCode::InvalidArgument, "matmulBackwardInput: paired weight " + w.name + " is not supported");
     struct {
         uint32_t cols, rows, tokens, rowBytes, dyStride, dyOffset, accumulate;
-    } pc{uint32_t(w.cols), 0, tokens, 0, dyStride, 0, 0};
+    } pc { uint32_t(w.cols), 0, tokens, 0, dyStride, 0, 0 };
     bool first = true;
     for (const DeviceWeight::Chunk &c : w.chunks) {
-        auto p = pipeline("train_matmul_bwd", 3, sizeof(pc), {{0, uint32_t(c.dtype)}}); // per chunk: storage may differ
+        auto p = pipeline(
+            "train_matmul_bwd", 3, sizeof(pc), { { 0, uint32_t(c.dtype) } }); // per chunk: storage may differ
         if (!p)
             return p.error();
         pc.rowBytes = uint32_t(c.rowBytes);
@@ -71,7 +80,7 @@ Result<void> TrainKernels::matmulBackwardInput(VkCommandBuffer cmd, const Device
         pc.rows = uint32_t(c.rows);
         pc.dyOffset = uint32_t(c.rowStart);
         pc.accumulate = (accumulate || !first) ? 1u : 0u;
-        const Buffer *bufs[] = {&c.buffer, &dY, &dX};
+        const Buffer *bufs[] = { &c.buffer, &dY, &dX };
         SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, ceilDiv(pc.cols, 32), ceilDiv(tokens, 32)));
         first = false;
     }
@@ -79,7 +88,7 @@ Result<void> TrainKernels::matmulBackwardInput(VkCommandBuffer cmd, const Device
 }
 
 Result<void> TrainKernels::gemm(VkCommandBuffer cmd, uint32_t m, uint32_t n, uint32_t k, const GemmOperand &a,
-                                const GemmOperand &b, const GemmOperand &c, float alpha, bool accumulate)
+    const GemmOperand &b, const GemmOperand &c, float alpha, bool accumulate)
 {
     if (!a.buffer || !b.buffer || !c.buffer)
         return makeError(ErrorCode::InvalidArgument, "gemm: missing operand buffer");
@@ -89,117 +98,118 @@ Result<void> TrainKernels::gemm(VkCommandBuffer cmd, uint32_t m, uint32_t n, uin
         uint32_t m, n, k, lda, ldb, ldc, offA, offB, offC;
         float alpha;
         uint32_t accumulate;
-    } pc{m, n, k, a.ld, b.ld, c.ld, a.offset, b.offset, c.offset, alpha, accumulate ? 1u : 0u};
-    auto p = pipeline("train_gemm", 3, sizeof(pc), {{0, a.transposed ? 1u : 0u}, {1, b.transposed ? 1u : 0u}});
+    } pc { m, n, k, a.ld, b.ld, c.ld, a.offset, b.offset, c.offset, alpha, accumulate ? 1u : 0u };
+    auto p = pipeline(
+        "train_gemm", 3, sizeof(pc), { { 0, a.transposed ? 1u : 0u }, { 1, b.transposed ? 1u : 0u } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {a.buffer, b.buffer, c.buffer};
+    const Buffer *bufs[] = { a.buffer, b.buffer, c.buffer };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, ceilDiv(n, 32), ceilDiv(m, 32));
 }
 
-Result<void> TrainKernels::rmsNormForward(VkCommandBuffer cmd, const Buffer &x, const Buffer &w, const Buffer &y,
-                                          const Buffer &rstd, uint32_t rows, uint32_t dim, float eps)
+Result<void> TrainKernels::rmsNormForward(VkCommandBuffer cmd, const Buffer &x, const Buffer &w,
+    const Buffer &y, const Buffer &rstd, uint32_t rows, uint32_t dim, float eps)
 {
     struct {
         uint32_t dim, rows;
         float eps;
-    } pc{dim, rows, eps};
+    } pc { dim, rows, eps };
     auto p = pipeline("train_rmsnorm_fwd", 4, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&x, &w, &y, &rstd};
+    const Buffer *bufs[] = { &x, &w, &y, &rstd };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, rows);
 }
 
-Result<void> TrainKernels::rmsNormBackward(VkCommandBuffer cmd, const Buffer &dX, const Buffer &dY, const Buffer &x,
-                                           const Buffer &w, const Buffer &rstd, uint32_t rows, uint32_t dim)
+Result<void> TrainKernels::rmsNormBackward(VkCommandBuffer cmd, const Buffer &dX, const Buffer &dY,
+    const Buffer &x, const Buffer &w, const Buffer &rstd, uint32_t rows, uint32_t dim)
 {
     struct {
         uint32_t dim, rows;
-    } pc{dim, rows};
+    } pc { dim, rows };
     auto p = pipeline("train_rmsnorm_bwd", 5, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&x, &w, &dY, &rstd, &dX};
+    const Buffer *bufs[] = { &x, &w, &dY, &rstd, &dX };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, rows);
 }
 
-Result<void> TrainKernels::swigluForward(VkCommandBuffer cmd, const Buffer &g, const Buffer &u, const Buffer &s,
-                                         uint32_t n)
+Result<void> TrainKernels::swigluForward(
+    VkCommandBuffer cmd, const Buffer &g, const Buffer &u, const Buffer &s, uint32_t n)
 {
     auto p = pipeline("train_swiglu_fwd", 3, 4);
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&g, &u, &s};
+    const Buffer *bufs[] = { &g, &u, &s };
     uint32_t gx, gy;
     elementGrid(n, gx, gy);
     return m_ctx.dispatch(cmd, *p.value(), bufs, &n, gx, gy);
 }
 
-Result<void> TrainKernels::swigluBackward(VkCommandBuffer cmd, const Buffer &dS, const Buffer &g, const Buffer &u,
-                                          const Buffer &dG, const Buffer &dU, uint32_t n)
+Result<void> TrainKernels::swigluBackward(VkCommandBuffer cmd, const Buffer &dS, const Buffer &g,
+    const Buffer &u, const Buffer &dG, const Buffer &dU, uint32_t n)
 {
     auto p = pipeline("train_swiglu_bwd", 5, 4);
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&dS, &g, &u, &dG, &dU};
+    const Buffer *bufs[] = { &dS, &g, &u, &dG, &dU };
     uint32_t gx, gy;
     elementGrid(n, gx, gy);
     return m_ctx.dispatch(cmd, *p.value(), bufs, &n, gx, gy);
 }
 
-Result<void> TrainKernels::eltwise(VkCommandBuffer cmd, uint32_t op, const Buffer &a, const Buffer &b, const Buffer &y,
-                                   const Buffer &mask, uint32_t n, uint32_t offA, uint32_t offY, uint32_t maskOffset,
-                                   float keep)
+Result<void> TrainKernels::eltwise(VkCommandBuffer cmd, uint32_t op, const Buffer &a, const Buffer &b,
+    const Buffer &y, const Buffer &mask, uint32_t n, uint32_t offA, uint32_t offY, uint32_t maskOffset,
+    float keep)
 {
     struct {
         uint32_t n, offA, offB, offY, maskOffset;
         float keep;
-    } pc{n, offA, 0, offY, maskOffset, keep};
-    auto p = pipeline("train_eltwise", 4, sizeof(pc), {{0, op}});
+    } pc { n, offA, 0, offY, maskOffset, keep };
+    auto p = pipeline("train_eltwise", 4, sizeof(pc), { { 0, op } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&a, &b, &y, &mask};
+    const Buffer *bufs[] = { &a, &b, &y, &mask };
     uint32_t gx, gy;
     elementGrid(n, gx, gy);
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy);
 }
 
-Result<void> TrainKernels::add(VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &y, uint32_t n)
+Result<void> TrainKernels::add(
+    VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &y, uint32_t n)
 {
     return eltwise(cmd, 0, a, b, y, a, n, 0, 0, 0, 1.0f);
 }
 
-Result<void> TrainKernels::accumulate(VkCommandBuffer cmd, const Buffer &a, const Buffer &y, uint32_t n, uint32_t offA,
-                                      uint32_t offY)
+Result<void> TrainKernels::accumulate(
+    VkCommandBuffer cmd, const Buffer &a, const Buffer &y, uint32_t n, uint32_t offA, uint32_t offY)
 {
     return eltwise(cmd, 1, a, a, y, a, n, offA, offY, 0, 1.0f);
 }
 
-Result<void> TrainKernels::dropout(VkCommandBuffer cmd, const Buffer &a, const Buffer &mask, uint32_t maskOffset,
-                                   float keep, const Buffer &y, uint32_t n)
+Result<void> TrainKernels::dropout(VkCommandBuffer cmd, const Buffer &a, const Buffer &mask,
+    uint32_t maskOffset, float keep, const Buffer &y, uint32_t n)
 {
     return eltwise(cmd, 2, a, a, y, mask, n, 0, 0, maskOffset, keep);
 }
 
 Result<void> TrainKernels::dropoutBackward(VkCommandBuffer cmd, const Buffer &a, const Buffer &mask,
-                                           uint32_t maskOffset, float keep, const Buffer &y, uint32_t n)
+    uint32_t maskOffset, float keep, const Buffer &y, uint32_t n)
 {
     return eltwise(cmd, 3, a, a, y, mask, n, 0, 0, maskOffset, keep);
 }
 
 Result<void> TrainKernels::crossEntropy(VkCommandBuffer cmd, const Buffer &logits, const Buffer &targets,
-                                        const Buffer &losses, uint32_t rows, uint32_t vocab, uint32_t rowBase,
-                                        bool backward, float dScale)
+    const Buffer &losses, uint32_t rows, uint32_t vocab, uint32_t rowBase, bool backward, float dScale)
 {
     struct {
         uint32_t vocab, rows, rowBase;
         float dScale;
-    } pc{vocab, rows, rowBase, dScale};
-    auto p = pipeline("train_xent", 3, sizeof(pc), {{0, backward ? 1u : 0u}});
+    } pc { vocab, rows, rowBase, dScale };
+    auto p = pipeline("train_xent", 3, sizeof(pc), { { 0, backward ? 1u : 0u } });
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&logits, &targets, &losses};
+    const Buffer *bufs[] = { &logits, &targets, &losses };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, rows);
 }
 
@@ -212,33 +222,32 @@ struct AttnParams {
 Result<void> checkHeads(uint32_t heads, uint32_t kvHeads)
 {
     if (kvHeads == 0 || heads % kvHeads != 0)
-        return makeError(ErrorCode::Unsupported, "attention: " + std::to_string(heads) + " query heads over "
-                                                     + std::to_string(kvHeads) + " KV heads");
+        return makeError(ErrorCode::Unsupported,
+            "attention: " + std::to_string(heads) + " query heads over " + std::to_string(kvHeads)
+                + " KV heads");
     return {};
 }
 } // namespace
 
-Result<void> TrainKernels::attentionForward(VkCommandBuffer cmd, const Buffer &q, const Buffer &k, const Buffer &v,
-                                            const Buffer &out, const Buffer &probs, uint32_t tokens, uint32_t heads,
-                                            uint32_t kvHeads, uint32_t headDim)
+Result<void> TrainKernels::attentionForward(VkCommandBuffer cmd, const Buffer &q, const Buffer &k,
+    const Buffer &v, const Buffer &out, const Buffer &probs, uint32_t tokens, uint32_t heads,
+    uint32_t kvHeads, uint32_t headDim)
 {
     SB_TRY(checkHeads(heads, kvHeads));
-    const AttnParams pc{tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim))};
+    const AttnParams pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
     auto p = pipeline("train_sdpa_fwd", 5, sizeof(pc));
     if (!p)
         return p.error();
-    const Buffer *bufs[] = {&q, &k, &v, &probs, &out};
+    const Buffer *bufs[] = { &q, &k, &v, &probs, &out };
     return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, ceilDiv(heads * tokens, 64));
 }
 
 Result<void> TrainKernels::attentionBackward(VkCommandBuffer cmd, const Buffer &dOut, const Buffer &q,
-                                             const Buffer &k, const Buffer &v, const Buffer &probs,
-                                             const Buffer &dScores, const Buffer &dq, const Buffer &dk,
-                                             const Buffer &dv, uint32_t tokens, uint32_t heads, uint32_t kvHeads,
-                                             uint32_t headDim)
+    const Buffer &k, const Buffer &v, const Buffer &probs, const Buffer &dScores, const Buffer &dq,
+    const Buffer &dk, const Buffer &dv, uint32_t tokens, uint32_t heads, uint32_t kvHeads, uint32_t headDim)
 {
     SB_TRY(checkHeads(heads, kvHeads));
-    const AttnParams pc{tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim))};
+    const AttnParams pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
     auto pds = pipeline("train_sdpa_bwd_ds", 4, sizeof(pc));
     if (!pds)
         return pds.error();
@@ -248,12 +257,12 @@ Result<void> TrainKernels::attentionBackward(VkCommandBuffer cmd, const Buffer &
     auto pdkv = pipeline("train_sdpa_bwd_dkv", 6, sizeof(pc));
     if (!pdkv)
         return pdkv.error();
-    const Buffer *b1[] = {&dOut, &v, &probs, &dScores};
+    const Buffer *b1[] = { &dOut, &v, &probs, &dScores };
     SB_TRY(m_ctx.dispatch(cmd, *pds.value(), b1, &pc, ceilDiv(heads * tokens, 64)));
     VulkanContext::computeBarrier(cmd);
-    const Buffer *b2[] = {&dScores, &k, &dq};
+    const Buffer *b2[] = { &dScores, &k, &dq };
     SB_TRY(m_ctx.dispatch(cmd, *pdq.value(), b2, &pc, ceilDiv(tokens * heads * headDim, 64)));
-    const Buffer *b3[] = {&dScores, &probs, &q, &dOut, &dk, &dv};
+    const Buffer *b3[] = { &dScores, &probs, &q, &dOut, &dk, &dv };
     return m_ctx.dispatch(cmd, *pdkv.value(), b3, &pc, ceilDiv(tokens * kvHeads * headDim, 64));
 }
 

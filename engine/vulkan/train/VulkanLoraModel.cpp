@@ -15,16 +15,17 @@ namespace sb::vklora {
 
 void hostBarrier(VkCommandBuffer cmd)
 {
-    VkMemoryBarrier b{VK_STRUCTURE_TYPE_MEMORY_BARRIER};
+    VkMemoryBarrier b { VK_STRUCTURE_TYPE_MEMORY_BARRIER };
     b.srcAccessMask = VK_ACCESS_SHADER_WRITE_BIT | VK_ACCESS_TRANSFER_WRITE_BIT;
     b.dstAccessMask = VK_ACCESS_HOST_READ_BIT;
     vkCmdPipelineBarrier(cmd, VK_PIPELINE_STAGE_COMPUTE_SHADER_BIT | VK_PIPELINE_STAGE_TRANSFER_BIT,
-                         VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &b, 0, nullptr, 0, nullptr);
+        VK_PIPELINE_STAGE_HOST_BIT, 0, 1, &b, 0, nullptr, 0, nullptr);
 }
 
-void copy(VkCommandBuffer cmd, const Buffer &src, const Buffer &dst, uint64_t bytes, uint64_t srcOff, uint64_t dstOff)
+void copy(VkCommandBuffer cmd, const Buffer &src, const Buffer &dst, uint64_t bytes, uint64_t srcOff,
+    uint64_t dstOff)
 {
-    const VkBufferCopy region{srcOff, dstOff, bytes};
+    const VkBufferCopy region { srcOff, dstOff, bytes };
     vkCmdCopyBuffer(cmd, src.buffer, dst.buffer, 1, &region);
 }
 
@@ -69,8 +70,8 @@ std::string VulkanLoraMemoryEstimate::describe() const
         std::snprintf(text, sizeof text, "%.1f MiB", double(b) / 1048576.0);
         return std::string(text);
     };
-    return "needs " + mib(totalBytes()) + " (weights " + mib(weightBytes) + ", activations " + mib(activationBytes)
-           + ", work buffers " + mib(workBytes) + "), device has " + mib(availableBytes);
+    return "needs " + mib(totalBytes()) + " (weights " + mib(weightBytes) + ", activations "
+        + mib(activationBytes) + ", work buffers " + mib(workBytes) + "), device has " + mib(availableBytes);
 }
 
 namespace {
@@ -78,9 +79,10 @@ namespace {
 // Activation and work bytes of a training step (mirrors VulkanLoraModel::prepare's allocations,
 // kept in step by TestVulkanLora::memoryEstimateMatchesAllocation).
 void trainingBytes(const VulkanContext &ctx, const ModelConfig &c, const LoraConfig &lora, int64_t tokens,
-                   bool checkpoint, const VulkanLoraOptions &options, VulkanLoraMemoryEstimate &e)
+    bool checkpoint, const VulkanLoraOptions &options, VulkanLoraMemoryEstimate &e)
 {
-    const uint64_t L = uint64_t(c.numLayers), dim = uint64_t(c.hiddenSize), ffn = uint64_t(c.intermediateSize);
+    const uint64_t L = uint64_t(c.numLayers), dim = uint64_t(c.hiddenSize),
+                   ffn = uint64_t(c.intermediateSize);
     const uint64_t qDim = uint64_t(c.qDim()), kvDim = uint64_t(c.kvDim()), H = uint64_t(c.numHeads);
     const uint64_t V = uint64_t(c.vocabSize), T = uint64_t(std::max<int64_t>(tokens, 1));
     const uint64_t cap = std::max<uint64_t>(T, 16), t4 = cap * 4;
@@ -96,61 +98,64 @@ void trainingBytes(const VulkanContext &ctx, const ModelConfig &c, const LoraCon
         if (lora.dropout > 0.0)
             masks += L * ((T * uint64_t(in) + 31) / 32) * 4;
     }
-    const uint64_t actSet = t4 * (1 + dim + qDim + 2 * kvDim + qDim + dim + 1 + dim + 3 * ffn + rank * kLoraTargetCount) + saved;
+    const uint64_t actSet
+        = t4 * (1 + dim + qDim + 2 * kvDim + qDim + dim + 1 + dim + 3 * ffn + rank * kLoraTargetCount)
+        + saved;
     e.activationBytes = (L + 1) * t4 * dim + (checkpoint ? 1 : L) * actSet;
     const uint64_t maxRange = ctx.info().maxStorageBufferRange;
-    const uint64_t chunkRows = std::min({T, uint64_t(std::max<int64_t>(1, options.maxLogitRows)),
-                                         std::max<uint64_t>(1, maxRange / (V * 4))});
+    const uint64_t chunkRows = std::min({ T, uint64_t(std::max<int64_t>(1, options.maxLogitRows)),
+        std::max<uint64_t>(1, maxRange / (V * 4)) });
     e.workBytes = t4 * (4 * dim + 3 * ffn + 2 * qDim + 2 * kvDim + rank + 2 * dim + 1 + 4) + saved
-                  + cap * uint64_t(c.headDim) * 4 + 2 * t4 * maxIn + chunkRows * V * 4
-                  + (chunkRows < T ? 2 * chunkRows * dim * 4 : 0) + 4 * params * 4 + masks;
+        + cap * uint64_t(c.headDim) * 4 + 2 * t4 * maxIn + chunkRows * V * 4
+        + (chunkRows < T ? 2 * chunkRows * dim * 4 : 0) + 4 * params * 4 + masks;
 }
 
 } // namespace
 
-VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ctx, const ModelWeights &weights,
-                                                         const LoraConfig &lora, int64_t tokens, bool checkpoint,
-                                                         const VulkanLoraOptions &options)
+VulkanLoraMemoryEstimate VulkanLoraModel::estimateMemory(const VulkanContext &ctx,
+    const ModelWeights &weights, const LoraConfig &lora, int64_t tokens, bool checkpoint,
+    const VulkanLoraOptions &options)
 {
     const ModelConfig &c = weights.config;
     VulkanLoraMemoryEstimate e;
     e.availableBytes = ctx.deviceLocalBytes();
     const auto bytesOf = [](const TensorView &t) {
-        const TensorView *parts[] = {&t};
+        const TensorView *parts[] = { &t };
         return deviceWeightBytes(parts);
     };
     e.weightBytes = bytesOf(weights.tokenEmbedding) + (weights.lmHead.valid() ? bytesOf(weights.lmHead) : 0);
     for (const LayerWeights &l : weights.layers)
-        for (const TensorView *t : {&l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown})
+        for (const TensorView *t : { &l.wq, &l.wk, &l.wv, &l.wo, &l.wGate, &l.wUp, &l.wDown })
             e.weightBytes += bytesOf(*t);
     trainingBytes(ctx, c, lora, tokens, checkpoint, options, e);
     return e;
 }
 
-Result<std::unique_ptr<VulkanLoraModel>> VulkanLoraModel::create(std::shared_ptr<VulkanContext> ctx,
-                                                                 const ModelWeights &weights, VulkanLoraOptions options)
+Result<std::unique_ptr<VulkanLoraModel>> VulkanLoraModel::create(
+    std::shared_ptr<VulkanContext> ctx, const ModelWeights &weights, VulkanLoraOptions options)
 {
     if (!ctx)
         return makeError(ErrorCode::NoDevice, "Vulkan LoRA training needs a Vulkan context");
     SB_TRY(checkCpuModelWeights(weights));
-    const VulkanLoraMemoryEstimate est = estimateMemory(*ctx, weights, LoraConfig{}, 1, true, options);
+    const VulkanLoraMemoryEstimate est = estimateMemory(*ctx, weights, LoraConfig {}, 1, true, options);
     if (est.weightBytes > est.availableBytes)
-        return makeError(ErrorCode::OutOfMemory, "model does not fit on " + ctx->info().name + " for training: "
-                                                     + est.describe());
+        return makeError(ErrorCode::OutOfMemory,
+            "model does not fit on " + ctx->info().name + " for training: " + est.describe());
     std::unique_ptr<VulkanLoraModel> m(new VulkanLoraModel());
     m->m_ctx = std::move(ctx);
     SB_TRY(m->init(weights, options));
     return m;
 }
 
-Result<std::unique_ptr<LoraCompute>> createVulkanLoraCompute(const ModelWeights &weights, const ContextOptions &context,
-                                                             VulkanLoraOptions options)
+Result<std::unique_ptr<LoraCompute>> createVulkanLoraCompute(
+    const ModelWeights &weights, const ContextOptions &context, VulkanLoraOptions options)
 {
     auto ctx = VulkanContext::create(context);
     if (!ctx)
-        return makeError(ErrorCode::NoDevice, "no Vulkan device for LoRA training (" + ctx.error().toString()
-                                                  + "); use the CPU backend");
-    auto m = VulkanLoraModel::create(std::shared_ptr<VulkanContext>(std::move(ctx.value())), weights, options);
+        return makeError(ErrorCode::NoDevice,
+            "no Vulkan device for LoRA training (" + ctx.error().toString() + "); use the CPU backend");
+    auto m
+        = VulkanLoraModel::create(std::shared_ptr<VulkanContext>(std::move(ctx.value())), weights, options);
     if (!m)
         return m.error();
     return std::unique_ptr<LoraCompute>(std::move(m.value()));
@@ -181,7 +186,8 @@ Result<void> VulkanLoraModel::ensure(Buffer &b, uint64_t bytes, const char *name
         return r.error();
     b = r.value();
     if (kind == MemoryKind::HostVisible && !b.mapped)
-        return makeError(ErrorCode::Unsupported, "host-visible memory of " + m_ctx->info().name + " cannot be mapped");
+        return makeError(
+            ErrorCode::Unsupported, "host-visible memory of " + m_ctx->info().name + " cannot be mapped");
     if (std::find(m_owned.begin(), m_owned.end(), &b) == m_owned.end())
         m_owned.push_back(&b);
     return {};
@@ -217,20 +223,21 @@ Result<void> VulkanLoraModel::init(const ModelWeights &weights, const VulkanLora
     m_maxLogitRows = std::max<int64_t>(1, options.maxLogitRows);
     m_name = "Vulkan: " + m_ctx->info().name;
     if (c.headDim % 2 != 0 || c.numKvHeads == 0 || c.numHeads % c.numKvHeads != 0)
-        return makeError(ErrorCode::Unsupported, "head_dim " + std::to_string(c.headDim) + " with "
-                                                     + std::to_string(c.numHeads) + "/" + std::to_string(c.numKvHeads)
-                                                     + " heads is not supported by the Vulkan training kernels");
+        return makeError(ErrorCode::Unsupported,
+            "head_dim " + std::to_string(c.headDim) + " with " + std::to_string(c.numHeads) + "/"
+                + std::to_string(c.numKvHeads) + " heads is not supported by the Vulkan training kernels");
     // Training keeps fp32 matmuls: its gradients are held to the CPU reference within 1e-4.
     m_kernels = std::make_unique<VulkanKernels>(*m_ctx, options.use16BitStorage, SubgroupUse::GpusOnly,
-                                                IntegerDotUse::WhenAccelerated, CoopMatUse::Never);
+        IntegerDotUse::WhenAccelerated, CoopMatUse::Never);
     m_train = std::make_unique<TrainKernels>(*m_ctx);
     m_attention = std::make_unique<TrainAttention>(*m_ctx);
-    m_flashAttention = m_attention->supports({1, uint32_t(c.numHeads), uint32_t(c.numKvHeads), uint32_t(c.headDim)});
+    m_flashAttention
+        = m_attention->supports({ 1, uint32_t(c.numHeads), uint32_t(c.numKvHeads), uint32_t(c.headDim) });
 
     StagingUploader up(*m_ctx, 0, {});
     SB_TRY(up.init(kStagingBytes));
     auto upload = [&](DeviceWeight &dst, const TensorView &t) -> Result<void> {
-        const TensorView *parts[] = {&t};
+        const TensorView *parts[] = { &t };
         auto w = uploadWeight(*m_ctx, up, t.name, parts, false, options.maxChunkBytes);
         if (!w)
             return w.error();
@@ -255,7 +262,8 @@ Result<void> VulkanLoraModel::init(const ModelWeights &weights, const VulkanLora
         l->rope = c.layerUsesRope(i);
         SB_TRY(floats(l->attnNorm, lw.attnNorm));
         SB_TRY(floats(l->ffnNorm, lw.ffnNorm));
-        const TensorView *views[kLoraTargetCount] = {&lw.wq, &lw.wk, &lw.wv, &lw.wo, &lw.wGate, &lw.wUp, &lw.wDown};
+        const TensorView *views[kLoraTargetCount]
+            = { &lw.wq, &lw.wk, &lw.wv, &lw.wo, &lw.wGate, &lw.wUp, &lw.wDown };
         for (int t = 0; t < kLoraTargetCount; ++t)
             SB_TRY(upload(l->w[sz(t)], *views[t]));
         m_layers.push_back(std::move(l));
@@ -270,15 +278,17 @@ Result<void> checkSequence(const ModelConfig &c, const LoraAdapter &adapter, std
     if (tokens.empty())
         return makeError(ErrorCode::InvalidArgument, "a training sequence needs at least one token");
     if (static_cast<int64_t>(tokens.size()) > c.maxPositionEmbeddings)
-        return makeError(ErrorCode::InvalidArgument, "sequence of " + std::to_string(tokens.size())
-                                                         + " tokens exceeds max_position_embeddings");
+        return makeError(ErrorCode::InvalidArgument,
+            "sequence of " + std::to_string(tokens.size()) + " tokens exceeds max_position_embeddings");
     for (size_t t = 0; t < tokens.size(); ++t)
         if (tokens[t] < 0 || tokens[t] >= c.vocabSize)
-            return makeError(ErrorCode::InvalidArgument, "token id " + std::to_string(tokens[t]) + " at index "
-                                                             + std::to_string(t) + " is outside the vocabulary");
+            return makeError(ErrorCode::InvalidArgument,
+                "token id " + std::to_string(tokens[t]) + " at index " + std::to_string(t)
+                    + " is outside the vocabulary");
     if (static_cast<int64_t>(adapter.layers.size()) != c.numLayers)
-        return makeError(ErrorCode::InvalidArgument, "adapter has " + std::to_string(adapter.layers.size())
-                                                         + " layers, the model " + std::to_string(c.numLayers));
+        return makeError(ErrorCode::InvalidArgument,
+            "adapter has " + std::to_string(adapter.layers.size()) + " layers, the model "
+                + std::to_string(c.numLayers));
     for (int64_t l = 0; l < c.numLayers; ++l)
         for (int ti = 0; ti < kLoraTargetCount; ++ti) {
             const LoraPair &p = adapter.pair(l, static_cast<LoraTarget>(ti));
@@ -287,8 +297,8 @@ Result<void> checkSequence(const ModelConfig &c, const LoraAdapter &adapter, std
             const auto [out, in] = loraTargetShape(c, static_cast<LoraTarget>(ti));
             if (p.in != in || p.out != out || p.a.size() != sz(p.rank * in) || p.b.size() != sz(out * p.rank))
                 return makeError(ErrorCode::InvalidArgument,
-                                 "adapter tensor layers." + std::to_string(l) + "."
-                                     + loraTargetName(static_cast<LoraTarget>(ti)) + " does not match the model's shape");
+                    "adapter tensor layers." + std::to_string(l) + "."
+                        + loraTargetName(static_cast<LoraTarget>(ti)) + " does not match the model's shape");
         }
     return {};
 }
@@ -297,8 +307,7 @@ Result<void> checkSequence(const ModelConfig &c, const LoraAdapter &adapter, std
 
 // Lays out the adapter, grows the buffers to the sequence, writes tokens/targets/masks/params.
 Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<const int32_t> tokens,
-                                      std::span<const int32_t> targets, bool training, uint64_t dropoutSeed,
-                                      bool checkpoint, Run &run)
+    std::span<const int32_t> targets, bool training, uint64_t dropoutSeed, bool checkpoint, Run &run)
 {
     const ModelConfig &c = m_config;
     const int64_t T = int64_t(tokens.size()), L = c.numLayers, dim = c.hiddenSize, V = c.vocabSize;
@@ -335,11 +344,12 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
                 maskWords += (uint64_t(T * p.in) + 31) / 32;
         }
     if (floats >= (1ull << 32) / 4)
-        return makeError(ErrorCode::Unsupported, "adapter of " + std::to_string(floats) + " parameters is too large");
+        return makeError(
+            ErrorCode::Unsupported, "adapter of " + std::to_string(floats) + " parameters is too large");
     run.paramFloats = floats;
 
     const int64_t maxRange = int64_t(m_ctx->info().maxStorageBufferRange);
-    run.chunkRows = std::min({T, m_maxLogitRows, std::max<int64_t>(1, maxRange / (V * 4))});
+    run.chunkRows = std::min({ T, m_maxLogitRows, std::max<int64_t>(1, maxRange / (V * 4)) });
     run.chunks = (T + run.chunkRows - 1) / run.chunkRows;
 
     // Grow the per-token buffers (all activations are recreated together).
@@ -350,12 +360,13 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
             VulkanLoraMemoryEstimate est;
             est.availableBytes = m_ctx->deviceLocalBytes();
             est.weightBytes = weightBytes();
-            trainingBytes(*m_ctx, c, adapter.config, T, checkpoint || !training, VulkanLoraOptions{0, m_maxLogitRows},
-                          est);
+            trainingBytes(*m_ctx, c, adapter.config, T, checkpoint || !training,
+                VulkanLoraOptions { 0, m_maxLogitRows }, est);
             if (!est.fits())
-                return makeError(ErrorCode::OutOfMemory, "training " + std::to_string(T) + " tokens on "
-                                                             + m_ctx->info().name + ": " + est.describe());
-            const int64_t cap = std::max<int64_t>({T, m_capacity, 16});
+                return makeError(ErrorCode::OutOfMemory,
+                    "training " + std::to_string(T) + " tokens on " + m_ctx->info().name + ": "
+                        + est.describe());
+            const int64_t cap = std::max<int64_t>({ T, m_capacity, 16 });
             const int64_t rcap = std::max(rank, m_rankCapacity);
             const uint64_t t4 = uint64_t(cap) * 4;
             if (T > m_capacity || rank > m_rankCapacity)
@@ -368,14 +379,15 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
                     return b.error();
                 m_xs.push_back(b.value());
             }
-            const uint64_t savedBytes = m_flashAttention ? t4 * uint64_t(H) : t4 * uint64_t(H) * uint64_t(cap);
+            const uint64_t savedBytes
+                = m_flashAttention ? t4 * uint64_t(H) : t4 * uint64_t(H) * uint64_t(cap);
             while (int64_t(m_acts.size()) < needActs) {
                 auto a = std::make_unique<Acts>();
-                const std::pair<Buffer *, uint64_t> bufs[] = {
-                    {&a->rstd1, t4}, {&a->xn1, t4 * dim}, {&a->q, t4 * qDim}, {&a->k, t4 * kvDim}, {&a->v, t4 * kvDim},
-                    {&a->att, t4 * qDim}, {&a->attnSaved, savedBytes}, {&a->h, t4 * dim}, {&a->rstd2, t4},
-                    {&a->xn2, t4 * dim}, {&a->g, t4 * ffn}, {&a->u, t4 * ffn}, {&a->s, t4 * ffn},
-                    {&a->mid, t4 * uint64_t(rcap) * kLoraTargetCount}};
+                const std::pair<Buffer *, uint64_t> bufs[] = { { &a->rstd1, t4 }, { &a->xn1, t4 * dim },
+                    { &a->q, t4 * qDim }, { &a->k, t4 * kvDim }, { &a->v, t4 * kvDim },
+                    { &a->att, t4 * qDim }, { &a->attnSaved, savedBytes }, { &a->h, t4 * dim },
+                    { &a->rstd2, t4 }, { &a->xn2, t4 * dim }, { &a->g, t4 * ffn }, { &a->u, t4 * ffn },
+                    { &a->s, t4 * ffn }, { &a->mid, t4 * uint64_t(rcap) * kLoraTargetCount } };
                 for (const auto &[b, bytes] : bufs) {
                     auto r = m_ctx->createBuffer(bytes, MemoryKind::DeviceLocal, "activation");
                     if (!r) {
@@ -411,15 +423,16 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
             const std::vector<float> table = ropeTable(cap, c.headDim, c.ropeTheta);
             SB_TRY(ensure(m_ropeTable, table.size() * 4, "rope_table"));
             SB_TRY(m_ctx->upload(m_ropeTable, table.data(), table.size() * 4));
-        return {};
+            return {};
         }();
         if (!grown) {
             // Leave nothing half-sized behind: the next call starts the growth again.
             releaseActivations();
             Error e = grown.error();
             if (e.code == ErrorCode::OutOfMemory)
-                e.message += "; training " + std::to_string(T) + " tokens needs less memory with checkpointing or a "
-                                                                   "shorter sequence";
+                e.message += "; training " + std::to_string(T)
+                    + " tokens needs less memory with checkpointing or a "
+                      "shorter sequence";
             return e;
         }
     }
@@ -468,8 +481,8 @@ Result<void> VulkanLoraModel::prepare(const LoraAdapter &adapter, std::span<cons
 }
 
 Result<LoraStepResult> VulkanLoraModel::step(const LoraAdapter &adapter, std::span<const int32_t> tokens,
-                                             std::span<const int32_t> targets, LoraAdapter *grads, float gradScale,
-                                             uint64_t dropoutSeed, bool checkpoint)
+    std::span<const int32_t> targets, LoraAdapter *grads, float gradScale, uint64_t dropoutSeed,
+    bool checkpoint)
 {
     const ModelConfig &c = m_config;
     SB_TRY(checkSequence(c, adapter, tokens));
@@ -477,7 +490,8 @@ Result<LoraStepResult> VulkanLoraModel::step(const LoraAdapter &adapter, std::sp
         return makeError(ErrorCode::InvalidArgument, "targets and tokens differ in length");
     for (int32_t t : targets)
         if (t >= c.vocabSize)
-            return makeError(ErrorCode::InvalidArgument, "target id " + std::to_string(t) + " is outside the vocabulary");
+            return makeError(
+                ErrorCode::InvalidArgument, "target id " + std::to_string(t) + " is outside the vocabulary");
     const bool training = grads != nullptr;
     Run run;
     run.targetsValid = true;
@@ -534,7 +548,8 @@ Result<LoraStepResult> VulkanLoraModel::step(const LoraAdapter &adapter, std::sp
                     continue;
                 LoraPair &gp = grads->pair(l, static_cast<LoraTarget>(t));
                 if (gp.a.size() != sz(int64_t(q.rank) * q.in) || gp.b.size() != sz(int64_t(q.out) * q.rank))
-                    return makeError(ErrorCode::InvalidArgument, "gradient buffers do not match the adapter's shapes");
+                    return makeError(
+                        ErrorCode::InvalidArgument, "gradient buffers do not match the adapter's shapes");
                 for (size_t i = 0; i < gp.a.size(); ++i)
                     gp.a[i] += g[q.offA + i];
                 for (size_t i = 0; i < gp.b.size(); ++i)
@@ -544,14 +559,16 @@ Result<LoraStepResult> VulkanLoraModel::step(const LoraAdapter &adapter, std::sp
     return r;
 }
 
-Result<std::vector<float>> VulkanLoraModel::logits(const LoraAdapter &adapter, std::span<const int32_t> tokens)
+Result<std::vector<float>> VulkanLoraModel::logits(
+    const LoraAdapter &adapter, std::span<const int32_t> tokens)
 {
     const ModelConfig &c = m_config;
     SB_TRY(checkSequence(c, adapter, tokens));
     Run run;
     SB_TRY(prepare(adapter, tokens, {}, false, 0, false, run));
     const int64_t V = c.vocabSize;
-    SB_TRY(ensure(m_logitsHost, uint64_t(run.chunkRows) * uint64_t(V) * 4, "logits_host", MemoryKind::HostVisible));
+    SB_TRY(ensure(
+        m_logitsHost, uint64_t(run.chunkRows) * uint64_t(V) * 4, "logits_host", MemoryKind::HostVisible));
     std::vector<float> out(sz(int64_t(run.T) * V));
     for (int64_t ch = 0; ch < run.chunks; ++ch) {
         const int64_t r0 = ch * run.chunkRows, rows = std::min<int64_t>(run.chunkRows, run.T - r0);

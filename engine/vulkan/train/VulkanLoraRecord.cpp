@@ -11,7 +11,7 @@ using vklora::copy;
 using vklora::sz;
 
 Result<void> VulkanLoraModel::recordLinear(VkCommandBuffer cmd, const Run &run, int64_t l, int target,
-                                           const Buffer &in, const Buffer &out, const Buffer &mid)
+    const Buffer &in, const Buffer &out, const Buffer &mid)
 {
     const DeviceWeight &w = m_layers[sz(l)]->w[sz(target)];
     const uint32_t T = run.T;
@@ -26,19 +26,18 @@ Result<void> VulkanLoraModel::recordLinear(VkCommandBuffer cmd, const Run &run, 
         }
         const uint32_t midOff = uint32_t(target) * T * p.rank;
         // mid = loraIn · Aᵀ, then out += scale · mid · Bᵀ.
-        SB_TRY(m_train->gemm(cmd, T, p.rank, p.in, {src, 0, p.in, false}, {&m_params, p.offA, p.in, true},
-                             {&mid, midOff, p.rank, false}, 1.0f, false));
+        SB_TRY(m_train->gemm(cmd, T, p.rank, p.in, { src, 0, p.in, false }, { &m_params, p.offA, p.in, true },
+            { &mid, midOff, p.rank, false }, 1.0f, false));
         VulkanContext::computeBarrier(cmd);
-        SB_TRY(m_train->gemm(cmd, T, p.out, p.rank, {&mid, midOff, p.rank, false}, {&m_params, p.offB, p.rank, true},
-                             {&out, 0, p.out, false}, run.scale, true));
+        SB_TRY(m_train->gemm(cmd, T, p.out, p.rank, { &mid, midOff, p.rank, false },
+            { &m_params, p.offB, p.rank, true }, { &out, 0, p.out, false }, run.scale, true));
     }
     VulkanContext::computeBarrier(cmd);
     return {};
 }
 
 Result<void> VulkanLoraModel::recordLinearBackward(VkCommandBuffer cmd, const Run &run, int64_t l, int target,
-                                                   const Buffer &dIn, const Buffer &dOut, const Buffer &in,
-                                                   const Buffer &mid, bool accumulate)
+    const Buffer &dIn, const Buffer &dOut, const Buffer &in, const Buffer &mid, bool accumulate)
 {
     const DeviceWeight &w = m_layers[sz(l)]->w[sz(target)];
     const uint32_t T = run.T;
@@ -52,30 +51,30 @@ Result<void> VulkanLoraModel::recordLinearBackward(VkCommandBuffer cmd, const Ru
         }
         const uint32_t midOff = uint32_t(target) * T * p.rank;
         // dMid = scale · dOut · B;  dB += scale · dOutᵀ · mid.
-        SB_TRY(m_train->gemm(cmd, T, p.rank, p.out, {&dOut, 0, p.out, false}, {&m_params, p.offB, p.rank, false},
-                             {&m_dMid, 0, p.rank, false}, run.scale, false));
-        SB_TRY(m_train->gemm(cmd, p.out, p.rank, T, {&dOut, 0, p.out, true}, {&mid, midOff, p.rank, false},
-                             {&m_grads, p.offB, p.rank, false}, run.scale, true));
+        SB_TRY(m_train->gemm(cmd, T, p.rank, p.out, { &dOut, 0, p.out, false },
+            { &m_params, p.offB, p.rank, false }, { &m_dMid, 0, p.rank, false }, run.scale, false));
+        SB_TRY(m_train->gemm(cmd, p.out, p.rank, T, { &dOut, 0, p.out, true },
+            { &mid, midOff, p.rank, false }, { &m_grads, p.offB, p.rank, false }, run.scale, true));
         VulkanContext::computeBarrier(cmd);
         // dA += dMidᵀ · loraIn;  d loraIn = dMid · A (into dIn, through the dropout mask if any).
-        SB_TRY(m_train->gemm(cmd, p.rank, p.in, T, {&m_dMid, 0, p.rank, true}, {src, 0, p.in, false},
-                             {&m_grads, p.offA, p.in, false}, 1.0f, true));
+        SB_TRY(m_train->gemm(cmd, p.rank, p.in, T, { &m_dMid, 0, p.rank, true }, { src, 0, p.in, false },
+            { &m_grads, p.offA, p.in, false }, 1.0f, true));
         if (run.dropout) {
-            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, {&m_dMid, 0, p.rank, false}, {&m_params, p.offA, p.in, false},
-                                 {&m_dLoraIn, 0, p.in, false}, 1.0f, false));
+            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, { &m_dMid, 0, p.rank, false },
+                { &m_params, p.offA, p.in, false }, { &m_dLoraIn, 0, p.in, false }, 1.0f, false));
             VulkanContext::computeBarrier(cmd);
             SB_TRY(m_train->dropoutBackward(cmd, m_dLoraIn, m_masks, p.maskWord, run.keep, dIn, T * p.in));
         } else {
-            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, {&m_dMid, 0, p.rank, false}, {&m_params, p.offA, p.in, false},
-                                 {&dIn, 0, p.in, false}, 1.0f, true));
+            SB_TRY(m_train->gemm(cmd, T, p.in, p.rank, { &m_dMid, 0, p.rank, false },
+                { &m_params, p.offA, p.in, false }, { &dIn, 0, p.in, false }, 1.0f, true));
         }
     }
     VulkanContext::computeBarrier(cmd);
     return {};
 }
 
-Result<void> VulkanLoraModel::recordLayerForward(VkCommandBuffer cmd, const Run &run, int64_t l, Acts &a,
-                                                 const Buffer &out)
+Result<void> VulkanLoraModel::recordLayerForward(
+    VkCommandBuffer cmd, const Run &run, int64_t l, Acts &a, const Buffer &out)
 {
     const ModelConfig &c = m_config;
     const Layer &ly = *m_layers[sz(l)];
@@ -95,12 +94,12 @@ Result<void> VulkanLoraModel::recordLayerForward(VkCommandBuffer cmd, const Run 
     SB_TRY(lin(LoraTarget::V, a.xn1, a.v));
     const RopeMode mode = ropeModeFor(ly.rope, m_interleaved);
     if (mode != RopeMode::None) {
-        SB_TRY(m_attention->ropeForward(cmd, a.q, m_ropeTable, {T, H, hd, 0, 0}, mode));
-        SB_TRY(m_attention->ropeForward(cmd, a.k, m_ropeTable, {T, KvH, hd, 0, 0}, mode));
+        SB_TRY(m_attention->ropeForward(cmd, a.q, m_ropeTable, { T, H, hd, 0, 0 }, mode));
+        SB_TRY(m_attention->ropeForward(cmd, a.k, m_ropeTable, { T, KvH, hd, 0, 0 }, mode));
         B();
     }
     if (m_flashAttention)
-        SB_TRY(m_attention->forward(cmd, {T, H, KvH, hd}, a.q, a.k, a.v, a.att, a.attnSaved));
+        SB_TRY(m_attention->forward(cmd, { T, H, KvH, hd }, a.q, a.k, a.v, a.att, a.attnSaved));
     else
         SB_TRY(k.attentionForward(cmd, a.q, a.k, a.v, a.att, a.attnSaved, T, H, KvH, hd));
     B();
@@ -127,9 +126,10 @@ Result<void> VulkanLoraModel::recordLayerBackward(VkCommandBuffer cmd, const Run
     const uint32_t H = uint32_t(c.numHeads), KvH = uint32_t(c.numKvHeads), hd = uint32_t(c.headDim);
     TrainKernels &k = *m_train;
     const auto B = [&] { VulkanContext::computeBarrier(cmd); };
-    const auto linB = [&](LoraTarget t, const Buffer &dIn, const Buffer &dOut, const Buffer &in, bool accumulate) {
-        return recordLinearBackward(cmd, run, l, int(t), dIn, dOut, in, a.mid, accumulate);
-    };
+    const auto linB
+        = [&](LoraTarget t, const Buffer &dIn, const Buffer &dOut, const Buffer &in, bool accumulate) {
+              return recordLinearBackward(cmd, run, l, int(t), dIn, dOut, in, a.mid, accumulate);
+          };
     const uint64_t dimBytes = uint64_t(T) * dim * 4;
 
     // m_dX holds d(layer out); the residual passes it to h unchanged.
@@ -151,16 +151,16 @@ Result<void> VulkanLoraModel::recordLayerBackward(VkCommandBuffer cmd, const Run
 
     SB_TRY(linB(LoraTarget::O, m_dAtt, m_dH, a.att, false));
     if (m_flashAttention)
-        SB_TRY(m_attention->backward(cmd, {T, H, KvH, hd}, m_dAtt, a.q, a.k, a.v, a.att, a.attnSaved, m_attnScratch,
-                                     m_dq, m_dk, m_dv, false));
+        SB_TRY(m_attention->backward(cmd, { T, H, KvH, hd }, m_dAtt, a.q, a.k, a.v, a.att, a.attnSaved,
+            m_attnScratch, m_dq, m_dk, m_dv, false));
     else
-        SB_TRY(k.attentionBackward(cmd, m_dAtt, a.q, a.k, a.v, a.attnSaved, m_attnScratch, m_dq, m_dk, m_dv, T, H, KvH,
-                                   hd));
+        SB_TRY(k.attentionBackward(
+            cmd, m_dAtt, a.q, a.k, a.v, a.attnSaved, m_attnScratch, m_dq, m_dk, m_dv, T, H, KvH, hd));
     B();
     const RopeMode mode = ropeModeFor(ly.rope, m_interleaved);
     if (mode != RopeMode::None) {
-        SB_TRY(m_attention->ropeBackward(cmd, m_dq, m_ropeTable, {T, H, hd, 0, 0}, mode));
-        SB_TRY(m_attention->ropeBackward(cmd, m_dk, m_ropeTable, {T, KvH, hd, 0, 0}, mode));
+        SB_TRY(m_attention->ropeBackward(cmd, m_dq, m_ropeTable, { T, H, hd, 0, 0 }, mode));
+        SB_TRY(m_attention->ropeBackward(cmd, m_dk, m_ropeTable, { T, KvH, hd, 0, 0 }, mode));
         B();
     }
     SB_TRY(linB(LoraTarget::Q, m_dXn, m_dq, a.xn1, false));
@@ -188,12 +188,12 @@ Result<void> VulkanLoraModel::recordForward(VkCommandBuffer cmd, const Run &run)
         SB_TRY(recordLayerForward(cmd, run, l, a, m_xs[sz(l + 1)]));
     }
     return m_train->rmsNormForward(cmd, m_xs[sz(c.numLayers)], m_finalNorm, m_xf, m_rstdF, run.T,
-                                   uint32_t(c.hiddenSize), float(c.rmsNormEps));
+        uint32_t(c.hiddenSize), float(c.rmsNormEps));
 }
 
 // LM head over rows [chunk · chunkRows, ...): logits, loss and (training) dLogits, dXf.
-Result<void> VulkanLoraModel::recordHeadChunk(VkCommandBuffer cmd, const Run &run, int64_t chunk, bool training,
-                                              float gradScale)
+Result<void> VulkanLoraModel::recordHeadChunk(
+    VkCommandBuffer cmd, const Run &run, int64_t chunk, bool training, float gradScale)
 {
     const ModelConfig &c = m_config;
     const uint64_t rowBytes = uint64_t(c.hiddenSize) * 4;
@@ -205,17 +205,17 @@ Result<void> VulkanLoraModel::recordHeadChunk(VkCommandBuffer cmd, const Run &ru
         copy(cmd, m_xf, m_xfChunk, rows * rowBytes, uint64_t(r0) * rowBytes, 0);
         VulkanContext::computeBarrier(cmd);
     }
-    SB_TRY(m_kernels->matmul(cmd, head(), chunked ? m_xfChunk : m_xf, rows, m_logits, uint32_t(c.vocabSize),
-                             MatMode::Store));
+    SB_TRY(m_kernels->matmul(
+        cmd, head(), chunked ? m_xfChunk : m_xf, rows, m_logits, uint32_t(c.vocabSize), MatMode::Store));
     if (run.targetsValid) {
         VulkanContext::computeBarrier(cmd);
-        SB_TRY(m_train->crossEntropy(cmd, m_logits, m_targets, m_losses, rows, uint32_t(c.vocabSize), uint32_t(r0),
-                                     training, gradScale));
+        SB_TRY(m_train->crossEntropy(cmd, m_logits, m_targets, m_losses, rows, uint32_t(c.vocabSize),
+            uint32_t(r0), training, gradScale));
     }
     if (training) {
         VulkanContext::computeBarrier(cmd);
-        SB_TRY(m_train->matmulBackwardInput(cmd, head(), m_logits, rows, uint32_t(c.vocabSize),
-                                            chunked ? m_dXfChunk : m_dXf, false));
+        SB_TRY(m_train->matmulBackwardInput(
+            cmd, head(), m_logits, rows, uint32_t(c.vocabSize), chunked ? m_dXfChunk : m_dXf, false));
         if (chunked) {
             VulkanContext::computeBarrier(cmd);
             copy(cmd, m_dXfChunk, m_dXf, rows * rowBytes, 0, uint64_t(r0) * rowBytes);

@@ -14,7 +14,8 @@ namespace {
 
 QJsonObject textBlock(const QString &text)
 {
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("text")}, {QStringLiteral("text"), text}};
+    return QJsonObject { { QStringLiteral("type"), QStringLiteral("text") },
+        { QStringLiteral("text"), text } };
 }
 
 // Tool arguments are JSON text in the OpenAI schema and an object here.
@@ -40,7 +41,8 @@ QJsonArray toolsToAnthropic(const QJsonArray &tools)
             t.insert(QStringLiteral("description"), fn.value(QStringLiteral("description")));
         QJsonObject schema = fn.value(QStringLiteral("parameters")).toObject();
         if (schema.isEmpty())
-            schema = QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), QJsonObject()}};
+            schema = QJsonObject { { QStringLiteral("type"), QStringLiteral("object") },
+                { QStringLiteral("properties"), QJsonObject() } };
         t.insert(QStringLiteral("input_schema"), schema);
         out.append(t);
     }
@@ -52,14 +54,19 @@ QJsonValue toolChoiceToAnthropic(const QJsonValue &choice)
     if (choice.isString()) {
         const QString c = choice.toString();
         if (c == QLatin1String("required"))
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("any")}};
+            return QJsonObject { { QStringLiteral("type"), QStringLiteral("any") } };
         if (c == QLatin1String("none"))
-            return QJsonObject{{QStringLiteral("type"), QStringLiteral("none")}};
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("auto")}};
+            return QJsonObject { { QStringLiteral("type"), QStringLiteral("none") } };
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("auto") } };
     }
-    const QString name = choice.toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString();
+    const QString name = choice.toObject()
+                             .value(QStringLiteral("function"))
+                             .toObject()
+                             .value(QStringLiteral("name"))
+                             .toString();
     if (!name.isEmpty())
-        return QJsonObject{{QStringLiteral("type"), QStringLiteral("tool")}, {QStringLiteral("name"), name}};
+        return QJsonObject { { QStringLiteral("type"), QStringLiteral("tool") },
+            { QStringLiteral("name"), name } };
     return QJsonValue::Undefined;
 }
 
@@ -69,7 +76,7 @@ QJsonObject AnthropicAdapter::requestBody(const QString &providerModelId, const 
 {
     QJsonObject body;
     // Only Anthropic's own optional fields pass through; OpenAI-only ones would be refused.
-    for (const char *key : {"metadata", "top_k", "thinking", "service_tier"}) {
+    for (const char *key : { "metadata", "top_k", "thinking", "service_tier" }) {
         if (request.extra.contains(QLatin1String(key)))
             body.insert(QLatin1String(key), request.extra.value(QLatin1String(key)));
     }
@@ -82,7 +89,8 @@ QJsonObject AnthropicAdapter::requestBody(const QString &providerModelId, const 
         if (blocks.isEmpty())
             return;
         // Roles must alternate: consecutive turns of one role merge into one message.
-        if (!messages.isEmpty() && messages.last().toObject().value(QStringLiteral("role")).toString() == role) {
+        if (!messages.isEmpty()
+            && messages.last().toObject().value(QStringLiteral("role")).toString() == role) {
             QJsonObject last = messages.last().toObject();
             QJsonArray content = last.value(QStringLiteral("content")).toArray();
             for (const QJsonValue &b : blocks)
@@ -90,7 +98,8 @@ QJsonObject AnthropicAdapter::requestBody(const QString &providerModelId, const 
             last.insert(QStringLiteral("content"), content);
             messages.replace(messages.size() - 1, last);
         } else {
-            messages.append(QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("content"), blocks}});
+            messages.append(
+                QJsonObject { { QStringLiteral("role"), role }, { QStringLiteral("content"), blocks } });
         }
     };
     for (const ChatMessage &m : request.messages) {
@@ -104,18 +113,19 @@ QJsonObject AnthropicAdapter::requestBody(const QString &providerModelId, const 
             for (const QJsonValue &v : m.toolCalls) {
                 const QJsonObject call = v.toObject();
                 const QJsonObject fn = call.value(QStringLiteral("function")).toObject();
-                blocks.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_use")},
-                                          {QStringLiteral("id"), call.value(QStringLiteral("id"))},
-                                          {QStringLiteral("name"), fn.value(QStringLiteral("name"))},
-                                          {QStringLiteral("input"), argumentsObject(fn.value(QStringLiteral("arguments")))}});
+                blocks.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("tool_use") },
+                    { QStringLiteral("id"), call.value(QStringLiteral("id")) },
+                    { QStringLiteral("name"), fn.value(QStringLiteral("name")) },
+                    { QStringLiteral("input"), argumentsObject(fn.value(QStringLiteral("arguments"))) } });
             }
             append(QStringLiteral("assistant"), blocks);
         } else if (m.role == QLatin1String("tool")) {
-            append(QStringLiteral("user"), QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("tool_result")},
-                                                                  {QStringLiteral("tool_use_id"), m.toolCallId},
-                                                                  {QStringLiteral("content"), m.content}}});
+            append(QStringLiteral("user"),
+                QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("tool_result") },
+                    { QStringLiteral("tool_use_id"), m.toolCallId },
+                    { QStringLiteral("content"), m.content } } });
         } else {
-            append(QStringLiteral("user"), QJsonArray{textBlock(m.content)});
+            append(QStringLiteral("user"), QJsonArray { textBlock(m.content) });
         }
     }
     if (!system.isEmpty())
@@ -139,7 +149,7 @@ QJsonObject AnthropicAdapter::requestBody(const QString &providerModelId, const 
 }
 
 ProviderHttpRequest AnthropicAdapter::buildRequest(const QUrl &baseUrl, const QString &providerModelId,
-                                                   const ChatRequest &request, const QString &apiKey) const
+    const ChatRequest &request, const QString &apiKey) const
 {
     ProviderHttpRequest out;
     out.request.setUrl(adapter_util::joinUrl(baseUrl, QStringLiteral("messages")));
@@ -195,7 +205,8 @@ QString AnthropicAdapter::normaliseStopReason(const QString &reason)
 
 std::optional<ChatEvent> AnthropicAdapter::errorFromJson(const QJsonObject &object)
 {
-    if (object.value(QStringLiteral("type")).toString() != QLatin1String("error") && !object.contains(QStringLiteral("error")))
+    if (object.value(QStringLiteral("type")).toString() != QLatin1String("error")
+        && !object.contains(QStringLiteral("error")))
         return std::nullopt;
     const QJsonObject e = object.value(QStringLiteral("error")).toObject();
     QString type = e.value(QStringLiteral("type")).toString();
@@ -205,7 +216,8 @@ std::optional<ChatEvent> AnthropicAdapter::errorFromJson(const QJsonObject &obje
     // Anthropic's overload is HTTP 529; in a stream it only says overloaded_error.
     const int status = type == QLatin1String("overloaded_error") ? 529 : 0;
     return ChatEvent::error(status, type,
-                            QStringLiteral("anthropic provider error (%1): %2").arg(type, message.isEmpty() ? QStringLiteral("no message") : message));
+        QStringLiteral("anthropic provider error (%1): %2")
+            .arg(type, message.isEmpty() ? QStringLiteral("no message") : message));
 }
 
 QVector<ChatEvent> AnthropicAdapter::parseResponseBody(const QByteArray &body)
@@ -213,12 +225,12 @@ QVector<ChatEvent> AnthropicAdapter::parseResponseBody(const QByteArray &body)
     QString why;
     const auto root = parseObject(body, QStringLiteral("anthropic response body"), &why);
     if (!root)
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed), why)};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed), why) };
     if (auto err = errorFromJson(*root))
-        return {*err};
+        return { *err };
     if (!root->value(QStringLiteral("content")).isArray())
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
-                                 QStringLiteral("anthropic response body: field 'content' is missing or not an array"))};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
+            QStringLiteral("anthropic response body: field 'content' is missing or not an array")) };
     QVector<ChatEvent> events;
     int toolIndex = 0;
     for (const QJsonValue &v : root->value(QStringLiteral("content")).toArray()) {
@@ -236,8 +248,9 @@ QVector<ChatEvent> AnthropicAdapter::parseResponseBody(const QByteArray &body)
             ev.toolIndex = toolIndex++;
             ev.toolId = block.value(QStringLiteral("id")).toString();
             ev.toolName = block.value(QStringLiteral("name")).toString();
-            ev.toolArguments = QString::fromUtf8(
-                QJsonDocument(block.value(QStringLiteral("input")).toObject()).toJson(QJsonDocument::Compact));
+            ev.toolArguments
+                = QString::fromUtf8(QJsonDocument(block.value(QStringLiteral("input")).toObject())
+                                        .toJson(QJsonDocument::Compact));
             events.append(ev);
         }
     }
@@ -246,7 +259,8 @@ QVector<ChatEvent> AnthropicAdapter::parseResponseBody(const QByteArray &body)
         mergeUsage(root->value(QStringLiteral("usage")).toObject(), u);
         events.append(ChatEvent::usageEvent(u));
     }
-    events.append(ChatEvent::finish(normaliseStopReason(root->value(QStringLiteral("stop_reason")).toString())));
+    events.append(
+        ChatEvent::finish(normaliseStopReason(root->value(QStringLiteral("stop_reason")).toString())));
     return events;
 }
 

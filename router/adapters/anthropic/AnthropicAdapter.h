@@ -17,8 +17,8 @@ public:
     static constexpr char kApiVersion[] = "2023-06-01";
 
     QString wireFormat() const override { return QStringLiteral("anthropic"); }
-    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId, const ChatRequest &request,
-                                     const QString &apiKey) const override;
+    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId,
+        const ChatRequest &request, const QString &apiKey) const override;
     std::unique_ptr<StreamDecoder> createStreamDecoder() const override;
     QVector<ChatEvent> parseResponse(const QByteArray &body) const override;
 

@@ -6,7 +6,10 @@
 
 namespace sb {
 
-AnthropicStreamDecoder::AnthropicStreamDecoder() : StreamDecoderBase(QStringLiteral("anthropic")) {}
+AnthropicStreamDecoder::AnthropicStreamDecoder()
+    : StreamDecoderBase(QStringLiteral("anthropic"))
+{
+}
 
 QVector<ChatEvent> AnthropicStreamDecoder::parseWholeBody(const QByteArray &body) const
 {
@@ -29,7 +32,8 @@ void AnthropicStreamDecoder::onSseEvent(const SseEvent &event)
 
     if (type == QLatin1String("message_start")) {
         m_sawStart = true;
-        const QJsonObject usage = obj->value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
+        const QJsonObject usage
+            = obj->value(QStringLiteral("message")).toObject().value(QStringLiteral("usage")).toObject();
         if (!usage.isEmpty())
             AnthropicAdapter::mergeUsage(usage, m_usage);
     } else if (type == QLatin1String("content_block_start")) {
@@ -71,7 +75,9 @@ void AnthropicStreamDecoder::onSseEvent(const SseEvent &event)
             const auto it = m_toolIndexByBlock.constFind(index);
             if (it == m_toolIndexByBlock.cend()) {
                 emitError(wire_error::kMalformed,
-                          QStringLiteral("anthropic stream: input_json_delta for content block %1, which is not a tool_use block").arg(index));
+                    QStringLiteral("anthropic stream: input_json_delta for content block %1, which is not a "
+                                   "tool_use block")
+                        .arg(index));
                 return;
             }
             ChatEvent ev;
@@ -83,7 +89,8 @@ void AnthropicStreamDecoder::onSseEvent(const SseEvent &event)
         }
         // signature_delta, citations_delta: nothing to route.
     } else if (type == QLatin1String("message_delta")) {
-        const QString reason = obj->value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason")).toString();
+        const QString reason
+            = obj->value(QStringLiteral("delta")).toObject().value(QStringLiteral("stop_reason")).toString();
         if (!reason.isEmpty())
             m_stopReason = reason;
         const QJsonObject usage = obj->value(QStringLiteral("usage")).toObject();
@@ -111,8 +118,8 @@ void AnthropicStreamDecoder::onEndOfStream()
         complete();
     else
         emitError(wire_error::kTruncated,
-                  m_sawStart ? QStringLiteral("anthropic stream: ended before message_stop (connection cut?)")
-                             : QStringLiteral("anthropic stream: ended without any message_start event"));
+            m_sawStart ? QStringLiteral("anthropic stream: ended before message_stop (connection cut?)")
+                       : QStringLiteral("anthropic stream: ended without any message_start event"));
 }
 
 } // namespace sb

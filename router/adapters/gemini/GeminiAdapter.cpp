@@ -16,7 +16,7 @@ namespace {
 
 QJsonObject textPart(const QString &text)
 {
-    return QJsonObject{{QStringLiteral("text"), text}};
+    return QJsonObject { { QStringLiteral("text"), text } };
 }
 
 // Gemini accepts an OpenAPI subset; JSON-Schema keys it does not know make it answer 400.
@@ -33,8 +33,8 @@ QJsonValue sanitiseSchema(const QJsonValue &value)
     QJsonObject out;
     const QJsonObject in = value.toObject();
     for (auto it = in.begin(); it != in.end(); ++it) {
-        if (it.key() == QLatin1String("$schema") || it.key() == QLatin1String("additionalProperties") ||
-            it.key() == QLatin1String("strict"))
+        if (it.key() == QLatin1String("$schema") || it.key() == QLatin1String("additionalProperties")
+            || it.key() == QLatin1String("strict"))
             continue;
         // Under "properties" the keys are property names, not schema keywords.
         if (it.key() == QLatin1String("properties") && it.value().isObject()) {
@@ -73,7 +73,7 @@ std::optional<qint64> parseDuration(const QString &text)
 QJsonObject GeminiAdapter::requestBody(const ChatRequest &request)
 {
     QJsonObject body;
-    for (const char *key : {"safetySettings", "cachedContent", "labels"}) {
+    for (const char *key : { "safetySettings", "cachedContent", "labels" }) {
         if (request.extra.contains(QLatin1String(key)))
             body.insert(QLatin1String(key), request.extra.value(QLatin1String(key)));
     }
@@ -83,7 +83,8 @@ QJsonObject GeminiAdapter::requestBody(const ChatRequest &request)
     auto append = [&contents](const QString &role, const QJsonArray &parts) {
         if (parts.isEmpty())
             return;
-        if (!contents.isEmpty() && contents.last().toObject().value(QStringLiteral("role")).toString() == role) {
+        if (!contents.isEmpty()
+            && contents.last().toObject().value(QStringLiteral("role")).toString() == role) {
             QJsonObject last = contents.last().toObject();
             QJsonArray merged = last.value(QStringLiteral("parts")).toArray();
             for (const QJsonValue &p : parts)
@@ -91,7 +92,8 @@ QJsonObject GeminiAdapter::requestBody(const ChatRequest &request)
             last.insert(QStringLiteral("parts"), merged);
             contents.replace(contents.size() - 1, last);
         } else {
-            contents.append(QJsonObject{{QStringLiteral("role"), role}, {QStringLiteral("parts"), parts}});
+            contents.append(
+                QJsonObject { { QStringLiteral("role"), role }, { QStringLiteral("parts"), parts } });
         }
     };
     for (const ChatMessage &m : request.messages) {
@@ -107,26 +109,30 @@ QJsonObject GeminiAdapter::requestBody(const ChatRequest &request)
                 const QJsonObject fn = call.value(QStringLiteral("function")).toObject();
                 const QString name = fn.value(QStringLiteral("name")).toString();
                 toolNameById.insert(call.value(QStringLiteral("id")).toString(), name);
-                parts.append(QJsonObject{{QStringLiteral("functionCall"),
-                                          QJsonObject{{QStringLiteral("name"), name},
-                                                      {QStringLiteral("args"), argumentsObject(fn.value(QStringLiteral("arguments")))}}}});
+                parts.append(QJsonObject { { QStringLiteral("functionCall"),
+                    QJsonObject { { QStringLiteral("name"), name },
+                        { QStringLiteral("args"),
+                            argumentsObject(fn.value(QStringLiteral("arguments"))) } } } });
             }
             append(QStringLiteral("model"), parts);
         } else if (m.role == QLatin1String("tool")) {
             const QString name = !m.name.isEmpty() ? m.name : toolNameById.value(m.toolCallId);
             const QJsonDocument doc = QJsonDocument::fromJson(m.content.toUtf8());
-            const QJsonObject response = doc.isObject() ? doc.object() : QJsonObject{{QStringLiteral("content"), m.content}};
-            append(QStringLiteral("user"), QJsonArray{QJsonObject{
-                                               {QStringLiteral("functionResponse"),
-                                                QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("response"), response}}}}});
+            const QJsonObject response
+                = doc.isObject() ? doc.object() : QJsonObject { { QStringLiteral("content"), m.content } };
+            append(QStringLiteral("user"),
+                QJsonArray { QJsonObject { { QStringLiteral("functionResponse"),
+                    QJsonObject {
+                        { QStringLiteral("name"), name }, { QStringLiteral("response"), response } } } } });
         } else {
-            append(QStringLiteral("user"), QJsonArray{textPart(m.content)});
+            append(QStringLiteral("user"), QJsonArray { textPart(m.content) });
         }
     }
     body.insert(QStringLiteral("contents"), contents);
     if (!system.isEmpty())
         body.insert(QStringLiteral("systemInstruction"),
-                    QJsonObject{{QStringLiteral("parts"), QJsonArray{textPart(system.join(QStringLiteral("\n\n")))}}});
+            QJsonObject {
+                { QStringLiteral("parts"), QJsonArray { textPart(system.join(QStringLiteral("\n\n"))) } } });
 
     QJsonObject generation = request.extra.value(QStringLiteral("generationConfig")).toObject();
     if (request.maxTokens)
@@ -146,38 +152,50 @@ QJsonObject GeminiAdapter::requestBody(const ChatRequest &request)
             const QJsonObject fn = v.toObject().value(QStringLiteral("function")).toObject();
             if (fn.isEmpty())
                 continue;
-            QJsonObject decl{{QStringLiteral("name"), fn.value(QStringLiteral("name"))}};
+            QJsonObject decl { { QStringLiteral("name"), fn.value(QStringLiteral("name")) } };
             if (fn.contains(QStringLiteral("description")))
                 decl.insert(QStringLiteral("description"), fn.value(QStringLiteral("description")));
             if (fn.contains(QStringLiteral("parameters")))
-                decl.insert(QStringLiteral("parameters"), sanitiseSchema(fn.value(QStringLiteral("parameters"))));
+                decl.insert(
+                    QStringLiteral("parameters"), sanitiseSchema(fn.value(QStringLiteral("parameters"))));
             declarations.append(decl);
         }
-        body.insert(QStringLiteral("tools"), QJsonArray{QJsonObject{{QStringLiteral("functionDeclarations"), declarations}}});
+        body.insert(QStringLiteral("tools"),
+            QJsonArray { QJsonObject { { QStringLiteral("functionDeclarations"), declarations } } });
         const QJsonValue choice = request.toolChoice;
         QJsonObject config;
         if (choice.isString()) {
             const QString c = choice.toString();
-            config.insert(QStringLiteral("mode"), c == QLatin1String("required") ? QStringLiteral("ANY")
-                                                   : c == QLatin1String("none")   ? QStringLiteral("NONE")
-                                                                                  : QStringLiteral("AUTO"));
+            config.insert(QStringLiteral("mode"),
+                c == QLatin1String("required")   ? QStringLiteral("ANY")
+                    : c == QLatin1String("none") ? QStringLiteral("NONE")
+                                                 : QStringLiteral("AUTO"));
         } else if (choice.isObject()) {
-            const QString name = choice.toObject().value(QStringLiteral("function")).toObject().value(QStringLiteral("name")).toString();
+            const QString name = choice.toObject()
+                                     .value(QStringLiteral("function"))
+                                     .toObject()
+                                     .value(QStringLiteral("name"))
+                                     .toString();
             config.insert(QStringLiteral("mode"), QStringLiteral("ANY"));
             if (!name.isEmpty())
-                config.insert(QStringLiteral("allowedFunctionNames"), QJsonArray{name});
+                config.insert(QStringLiteral("allowedFunctionNames"), QJsonArray { name });
         }
         if (!config.isEmpty())
-            body.insert(QStringLiteral("toolConfig"), QJsonObject{{QStringLiteral("functionCallingConfig"), config}});
+            body.insert(QStringLiteral("toolConfig"),
+                QJsonObject { { QStringLiteral("functionCallingConfig"), config } });
     }
     return body;
 }
 
 ProviderHttpRequest GeminiAdapter::buildRequest(const QUrl &baseUrl, const QString &providerModelId,
-                                                const ChatRequest &request, const QString &apiKey) const
+    const ChatRequest &request, const QString &apiKey) const
 {
-    const QString model = providerModelId.contains(QLatin1Char('/')) ? providerModelId : QStringLiteral("models/") + providerModelId;
-    const QString path = model + (request.stream ? QStringLiteral(":streamGenerateContent?alt=sse") : QStringLiteral(":generateContent"));
+    const QString model = providerModelId.contains(QLatin1Char('/'))
+        ? providerModelId
+        : QStringLiteral("models/") + providerModelId;
+    const QString path = model
+        + (request.stream ? QStringLiteral(":streamGenerateContent?alt=sse")
+                          : QStringLiteral(":generateContent"));
     ProviderHttpRequest out;
     out.request.setUrl(adapter_util::joinUrl(baseUrl, path));
     out.request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -197,9 +215,10 @@ QString GeminiAdapter::normaliseFinishReason(const QString &reason, bool sawTool
 {
     if (reason == QLatin1String("MAX_TOKENS"))
         return QStringLiteral("length");
-    if (reason == QLatin1String("SAFETY") || reason == QLatin1String("RECITATION") || reason == QLatin1String("BLOCKLIST") ||
-        reason == QLatin1String("PROHIBITED_CONTENT") || reason == QLatin1String("SPII") ||
-        reason == QLatin1String("IMAGE_SAFETY") || reason == QLatin1String("LANGUAGE"))
+    if (reason == QLatin1String("SAFETY") || reason == QLatin1String("RECITATION")
+        || reason == QLatin1String("BLOCKLIST") || reason == QLatin1String("PROHIBITED_CONTENT")
+        || reason == QLatin1String("SPII") || reason == QLatin1String("IMAGE_SAFETY")
+        || reason == QLatin1String("LANGUAGE"))
         return QStringLiteral("content_filter");
     // Gemini says STOP after a function call; the OpenAI vocabulary says tool_calls.
     return sawToolCall ? QStringLiteral("tool_calls") : QStringLiteral("stop");
@@ -216,7 +235,8 @@ std::optional<ChatEvent> GeminiAdapter::errorFromJson(const QJsonObject &object)
         type = QLatin1String(wire_error::kProvider);
     const int code = e.value(QStringLiteral("code")).toInt();
     return ChatEvent::error(code >= 100 && code <= 599 ? code : 0, type,
-                            QStringLiteral("gemini provider error (%1): %2").arg(type, e.value(QStringLiteral("message")).toString()));
+        QStringLiteral("gemini provider error (%1): %2")
+            .arg(type, e.value(QStringLiteral("message")).toString()));
 }
 
 bool GeminiAdapter::readResponse(const QJsonObject &response, ReadState &state, QVector<ChatEvent> &out)
@@ -233,19 +253,24 @@ bool GeminiAdapter::readResponse(const QJsonObject &response, ReadState &state, 
         t.reported = true;
         t.inputTokens = qint64(u.value(QStringLiteral("promptTokenCount")).toDouble());
         t.reasoningTokens = qint64(u.value(QStringLiteral("thoughtsTokenCount")).toDouble());
-        t.outputTokens = qint64(u.value(QStringLiteral("candidatesTokenCount")).toDouble()) + t.reasoningTokens;
+        t.outputTokens
+            = qint64(u.value(QStringLiteral("candidatesTokenCount")).toDouble()) + t.reasoningTokens;
         t.cachedInputTokens = qint64(u.value(QStringLiteral("cachedContentTokenCount")).toDouble());
         state.usage = t;
     }
     const QJsonArray candidates = response.value(QStringLiteral("candidates")).toArray();
     if (candidates.isEmpty()) {
-        const QString blocked = response.value(QStringLiteral("promptFeedback")).toObject().value(QStringLiteral("blockReason")).toString();
+        const QString blocked = response.value(QStringLiteral("promptFeedback"))
+                                    .toObject()
+                                    .value(QStringLiteral("blockReason"))
+                                    .toString();
         if (!blocked.isEmpty())
             state.finishReason = QStringLiteral("content_filter");
         return true;
     }
     const QJsonObject candidate = candidates.first().toObject();
-    const QJsonArray parts = candidate.value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray();
+    const QJsonArray parts
+        = candidate.value(QStringLiteral("content")).toObject().value(QStringLiteral("parts")).toArray();
     for (const QJsonValue &v : parts) {
         const QJsonObject part = v.toObject();
         if (part.contains(QStringLiteral("functionCall"))) {
@@ -257,13 +282,15 @@ bool GeminiAdapter::readResponse(const QJsonObject &response, ReadState &state, 
             if (ev.toolId.isEmpty()) // older models send no id; the OpenAI schema needs one
                 ev.toolId = QStringLiteral("call_%1").arg(ev.toolIndex);
             ev.toolName = call.value(QStringLiteral("name")).toString();
-            ev.toolArguments = QString::fromUtf8(QJsonDocument(call.value(QStringLiteral("args")).toObject()).toJson(QJsonDocument::Compact));
+            ev.toolArguments = QString::fromUtf8(
+                QJsonDocument(call.value(QStringLiteral("args")).toObject()).toJson(QJsonDocument::Compact));
             out.append(ev);
         } else if (part.value(QStringLiteral("text")).isString()) {
             const QString text = part.value(QStringLiteral("text")).toString();
             if (text.isEmpty())
                 continue;
-            out.append(part.value(QStringLiteral("thought")).toBool() ? ChatEvent::reasoningDelta(text) : ChatEvent::textDelta(text));
+            out.append(part.value(QStringLiteral("thought")).toBool() ? ChatEvent::reasoningDelta(text)
+                                                                      : ChatEvent::textDelta(text));
         }
     }
     const QString reason = candidate.value(QStringLiteral("finishReason")).toString();
@@ -277,10 +304,10 @@ QVector<ChatEvent> GeminiAdapter::parseResponseBody(const QByteArray &body)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError || (!doc.isObject() && !doc.isArray()))
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
-                                 QStringLiteral("gemini response body is not valid JSON (%1): %2")
-                                     .arg(pe.errorString(), adapter_util::snippet(body)))};
-    QJsonArray responses = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
+            QStringLiteral("gemini response body is not valid JSON (%1): %2")
+                .arg(pe.errorString(), adapter_util::snippet(body))) };
+    QJsonArray responses = doc.isArray() ? doc.array() : QJsonArray { doc.object() };
     ReadState state;
     QVector<ChatEvent> events;
     for (const QJsonValue &v : responses) {
@@ -288,12 +315,14 @@ QVector<ChatEvent> GeminiAdapter::parseResponseBody(const QByteArray &body)
             return events;
     }
     if (state.finishReason.isEmpty() && events.isEmpty() && !state.usage)
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
-                                 QStringLiteral("gemini response body: no candidates and no finishReason: %1").arg(adapter_util::snippet(body)))};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
+            QStringLiteral("gemini response body: no candidates and no finishReason: %1")
+                .arg(adapter_util::snippet(body))) };
     if (state.usage)
         events.append(ChatEvent::usageEvent(*state.usage));
-    events.append(ChatEvent::finish(state.finishReason.isEmpty() ? normaliseFinishReason(QString(), state.nextToolIndex > 0)
-                                                                 : state.finishReason));
+    events.append(ChatEvent::finish(state.finishReason.isEmpty()
+            ? normaliseFinishReason(QString(), state.nextToolIndex > 0)
+            : state.finishReason));
     return events;
 }
 
@@ -312,7 +341,8 @@ bool GeminiAdapter::decodeErrorBody(const QByteArray &body, ProviderError &error
     error.type = ev->errorType;
     error.message = ev->errorMessage;
     // google.rpc.RetryInfo in error.details: a hint when no Retry-After header came.
-    for (const QJsonValue &d : root.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toArray()) {
+    for (const QJsonValue &d :
+        root.value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toArray()) {
         const QJsonObject detail = d.toObject();
         if (detail.value(QStringLiteral("@type")).toString().endsWith(QLatin1String("RetryInfo")))
             error.retryAfterMs = parseDuration(detail.value(QStringLiteral("retryDelay")).toString());

@@ -20,8 +20,8 @@ public:
     };
 
     QString wireFormat() const override { return QStringLiteral("gemini"); }
-    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId, const ChatRequest &request,
-                                     const QString &apiKey) const override;
+    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId,
+        const ChatRequest &request, const QString &apiKey) const override;
     std::unique_ptr<StreamDecoder> createStreamDecoder() const override;
     QVector<ChatEvent> parseResponse(const QByteArray &body) const override;
 

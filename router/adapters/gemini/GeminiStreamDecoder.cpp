@@ -2,7 +2,10 @@
 
 namespace sb {
 
-GeminiStreamDecoder::GeminiStreamDecoder() : StreamDecoderBase(QStringLiteral("gemini")) {}
+GeminiStreamDecoder::GeminiStreamDecoder()
+    : StreamDecoderBase(QStringLiteral("gemini"))
+{
+}
 
 QVector<ChatEvent> GeminiStreamDecoder::parseWholeBody(const QByteArray &body) const
 {
@@ -28,7 +31,8 @@ void GeminiStreamDecoder::onSseEvent(const SseEvent &event)
 void GeminiStreamDecoder::onEndOfStream()
 {
     if (m_state.finishReason.isEmpty()) {
-        emitError(wire_error::kTruncated, QStringLiteral("gemini stream: ended without a finishReason (connection cut?)"));
+        emitError(wire_error::kTruncated,
+            QStringLiteral("gemini stream: ended without a finishReason (connection cut?)"));
         return;
     }
     if (m_state.usage)

@@ -20,7 +20,8 @@ QJsonObject messageToJson(const ChatMessage &m)
     if (m.role == QLatin1String("assistant") && !m.toolCalls.isEmpty()) {
         o.insert(QStringLiteral("tool_calls"), m.toolCalls);
         // OpenAI wants null rather than "" next to tool calls.
-        o.insert(QStringLiteral("content"), m.content.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.content));
+        o.insert(QStringLiteral("content"),
+            m.content.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(m.content));
     } else {
         o.insert(QStringLiteral("content"), m.content);
     }
@@ -67,7 +68,7 @@ QJsonObject OpenAiAdapter::requestBody(const QString &providerModelId, const Cha
 }
 
 ProviderHttpRequest OpenAiAdapter::buildRequest(const QUrl &baseUrl, const QString &providerModelId,
-                                                const ChatRequest &request, const QString &apiKey) const
+    const ChatRequest &request, const QString &apiKey) const
 {
     ProviderHttpRequest out;
     out.request.setUrl(adapter_util::joinUrl(baseUrl, QStringLiteral("chat/completions")));
@@ -103,7 +104,8 @@ QString OpenAiAdapter::normaliseFinishReason(const QString &reason)
 {
     if (reason == QLatin1String("length") || reason == QLatin1String("max_tokens"))
         return QStringLiteral("length");
-    if (reason == QLatin1String("tool_calls") || reason == QLatin1String("function_call") || reason == QLatin1String("tool_use"))
+    if (reason == QLatin1String("tool_calls") || reason == QLatin1String("function_call")
+        || reason == QLatin1String("tool_use"))
         return QStringLiteral("tool_calls");
     if (reason == QLatin1String("content_filter"))
         return QStringLiteral("content_filter");
@@ -117,7 +119,8 @@ std::optional<ChatEvent> OpenAiAdapter::errorFromJson(const QJsonObject &object)
     if (err.isUndefined() || err.isNull())
         return std::nullopt;
     if (err.isString())
-        return ChatEvent::error(0, QLatin1String(wire_error::kProvider), QStringLiteral("openai provider error: %1").arg(err.toString()));
+        return ChatEvent::error(0, QLatin1String(wire_error::kProvider),
+            QStringLiteral("openai provider error: %1").arg(err.toString()));
     const QJsonObject e = err.toObject();
     QString type = e.value(QStringLiteral("type")).toString();
     const QJsonValue code = e.value(QStringLiteral("code"));
@@ -139,13 +142,13 @@ QVector<ChatEvent> OpenAiAdapter::parseResponseBody(const QByteArray &body)
     QString why;
     const auto root = parseObject(body, QStringLiteral("openai response body"), &why);
     if (!root)
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed), why)};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed), why) };
     if (auto err = errorFromJson(*root))
-        return {*err};
+        return { *err };
     const QJsonArray choices = root->value(QStringLiteral("choices")).toArray();
     if (choices.isEmpty())
-        return {ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
-                                 QStringLiteral("openai response body: field 'choices' is missing or empty"))};
+        return { ChatEvent::error(0, QLatin1String(wire_error::kMalformed),
+            QStringLiteral("openai response body: field 'choices' is missing or empty")) };
     const QJsonObject choice = choices.first().toObject();
     const QJsonObject message = choice.value(QStringLiteral("message")).toObject();
 
@@ -168,8 +171,9 @@ QVector<ChatEvent> OpenAiAdapter::parseResponseBody(const QByteArray &body)
         ev.toolId = call.value(QStringLiteral("id")).toString();
         ev.toolName = fn.value(QStringLiteral("name")).toString();
         const QJsonValue args = fn.value(QStringLiteral("arguments"));
-        ev.toolArguments = args.isString() ? args.toString()
-                                           : QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
+        ev.toolArguments = args.isString()
+            ? args.toString()
+            : QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
         events.append(ev);
     }
     const QJsonValue usage = root->value(QStringLiteral("usage"));
@@ -204,7 +208,7 @@ bool OpenAiAdapter::decodeErrorBody(const QByteArray &body, ProviderError &error
         return true;
     }
     // TGI / FastAPI style: {"detail": "..."} or {"message": "..."}.
-    for (const char *key : {"detail", "message"}) {
+    for (const char *key : { "detail", "message" }) {
         const QJsonValue v = root->value(QLatin1String(key));
         if (v.isString()) {
             error.type = QLatin1String(wire_error::kProvider);

@@ -14,8 +14,8 @@ namespace sb {
 class OpenAiAdapter final : public ProviderAdapter {
 public:
     QString wireFormat() const override { return QStringLiteral("openai"); }
-    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId, const ChatRequest &request,
-                                     const QString &apiKey) const override;
+    ProviderHttpRequest buildRequest(const QUrl &baseUrl, const QString &providerModelId,
+        const ChatRequest &request, const QString &apiKey) const override;
     std::unique_ptr<StreamDecoder> createStreamDecoder() const override;
     QVector<ChatEvent> parseResponse(const QByteArray &body) const override;
 

@@ -7,7 +7,10 @@
 
 namespace sb {
 
-OpenAiStreamDecoder::OpenAiStreamDecoder() : StreamDecoderBase(QStringLiteral("openai")) {}
+OpenAiStreamDecoder::OpenAiStreamDecoder()
+    : StreamDecoderBase(QStringLiteral("openai"))
+{
+}
 
 QVector<ChatEvent> OpenAiStreamDecoder::parseWholeBody(const QByteArray &body) const
 {
@@ -63,7 +66,8 @@ void OpenAiStreamDecoder::handleChunk(const QJsonObject &chunk)
     const QJsonValue usage = chunk.value(QStringLiteral("usage"));
     if (usage.isObject())
         m_usage = OpenAiAdapter::parseUsage(usage.toObject());
-    const QJsonValue groqUsage = chunk.value(QStringLiteral("x_groq")).toObject().value(QStringLiteral("usage"));
+    const QJsonValue groqUsage
+        = chunk.value(QStringLiteral("x_groq")).toObject().value(QStringLiteral("usage"));
     if (groqUsage.isObject())
         m_usage = OpenAiAdapter::parseUsage(groqUsage.toObject());
 }
@@ -84,7 +88,8 @@ void OpenAiStreamDecoder::handleToolCalls(const QJsonArray &calls)
             index = std::max(0, m_lastToolIndex);
         }
         if (index < 0 || index > 1024) {
-            emitError(wire_error::kMalformed, QStringLiteral("openai stream chunk: tool_calls[].index %1 is out of range").arg(index));
+            emitError(wire_error::kMalformed,
+                QStringLiteral("openai stream chunk: tool_calls[].index %1 is out of range").arg(index));
             return;
         }
         if (!id.isEmpty())
@@ -101,7 +106,8 @@ void OpenAiStreamDecoder::handleToolCalls(const QJsonArray &calls)
         if (args.isString())
             ev.toolArguments = args.toString();
         else if (args.isObject()) // a few servers send the arguments as an object, whole
-            ev.toolArguments = QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
+            ev.toolArguments
+                = QString::fromUtf8(QJsonDocument(args.toObject()).toJson(QJsonDocument::Compact));
         if (ev.toolId.isEmpty() && ev.toolName.isEmpty() && ev.toolArguments.isEmpty())
             continue;
         emitEvent(ev);
@@ -123,7 +129,8 @@ void OpenAiStreamDecoder::onEndOfStream()
         complete();
     else
         emitError(wire_error::kTruncated,
-                  QStringLiteral("openai stream: ended before [DONE] and without a finish_reason (connection cut?)"));
+            QStringLiteral(
+                "openai stream: ended before [DONE] and without a finish_reason (connection cut?)"));
 }
 
 } // namespace sb

@@ -2,8 +2,12 @@
 
 namespace sb::test {
 
-FakeChatCall::FakeChatCall(QStringList chunks, QStringList reasoning, int intervalMs, QString failWith, QObject *parent)
-    : server::ChatCall(parent), m_chunks(std::move(chunks)), m_reasoning(std::move(reasoning)), m_failWith(std::move(failWith))
+FakeChatCall::FakeChatCall(
+    QStringList chunks, QStringList reasoning, int intervalMs, QString failWith, QObject *parent)
+    : server::ChatCall(parent)
+    , m_chunks(std::move(chunks))
+    , m_reasoning(std::move(reasoning))
+    , m_failWith(std::move(failWith))
 {
     m_timer.setInterval(intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &FakeChatCall::tick);
@@ -68,10 +72,10 @@ void FakeChatCall::cancel()
     });
 }
 
-server::ChatCall *FakeChatBackend::start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-                                         QObject *parent)
+server::ChatCall *FakeChatBackend::start(
+    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
 {
-    sent.push_back({request, policy, pinnedProvider});
+    sent.push_back({ request, policy, pinnedProvider });
     return new FakeChatCall(chunks, reasoning, intervalMs, failWith, parent);
 }
 

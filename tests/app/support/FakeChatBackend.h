@@ -14,7 +14,8 @@ class FakeChatCall : public server::ChatCall {
     Q_OBJECT
 
 public:
-    FakeChatCall(QStringList chunks, QStringList reasoning, int intervalMs, QString failWith, QObject *parent);
+    FakeChatCall(
+        QStringList chunks, QStringList reasoning, int intervalMs, QString failWith, QObject *parent);
     void cancel() override;
     QString provider() const override { return m_sent > 0 ? QStringLiteral("fakeprovider") : QString(); }
     int attempts() const override { return 1; }
@@ -35,9 +36,10 @@ class FakeChatBackend : public server::ChatBackend {
 public:
     QVector<server::ModelListing> models() const override { return {}; }
     server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-                            QObject *parent) override;
+        QObject *parent) override;
 
-    QStringList chunks{QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world"), QStringLiteral("!")};
+    QStringList chunks { QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world"),
+        QStringLiteral("!") };
     QStringList reasoning;
     int intervalMs = 5;
     QString failWith; // non-empty: the call ends with this error (HTTP 402 budget style)

@@ -48,50 +48,61 @@ void MiniOpenAiServer::onConnection()
             auto reply = [socket](const QByteArray &status, const QJsonObject &body) {
                 const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
                 socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\nContent-Length: "
-                              + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
+                    + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json);
                 socket->disconnectFromHost();
             };
             if (!expectedKey.isEmpty() && authorization != "Bearer " + expectedKey.toUtf8()) {
-                reply("401 Unauthorized", QJsonObject{{QStringLiteral("error"),
-                                                       QJsonObject{{QStringLiteral("message"), QStringLiteral("Incorrect API key provided")},
-                                                                   {QStringLiteral("type"), QStringLiteral("invalid_request_error")},
-                                                                   {QStringLiteral("code"), QStringLiteral("invalid_api_key")}}}});
+                reply("401 Unauthorized",
+                    QJsonObject { { QStringLiteral("error"),
+                        QJsonObject {
+                            { QStringLiteral("message"), QStringLiteral("Incorrect API key provided") },
+                            { QStringLiteral("type"), QStringLiteral("invalid_request_error") },
+                            { QStringLiteral("code"), QStringLiteral("invalid_api_key") } } } });
                 return;
             }
             if (requestLine.startsWith("GET ") && lastPath.endsWith("/models")) {
                 QJsonArray data;
                 for (const QString &m : models)
-                    data.append(QJsonObject{{QStringLiteral("id"), m}, {QStringLiteral("object"), QStringLiteral("model")}});
-                reply("200 OK", QJsonObject{{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), data}});
+                    data.append(QJsonObject {
+                        { QStringLiteral("id"), m }, { QStringLiteral("object"), QStringLiteral("model") } });
+                reply("200 OK",
+                    QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
+                        { QStringLiteral("data"), data } });
                 return;
             }
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n");
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: "
+                          "no-cache\r\nConnection: close\r\n\r\n");
             auto *timer = new QTimer(socket);
             timer->setInterval(intervalMs);
             auto sent = std::make_shared<int>(0);
             const QStringList parts = chunks;
             connect(timer, &QTimer::timeout, socket, [socket, timer, sent, parts] {
-                auto chunk = [](const QJsonObject &o) { return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n"; };
+                auto chunk = [](const QJsonObject &o) {
+                    return "data: " + QJsonDocument(o).toJson(QJsonDocument::Compact) + "\n\n";
+                };
                 if (*sent < parts.size()) {
-                    const QJsonObject delta{{QStringLiteral("content"), parts[*sent]}};
-                    socket->write(chunk(QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
-                                                    {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                                                    {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                                                       {QStringLiteral("delta"), delta}}}}}));
+                    const QJsonObject delta { { QStringLiteral("content"), parts[*sent] } };
+                    socket->write(chunk(QJsonObject { { QStringLiteral("id"), QStringLiteral("c1") },
+                        { QStringLiteral("object"), QStringLiteral("chat.completion.chunk") },
+                        { QStringLiteral("choices"),
+                            QJsonArray { QJsonObject {
+                                { QStringLiteral("index"), 0 }, { QStringLiteral("delta"), delta } } } } }));
                     ++*sent;
                     return;
                 }
                 timer->stop();
-                socket->write(chunk(QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
-                                                {QStringLiteral("object"), QStringLiteral("chat.completion.chunk")},
-                                                {QStringLiteral("choices"), QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                                                                   {QStringLiteral("delta"), QJsonObject{}},
-                                                                                                   {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}}));
-                socket->write(chunk(QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
-                                                {QStringLiteral("choices"), QJsonArray{}},
-                                                {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 11},
-                                                                                      {QStringLiteral("completion_tokens"), int(parts.size())},
-                                                                                      {QStringLiteral("total_tokens"), 11 + int(parts.size())}}}}));
+                socket->write(chunk(QJsonObject { { QStringLiteral("id"), QStringLiteral("c1") },
+                    { QStringLiteral("object"), QStringLiteral("chat.completion.chunk") },
+                    { QStringLiteral("choices"),
+                        QJsonArray { QJsonObject { { QStringLiteral("index"), 0 },
+                            { QStringLiteral("delta"), QJsonObject {} },
+                            { QStringLiteral("finish_reason"), QStringLiteral("stop") } } } } }));
+                socket->write(chunk(QJsonObject { { QStringLiteral("id"), QStringLiteral("c1") },
+                    { QStringLiteral("choices"), QJsonArray {} },
+                    { QStringLiteral("usage"),
+                        QJsonObject { { QStringLiteral("prompt_tokens"), 11 },
+                            { QStringLiteral("completion_tokens"), int(parts.size()) },
+                            { QStringLiteral("total_tokens"), 11 + int(parts.size()) } } } }));
                 socket->write("data: [DONE]\n\n");
                 socket->disconnectFromHost();
             });

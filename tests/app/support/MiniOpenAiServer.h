@@ -18,9 +18,9 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/v1").arg(port()); }
 
-    QStringList chunks{QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" the"), QStringLiteral(" fake"),
-                       QStringLiteral(" provider")};
-    QStringList models{QStringLiteral("mini-model")};
+    QStringList chunks { QStringLiteral("Hello"), QStringLiteral(" from"), QStringLiteral(" the"),
+        QStringLiteral(" fake"), QStringLiteral(" provider") };
+    QStringList models { QStringLiteral("mini-model") };
     QString expectedKey; // empty: any key, or none
     int intervalMs = 5;
     int requests = 0;

@@ -35,7 +35,7 @@ Q_DECLARE_METATYPE(sb::MatMode)
 namespace {
 
 constexpr double kTolMatched = 1e-5; // vs inputs rounded as the kernel rounds them
-constexpr double kTolExact = 1e-3;   // vs the exact reference (fp16 operands)
+constexpr double kTolExact = 1e-3; // vs the exact reference (fp16 operands)
 
 std::vector<float> roundedF16(std::vector<float> v)
 {
@@ -61,7 +61,7 @@ TestModelSpec modelSpec(DType dtype)
     s.headDim = 16;
     s.ffn = 160;
     s.vocab = 300;
-    s.noRopeLayers = {1, 1, 0};
+    s.noRopeLayers = { 1, 1, 0 };
     s.dtype = dtype;
     s.seed = 17;
     s.maxPositions = 256;
@@ -90,17 +90,18 @@ private Q_SLOTS:
         const DeviceInfo &info = m_ctx->info();
         std::string why;
         if (!coopMatCapable(info, &why)) {
-            const QString msg = QString::fromStdString(info.name + " cannot run the cooperative-matrix matmul: " + why);
+            const QString msg
+                = QString::fromStdString(info.name + " cannot run the cooperative-matrix matmul: " + why);
             if (required)
                 QFAIL(qPrintable(msg));
             QSKIP(qPrintable(msg));
         }
-        m_kernels = std::make_unique<VulkanKernels>(*m_ctx, true, SubgroupUse::WhenSupported,
-                                                    IntegerDotUse::Never, CoopMatUse::WhenSupported);
+        m_kernels = std::make_unique<VulkanKernels>(
+            *m_ctx, true, SubgroupUse::WhenSupported, IntegerDotUse::Never, CoopMatUse::WhenSupported);
         QVERIFY(m_kernels->usesCoopMat());
         qInfo("device %s (%s), cooperative matrix %ux%ux%u fp16 -> fp32, subgroup %u (sizes %u..%u)",
-              info.name.c_str(), info.driverInfo.c_str(), info.coopMatF16.m, info.coopMatF16.n, info.coopMatF16.k,
-              info.subgroupSize, info.minSubgroupSize, info.maxSubgroupSize);
+            info.name.c_str(), info.driverInfo.c_str(), info.coopMatF16.m, info.coopMatF16.n,
+            info.coopMatF16.k, info.subgroupSize, info.minSubgroupSize, info.maxSubgroupSize);
     }
 
     void cleanup() { release(); }
@@ -127,14 +128,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("rows");
         QTest::addColumn<int>("cols");
         QTest::addColumn<int>("tokens");
-        for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0}) {
+        for (DType t : { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0 }) {
             QTest::addRow("%s 5 tokens x 70x64", dtypeName(t)) << t << 70 << 64 << 5;
             QTest::addRow("%s 130 tokens x 129x160", dtypeName(t)) << t << 129 << 160 << 130;
         }
-        for (DType t : {DType::Q4_K, DType::Q6_K})
+        for (DType t : { DType::Q4_K, DType::Q6_K })
             QTest::addRow("%s 33 tokens x 65x256", dtypeName(t)) << t << 65 << 256 << 33;
         // Rows that are not whole 32-element slices take the per-element load path.
-        for (DType t : {DType::F32, DType::F16, DType::BF16})
+        for (DType t : { DType::F32, DType::F16, DType::BF16 })
             QTest::addRow("%s 7 tokens x 20x50", dtypeName(t)) << t << 20 << 50 << 7;
     }
 
@@ -147,7 +148,8 @@ private Q_SLOTS:
         QFETCH(int, cols);
         QFETCH(int, tokens);
         const bool kquant = dtype == DType::Q4_K || dtype == DType::Q6_K;
-        HostTensor w = kquant ? makeKQuant(dtype, rows, cols, 31) : makeTensor(dtype, rows, cols, uint32_t(rows * 7 + cols));
+        HostTensor w = kquant ? makeKQuant(dtype, rows, cols, 31)
+                              : makeTensor(dtype, rows, cols, uint32_t(rows * 7 + cols));
         const std::vector<float> x = randomVec(size_t(tokens * cols), 41);
         const std::vector<float> xh = roundedF16(x), wh = roundedF16(w.values);
         const int stride = rows + 5;
@@ -167,19 +169,23 @@ private Q_SLOTS:
                 exactAcc[o] += s;
                 matchedAcc[o] += sh;
             }
-        for (uint64_t maxChunk : {uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 1) / 2))}) {
-            const DeviceWeight &dw = deviceWeight({&w.view}, false, maxChunk);
+        for (uint64_t maxChunk : { uint64_t(0), uint64_t(dtypeRowBytes(dtype, cols) * ((rows + 1) / 2)) }) {
+            const DeviceWeight &dw = deviceWeight({ &w.view }, false, maxChunk);
             Buffer bx = upload(x), by = upload(y0), bacc = upload(y0);
             auto r = run([&](VkCommandBuffer cmd) -> Result<void> {
-                SB_TRY(m_kernels->matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
-                return m_kernels->matmul(cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
+                SB_TRY(
+                    m_kernels->matmul(cmd, dw, bx, uint32_t(tokens), by, uint32_t(stride), MatMode::Store));
+                return m_kernels->matmul(
+                    cmd, dw, bx, uint32_t(tokens), bacc, uint32_t(stride), MatMode::Accumulate);
             });
             QVERIFY2(r.ok(), r.ok() ? "" : r.error().message.c_str());
             const std::vector<float> got = download(by, y0.size()), gotAcc = download(bacc, y0.size());
             const double em = std::max(normErr(got, matched), normErr(gotAcc, matchedAcc));
             const double ee = std::max(normErr(got, exact), normErr(gotAcc, exactAcc));
-            QVERIFY2(em < kTolMatched, qPrintable(QString("vs fp16-rounded reference %1 (chunk %2)").arg(em).arg(maxChunk)));
-            QVERIFY2(ee < kTolExact, qPrintable(QString("vs exact reference %1 (chunk %2)").arg(ee).arg(maxChunk)));
+            QVERIFY2(em < kTolMatched,
+                qPrintable(QString("vs fp16-rounded reference %1 (chunk %2)").arg(em).arg(maxChunk)));
+            QVERIFY2(ee < kTolExact,
+                qPrintable(QString("vs exact reference %1 (chunk %2)").arg(ee).arg(maxChunk)));
         }
     }
 
@@ -187,7 +193,8 @@ private Q_SLOTS:
     void gateUpSplit()
     {
         const int rows = 72, cols = 96, tokens = 70;
-        HostTensor g = makeTensor(DType::Q8_0, rows, cols, 51, "gate"), u = makeTensor(DType::Q8_0, rows, cols, 52, "up");
+        HostTensor g = makeTensor(DType::Q8_0, rows, cols, 51, "gate"),
+                   u = makeTensor(DType::Q8_0, rows, cols, 52, "up");
         const std::vector<float> x = randomVec(size_t(tokens * cols), 53);
         const std::vector<float> xh = roundedF16(x), gh = roundedF16(g.values), uh = roundedF16(u.values);
         std::vector<double> ref(size_t(tokens * 2 * rows));
@@ -201,7 +208,8 @@ private Q_SLOTS:
                 ref[size_t(t) * 2 * rows + r] = a;
                 ref[size_t(t) * 2 * rows + rows + r] = b;
             }
-        const DeviceWeight &dw = deviceWeight({&g.view, &u.view}, true, dtypeRowBytes(DType::Q8_0, cols) * 40);
+        const DeviceWeight &dw
+            = deviceWeight({ &g.view, &u.view }, true, dtypeRowBytes(DType::Q8_0, cols) * 40);
         QVERIFY(dw.chunks.size() > 1);
         Buffer bx = upload(x), by = buffer(ref.size() * sizeof(float));
         auto r = run([&](VkCommandBuffer cmd) {
@@ -215,7 +223,7 @@ private Q_SLOTS:
     void wholeModel_data()
     {
         QTest::addColumn<DType>("dtype");
-        for (DType t : {DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0})
+        for (DType t : { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0 })
             QTest::addRow("%s", dtypeName(t)) << t;
     }
 
@@ -232,16 +240,16 @@ private Q_SLOTS:
     {
         QFETCH(DType, dtype);
         auto model = makeTestModel(modelSpec(dtype));
-        CpuModelOptions roundedOpt{128, 1};
+        CpuModelOptions roundedOpt { 128, 1 };
         roundedOpt.prefillMatmulF16 = true;
         auto rounded = CpuModel::create(model->weights, roundedOpt);
-        auto exact = CpuModel::create(model->weights, {128, 1});
+        auto exact = CpuModel::create(model->weights, { 128, 1 });
         VulkanModelOptions opt;
         opt.contextLength = 128;
         opt.kvCacheF16 = false;
         opt.coopMat = CoopMatUse::WhenSupported;
         opt.integerDot = IntegerDotUse::Never;
-        auto gpu = VulkanModel::create(model->weights, ContextOptions{}, opt);
+        auto gpu = VulkanModel::create(model->weights, ContextOptions {}, opt);
         QVERIFY(rounded.ok() && exact.ok());
         QVERIFY2(gpu.ok(), gpu.ok() ? "" : gpu.error().message.c_str());
         QVERIFY((*gpu)->usesCoopMat());
@@ -268,8 +276,9 @@ private Q_SLOTS:
         QVERIFY(step(prompt(9, 251), 40) >= 0);
         qInfo("max abs logit error vs exact: device %.3g, fp16-operand CPU reference %.3g; device vs that "
               "reference %.3g; max |logit| %.3g",
-              errGpu, errRounding, errGpuRounded, range);
-        QVERIFY2(errGpu < 1.5 * errRounding + 1e-4, qPrintable(QString("device %1 vs rounding %2").arg(errGpu).arg(errRounding)));
+            errGpu, errRounding, errGpuRounded, range);
+        QVERIFY2(errGpu < 1.5 * errRounding + 1e-4,
+            qPrintable(QString("device %1 vs rounding %2").arg(errGpu).arg(errRounding)));
         QVERIFY2(errGpu < 1e-2 * range, qPrintable(QString("device %1 of range %2").arg(errGpu).arg(range)));
     }
 
@@ -277,14 +286,14 @@ private Q_SLOTS:
     void greedyTokens()
     {
         auto model = makeTestModel(modelSpec(DType::F16));
-        CpuModelOptions ref{160, 1};
+        CpuModelOptions ref { 160, 1 };
         ref.prefillMatmulF16 = true;
         ref.kvCacheF16 = true;
         auto cpu = CpuModel::create(model->weights, ref);
         VulkanModelOptions opt;
         opt.contextLength = 160;
         opt.coopMat = CoopMatUse::WhenSupported;
-        auto gpu = VulkanModel::create(model->weights, ContextOptions{}, opt);
+        auto gpu = VulkanModel::create(model->weights, ContextOptions {}, opt);
         QVERIFY(cpu.ok() && gpu.ok());
         const std::vector<int32_t> p = prompt(40, 300);
         auto cpuTokens = greedyOnHost(**cpu, p, 64);

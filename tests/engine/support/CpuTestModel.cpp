@@ -23,7 +23,7 @@ std::vector<float> TestModel::values(const TensorView &t)
 }
 
 static TensorView store(TestModel &m, const std::string &name, std::vector<int64_t> shape, DType dtype,
-                        const std::vector<float> &values)
+    const std::vector<float> &values)
 {
     TensorView t;
     t.name = name;
@@ -33,8 +33,8 @@ static TensorView store(TestModel &m, const std::string &name, std::vector<int64
     const size_t rowBytes = dtypeRowBytes(dtype, cols);
     auto bytes = std::make_unique<std::vector<std::byte>>(rowBytes * static_cast<size_t>(t.rows()));
     for (int64_t r = 0; r < t.rows(); ++r) {
-        auto ok = quantizeRow(dtype, values.data() + r * cols, bytes->data() + static_cast<size_t>(r) * rowBytes,
-                              cols);
+        auto ok = quantizeRow(
+            dtype, values.data() + r * cols, bytes->data() + static_cast<size_t>(r) * rowBytes, cols);
         (void)ok;
     }
     t.data = bytes->data();
@@ -65,16 +65,17 @@ std::unique_ptr<TestModel> makeTestModel(const TestModelSpec &s)
     uint64_t seed = s.seed * 1000003u;
     const auto mat = [&](const std::string &name, int64_t out, int64_t in) {
         const float scale = 1.7f / std::sqrt(static_cast<float>(in));
-        return store(*m, name, {out, in}, s.dtype, randomFloats(static_cast<size_t>(out * in), ++seed, scale));
+        return store(
+            *m, name, { out, in }, s.dtype, randomFloats(static_cast<size_t>(out * in), ++seed, scale));
     };
     const auto norm = [&](const std::string &name) {
         std::vector<float> v = randomFloats(static_cast<size_t>(s.dim), ++seed, 0.2f);
         for (float &x : v)
             x += 1.0f;
-        return store(*m, name, {s.dim}, DType::F32, v);
+        return store(*m, name, { s.dim }, DType::F32, v);
     };
-    m->weights.tokenEmbedding = store(*m, "model.embed_tokens.weight", {s.vocab, s.dim}, s.dtype,
-                                      randomFloats(static_cast<size_t>(s.vocab * s.dim), ++seed, 1.0f));
+    m->weights.tokenEmbedding = store(*m, "model.embed_tokens.weight", { s.vocab, s.dim }, s.dtype,
+        randomFloats(static_cast<size_t>(s.vocab * s.dim), ++seed, 1.0f));
     for (int64_t l = 0; l < s.layers; ++l) {
         const std::string p = "model.layers." + std::to_string(l) + ".";
         LayerWeights w;
@@ -108,7 +109,7 @@ std::unique_ptr<TestModel> permuteForInterleavedRope(const TestModel &src)
             for (int64_t i = 0; i < half; ++i)
                 for (int64_t a = 0; a < 2; ++a)
                     std::memcpy(bytes->data() + (h * hd + 2 * i + a) * rowBytes,
-                                t.data + (h * hd + a * half + i) * rowBytes, static_cast<size_t>(rowBytes));
+                        t.data + (h * hd + a * half + i) * rowBytes, static_cast<size_t>(rowBytes));
         TensorView out = t;
         out.data = bytes->data();
         m->storage.push_back(std::move(bytes));

@@ -23,7 +23,7 @@ struct TestModelSpec {
     std::vector<int> noRopeLayers; // empty: every layer uses RoPE
     double theta = 10000.0;
     double eps = 1e-6;
-    DType dtype = DType::F32;      // storage of the matrices (norms are always F32)
+    DType dtype = DType::F32; // storage of the matrices (norms are always F32)
     uint64_t seed = 1;
     int64_t maxPositions = 256;
 };

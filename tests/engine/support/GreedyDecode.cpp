@@ -11,7 +11,7 @@ Result<std::vector<int32_t>> greedyOnHost(Backend &model, std::span<const int32_
     auto logits = model.forward(prompt, 0);
     if (!logits)
         return logits.error();
-    std::vector<int32_t> tokens{argmax(*logits)};
+    std::vector<int32_t> tokens { argmax(*logits) };
     for (int i = 1; i < n; ++i) {
         logits = model.forward(std::span<const int32_t>(&tokens.back(), 1), int64_t(prompt.size()) + i - 1);
         if (!logits)
@@ -23,13 +23,13 @@ Result<std::vector<int32_t>> greedyOnHost(Backend &model, std::span<const int32_
 
 Result<std::vector<int32_t>> greedyOnDevice(VulkanModel &model, std::span<const int32_t> prompt, int n)
 {
-    auto t = model.forwardSample(prompt, 0, DeviceSampling{});
+    auto t = model.forwardSample(prompt, 0, DeviceSampling {});
     if (!t)
         return t.error();
-    std::vector<int32_t> tokens{*t};
+    std::vector<int32_t> tokens { *t };
     for (int i = 1; i < n; ++i) {
-        t = model.forwardSample(std::span<const int32_t>(&tokens.back(), 1), int64_t(prompt.size()) + i - 1,
-                                DeviceSampling{});
+        t = model.forwardSample(
+            std::span<const int32_t>(&tokens.back(), 1), int64_t(prompt.size()) + i - 1, DeviceSampling {});
         if (!t)
             return t.error();
         tokens.push_back(*t);

@@ -12,7 +12,7 @@
 namespace sb {
 class Backend;
 class VulkanModel;
-}
+} // namespace sb
 
 namespace sb::test {
 

@@ -11,7 +11,10 @@
 
 namespace sb::test {
 
-inline size_t sz(int64_t n) { return static_cast<size_t>(n); }
+inline size_t sz(int64_t n)
+{
+    return static_cast<size_t>(n);
+}
 
 inline double maxAbsError(const std::vector<float> &a, const std::vector<double> &ref)
 {
@@ -38,7 +41,8 @@ inline double maxAbsDiff(std::span<const float> a, std::span<const float> b)
 }
 
 // max |a - ref| / max(max |ref|, floor)
-inline double normalizedError(const std::vector<float> &a, const std::vector<double> &ref, double floor = 1e-6)
+inline double normalizedError(
+    const std::vector<float> &a, const std::vector<double> &ref, double floor = 1e-6)
 {
     double m = floor;
     for (double r : ref)

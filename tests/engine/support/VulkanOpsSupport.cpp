@@ -36,7 +36,8 @@ double normErr(const std::vector<float> &got, const std::vector<double> &ref)
     return e / m;
 }
 
-std::vector<double> referenceDx(const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols)
+std::vector<double> referenceDx(
+    const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols)
 {
     std::vector<double> dx(size_t(tokens) * size_t(cols));
     for (int t = 0; t < tokens; ++t)
@@ -47,7 +48,9 @@ std::vector<double> referenceDx(const std::vector<float> &dy, const std::vector<
 }
 
 double tolFor(DType t)
-{ return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5; }
+{
+    return (t == DType::Q8_0 || t == DType::Q4_0) ? 1e-4 : 1e-5;
+}
 
 HostTensor makeTensor(DType t, int64_t rows, int64_t cols, uint32_t seed, const char *name)
 {
@@ -62,7 +65,7 @@ HostTensor makeTensor(DType t, int64_t rows, int64_t cols, uint32_t seed, const 
         dequantizeRow(t, h.bytes.data() + size_t(r) * rb, h.values.data() + r * cols, cols);
     h.view.name = name;
     h.view.dtype = t;
-    h.view.shape = {rows, cols};
+    h.view.shape = { rows, cols };
     h.view.data = h.bytes.data();
     h.view.nbytes = h.bytes.size();
     return h;
@@ -88,7 +91,7 @@ HostTensor makeKQuant(DType t, int64_t rows, int64_t cols, uint32_t seed)
     }
     h.view.name = "kquant";
     h.view.dtype = t;
-    h.view.shape = {rows, cols};
+    h.view.shape = { rows, cols };
     h.view.data = h.bytes.data();
     h.view.nbytes = h.bytes.size();
     h.values = dequantizeTensor(h.view);
@@ -97,8 +100,8 @@ HostTensor makeKQuant(DType t, int64_t rows, int64_t cols, uint32_t seed)
 
 Buffer VulkanOpsFixture::buffer(size_t bytes, bool hostVisible)
 {
-    auto b = m_ctx->createBuffer(std::max<size_t>(bytes, 16), hostVisible ? MemoryKind::HostVisible : MemoryKind::DeviceLocal,
-                                 "test");
+    auto b = m_ctx->createBuffer(
+        std::max<size_t>(bytes, 16), hostVisible ? MemoryKind::HostVisible : MemoryKind::DeviceLocal, "test");
     if (!b)
         qFatal("%s", b.error().message.c_str());
     m_buffers.push_back(b.value());
@@ -126,7 +129,8 @@ Buffer VulkanOpsFixture::stepBuffer(const StepParams &s)
     return b;
 }
 
-const DeviceWeight &VulkanOpsFixture::deviceWeight(std::vector<const TensorView *> parts, bool paired, uint64_t maxChunk)
+const DeviceWeight &VulkanOpsFixture::deviceWeight(
+    std::vector<const TensorView *> parts, bool paired, uint64_t maxChunk)
 {
     StagingUploader up(*m_ctx, 0, {});
     if (!up.init(1 << 20))

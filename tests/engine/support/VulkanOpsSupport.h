@@ -23,7 +23,8 @@ double normErr(const std::vector<float> &got, const std::vector<double> &ref);
 double tolFor(DType t);
 
 // dX (tokens, cols) = dY (tokens, rows) W (rows, cols), W given by its dequantised values.
-std::vector<double> referenceDx(const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols);
+std::vector<double> referenceDx(
+    const std::vector<float> &dy, const std::vector<float> &w, int tokens, int rows, int cols);
 
 // A host tensor: values stored as `dtype`, plus their dequantised fp32 values.
 struct HostTensor {
@@ -46,8 +47,7 @@ protected:
     std::deque<DeviceWeight> m_weights; // deviceWeight() hands out references that must stay valid
 
     Buffer buffer(size_t bytes, bool hostVisible = false);
-    template <typename T>
-    Buffer upload(const std::vector<T> &v)
+    template <typename T> Buffer upload(const std::vector<T> &v)
     {
         Buffer b = buffer(v.size() * sizeof(T));
         uploadBytes(b, v.data(), v.size() * sizeof(T));
@@ -55,8 +55,12 @@ protected:
     }
     std::vector<float> download(const Buffer &b, size_t n);
     Buffer stepBuffer(const StepParams &s);
-    const DeviceWeight &deviceWeight(std::vector<const TensorView *> parts, bool paired, uint64_t maxChunk = 0);
-    Result<void> run(const std::function<Result<void>(VkCommandBuffer)> &f) { return m_ctx->submitAndWait(f); }
+    const DeviceWeight &deviceWeight(
+        std::vector<const TensorView *> parts, bool paired, uint64_t maxChunk = 0);
+    Result<void> run(const std::function<Result<void>(VkCommandBuffer)> &f)
+    {
+        return m_ctx->submitAndWait(f);
+    }
     void release();
 
 private:

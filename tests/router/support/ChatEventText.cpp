@@ -16,14 +16,17 @@ QString describeEvents(const QVector<ChatEvent> &events)
             parts << QStringLiteral("R:") + e.text;
             break;
         case ChatEvent::Kind::ToolCallDelta:
-            parts << QStringLiteral("C%1[%2,%3]:%4").arg(e.toolIndex).arg(e.toolId, e.toolName, e.toolArguments);
+            parts << QStringLiteral("C%1[%2,%3]:%4")
+                         .arg(e.toolIndex)
+                         .arg(e.toolId, e.toolName, e.toolArguments);
             break;
         case ChatEvent::Kind::Usage:
             parts << QStringLiteral("U:%1/%2/%3%4")
                          .arg(e.usage.inputTokens)
                          .arg(e.usage.outputTokens)
                          .arg(e.usage.cachedInputTokens)
-                         .arg(e.usage.reasoningTokens ? QStringLiteral("/%1").arg(e.usage.reasoningTokens) : QString());
+                         .arg(e.usage.reasoningTokens ? QStringLiteral("/%1").arg(e.usage.reasoningTokens)
+                                                      : QString());
             break;
         case ChatEvent::Kind::Finish:
             parts << QStringLiteral("F:") + e.finishReason;
@@ -37,7 +40,7 @@ QString describeEvents(const QVector<ChatEvent> &events)
 }
 
 QVector<ChatEvent> decodeStream(const ProviderAdapter &adapter, const QByteArray &body, qsizetype chunkSize,
-                                const QByteArray &contentType)
+    const QByteArray &contentType)
 {
     auto decoder = adapter.createStreamDecoder();
     if (!contentType.isEmpty())

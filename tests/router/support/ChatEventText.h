@@ -17,7 +17,7 @@ QString describeEvents(const QVector<ChatEvent> &events);
 // Feeds body to a fresh decoder of adapter in chunks of chunkSize bytes (0: all at once),
 // then finish(). contentType is passed to setContentType() first when not empty.
 QVector<ChatEvent> decodeStream(const ProviderAdapter &adapter, const QByteArray &body, qsizetype chunkSize,
-                                const QByteArray &contentType = "text/event-stream");
+    const QByteArray &contentType = "text/event-stream");
 
 // The first Error event, or an empty event of kind TextDelta when none.
 ChatEvent firstError(const QVector<ChatEvent> &events);

@@ -17,7 +17,9 @@ QVector<ChatEvent> textEvents(const QStringList &pieces, qint64 promptTokens, qi
 }
 
 FakeChatCall::FakeChatCall(FakeScript script, const ChatRequest &request, int *cancelCounter, QObject *parent)
-    : server::ChatCall(parent), m_script(std::move(script)), m_cancelCounter(cancelCounter)
+    : server::ChatCall(parent)
+    , m_script(std::move(script))
+    , m_cancelCounter(cancelCounter)
 {
     if (m_script.echo) {
         QString last;
@@ -78,23 +80,25 @@ void FakeChatCall::cancel()
 
 FakeChatBackend::FakeChatBackend()
 {
-    server::ModelOffer a{QStringLiteral("alpha"), QStringLiteral("Alpha Cloud"), 8192, {0.5, 1.5, 0.25, QDate(2025, 7, 1)}, true};
-    server::ModelOffer b{QStringLiteral("beta"), QStringLiteral("Beta AI"), 32768, {0.2, 0.8, 0, QDate(2025, 7, 1)}, true};
-    server::ModelOffer off{QStringLiteral("gamma"), QStringLiteral("Gamma (no key)"), 4096, {1, 2, 0, QDate(2025, 7, 1)}, false};
-    m_models = {{QStringLiteral("test/model-a"), {a, b, off}},
-                {QStringLiteral("llama3:8b"), {b}},
-                {QStringLiteral("test/unkeyed"), {off}}};
+    server::ModelOffer a { QStringLiteral("alpha"), QStringLiteral("Alpha Cloud"), 8192,
+        { 0.5, 1.5, 0.25, QDate(2025, 7, 1) }, true };
+    server::ModelOffer b { QStringLiteral("beta"), QStringLiteral("Beta AI"), 32768,
+        { 0.2, 0.8, 0, QDate(2025, 7, 1) }, true };
+    server::ModelOffer off { QStringLiteral("gamma"), QStringLiteral("Gamma (no key)"), 4096,
+        { 1, 2, 0, QDate(2025, 7, 1) }, false };
+    m_models = { { QStringLiteral("test/model-a"), { a, b, off } }, { QStringLiteral("llama3:8b"), { b } },
+        { QStringLiteral("test/unkeyed"), { off } } };
     FakeScript hello;
-    hello.events = textEvents({QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world")});
+    hello.events = textEvents({ QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world") });
     hello.result.ok = true;
     hello.result.costUsd = 0.0000125;
-    hello.result.usage = {10, 5, 0, 0, true};
+    hello.result.usage = { 10, 5, 0, 0, true };
     m_scripts.insert(QStringLiteral("test/model-a"), hello);
     m_scripts.insert(QStringLiteral("llama3:8b"), hello);
 }
 
-server::ChatCall *FakeChatBackend::start(const ChatRequest &request, const QString &policy,
-                                         const QString &pinnedProvider, QObject *parent)
+server::ChatCall *FakeChatBackend::start(
+    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
 {
     ++started;
     lastRequest = request;

@@ -13,11 +13,11 @@
 namespace sb::test {
 
 struct FakeScript {
-    QVector<ChatEvent> events;   // content events, in order
-    bool echo = false;           // instead of events: the last user message, one word per delta
-    int delayMs = 0;             // between events (0: next turn of the event loop)
-    bool hang = false;           // after the events, never finish until cancelled
-    server::ChatResult result;   // how it ends (ok by default)
+    QVector<ChatEvent> events; // content events, in order
+    bool echo = false; // instead of events: the last user message, one word per delta
+    int delayMs = 0; // between events (0: next turn of the event loop)
+    bool hang = false; // after the events, never finish until cancelled
+    server::ChatResult result; // how it ends (ok by default)
     QString provider = QStringLiteral("fake");
     int attempts = 1;
 };
@@ -45,7 +45,7 @@ public:
     FakeChatBackend();
     QVector<server::ModelListing> models() const override { return m_models; }
     server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-                            QObject *parent) override;
+        QObject *parent) override;
 
     void setModels(QVector<server::ModelListing> models) { m_models = std::move(models); }
     // Script for a canonical model id (the part before any suffix).
@@ -64,6 +64,7 @@ private:
 };
 
 // Events for a plain answer: the text in the given pieces, usage, finish "stop".
-QVector<ChatEvent> textEvents(const QStringList &pieces, qint64 promptTokens = 10, qint64 completionTokens = 5);
+QVector<ChatEvent> textEvents(
+    const QStringList &pieces, qint64 promptTokens = 10, qint64 completionTokens = 5);
 
 } // namespace sb::test

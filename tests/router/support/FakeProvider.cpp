@@ -18,21 +18,36 @@ constexpr qsizetype kMaxBody = 64 << 20;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 529: return "Overloaded";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
     }
 }
 } // namespace
@@ -53,18 +68,26 @@ QJsonObject FakeRequest::json() const
 
 // Per-socket state; a child of its socket so that both go away together (deleteLater).
 struct FakeProvider::Connection : QObject {
-    explicit Connection(QTcpSocket *s) : QObject(s), socket(s), timer(new QTimer(this)) { timer->setSingleShot(true); }
+    explicit Connection(QTcpSocket *s)
+        : QObject(s)
+        , socket(s)
+        , timer(new QTimer(this))
+    {
+        timer->setSingleShot(true);
+    }
     QTcpSocket *socket;
     QTimer *timer;
     QByteArray buffer;
-    bool busy = false;          // a reply is being sent (or deliberately never sent)
+    bool busy = false; // a reply is being sent (or deliberately never sent)
     bool closeAfter = false;
     FakeBehaviour behaviour;
     FakeReplyPlan plan;
     int next = 0;
 };
 
-FakeProvider::FakeProvider(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
+FakeProvider::FakeProvider(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
 {
     qRegisterMetaType<sb::test::FakeRequest>();
     connect(m_server, &QTcpServer::newConnection, this, &FakeProvider::onNewConnection);
@@ -92,7 +115,8 @@ quint16 FakeProvider::port() const
 
 QUrl FakeProvider::baseUrl(const QString &wireFormat) const
 {
-    const QString version = wireFormat == QLatin1String("gemini") ? QStringLiteral("v1beta") : QStringLiteral("v1");
+    const QString version
+        = wireFormat == QLatin1String("gemini") ? QStringLiteral("v1beta") : QStringLiteral("v1");
     return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(port()).arg(version));
 }
 
@@ -157,7 +181,7 @@ void FakeProvider::onReadyRead(Connection *c)
             const qsizetype colon = line.indexOf(':');
             if (colon <= 0)
                 continue;
-            request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            request.headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
         }
         contentLength = request.header("content-length").toLongLong();
         if (contentLength < 0 || contentLength > kMaxBody) {
@@ -182,8 +206,9 @@ void FakeProvider::handleRequest(Connection *c, FakeRequest request)
         request.wireFormat = QStringLiteral("openai");
     } else if (request.method == "POST" && path.endsWith(QLatin1String("/messages"))) {
         request.wireFormat = QStringLiteral("anthropic");
-    } else if (request.method == "POST" && (path.endsWith(QLatin1String(":generateContent")) ||
-                                            path.endsWith(QLatin1String(":streamGenerateContent")))) {
+    } else if (request.method == "POST"
+        && (path.endsWith(QLatin1String(":generateContent"))
+            || path.endsWith(QLatin1String(":streamGenerateContent")))) {
         request.wireFormat = QStringLiteral("gemini");
     } else if (request.method == "GET" && path.endsWith(QLatin1String("/models"))) {
         request.wireFormat = QStringLiteral("models");
@@ -207,10 +232,12 @@ void FakeProvider::handleRequest(Connection *c, FakeRequest request)
         else if (request.wireFormat == QLatin1String("anthropic"))
             authOk = request.header("x-api-key") == key;
         else if (request.wireFormat == QLatin1String("gemini"))
-            authOk = request.header("x-goog-api-key") == key || QUrlQuery(url).queryItemValue(QStringLiteral("key")) == m_expectedKey;
+            authOk = request.header("x-goog-api-key") == key
+                || QUrlQuery(url).queryItemValue(QStringLiteral("key")) == m_expectedKey;
     }
 
-    const bool chat = request.wireFormat != QLatin1String("models") && request.wireFormat != QLatin1String("unknown");
+    const bool chat
+        = request.wireFormat != QLatin1String("models") && request.wireFormat != QLatin1String("unknown");
     c->behaviour = chat && !m_queue.isEmpty() ? m_queue.dequeue() : m_default;
     c->plan = planFakeReply(request, c->behaviour, authOk);
     c->next = 0;
@@ -223,7 +250,8 @@ void FakeProvider::handleRequest(Connection *c, FakeRequest request)
         return; // hang: say nothing until the client gives up
     c->timer->disconnect();
     connect(c->timer, &QTimer::timeout, c, [this, c] {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(c->plan.status) + ' ' + reasonPhrase(c->plan.status) + "\r\n";
+        QByteArray head
+            = "HTTP/1.1 " + QByteArray::number(c->plan.status) + ' ' + reasonPhrase(c->plan.status) + "\r\n";
         head += "Content-Type: " + c->plan.contentType + "\r\n";
         for (const auto &h : c->plan.headers)
             head += h.first + ": " + h.second + "\r\n";

@@ -5,15 +5,17 @@
 //   POST  <any prefix>/chat/completions                      OpenAI chat completions (stream or not)
 //   POST  <any prefix>/messages                              Anthropic Messages (stream or not)
 //   POST  <any prefix>/models/M:generateContent              Gemini
-//   POST  <any prefix>/models/M:streamGenerateContent[?alt=sse]  Gemini stream (SSE, or a JSON array without alt=sse)
-//   GET   <any prefix>/models                                OpenAI-style model list (model "fake-model")
-//   anything else                                            404
+//   POST  <any prefix>/models/M:streamGenerateContent[?alt=sse]  Gemini stream (SSE, or a JSON array without
+//   alt=sse) GET   <any prefix>/models                                OpenAI-style model list (model
+//   "fake-model") anything else                                            404
 //
 // Usage:
 //   sb::test::FakeProvider fake;                    // lives in (and is served by) this thread's event loop
 //   QVERIFY(fake.start());
-//   fake.setExpectedApiKey("sk-good");              // wrong or missing key -> 401 in the format's error shape
-//                                                   // (real Gemini says 400 API_KEY_INVALID; FailureClass treats both as a bad key)
+//   fake.setExpectedApiKey("sk-good");              // wrong or missing key -> 401 in the format's error
+//   shape
+//                                                   // (real Gemini says 400 API_KEY_INVALID; FailureClass
+//                                                   treats both as a bad key)
 //   sb::test::FakeBehaviour b;  b.text = "Hi there"; b.chunkDelayMs = 5;
 //   fake.setDefaultBehaviour(b);                    // used when the queue is empty
 //   fake.enqueue(sb::test::FakeBehaviour::httpError(429, "1")); // next request only (FIFO)
@@ -45,7 +47,7 @@ class QTcpSocket;
 namespace sb::test {
 
 struct FakeToolCall {
-    QString id;            // e.g. "call_1" (Anthropic gets "toolu_..." only if you say so)
+    QString id; // e.g. "call_1" (Anthropic gets "toolu_..." only if you say so)
     QString name;
     QString argumentsJson; // JSON object text, e.g. {"city":"Paris"}
 };
@@ -53,51 +55,65 @@ struct FakeToolCall {
 struct FakeBehaviour {
     // --- What the model "says"
     QString text = QStringLiteral("Hello from the fake provider.");
-    QString reasoning;                  // streamed before the text (reasoning_content / thinking / thought parts)
-    QVector<FakeToolCall> toolCalls;    // after the text; finish reason becomes tool_calls
-    int pieces = 0;                     // text is streamed in this many pieces; 0 = one piece per word
-    int repeatText = 1;                 // huge responses: text repeated this many times
-    QString finishReason;               // OpenAI vocabulary (stop|length|tool_calls|content_filter); empty = natural
+    QString reasoning; // streamed before the text (reasoning_content / thinking / thought parts)
+    QVector<FakeToolCall> toolCalls; // after the text; finish reason becomes tool_calls
+    int pieces = 0; // text is streamed in this many pieces; 0 = one piece per word
+    int repeatText = 1; // huge responses: text repeated this many times
+    QString finishReason; // OpenAI vocabulary (stop|length|tool_calls|content_filter); empty = natural
 
     // --- Usage the provider reports
-    bool sendUsage = true;              // false: no usage anywhere ("missing usage")
+    bool sendUsage = true; // false: no usage anywhere ("missing usage")
     qint64 promptTokens = 12;
-    qint64 completionTokens = -1;       // -1: number of text pieces
+    qint64 completionTokens = -1; // -1: number of text pieces
     qint64 cachedTokens = 0;
 
     // --- Timing
-    int firstByteDelayMs = 0;           // before the status line; -1: never answer (hang)
-    int chunkDelayMs = 0;               // between streamed events
+    int firstByteDelayMs = 0; // before the status line; -1: never answer (hang)
+    int chunkDelayMs = 0; // between streamed events
 
     // --- Faults
-    int httpStatus = 200;               // != 2xx: error reply in the wire format's error shape
-    QByteArray errorBody;               // replaces the generated error body
-    QByteArray retryAfter;              // Retry-After header value ("2" or an HTTP-date)
-    QByteArray contentType;             // replaces the Content-Type header
-    QByteArray rawBody;                 // sent verbatim (with contentType or the natural one), no generated body
-    int malformedAtEvent = -1;          // streamed event #N (0-based) becomes invalid JSON
-    int dropAfterEvents = -1;           // connection closed (abort) after N streamed events / mid-body when not streaming
-    bool omitEndMarker = false;         // no [DONE] / message_stop, no finish reason; body ends cleanly
+    int httpStatus = 200; // != 2xx: error reply in the wire format's error shape
+    QByteArray errorBody; // replaces the generated error body
+    QByteArray retryAfter; // Retry-After header value ("2" or an HTTP-date)
+    QByteArray contentType; // replaces the Content-Type header
+    QByteArray rawBody; // sent verbatim (with contentType or the natural one), no generated body
+    int malformedAtEvent = -1; // streamed event #N (0-based) becomes invalid JSON
+    int dropAfterEvents
+        = -1; // connection closed (abort) after N streamed events / mid-body when not streaming
+    bool omitEndMarker = false; // no [DONE] / message_stop, no finish reason; body ends cleanly
 
-    static FakeBehaviour reply(const QString &text) { FakeBehaviour b; b.text = text; return b; }
+    static FakeBehaviour reply(const QString &text)
+    {
+        FakeBehaviour b;
+        b.text = text;
+        return b;
+    }
     static FakeBehaviour httpError(int status, const QByteArray &retryAfter = {})
     {
-        FakeBehaviour b; b.httpStatus = status; b.retryAfter = retryAfter; return b;
+        FakeBehaviour b;
+        b.httpStatus = status;
+        b.retryAfter = retryAfter;
+        return b;
     }
-    static FakeBehaviour hang() { FakeBehaviour b; b.firstByteDelayMs = -1; return b; }
+    static FakeBehaviour hang()
+    {
+        FakeBehaviour b;
+        b.firstByteDelayMs = -1;
+        return b;
+    }
 };
 
 struct FakeRequest {
     QByteArray method;
-    QByteArray target;                  // path and query as sent
+    QByteArray target; // path and query as sent
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    QString wireFormat;                 // openai | anthropic | gemini | models | unknown
-    QString model;                      // from the body, or from the Gemini path
+    QString wireFormat; // openai | anthropic | gemini | models | unknown
+    QString model; // from the body, or from the Gemini path
     bool stream = false;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, empty if absent
-    QJsonObject json() const;                         // body parsed, empty object if not JSON
+    QJsonObject json() const; // body parsed, empty object if not JSON
 };
 
 class FakeProvider : public QObject {
@@ -106,7 +122,7 @@ public:
     explicit FakeProvider(QObject *parent = nullptr);
     ~FakeProvider() override;
 
-    bool start();                       // listens on 127.0.0.1, random port
+    bool start(); // listens on 127.0.0.1, random port
     quint16 port() const;
     // The base URL an adapter expects for this format ("http://127.0.0.1:P/v1" or ".../v1beta").
     QUrl baseUrl(const QString &wireFormat) const;

@@ -9,8 +9,8 @@ struct FakeReplyPlan {
     int status = 200;
     QByteArray contentType;
     QList<QPair<QByteArray, QByteArray>> headers; // extra headers (Retry-After, ...)
-    bool chunked = false;                         // stream: one HTTP chunk per element of parts
-    QVector<QByteArray> parts;                    // SSE events (framed), or the one whole body
+    bool chunked = false; // stream: one HTTP chunk per element of parts
+    QVector<QByteArray> parts; // SSE events (framed), or the one whole body
 };
 
 // authOk == false: a 401 in the format's error shape.

@@ -126,7 +126,7 @@ RawResponse rawExchange(quint16 port, const QByteArray &request, int timeoutMs)
 }
 
 QByteArray httpRequest(const QByteArray &method, const QByteArray &path, quint16 port, const QByteArray &body,
-                       const QByteArrayList &extraHeaders)
+    const QByteArrayList &extraHeaders)
 {
     QByteArray r = method + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port) + "\r\n";
     for (const QByteArray &h : extraHeaders)

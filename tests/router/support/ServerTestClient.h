@@ -14,7 +14,7 @@ namespace sb::test {
 struct RawResponse {
     int status = 0;
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
-    QByteArray body;                              // de-chunked
+    QByteArray body; // de-chunked
     QList<QPair<QByteArray, QByteArray>> trailers;
     bool complete = false;
 
@@ -33,7 +33,7 @@ qsizetype parseRawResponse(const QByteArray &bytes, RawResponse &out);
 RawResponse rawExchange(quint16 port, const QByteArray &request, int timeoutMs = 5000);
 
 // A well-formed request with Host 127.0.0.1:port, Content-Length and the given extra header lines.
-QByteArray httpRequest(const QByteArray &method, const QByteArray &path, quint16 port, const QByteArray &body = {},
-                       const QByteArrayList &extraHeaders = {});
+QByteArray httpRequest(const QByteArray &method, const QByteArray &path, quint16 port,
+    const QByteArray &body = {}, const QByteArrayList &extraHeaders = {});
 
 } // namespace sb::test
