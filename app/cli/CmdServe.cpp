@@ -214,7 +214,7 @@ int runServe(const QStringList &args)
         limits.append(*limit);
     }
 
-    SeededRandom rng(quint64(QDateTime::currentMSecsSinceEpoch()));
+    SeededRandom rng { quint64(QDateTime::currentMSecsSinceEpoch()) };
     EngineLocalProvider local; // outlives the router, which may point to it
     Router router(cat.value(), ledgerDb.get(), &keyStore, nullptr, &SystemClock::instance(), &rng);
     router.budgets().setLimits(limits);

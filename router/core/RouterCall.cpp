@@ -421,7 +421,7 @@ void RouterCall::handleEvent(const ChatEvent &e)
                 m_timer.start(m_router->m_settings.idleTimeoutMs);
         }
         m_attempt.generatedText += e.text + e.toolName + e.toolArguments;
-        emit event(e);
+        emit chatEvent(e);
         return;
     case ChatEvent::Kind::Usage:
         m_attempt.usage = e.usage;
@@ -562,8 +562,8 @@ void RouterCall::endAttempt(
         m_result.finishReason = m_attempt.finishReason;
     }
     if (status == AttemptStatus::Ok) {
-        emit event(ChatEvent::usageEvent(usage));
-        emit event(ChatEvent::finish(
+        emit chatEvent(ChatEvent::usageEvent(usage));
+        emit chatEvent(ChatEvent::finish(
             m_attempt.finishReason.isEmpty() ? QStringLiteral("stop") : m_attempt.finishReason));
         finish(RouteResult::Outcome::Ok, 200, {}, {}, {});
         return;

@@ -165,7 +165,7 @@ bool ChatController::startRequest()
 
     const QString policy = spec.policy == PolicyKind::Pinned ? QString() : policyKindName(spec.policy);
     m_stream = m_backend->start(request, policy, spec.pinnedProvider, this);
-    connect(m_stream, &server::ChatCall::event, this, &ChatController::onEvent);
+    connect(m_stream, &server::ChatCall::chatEvent, this, &ChatController::onEvent);
     connect(m_stream, &server::ChatCall::finished, this, &ChatController::onFinished);
     Q_EMIT streamingChanged(true);
     return true;
