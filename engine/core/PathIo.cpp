@@ -13,7 +13,7 @@ std::string pathToUtf8(const std::filesystem::path &path)
     return std::string(reinterpret_cast<const char *>(u8.data()), u8.size());
 }
 
-std::FILE *openFile(const std::string &utf8Path, const char *mode)
+std::FILE *fopenUtf8(const std::string &utf8Path, const char *mode)
 {
 #ifdef _WIN32
     std::wstring wmode;

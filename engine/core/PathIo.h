@@ -15,6 +15,6 @@ std::filesystem::path pathFromUtf8(const std::string &utf8);
 // path -> UTF-8 string (std::filesystem::path::string() would use the ANSI code page on Windows).
 std::string pathToUtf8(const std::filesystem::path &path);
 // fopen for a UTF-8 path.
-std::FILE *openFile(const std::string &utf8Path, const char *mode);
+std::FILE *fopenUtf8(const std::string &utf8Path, const char *mode);
 
 } // namespace sb

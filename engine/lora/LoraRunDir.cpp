@@ -158,7 +158,7 @@ Result<void> LoraRunDir::openLog(int64_t keepUpToStep)
     const std::string tmp = logPath() + ".tmp";
     SB_TRY(writeTextFile(tmp, kept));
     SB_TRY(replaceFile(tmp, logPath()));
-    m_log = openFile(logPath(), "ab");
+    m_log = fopenUtf8(logPath(), "ab");
     if (!m_log)
         return makeError(ErrorCode::Io, "cannot open " + logPath() + ": " + std::strerror(errno));
     return {};

@@ -15,7 +15,7 @@ using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE *)>;
 
 FilePtr openFile(const std::string &path, const char *mode)
 {
-    return FilePtr(sb::openFile(path, mode), &std::fclose);
+    return FilePtr(fopenUtf8(path, mode), &std::fclose);
 }
 
 } // namespace
