@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+    QApplication::setDesktopFileName(QStringLiteral("io.switchboard.Switchboard")); // packaging/linux
 
     // --bench-chat N: open and scroll timings of an N-message conversation (docs/benchmarks.md).
     if (const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--bench-chat")); at > 0) {
