@@ -21,7 +21,7 @@ for group in "$@"; do
     # clang build and libc++ syntax pass (tools/ci/clang.sh, tools/ci/libcxx.sh)
     clang) PACKAGES+=(clang lld libc++-dev libc++abi-dev) ;;
     # MinGW-w64 cross build of the engine, run under Wine (tools/ci/mingw.sh)
-    mingw) PACKAGES+=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine64) ;;
+    mingw) PACKAGES+=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine wine64) ;;
     # .deb, NSIS and icon checks (tools/ci/package.sh, packaging/icons)
     packaging) PACKAGES+=(librsvg2-bin imagemagick icnsutils nsis lintian desktop-file-utils
                           appstream dpkg-dev fakeroot file debootstrap) ;;

@@ -16,7 +16,7 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 # ctest and add_test run the .exe files through Wine when it is there.
-find_program(SB_WINE NAMES wine64 wine)
+find_program(SB_WINE NAMES wine wine64)
 if(SB_WINE)
   set(CMAKE_CROSSCOMPILING_EMULATOR ${SB_WINE})
 endif()

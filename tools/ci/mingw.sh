@@ -28,5 +28,6 @@ built=$(date +%s)
 export WINEPREFIX="${SB_WINEPREFIX:-$PWD/$build/wineprefix}" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
 work="$build/smoke-work"
 rm -rf "$work" && mkdir -p "$work"
-wine64 "$build/tools/ci/engine-smoke/engine-smoke.exe" "$(winepath -w "$work" 2>/dev/null || echo "Z:$PWD/$work")"
+# Wine maps the Linux root to drive Z:.
+wine "$build/tools/ci/engine-smoke/engine-smoke.exe" "Z:$PWD/$work"
 echo "mingw: build $((built - start)) s, run under Wine $(( $(date +%s) - built )) s"
