@@ -53,9 +53,7 @@ void FakeChatCall::finish(bool ok, bool cancelled)
     r.usage.outputTokens = m_sent;
     r.costUsd = ok ? 0.00042 : 0;
     if (!ok && !cancelled) {
-        r.httpStatus = 402;
-        r.errorType = QStringLiteral("insufficient_quota");
-        r.errorCode = QStringLiteral("budget_exceeded");
+        r.outcome = RouteOutcome::BudgetExhausted;
         r.errorMessage = m_failWith;
     }
     Q_EMIT finished(r);
