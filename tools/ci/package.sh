@@ -28,11 +28,12 @@ root="$out/root"
 dpkg-deb -x "$deb" "$root"
 desktop-file-validate "$root"/usr/share/applications/*.desktop
 # --no-net: CI does not fetch the screenshot URLs (they point to the published repository).
-appstreamcli validate --no-net --pedantic "$root"/usr/share/metainfo/*.metainfo.xml
+# validate-tree checks the metainfo together with the desktop file and icons it names.
+appstreamcli validate --no-net "$root"/usr/share/metainfo/*.metainfo.xml
+appstreamcli validate-tree --no-net "$root"
 for size in 16 24 32 48 64 128 256 512; do
   test -f "$root/usr/share/icons/hicolor/${size}x${size}/apps/switchboard.png"
 done
-file "$root/usr/bin/switchboard" "$root/usr/bin/switchboard-cli" | grep -q "stripped" 
 ! file "$root/usr/bin/switchboard" "$root/usr/bin/switchboard-cli" | grep -q "not stripped"
 t1=$(date +%s)
 
