@@ -6,32 +6,36 @@
 # missing dependency (the SQLite plugin, say) fails here, not on a user's machine.
 # The root is kept in .cache/debian12-root as a debootstrap tarball to save the download next time.
 # Usage: tools/ci/debian-root-check.sh PATH/TO/switchboard.deb   (root; needs the network)
+# SB_DEBIAN_ROOT=DIR reuses a root made before (a developer's re-run); it is left in place.
 set -euo pipefail
 deb="$(readlink -f "$1")"
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 mirror="${SB_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 cache="$PWD/.cache/debian12-root"
-root="$(mktemp -d /tmp/sb-debian12.XXXXXX)"
 mkdir -p "$cache"
-cleanup() {
-  for m in proc dev/pts dev sys; do umount "$root/$m" 2>/dev/null || true; done
-  rm -rf "$root"
-}
-trap cleanup EXIT
-
 t0=$(date +%s)
-tarball="$cache/bookworm-minbase.tgz"
-if [ ! -f "$tarball" ]; then
-  debootstrap --variant=minbase --make-tarball="$tarball.part" bookworm "$root/tb" "$mirror" >/dev/null
-  mv "$tarball.part" "$tarball"
-  rm -rf "$root/tb"
+if [ -n "${SB_DEBIAN_ROOT:-}" ]; then
+  root="$SB_DEBIAN_ROOT"
+else
+  root="$(mktemp -d /tmp/sb-debian12.XXXXXX)"
+  cleanup() {
+    for m in sys dev/pts dev proc; do umount "$root/$m" 2>/dev/null || true; done
+    rm -rf --one-file-system "$root"
+  }
+  trap cleanup EXIT
+  tarball="$cache/bookworm-minbase.tgz"
+  if [ ! -f "$tarball" ]; then
+    debootstrap --variant=minbase --make-tarball="$tarball.part" bookworm "$root/tb" "$mirror" >/dev/null
+    mv "$tarball.part" "$tarball"
+    rm -rf "$root/tb"
+  fi
+  debootstrap --variant=minbase --unpack-tarball="$tarball" bookworm "$root" "$mirror" >/dev/null
+  mount -t proc proc "$root/proc"
+  mount --bind /dev "$root/dev"
+  mount --bind /dev/pts "$root/dev/pts"
+  mount -t sysfs sys "$root/sys"
 fi
-debootstrap --variant=minbase --unpack-tarball="$tarball" bookworm "$root" "$mirror" >/dev/null
 t1=$(date +%s)
-mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
-mount -t sysfs sys "$root/sys"
 cp "$deb" "$root/tmp/switchboard.deb"
 in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
 in_root apt-get update -qq
