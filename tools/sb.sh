@@ -67,6 +67,8 @@ leg() { # title, command...
 
 if [ "$mode" = test ]; then
   status=0
+  leg "house rules: library boundaries, router floors, docs/ARCHITECTURE.md" python3 tools/ci/check-architecture.py || status=1
+  leg "formatting (clang-format)" bash tools/ci/check-format.sh || status=1
   if [ "${SB_SKIP_PORTABILITY:-}" != "1" ]; then
     leg "portability lint" bash tools/ci/lint-portability.sh || status=1
   fi
