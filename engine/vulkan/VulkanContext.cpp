@@ -6,6 +6,7 @@
 #include <iterator>
 #include <vector>
 
+#include "engine/vulkan/PipelineCache.h"
 #include "engine/vulkan/ShaderTable.h"
 #include "engine/vulkan/VulkanInstance.h"
 
@@ -160,6 +161,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         if ((r = vkCreatePipelineCache(m_device, &pcci, nullptr, &m_pipelineCache)) != VK_SUCCESS)
             return vkError("vkCreatePipelineCache", r);
     }
+    m_pipelines = std::make_unique<PipelineCache>(*this);
     return {};
 }
 
@@ -168,6 +170,7 @@ VulkanContext::~VulkanContext()
     if (!m_device)
         return;
     vkDeviceWaitIdle(m_device);
+    m_pipelines.reset(); // before the device and the VkPipelineCache they were built through
     if (m_pipelineCache) {
         (void)savePipelineCache();
         vkDestroyPipelineCache(m_device, m_pipelineCache, nullptr);

@@ -6,7 +6,7 @@
 #include "engine/model/TokenizerData.h"
 #include "engine/model/TokenizerJson.h"
 #include "engine/tokenizer/Tokenizer.h"
-#include "engine/tokenizer/TokenizerBench.h"
+#include "engine/bench/TokenizerBench.h"
 
 #include <QtTest>
 

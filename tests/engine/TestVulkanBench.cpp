@@ -10,7 +10,7 @@
 
 #include "CpuTestModel.h"
 #include "engine/vulkan/DeviceInfo.h"
-#include "engine/vulkan/VulkanBench.h"
+#include "engine/bench/VulkanBench.h"
 #include "engine/vulkan/VulkanModel.h"
 
 using namespace sb;

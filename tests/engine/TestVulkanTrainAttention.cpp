@@ -21,7 +21,7 @@
 #include "engine/vulkan/VulkanContext.h"
 #include "engine/vulkan/VulkanKernels.h"
 #include "engine/vulkan/train/TrainAttention.h"
-#include "engine/vulkan/train/TrainAttentionBench.h"
+#include "engine/bench/TrainAttentionBench.h"
 
 using namespace sb;
 
