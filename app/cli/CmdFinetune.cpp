@@ -11,13 +11,11 @@
 #include <QFileInfo>
 
 #include <cmath>
-#ifdef Q_OS_UNIX
-#include <sys/resource.h>
-#endif
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
 #include "app/local/FineTuneJob.h"
+#include "engine/core/Platform.h"
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraTrainer.h"
@@ -48,12 +46,7 @@ QCommandLineOption opt(const char *names, const char *help, const char *value = 
 // Peak resident memory of this process so far (MiB), 0 where unknown.
 double peakRssMiB()
 {
-#ifdef Q_OS_UNIX
-    rusage ru {};
-    if (getrusage(RUSAGE_SELF, &ru) == 0)
-        return double(ru.ru_maxrss) / 1024.0; // kilobytes on Linux
-#endif
-    return 0.0;
+    return double(platform::peakResidentBytes()) / (1024.0 * 1024.0);
 }
 
 Result<void> copyTokenizerFiles(const LoadedModel &lm, const std::string &dir)

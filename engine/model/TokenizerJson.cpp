@@ -35,7 +35,7 @@ constexpr std::string_view kLlama3Regex
 // Ids are bounded so a corrupt file cannot make us allocate gigabytes.
 constexpr int64_t kMaxVocab = int64_t(1) << 24;
 
-std::string quoted(std::string_view s)
+std::string tokenizerQuoted(std::string_view s)
 {
     std::string out;
     appendJsonString(out, s.substr(0, 64));
@@ -52,7 +52,7 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
     const Json &normalizer = root["normalizer"];
     if (!normalizer.isNull())
         return makeError(ErrorCode::Unsupported,
-            source + ": normalizer " + quoted(normalizer["type"].asString()) + " is not supported (only null)");
+            source + ": normalizer " + tokenizerQuoted(normalizer["type"].asString()) + " is not supported (only null)");
     const Json &pre = root["pre_tokenizer"];
     std::vector<const Json *> steps;
     if (pre["type"].asString() == "Sequence") {
@@ -72,7 +72,7 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
             haveByteLevel = true;
         } else {
             return makeError(ErrorCode::Unsupported,
-                source + ": pre_tokenizer step " + quoted(type)
+                source + ": pre_tokenizer step " + tokenizerQuoted(type)
                     + " is not supported (only the Llama 3 Split + ByteLevel)");
         }
     }
@@ -213,7 +213,7 @@ Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::st
         return formatError(source, "missing object field \"model\"");
     if (const Json *type = model.find("type"); type && type->asString() != "BPE")
         return makeError(ErrorCode::Unsupported,
-            source + ": model.type " + quoted(type->asString()) + " is not supported (only BPE)");
+            source + ": model.type " + tokenizerQuoted(type->asString()) + " is not supported (only BPE)");
     if (model["byte_fallback"].asBool())
         return makeError(ErrorCode::Unsupported, source + ": model.byte_fallback is not supported");
     SB_TRY(checkPreTokenizer(root, source));
@@ -239,11 +239,11 @@ Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::st
     for (const auto &[text, idValue] : vocab.asObject()) {
         const int64_t id = idValue.isInteger() ? idValue.asInt64() : -1;
         if (id < 0 || id >= kMaxVocab)
-            return formatError(source, "model.vocab[" + quoted(text) + "]: id is not an integer in [0, 2^24)");
+            return formatError(source, "model.vocab[" + tokenizerQuoted(text) + "]: id is not an integer in [0, 2^24)");
         const size_t i = slot(id);
         if (!t.tokens[i].empty())
             return formatError(
-                source, "model.vocab[" + quoted(text) + "]: id " + std::to_string(id) + " is used twice");
+                source, "model.vocab[" + tokenizerQuoted(text) + "]: id " + std::to_string(id) + " is used twice");
         if (text.empty())
             return formatError(source, "model.vocab has an empty token (id " + std::to_string(id) + ")");
         t.tokens[i] = text;
@@ -274,7 +274,7 @@ Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::st
             const size_t space = text.find(' ');
             if (space == std::string::npos || text.find(' ', space + 1) != std::string::npos)
                 return formatError(source,
-                    "model.merges[" + std::to_string(k) + "]: " + quoted(text) + " is not \"left right\"");
+                    "model.merges[" + std::to_string(k) + "]: " + tokenizerQuoted(text) + " is not \"left right\"");
             t.merges.push_back(text);
         } else if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString()) {
             t.merges.push_back(m[0].asString() + " " + m[1].asString());
@@ -301,7 +301,7 @@ Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t voc
     for (size_t id = size_t(vocabSize); id < t.tokens.size(); ++id)
         if (!t.tokens[id].empty())
             return makeError(ErrorCode::Format,
-                path + ": token " + quoted(t.tokens[id]) + " has id " + std::to_string(id)
+                path + ": token " + tokenizerQuoted(t.tokens[id]) + " has id " + std::to_string(id)
                     + ", outside the model's vocabulary of " + std::to_string(vocabSize));
     // GGUF has no holes: ids the file leaves undefined become "[PAD<id>]" Unused, as llama.cpp's
     // converter writes them.

@@ -4,6 +4,7 @@
 #include "engine/tokenizer/TokenizerImpl.h"
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/core/Utf8.h"
 #include "engine/model/TokenizerJson.h"
 
@@ -62,7 +63,7 @@ bool byteLevelToBytes(std::string_view text, std::string &out)
     return true;
 }
 
-std::string quoted(std::string_view s)
+std::string jsonQuoted(std::string_view s)
 {
     std::string out;
     appendJsonString(out, s.substr(0, 64));
@@ -159,7 +160,8 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
             if (!byteLevelToBytes(pair->left, p.bytes) || !byteLevelToBytes(pair->right, right)
                 || p.bytes.empty() || right.empty())
                 return formatError(d.sourceName,
-                    where(base + k) + ": " + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                    where(base + k) + ": "
+                        + jsonQuoted(std::string(pair->left) + " " + std::string(pair->right))
                         + " is not a pair of byte-level tokens");
             p.leftLength = uint32_t(p.bytes.size());
             p.bytes += right;
@@ -178,7 +180,7 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
                 auto pair = pairAt(base + k);
                 return formatError(d.sourceName,
                     where(base + k) + ": merge "
-                        + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                        + jsonQuoted(std::string(pair->left) + " " + std::string(pair->right))
                         + " uses a token that is not in the vocabulary");
             }
             d.prefetchMerge(p.id[0], p.id[1]);
@@ -287,7 +289,7 @@ void Tokenizer::Impl::buildAddedIndex()
 
 Result<Tokenizer> Tokenizer::fromFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return makeError(ErrorCode::NotFound, path + ": cannot open tokenizer file");
     std::string text;
@@ -337,7 +339,7 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
         if (text.empty())
             continue; // an id the file leaves undefined (a hole in tokenizer.json's ids): no token
         const auto type = vocab.tokenTypes.empty() ? TokenType::Normal : TokenType(vocab.tokenTypes[id]);
-        const std::string where = "token " + std::to_string(id) + " " + quoted(text);
+        const std::string where = "token " + std::to_string(id) + " " + jsonQuoted(text);
         switch (type) {
         case TokenType::Normal:
         case TokenType::Byte:
@@ -369,7 +371,8 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
         const size_t space = s.find(' ');
         if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
             return formatError(source,
-                "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
+                "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + jsonQuoted(s)
+                    + " is not \"left right\"");
         return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
     }));
     finishSpecials(*d, vocab.bosId);
