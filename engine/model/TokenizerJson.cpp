@@ -52,7 +52,8 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
     const Json &normalizer = root["normalizer"];
     if (!normalizer.isNull())
         return makeError(ErrorCode::Unsupported,
-            source + ": normalizer " + tokenizerQuoted(normalizer["type"].asString()) + " is not supported (only null)");
+            source + ": normalizer " + tokenizerQuoted(normalizer["type"].asString())
+                + " is not supported (only null)");
     const Json &pre = root["pre_tokenizer"];
     std::vector<const Json *> steps;
     if (pre["type"].asString() == "Sequence") {
@@ -239,11 +240,12 @@ Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::st
     for (const auto &[text, idValue] : vocab.asObject()) {
         const int64_t id = idValue.isInteger() ? idValue.asInt64() : -1;
         if (id < 0 || id >= kMaxVocab)
-            return formatError(source, "model.vocab[" + tokenizerQuoted(text) + "]: id is not an integer in [0, 2^24)");
+            return formatError(
+                source, "model.vocab[" + tokenizerQuoted(text) + "]: id is not an integer in [0, 2^24)");
         const size_t i = slot(id);
         if (!t.tokens[i].empty())
-            return formatError(
-                source, "model.vocab[" + tokenizerQuoted(text) + "]: id " + std::to_string(id) + " is used twice");
+            return formatError(source,
+                "model.vocab[" + tokenizerQuoted(text) + "]: id " + std::to_string(id) + " is used twice");
         if (text.empty())
             return formatError(source, "model.vocab has an empty token (id " + std::to_string(id) + ")");
         t.tokens[i] = text;
@@ -274,7 +276,8 @@ Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::st
             const size_t space = text.find(' ');
             if (space == std::string::npos || text.find(' ', space + 1) != std::string::npos)
                 return formatError(source,
-                    "model.merges[" + std::to_string(k) + "]: " + tokenizerQuoted(text) + " is not \"left right\"");
+                    "model.merges[" + std::to_string(k) + "]: " + tokenizerQuoted(text)
+                        + " is not \"left right\"");
             t.merges.push_back(text);
         } else if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString()) {
             t.merges.push_back(m[0].asString() + " " + m[1].asString());

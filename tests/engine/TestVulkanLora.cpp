@@ -16,9 +16,9 @@
 #include "NumericCheck.h"
 #include "engine/lora/LoraModel.h"
 #include "engine/lora/LoraTrainer.h"
+#include "engine/runtime/LoraBackendSelect.h"
 #include "engine/vulkan/DeviceInfo.h"
 #include "engine/vulkan/VulkanModel.h"
-#include "engine/runtime/LoraBackendSelect.h"
 #include "engine/vulkan/train/VulkanLoraModel.h"
 
 using namespace sb;

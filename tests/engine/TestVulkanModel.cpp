@@ -20,8 +20,8 @@
 #include "engine/cpu/CpuModel.h"
 #include "engine/generate/Session.h"
 #include "engine/model/Dequant.h"
-#include "engine/sampling/Sampler.h"
 #include "engine/runtime/BackendSelect.h"
+#include "engine/sampling/Sampler.h"
 #include "engine/vulkan/DeviceInfo.h"
 #include "engine/vulkan/VulkanModel.h"
 
@@ -515,10 +515,12 @@ private Q_SLOTS:
         auto best = createBackend(model->weights, o);
         QVERIFY2(best.ok(), best.ok() ? "" : best.error().message.c_str());
         const QString reason = QString::fromStdString(best->reason);
-        QVERIFY2(reason.contains(QString::fromStdString("Vulkan device " + m_ctx->info().name)), qPrintable(reason));
+        QVERIFY2(reason.contains(QString::fromStdString("Vulkan device " + m_ctx->info().name)),
+            qPrintable(reason));
         if (m_ctx->info().type == DeviceType::Cpu) {
             QCOMPARE(QString(best->backend->name()), QString("cpu"));
-            QVERIFY2(reason.contains("software implementation; the CPU backend is faster"), qPrintable(reason));
+            QVERIFY2(
+                reason.contains("software implementation; the CPU backend is faster"), qPrintable(reason));
             QCOMPARE(best->notice, best->reason);
         } else {
             QCOMPARE(QString(best->backend->name()), QString("vulkan"));
