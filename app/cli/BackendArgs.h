@@ -3,7 +3,7 @@
 
 #include <QCommandLineParser>
 
-#include "engine/vulkan/BackendSelect.h"
+#include "engine/runtime/BackendSelect.h"
 
 namespace sb::cli {
 

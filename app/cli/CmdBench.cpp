@@ -10,11 +10,12 @@
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
-#include "engine/cpu/CpuBench.h"
+#include "engine/bench/CpuBench.h"
+#include "engine/bench/TokenizerBench.h"
+#include "engine/bench/VulkanBench.h"
 #include "engine/cpu/CpuModel.h"
 #include "engine/model/ModelLoader.h"
-#include "engine/tokenizer/TokenizerBench.h"
-#include "engine/vulkan/VulkanBench.h"
+#include "engine/runtime/DevicePlan.h"
 #include "engine/vulkan/VulkanModel.h"
 
 namespace sb::cli {
@@ -101,7 +102,18 @@ int benchModelCmd(const QStringList &args)
     }
     const int promptTokens = parser.value(QStringLiteral("prompt-tokens")).toInt();
     const int genTokens = parser.value(QStringLiteral("gen-tokens")).toInt();
-    if (backend.kind == BackendKind::Cpu) {
+    // The same rule as every other front end (engine/runtime/DevicePlan.h): auto leaves a
+    // software Vulkan device to the CPU backend. The reason goes to stderr with the figures.
+    auto plan = planDevice(backend.kind,
+        backend.kind == BackendKind::Cpu ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
+                                         : enumerateDevices(),
+        backend.vulkanContext.deviceSelector);
+    if (!plan) {
+        err() << "bench model: " << QString::fromStdString(plan.error().message) << "\n";
+        return plan.error().code == ErrorCode::NoDevice ? NoDevice : Failure;
+    }
+    err() << "backend: " << QString::fromStdString(plan->reason) << "\n";
+    if (!plan->vulkan) {
         CpuModelOptions cpuOptions = backend.cpuModel;
         cpuOptions.contextLength = std::max<int64_t>(cpuOptions.contextLength, promptTokens + genTokens + 1);
         auto cm = CpuModel::create(model->weights, cpuOptions);
@@ -129,6 +141,7 @@ int benchModelCmd(const QStringList &args)
         = [&](uint64_t done, uint64_t total) { upload.update(total ? double(done) / total : 1.0); };
     backend.vulkanModel.contextLength
         = std::max<int64_t>(backend.vulkanModel.contextLength, promptTokens + genTokens + 1);
+    backend.vulkanContext.deviceSelector = std::to_string(plan->device.index); // the planned device
     auto vm = VulkanModel::create(model->weights, backend.vulkanContext, backend.vulkanModel);
     upload.finish();
     if (!vm) {

@@ -1,22 +1,16 @@
 // `switchboard-cli finetune --model PATH --data FILE.jsonl --out DIR [...]`: LoRA fine-tuning on
-// Vulkan or the CPU reference (--backend). DIR holds the PEFT adapter (adapter_config.json +
-// adapter_model.safetensors), trainer_state.bin and finetune_log.jsonl (one record per step and
-// per evaluation), all written so that a run killed at any point continues exactly with --resume
-// (see engine/lora/LoraRunDir.h), and finetune_run.json, the settings in the app's FineTuneJob
-// format, so the Fine-tune area finds and resumes a CLI run.
+// Vulkan or the CPU backend (--backend). The run is driven by app/local/FineTuneJob, the same code
+// the Fine-tune area runs, so DIR is the same run folder either way: the PEFT adapter
+// (adapter_config.json + adapter_model.safetensors), trainer_state.bin, finetune_log.jsonl (one
+// record per step and per evaluation) and finetune_run.json (the settings), all written so that a
+// run killed at any point continues exactly with --resume, here or in the app.
 // `switchboard-cli finetune merge --model PATH --adapter DIR --out DIR2` writes base + adapter as
 // a Hugging Face model.
 #include <QCommandLineParser>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QStandardPaths>
 
 #include <cmath>
-#include <cstdio>
-#ifdef Q_OS_UNIX
-#endif
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
@@ -24,13 +18,9 @@
 #include "engine/core/Platform.h"
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
-#include "engine/lora/LoraRunDir.h"
 #include "engine/lora/LoraTrainer.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/ModelLoader.h"
-#include "engine/tokenizer/Tokenizer.h"
-#include "engine/vulkan/train/LoraBackendSelect.h"
-#include "engine/vulkan/train/VulkanLoraModel.h"
 
 namespace sb::cli {
 namespace {
@@ -59,15 +49,6 @@ double peakRssMiB()
     return double(platform::peakResidentBytes()) / (1024.0 * 1024.0);
 }
 
-Result<Tokenizer> tokenizerOf(const LoadedModel &lm)
-{
-    if (!lm.tokenizerJsonPath.empty())
-        return Tokenizer::fromFile(lm.tokenizerJsonPath);
-    if (lm.hasTokenizerData)
-        return Tokenizer::fromTokenizerData(lm.tokenizer, lm.path);
-    return makeError(ErrorCode::NotFound, lm.path + ": the model has no tokenizer");
-}
-
 Result<void> copyTokenizerFiles(const LoadedModel &lm, const std::string &dir)
 {
     if (!lm.tokenizerJsonPath.empty())
@@ -75,62 +56,6 @@ Result<void> copyTokenizerFiles(const LoadedModel &lm, const std::string &dir)
     if (!lm.tokenizerConfigPath.empty())
         SB_TRY(copyFile(lm.tokenizerConfigPath, dir + "/tokenizer_config.json"));
     return {};
-}
-
-// The LoRA compute backend for --backend (auto: Vulkan if a device takes the model, else the CPU
-// reference with a notice).
-Result<std::unique_ptr<LoraCompute>> createCompute(
-    const QString &kind, const QString &device, const ModelWeights &weights, int threads)
-{
-    LoraBackendOptions o;
-    o.kind = kind == QLatin1String("cpu") ? BackendKind::Cpu
-        : kind == QLatin1String("vulkan") ? BackendKind::Vulkan
-                                          : BackendKind::Auto;
-    o.cpuThreads = threads;
-    o.vulkanContext.deviceSelector = device.toStdString();
-    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
-    if (!cacheDir.isEmpty() && QDir().mkpath(cacheDir))
-        o.vulkanContext.pipelineCachePath
-            = QDir(cacheDir).filePath(QStringLiteral("vulkan-pipelines.bin")).toStdString();
-    auto choice = createLoraCompute(weights, o);
-    if (!choice)
-        return choice.error();
-    if (!choice.value().notice.empty())
-        out() << "notice: " << qs(choice.value().notice) << "\n";
-    return std::move(choice.value().compute);
-}
-
-// Device memory the Vulkan backend holds (frozen weights + training buffers), 0 on the CPU.
-double deviceMiB(LoraCompute &compute)
-{
-    if (auto *vk = dynamic_cast<VulkanLoraModel *>(&compute))
-        return double(vk->weightBytes() + vk->workBytes()) / (1024.0 * 1024.0);
-    return 0.0;
-}
-
-// DIR/finetune_run.json in the app's format (FineTuneSettings), written atomically, so the
-// Fine-tune area finds this run and can resume it (the app ignores keys it does not know, such as
-// bucket_window; a bucketed run resumed there is refused by the trainer state's check).
-Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const QString &model,
-    const QString &data, const QString &backend, int64_t seqLen, double valFraction, int64_t saveEvery,
-    int64_t evalEvery, int64_t totalSteps)
-{
-    FineTuneSettings s;
-    s.modelPath = QFileInfo(model).absoluteFilePath();
-    s.dataPath = QFileInfo(data).absoluteFilePath();
-    s.outDir = QFileInfo(qs(run.dir())).absoluteFilePath();
-    s.backend = backend;
-    s.trainer = t;
-    s.seqLen = seqLen;
-    s.validationFraction = valFraction;
-    s.saveEvery = saveEvery;
-    s.evalEvery = evalEvery;
-    QJsonObject json = s.toJson();
-    json.insert(QStringLiteral("bucket_window"), double(t.bucketWindow));
-    json.insert(QStringLiteral("total_steps"), double(totalSteps));
-    const std::string path = run.dir() + "/finetune_run.json", tmp = path + ".tmp";
-    SB_TRY(writeTextFile(tmp, QJsonDocument(json).toJson().toStdString()));
-    return platform::replaceFile(tmp, path);
 }
 
 int runMerge(const QStringList &args)
@@ -251,7 +176,6 @@ int runFinetune(const QStringList &args)
     t.lora.rank = int64_t(num(rank, 16));
     t.lora.alpha = num(alpha, 32);
     t.lora.dropout = num(dropout, 0.05);
-    t.lora.baseModel = p.value(model).toStdString();
     t.optimizer.lr = num(lr, 2e-4);
     t.optimizer.warmupSteps = int64_t(num(warmup, 0));
     t.optimizer.weightDecay = num(wd, 0.0);
@@ -266,8 +190,7 @@ int runFinetune(const QStringList &args)
     const int64_t every = int64_t(num(saveEvery, 50));
     const int64_t evalStep = int64_t(num(evalEvery, 0));
     const double valFraction = num(val, 0.05);
-    DatasetOptions dopt;
-    dopt.seqLen = int64_t(num(seqLen, 1024));
+    const int64_t seqLenValue = int64_t(num(seqLen, 1024));
     if (!ok)
         return Usage;
     const QString backendKind = p.isSet(backend) ? p.value(backend) : QStringLiteral("auto");
@@ -304,56 +227,50 @@ int runFinetune(const QStringList &args)
         return Usage;
     }
 
-    auto loaded = loadModel(p.value(model).toStdString());
-    if (!loaded)
-        return fail(loaded.error());
-    const LoadedModel &lm = loaded.value();
-    auto tokenizer = tokenizerOf(lm);
-    if (!tokenizer)
-        return fail(tokenizer.error());
-    auto examples = loadJsonlDataset(p.value(data).toStdString(), tokenizer.value(), dopt);
-    if (!examples)
-        return fail(examples.error());
-    const DatasetSummary all = summarizeDataset(examples.value());
+    // From here on the run is the app's: FineTuneJob loads the model, tokenizer and dataset,
+    // chooses the backend and writes the run folder exactly as the Fine-tune area does.
+    FineTuneSettings settings;
+    settings.modelPath = QFileInfo(p.value(model)).absoluteFilePath();
+    settings.dataPath = QFileInfo(p.value(data)).absoluteFilePath();
+    settings.outDir = QFileInfo(p.value(outDir)).absoluteFilePath();
+    settings.backend = backendKind == QLatin1String("cpu") ? QStringLiteral("CPU")
+        : backendKind == QLatin1String("vulkan")           ? QStringLiteral("Vulkan")
+                                                           : QStringLiteral("Auto");
+    settings.device = p.value(device);
+    settings.trainer = t;
+    settings.seqLen = seqLenValue;
+    settings.validationFraction = valFraction;
+    settings.saveEvery = every;
+    settings.evalEvery = evalStep;
+    auto created = FineTuneJob::create(settings);
+    if (!created)
+        return fail(created.error());
+    FineTuneJob &job = *created.value();
+    if (!job.backendNotice().isEmpty())
+        out() << "notice: " << job.backendNotice() << "\n";
+    const DatasetSummary &all = job.datasetSummary();
     if (all.truncated > 0)
         err() << "warning: " << all.truncated << " of " << all.records
-              << " records are longer than --seq-len " << dopt.seqLen << " and were truncated\n";
+              << " records are longer than --seq-len " << seqLenValue << " and were truncated\n";
     if (all.untrained > 0)
         err() << "warning: " << all.untrained << " records have no trained token (after truncation) and add "
               << "nothing to the loss\n";
-    std::vector<TrainExample> train = std::move(examples.value()), validation;
-    splitValidation(train, validation, valFraction, t.seed);
-    const DatasetSummary ts = summarizeDataset(train);
+    const DatasetSummary &ts = job.trainSummary();
     out() << "train: " << ts.records << " records, " << ts.tokens << " tokens (" << ts.trainedTokens
-          << " trained); validation: " << validation.size() << " records\n";
+          << " trained); validation: " << job.validationRecords() << " records\n";
 
-    const bool hasValidation = !validation.empty();
-    auto compute = createCompute(backendKind, p.value(device), lm.weights, t.threads);
-    if (!compute)
-        return fail(compute.error());
-    auto trainer
-        = LoraTrainer::create(std::move(compute.value()), std::move(train), std::move(validation), t);
-    if (!trainer)
-        return fail(trainer.error());
-    LoraTrainer &tr = *trainer.value();
-    LoraRunDir run(p.value(outDir).toStdString());
-    const int64_t headDim = lm.weights.qkInterleaved ? lm.weights.config.headDim : 0;
-    if (p.isSet(resume)) {
-        if (run.hasState()) {
-            if (auto r = tr.loadState(run.statePath()); !r)
-                return fail(r.error());
-            out() << "resumed at step " << tr.stepsDone() << "/" << tr.totalSteps() << "\n";
-        } else {
+    LoraTrainer &tr = job.trainer();
+    const bool resumable = QFileInfo::exists(FineTuneJob::statePath(settings.outDir));
+    if (p.isSet(resume) && resumable) {
+        if (auto r = job.resume(); !r)
+            return fail(r.error());
+        out() << "resumed at step " << tr.stepsDone() << "/" << tr.totalSteps() << "\n";
+    } else {
+        if (p.isSet(resume))
             out() << "notice: no checkpoint in " << p.value(outDir) << " yet; starting from step 0\n";
-        }
+        if (auto r = job.startFresh(); !r)
+            return fail(r.error());
     }
-    if (auto r = run.openLog(tr.stepsDone()); !r)
-        return fail(r.error());
-    if (auto r = writeRunFile(run, t, p.value(model), p.value(data),
-            deviceMiB(tr.model()) > 0 ? QStringLiteral("Vulkan") : QStringLiteral("CPU"), dopt.seqLen,
-            valFraction, every, evalStep, tr.totalSteps());
-        !r)
-        return fail(r.error());
     if (t.batch > 1) {
         const std::vector<int64_t> lengths = tr.exampleLengths();
         const double now = paddingShare(lengths, tr.currentOrder(), t.batch);
@@ -365,21 +282,9 @@ int runFinetune(const QStringList &args)
                          : QString())
               << "\n";
     }
-    out() << "LoRA r=" << t.lora.rank << " alpha=" << t.lora.alpha << " on " << tr.model().backendName()
-          << ": " << tr.adapter().parameterCount() << " trainable parameters, " << tr.totalSteps()
-          << " steps\n";
+    out() << "LoRA r=" << t.lora.rank << " alpha=" << t.lora.alpha << " on " << job.backendName() << ": "
+          << tr.adapter().parameterCount() << " trainable parameters, " << tr.totalSteps() << " steps\n";
     out().flush();
-
-    const auto evaluate = [&]() -> Result<double> {
-        auto v = tr.validationLoss();
-        if (!v || std::isnan(v.value()))
-            return v;
-        TrainLogRecord rec;
-        rec.step = tr.stepsDone();
-        rec.valLoss = v.value();
-        SB_TRY(run.appendLog(rec));
-        return v;
-    };
 
     ProgressLine progress(QStringLiteral("finetune"));
     QElapsedTimer timer;
@@ -388,30 +293,13 @@ int runFinetune(const QStringList &args)
     int64_t tokensDone = 0;
     double lastVal = std::nan("");
     while (!tr.finished()) {
-        auto s = tr.step();
+        auto s = job.step(); // logs, evaluates and checkpoints as the Fine-tune area's steps do
         if (!s)
             return fail(s.error());
-        const TrainStepStats &st = s.value();
+        const TrainStepStats &st = s.value().stats;
         tokensDone += st.tokens;
-        TrainLogRecord rec;
-        rec.step = st.step;
-        rec.loss = st.loss;
-        rec.lr = st.lr;
-        rec.gradNorm = st.gradNorm;
-        rec.tokens = st.tokens;
-        if (auto r = run.appendLog(rec); !r)
-            return fail(r.error());
-        const bool last = tr.finished();
-        const bool save = last || (every > 0 && st.step % every == 0);
-        if (last || (evalStep > 0 ? st.step % evalStep == 0 : save)) {
-            auto v = evaluate();
-            if (!v)
-                return fail(v.error());
-            lastVal = v.value();
-        }
-        if (save)
-            if (auto r = run.saveCheckpoint(tr, headDim); !r)
-                return fail(r.error());
+        if (!std::isnan(s.value().validationLoss))
+            lastVal = s.value().validationLoss;
         const double secs = std::max(1e-3, double(timer.elapsed()) / 1000.0);
         progress.update(
             double(tr.stepsDone() - firstStep) / double(std::max<int64_t>(1, tr.totalSteps() - firstStep)),
@@ -427,22 +315,19 @@ int runFinetune(const QStringList &args)
     const double secs = double(timer.elapsed()) / 1000.0;
     if (firstStep
         == tr.totalSteps()) { // resumed a finished run: nothing trained; make sure the files are there
-        if (auto r = run.saveCheckpoint(tr, headDim); !r)
+        if (auto r = job.save(); !r)
             return fail(r.error());
     }
-    if (hasValidation && !std::isnan(lastVal))
+    if (job.validationRecords() > 0 && !std::isnan(lastVal))
         out() << "validation loss " << QString::number(lastVal, 'f', 4) << "\n";
-    const double vram = deviceMiB(tr.model());
+    const double vram = double(loraDeviceBytes(tr.model())) / (1024.0 * 1024.0);
     out() << "trained " << tokensDone << " tokens in " << QString::number(secs, 'f', 2) << " s ("
           << QString::number(secs > 0 ? double(tokensDone) / secs : 0.0, 'f', 1) << " tokens/s); peak memory "
           << QString::number(peakRssMiB(), 'f', 1) << " MiB"
           << (vram > 0 ? QStringLiteral(", device buffers %1 MiB").arg(vram, 0, 'f', 1) : QString()) << "\n";
     out() << "wrote adapter to " << p.value(outDir) << "\n";
     if (p.isSet(merge)) {
-        const std::string mdir = p.value(merge).toStdString();
-        if (auto r = writeMergedModelHf(lm.weights, tr.adapter(), mdir); !r)
-            return fail(r.error());
-        if (auto r = copyTokenizerFiles(lm, mdir); !r)
+        if (auto r = job.writeMerged(p.value(merge)); !r)
             return fail(r.error());
         out() << "wrote merged model to " << p.value(merge) << "\n";
     }

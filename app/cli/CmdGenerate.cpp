@@ -82,7 +82,8 @@ int runGenerate(const QStringList &args)
     upload.finish();
     if (!(*rt)->notice().empty())
         err() << "note: " << QString::fromStdString((*rt)->notice()) << "\n";
-    err() << "backend: " << (*rt)->backendName() << "\n";
+    err() << "backend: " << (*rt)->backendName() << " (" << QString::fromStdString((*rt)->backendReason())
+          << ")\n";
 
     std::vector<TemplateMessage> messages;
     if (parser.isSet(QStringLiteral("system")))

@@ -174,6 +174,12 @@ QString EngineLocalProvider::notice() const
     return m_shared->runtime ? QString::fromStdString(m_shared->runtime->notice()) : QString();
 }
 
+QString EngineLocalProvider::backendReason() const
+{
+    std::lock_guard lock(m_shared->stateMutex);
+    return m_shared->runtime ? QString::fromStdString(m_shared->runtime->backendReason()) : QString();
+}
+
 LocalModelInfo EngineLocalProvider::modelInfo() const
 {
     std::lock_guard lock(m_shared->stateMutex);

@@ -44,6 +44,8 @@ public:
     QString modelPath() const;
     QString backendName() const;
     QString notice() const;
+    // Which device runs the model and why (engine/runtime/DevicePlan.h), "" when none is loaded.
+    QString backendReason() const;
     LocalModelInfo modelInfo() const; // zeros when nothing is loaded
     // A second local model: `baseModelPath` with the PEFT adapter in `adapterDir` merged, served as
     // `modelId` next to the base (so a chat can compare them). Blocking; replaces any previous one.

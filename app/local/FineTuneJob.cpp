@@ -17,7 +17,7 @@
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraModel.h"
 #include "engine/model/FileIo.h"
-#include "engine/vulkan/train/LoraBackendSelect.h"
+#include "engine/runtime/LoraBackendSelect.h"
 
 namespace sb {
 
@@ -73,7 +73,7 @@ QJsonObject FineTuneSettings::toJson() const
     for (LoraTarget t : trainer.lora.targets)
         targets.append(QString::fromLatin1(loraTargetName(t)));
     const OptimizerConfig &o = trainer.optimizer;
-    return QJsonObject {
+    QJsonObject json {
         { QStringLiteral("model"), modelPath },
         { QStringLiteral("data"), dataPath },
         { QStringLiteral("backend"), backend },
@@ -89,6 +89,7 @@ QJsonObject FineTuneSettings::toJson() const
         { QStringLiteral("epochs"), double(trainer.epochs) },
         { QStringLiteral("batch"), double(trainer.batch) },
         { QStringLiteral("grad_accum"), double(trainer.gradAccum) },
+        { QStringLiteral("bucket_window"), double(trainer.bucketWindow) },
         { QStringLiteral("seed"), QString::number(trainer.seed) }, // 64-bit: a double would round it
         { QStringLiteral("checkpoint"), trainer.checkpoint },
         { QStringLiteral("seq_len"), double(seqLen) },
@@ -96,6 +97,9 @@ QJsonObject FineTuneSettings::toJson() const
         { QStringLiteral("save_every"), double(saveEvery) },
         { QStringLiteral("eval_every"), double(evalEvery) },
     };
+    if (!device.isEmpty()) // only when chosen, so a run file names no device it did not ask for
+        json.insert(QStringLiteral("device"), device);
+    return json;
 }
 
 Result<FineTuneSettings> FineTuneSettings::fromJson(const QJsonObject &json, const QString &source)
@@ -122,6 +126,7 @@ Result<FineTuneSettings> FineTuneSettings::fromJson(const QJsonObject &json, con
     SB_TRY(text("model", s.modelPath));
     SB_TRY(text("data", s.dataPath));
     SB_TRY(text("backend", s.backend));
+    SB_TRY(text("device", s.device));
     SB_TRY(number("rank", s.trainer.lora.rank));
     SB_TRY(number("alpha", s.trainer.lora.alpha));
     SB_TRY(number("dropout", s.trainer.lora.dropout));
@@ -132,6 +137,7 @@ Result<FineTuneSettings> FineTuneSettings::fromJson(const QJsonObject &json, con
     SB_TRY(number("epochs", s.trainer.epochs));
     SB_TRY(number("batch", s.trainer.batch));
     SB_TRY(number("grad_accum", s.trainer.gradAccum));
+    SB_TRY(number("bucket_window", s.trainer.bucketWindow));
     SB_TRY(number("seq_len", s.seqLen));
     SB_TRY(number("validation_fraction", s.validationFraction));
     SB_TRY(number("save_every", s.saveEvery));
@@ -169,8 +175,8 @@ QStringList loraBackends()
     return { QStringLiteral("CPU"), QStringLiteral("Vulkan"), QStringLiteral("Auto") };
 }
 
-Result<std::unique_ptr<LoraCompute>> createLoraCompute(
-    const QString &backend, const ModelWeights &weights, int threads, std::string *notice)
+Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
+    int threads, std::string *notice, const QString &device, std::string *reason)
 {
     LoraBackendOptions o;
     if (backend.compare(QLatin1String("CPU"), Qt::CaseInsensitive) == 0)
@@ -184,6 +190,7 @@ Result<std::unique_ptr<LoraCompute>> createLoraCompute(
             "unknown LoRA training backend \"" + str(backend)
                 + "\" (available: " + str(loraBackends().join(QStringLiteral(", "))) + ")");
     o.cpuThreads = threads;
+    o.vulkanContext.deviceSelector = str(device);
     const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     if (o.kind != BackendKind::Cpu && !cacheDir.isEmpty() && QDir().mkpath(cacheDir))
         o.vulkanContext.pipelineCachePath
@@ -193,6 +200,8 @@ Result<std::unique_ptr<LoraCompute>> createLoraCompute(
         return choice.error();
     if (notice)
         *notice = choice.value().notice;
+    if (reason)
+        *reason = choice.value().reason;
     return std::move(choice.value().compute);
 }
 
@@ -330,19 +339,22 @@ Result<std::unique_ptr<FineTuneJob>> FineTuneJob::create(const FineTuneSettings 
     auto examples = loadJsonlDataset(str(settings.dataPath), tokenizer.value(), dopt);
     if (!examples)
         return examples.error();
+    job->m_all = summarizeDataset(examples.value());
     std::vector<TrainExample> train = std::move(examples.value()), validation;
     splitValidation(train, validation, settings.validationFraction, settings.trainer.seed);
+    job->m_train = summarizeDataset(train);
     job->m_trainRecords = int64_t(train.size());
     job->m_validationRecords = int64_t(validation.size());
     for (const TrainExample &e : train)
         job->m_trainTokens += int64_t(e.tokens.size());
 
-    std::string notice;
-    auto compute
-        = createLoraCompute(settings.backend, job->m_model->weights, settings.trainer.threads, &notice);
+    std::string notice, reason;
+    auto compute = createLoraCompute(
+        settings.backend, job->m_model->weights, settings.trainer.threads, &notice, settings.device, &reason);
     if (!compute)
         return compute.error();
     job->m_notice = QString::fromStdString(notice);
+    job->m_reason = QString::fromStdString(reason);
     auto trainer = LoraTrainer::create(
         std::move(compute.value()), std::move(train), std::move(validation), job->m_settings.trainer);
     if (!trainer)

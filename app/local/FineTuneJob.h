@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "engine/lora/LoraCompute.h"
+#include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraRunDir.h"
 #include "engine/lora/LoraTrainer.h"
 #include "engine/model/ModelLoader.h"
@@ -32,7 +33,8 @@ struct FineTuneSettings {
     QString dataPath; // JSONL
     QString outDir;
     QString backend = QStringLiteral("CPU"); // one of loraBackends()
-    TrainerOptions trainer; // LoRA, AdamW, batch, accumulation, epochs, seed, threads
+    QString device; // Vulkan device selector: "" = the best, an index or part of a name
+    TrainerOptions trainer; // LoRA, AdamW, batch, accumulation, bucketing, epochs, seed, threads
     int64_t seqLen = 1024;
     double validationFraction = 0.05;
     int64_t saveEvery = 50; // steps between checkpoints; 0: only at the end (and on cancel)
@@ -52,9 +54,12 @@ Result<LrSchedule> parseLrSchedule(const QString &name);
 // Compute backends LoRA training can run on: "CPU" (the reference), "Vulkan" (an error when no
 // device takes the model) and "Auto" (Vulkan if possible, else the CPU with a notice).
 QStringList loraBackends();
-// `notice` (optional) receives why Auto fell back to the CPU.
-Result<std::unique_ptr<LoraCompute>> createLoraCompute(
-    const QString &backend, const ModelWeights &weights, int threads, std::string *notice = nullptr);
+// The choice follows engine/runtime/DevicePlan.h (Auto never trains on a software Vulkan device);
+// `notice` (optional) receives why Auto did not get Vulkan, `reason` (optional) which device
+// trains and why. `device` is the Vulkan device selector ("" = the best).
+Result<std::unique_ptr<LoraCompute>> createLoraCompute(const QString &backend, const ModelWeights &weights,
+    int threads, std::string *notice = nullptr, const QString &device = QString(),
+    std::string *reason = nullptr);
 // Device memory a training backend holds (frozen base + training buffers); 0 on the CPU.
 uint64_t loraDeviceBytes(LoraCompute &compute);
 
@@ -116,6 +121,10 @@ public:
     const LoadedModel &model() const { return *m_model; }
     QString backendName() const;
     QString backendNotice() const { return m_notice; } // why Auto fell back to the CPU, or ""
+    QString backendReason() const { return m_reason; } // which device trains and why
+    // All records as read (before the validation split) and the training part.
+    const DatasetSummary &datasetSummary() const { return m_all; }
+    const DatasetSummary &trainSummary() const { return m_train; }
     int64_t trainRecords() const { return m_trainRecords; }
     int64_t validationRecords() const { return m_validationRecords; }
     int64_t trainTokens() const { return m_trainTokens; }
@@ -130,6 +139,8 @@ private:
     std::unique_ptr<LoraRunDir> m_run;
     int64_t m_trainRecords = 0, m_validationRecords = 0, m_trainTokens = 0;
     QString m_notice;
+    QString m_reason;
+    DatasetSummary m_all, m_train;
 };
 
 } // namespace sb

@@ -1,6 +1,6 @@
 #include "engine/cpu/CpuModel.h"
 
-#include "engine/cpu/CpuWeights.h"
+#include "engine/model/WeightCheck.h"
 
 #include <algorithm>
 #include <new>

@@ -1,6 +1,6 @@
 #include "engine/lora/LoraModel.h"
 
-#include "engine/cpu/CpuWeights.h"
+#include "engine/model/WeightCheck.h"
 
 #include <algorithm>
 #include <new>

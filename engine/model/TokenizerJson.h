@@ -1,19 +1,27 @@
 #pragma once
-// Converts a Hugging Face tokenizer.json (byte-level BPE) into GGUF-style TokenizerData, and
+// Reads a Hugging Face tokenizer.json (byte-level BPE) into GGUF-style TokenizerData, and
 // makes the small synthetic byte-level tokenizer that tiny test models use when no real
 // tokenizer.json is given.
 
 #include <string>
+#include <string_view>
 
 #include "engine/core/Result.h"
 #include "engine/model/TokenizerData.h"
 
 namespace sb {
 
-// Reads tokenizer.json: model.vocab and added_tokens give the id -> token table (special added
-// tokens are Control, others UserDefined; ids the file does not define up to vocabSize become
-// "[PAD<id>]" Unused, as llama.cpp's converter does), model.merges the ranked merges (either
-// "a b" strings or ["a", "b"] pairs). Fails if the file defines ids >= vocabSize.
+// The engine's one tokenizer.json reader (the tokenizer, TinyModel and quantize all use it). Reads
+// a Hugging Face tokenizer.json that this engine can run (model.type BPE without byte fallback,
+// no normalizer, the Llama 3 Split + ByteLevel pre-tokenizer) into GGUF-style TokenizerData:
+// model.vocab and added_tokens give the id -> token table (special added tokens are Control,
+// others UserDefined; an id the file does not define is an empty text), model.merges the ranked
+// merges (either "a b" strings or ["a", "b"] pairs). Errors name `source` and the field.
+Result<TokenizerData> readTokenizerJson(std::string_view jsonText, const std::string &source);
+
+// The tokenizer.json at `path` for a GGUF file of `vocabSize` ids: as above, with the ids the file
+// does not define up to vocabSize as "[PAD<id>]" Unused, as llama.cpp's converter does. Fails if
+// the file defines ids >= vocabSize.
 Result<TokenizerData> tokenizerDataFromJson(const std::string &path, int64_t vocabSize);
 
 // The synthetic tokenizer: ids 0-255 are the 256 byte tokens (byte b -> id b, in GPT-2's

@@ -103,6 +103,7 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::finishOpen(
     if (!backend)
         return backend.error();
     rt->m_backend = std::move(backend->backend);
+    rt->m_backendReason = backend->reason;
     if (!backend->notice.empty())
         rt->m_notice = rt->m_notice.empty() ? backend->notice : backend->notice + "; " + rt->m_notice;
     rt->m_session = std::make_unique<Session>(*rt->m_backend);

@@ -15,8 +15,8 @@
 #include "engine/core/Result.h"
 #include "engine/generate/Session.h"
 #include "engine/model/ModelLoader.h"
+#include "engine/runtime/BackendSelect.h"
 #include "engine/tokenizer/Tokenizer.h"
-#include "engine/vulkan/BackendSelect.h"
 
 namespace sb {
 
@@ -55,6 +55,9 @@ public:
     const char *backendName() const { return m_backend->name(); }
     // Why the backend is not the one asked for (e.g. Vulkan unavailable), or a template warning.
     const std::string &notice() const { return m_notice; }
+    // Which device runs the model and why (DevicePlan.h), e.g. "Vulkan device llvmpipe is a
+    // software implementation; the CPU backend is faster".
+    const std::string &backendReason() const { return m_backendReason; }
     const ModelConfig &config() const { return m_model.weights.config; }
     const Tokenizer &tokenizer() const { return *m_tokenizer; }
     const LoadedModel &model() const { return m_model; }
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<Session> m_session;
     std::string m_notice;
+    std::string m_backendReason;
     int32_t m_thinkOpen = -1;
     int32_t m_thinkClose = -1;
     int32_t m_endOfTurn = -1;

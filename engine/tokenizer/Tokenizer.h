@@ -6,6 +6,7 @@
 // guarded by a mutex, so encode/decode may be called from several threads.
 
 #include "engine/core/Result.h"
+#include "engine/model/TokenizerData.h"
 
 #include <cstdint>
 #include <memory>
@@ -16,21 +17,9 @@
 
 namespace sb {
 
-struct TokenizerData; // model/TokenizerData.h: GGUF tokenizer.ggml.* metadata
-
 struct EncodeOptions {
     bool parseSpecial = false; // match special added tokens (<|im_start|>, ...) in the text
     bool addBos = false; // prepend bosId() when the tokenizer has one
-};
-
-// GGUF tokenizer.ggml.token_type values (llama.cpp's llama_token_type).
-enum class TokenType : int32_t {
-    Normal = 1,
-    Unknown = 2,
-    Control = 3, // special token: matched only with parseSpecial, skippable on decode
-    UserDefined = 4, // added token: always matched in text, raw text
-    Unused = 5,
-    Byte = 6,
 };
 
 // Vocabulary as GGUF stores it (tokenizer.ggml.tokens / .merges / .token_type).
@@ -38,21 +27,23 @@ struct TokenizerVocab {
     std::vector<std::string> tokens; // index = id; byte-level form for Normal tokens, raw text
                                      // for Control/UserDefined ones
     std::vector<std::string> merges; // "left right" (byte-level forms), in rank order
-    std::vector<int32_t> tokenTypes; // TokenType per token; empty means all Normal
+    std::vector<int32_t> tokenTypes; // TokenType (model/TokenizerData.h) per token; empty: all Normal
     int32_t bosId = -1; // tokenizer.ggml.bos_token_id; -1 = look up <|begin_of_text|>
     bool ignoreMerges = true; // Llama 3: a word that is a whole token skips the merges
 };
 
 class Tokenizer {
 public:
-    // Hugging Face tokenizer.json (model.type BPE with a Llama 3 byte-level pre-tokenizer).
+    // Hugging Face tokenizer.json (model.type BPE with a Llama 3 byte-level pre-tokenizer), read
+    // by the engine's one tokenizer.json reader (model/TokenizerJson.h).
     static Result<Tokenizer> fromFile(const std::string &path);
     static Result<Tokenizer> fromJson(
         std::string_view jsonText, const std::string &sourceName = "tokenizer.json");
     // GGUF metadata; sourceName names the file in error messages.
     static Result<Tokenizer> fromVocab(
         const TokenizerVocab &vocab, const std::string &sourceName = "GGUF vocabulary");
-    // What the GGUF reader produces; checks tokenizer.ggml.model ("gpt2") and .pre.
+    // What the GGUF reader and the tokenizer.json reader produce; checks tokenizer.ggml.model
+    // ("gpt2") and .pre.
     static Result<Tokenizer> fromTokenizerData(const TokenizerData &data, const std::string &sourceName);
 
     Tokenizer(Tokenizer &&) noexcept;

@@ -26,12 +26,12 @@ Result<Tokenizer> Tokenizer::fromTokenizerData(const TokenizerData &data, const 
     vocab.tokenTypes = data.tokenTypes;
     // llama.cpp writes 0 (undefined) for tokens it has no type for; those are ordinary tokens.
     for (int32_t &t : vocab.tokenTypes)
-        if (t == 0)
+        if (t == int32_t(TokenType::Undefined))
             t = int32_t(TokenType::Normal);
     vocab.bosId = data.bosTokenId >= 0 && data.bosTokenId < int64_t(data.tokens.size())
         ? int32_t(data.bosTokenId)
         : -1;
-    vocab.ignoreMerges = true;
+    vocab.ignoreMerges = data.ignoreMerges;
     return fromVocab(vocab, source);
 }
 

@@ -1,25 +1,21 @@
-// Loading a Tokenizer from tokenizer.json or GGUF vocabulary metadata.
+// Loading a Tokenizer from tokenizer.json (through model/TokenizerJson.h, the one reader) or GGUF
+// vocabulary metadata.
 
 #include "engine/tokenizer/TokenizerImpl.h"
 
 #include "engine/core/Json.h"
 #include "engine/core/PathIo.h"
 #include "engine/core/Utf8.h"
+#include "engine/model/TokenizerJson.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 
 namespace sb {
 
 namespace {
-
-// The only pre-tokenizer split this tokenizer implements (see PreTokenizer.h).
-constexpr std::string_view kLlama3Pattern
-    = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| "
-      "?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
 
 // Ids are bounded so a corrupt file cannot make us allocate gigabytes.
 constexpr int64_t kMaxVocab = int64_t(1) << 24;
@@ -204,42 +200,6 @@ void finishSpecials(Tokenizer::Impl &d, int32_t bosId)
         d.bosId = it->second;
 }
 
-Result<void> checkPreTokenizer(const Json &root, const std::string &source)
-{
-    const Json &normalizer = root["normalizer"];
-    if (!normalizer.isNull())
-        return makeError(ErrorCode::Unsupported,
-            source + ": normalizer " + jsonQuoted(normalizer["type"].asString())
-                + " is not supported (only null)");
-    const Json &pre = root["pre_tokenizer"];
-    std::vector<const Json *> steps;
-    if (pre["type"].asString() == "Sequence") {
-        for (const Json &step : pre["pretokenizers"].asArray())
-            steps.push_back(&step);
-    } else if (!pre.isNull()) {
-        steps.push_back(&pre);
-    }
-    bool haveSplit = false, haveByteLevel = false;
-    for (const Json *step : steps) {
-        const std::string &type = (*step)["type"].asString();
-        if (type == "Split" && (*step)["pattern"]["Regex"].asString() == kLlama3Pattern
-            && (*step)["behavior"].asString() == "Isolated" && !(*step)["invert"].asBool()) {
-            haveSplit = true;
-        } else if (type == "ByteLevel" && !(*step)["use_regex"].asBool(true)
-            && !(*step)["add_prefix_space"].asBool()) {
-            haveByteLevel = true;
-        } else {
-            return makeError(ErrorCode::Unsupported,
-                source + ": pre_tokenizer step " + jsonQuoted(type)
-                    + " is not supported (only the Llama 3 Split + ByteLevel)");
-        }
-    }
-    if (!haveSplit || !haveByteLevel)
-        return makeError(ErrorCode::Unsupported,
-            source + ": pre_tokenizer is not the Llama 3 byte-level one (Split with its regex + ByteLevel)");
-    return {};
-}
-
 } // namespace
 
 uint32_t byteToUnicode(uint8_t b)
@@ -346,83 +306,16 @@ Result<Tokenizer> Tokenizer::fromFile(const std::string &path)
 
 Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::string &source)
 {
-    auto parsed = Json::parse(jsonText);
-    if (!parsed)
-        return formatError(source, "invalid JSON: " + parsed.error().message);
-    const Json &root = parsed.value();
-    if (!root.isObject())
-        return formatError(source, "top level is not an object");
-    const Json &model = root["model"];
-    if (!model.isObject())
-        return formatError(source, "missing object field \"model\"");
-    if (const Json *type = model.find("type"); type && type->asString() != "BPE")
-        return makeError(ErrorCode::Unsupported,
-            source + ": model.type " + jsonQuoted(type->asString()) + " is not supported (only BPE)");
-    if (model["byte_fallback"].asBool())
-        return makeError(ErrorCode::Unsupported, source + ": model.byte_fallback is not supported");
-    SB_TRY(checkPreTokenizer(root, source));
-
-    const Json &vocab = model["vocab"];
-    if (!vocab.isObject() || vocab.size() == 0)
-        return formatError(source, "model.vocab is missing or not a non-empty object");
-    const Json &merges = model["merges"];
-    if (!merges.isArray())
-        return formatError(source, "model.merges is missing or not an array");
-
-    auto d = std::make_unique<Impl>();
-    d->sourceName = source;
-    d->ignoreMerges = model["ignore_merges"].asBool(false);
-
-    Builder builder;
-    std::string bytes;
-    for (const auto &[text, idValue] : vocab.asObject()) {
-        const int64_t id = idValue.isInteger() ? idValue.asInt64() : -1;
-        if (id < 0 || id >= kMaxVocab)
-            return formatError(
-                source, "model.vocab[" + jsonQuoted(text) + "]: id is not an integer in [0, 2^24)");
-        if (!byteLevelToBytes(text, bytes))
-            return formatError(
-                source, "model.vocab[" + jsonQuoted(text) + "]: token is not byte-level encoded");
-        if (!builder.define(id, bytes, Impl::Normal))
-            return formatError(
-                source, "model.vocab[" + jsonQuoted(text) + "]: id " + std::to_string(id) + " is used twice");
-    }
-    const Json &added = root["added_tokens"];
-    if (!added.isNull() && !added.isArray())
-        return formatError(source, "added_tokens is not an array");
-    for (size_t i = 0; i < added.size(); ++i) {
-        const Json &t = added[i];
-        const std::string where = "added_tokens[" + std::to_string(i) + "]";
-        const int64_t id = t["id"].isInteger() ? t["id"].asInt64() : -1;
-        if (id < 0 || id >= kMaxVocab)
-            return formatError(source, where + ".id is missing or not an integer in [0, 2^24)");
-        if (!t["content"].isString() || t["content"].asString().empty())
-            return formatError(source, where + ".content is missing or empty");
-        builder.define(
-            id, t["content"].asString(), t["special"].asBool() ? Impl::AddedSpecial : Impl::AddedPlain);
-    }
-    builder.moveInto(*d);
-    SB_TRY(finishVocab(*d));
-
-    d->reserveMerges(merges.size());
-    const Json::Array &list = merges.asArray();
-    SB_TRY(addMerges(*d, list.size(), "model.merges", [&](size_t i) -> Result<MergeText> {
-        const Json &m = list[i];
-        if (m.isString()) {
-            const std::string &s = m.asString();
-            const size_t space = s.find(' ');
-            if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
-                return formatError(source,
-                    "model.merges[" + std::to_string(i) + "]: " + jsonQuoted(s) + " is not \"left right\"");
-            return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
-        }
-        if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString())
-            return MergeText { m[0].asString(), m[1].asString() };
-        return formatError(
-            source, "model.merges[" + std::to_string(i) + "] is neither a string nor a pair of strings");
-    }));
-    finishSpecials(*d, -1);
-    return Tokenizer(std::move(d));
+    auto data = readTokenizerJson(jsonText, source); // the engine's one tokenizer.json reader
+    if (!data)
+        return data.error();
+    TokenizerVocab vocab;
+    vocab.tokens = std::move(data.value().tokens);
+    vocab.merges = std::move(data.value().merges);
+    vocab.tokenTypes = std::move(data.value().tokenTypes);
+    vocab.bosId = -1; // <|begin_of_text|> when there is one
+    vocab.ignoreMerges = data.value().ignoreMerges;
+    return fromVocab(vocab, source);
 }
 
 Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::string &source)
@@ -443,8 +336,10 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
     std::string bytes;
     for (size_t id = 0; id < vocab.tokens.size(); ++id) {
         const std::string &text = vocab.tokens[id];
+        if (text.empty())
+            continue; // an id the file leaves undefined (a hole in tokenizer.json's ids): no token
         const auto type = vocab.tokenTypes.empty() ? TokenType::Normal : TokenType(vocab.tokenTypes[id]);
-        const std::string where = "tokenizer.ggml.tokens[" + std::to_string(id) + "] " + jsonQuoted(text);
+        const std::string where = "token " + std::to_string(id) + " " + jsonQuoted(text);
         switch (type) {
         case TokenType::Normal:
         case TokenType::Byte:

@@ -8,6 +8,7 @@
 
 #include "engine/core/PathIo.h"
 #include "engine/core/Platform.h"
+#include "engine/vulkan/PipelineCache.h"
 #include "engine/vulkan/ShaderTable.h"
 #include "engine/vulkan/VulkanInstance.h"
 
@@ -165,6 +166,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         if ((r = vkCreatePipelineCache(m_device, &pcci, nullptr, &m_pipelineCache)) != VK_SUCCESS)
             return vkError("vkCreatePipelineCache", r);
     }
+    m_pipelines = std::make_unique<PipelineCache>(*this);
     return {};
 }
 
@@ -173,6 +175,7 @@ VulkanContext::~VulkanContext()
     if (!m_device)
         return;
     vkDeviceWaitIdle(m_device);
+    m_pipelines.reset(); // before the device and the VkPipelineCache they were built through
     if (m_pipelineCache) {
         (void)savePipelineCache();
         vkDestroyPipelineCache(m_device, m_pipelineCache, nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 // One logical Vulkan device with a compute queue: buffers, compute pipelines (from the embedded
-// SPIR-V table), a persistent pipeline cache and one-shot command submission.
+// SPIR-V table) and the one cache of them (PipelineCache, on disk through a VkPipelineCache), and
+// one-shot command submission.
 // Plain structs plus member functions on the context (niagara style); every failure is a Result.
 
 #include <functional>
@@ -16,6 +17,7 @@
 
 namespace sb {
 
+class PipelineCache;
 class VulkanInstance;
 
 enum class MemoryKind {
@@ -107,6 +109,8 @@ public:
     static void computeBarrier(VkCommandBuffer cmd);
 
     Result<void> savePipelineCache() const;
+    // The context's compute pipelines, built on first use and kept (engine/vulkan/PipelineCache.h).
+    PipelineCache &pipelines() { return *m_pipelines; }
 
     // Records `record` into a reusable command buffer; every dispatch() inside allocates its
     // descriptor set from a pool owned by the recording (room for `maxDispatches` sets).
@@ -139,6 +143,7 @@ private:
     VkFence m_fence = VK_NULL_HANDLE;
     VkDescriptorPool m_activePool = VK_NULL_HANDLE; // where dispatch() allocates sets
     std::string m_pipelineCachePath;
+    std::unique_ptr<PipelineCache> m_pipelines;
 };
 
 } // namespace sb

@@ -1,5 +1,7 @@
 #include "engine/vulkan/VulkanKernels.h"
 
+#include "engine/vulkan/PushConstants.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -22,16 +24,7 @@ void grid(uint32_t n, uint32_t &x, uint32_t &y)
     }
 }
 
-// Every subgroup shader ("_sg") has at least this many invocations per workgroup; REQUIRE_FULL_SUBGROUPS
-// is valid only when the workgroup is a multiple of the device's largest subgroup.
-constexpr uint32_t kMinSubgroupWorkgroup = 64;
 constexpr uint32_t kCoopMatSubgroups = 4; // subgroups per matmul_cm workgroup (one 32x32 quadrant each)
-
-bool endsWith(const std::string &s, const char *suffix)
-{
-    const size_t n = std::strlen(suffix);
-    return s.size() >= n && s.compare(s.size() - n, n, suffix) == 0;
-}
 
 } // namespace
 
@@ -84,6 +77,7 @@ std::vector<float> ropeTable(int64_t positions, int64_t headDim, double theta)
 VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupUse subgroups,
     IntegerDotUse integerDot, CoopMatUse coopMat)
     : m_ctx(ctx)
+    , m_pipelines(ctx.pipelines())
     , m_s16(use16BitStorage && ctx.info().storage16Bit)
     , m_sg(ctx.info().subgroupArithmetic
           && (subgroups == SubgroupUse::WhenSupported
@@ -99,8 +93,6 @@ VulkanKernels::VulkanKernels(VulkanContext &ctx, bool use16BitStorage, SubgroupU
 
 VulkanKernels::~VulkanKernels()
 {
-    for (auto &[name, p] : m_pipelines)
-        m_ctx.destroyPipeline(p);
     for (Buffer &b : m_scratch)
         m_ctx.destroyBuffer(b);
 }
@@ -117,39 +109,12 @@ Result<const Buffer *> VulkanKernels::activationScratch(uint64_t bytes)
     return &m_scratch.back();
 }
 
-Result<const ComputePipeline *> VulkanKernels::pipeline(
-    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
-{
-    std::string key = shader;
-    for (const SpecConstant &s : spec)
-        key += "/" + std::to_string(s.id) + "=" + std::to_string(s.value);
-    auto it = m_pipelines.find(key);
-    if (it != m_pipelines.end())
-        return &it->second;
-    const DeviceInfo &info = m_ctx.info();
-    PipelineOptions options;
-    if (endsWith(shader, "_cm")) {
-        options.fullSubgroups = true;
-        options.requiredSubgroupSize = info.subgroupSizeControl ? info.subgroupSize : 0;
-    } else if (endsWith(shader, "_sg")) {
-        options.fullSubgroups = info.computeFullSubgroups && info.maxSubgroupSize != 0
-            && kMinSubgroupWorkgroup % info.maxSubgroupSize == 0;
-    }
-    auto p = m_ctx.createPipeline(
-        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()), options);
-    if (!p)
-        return p.error();
-    return &m_pipelines.emplace(key, p.value()).first->second;
-}
-
 Result<void> VulkanKernels::embed(
     VkCommandBuffer cmd, const DeviceWeight &table, const Buffer &tokens, uint32_t count, const Buffer &out)
 {
-    struct {
-        uint32_t dim, tokenCount, rowStart, rows, rowBytes;
-    } pc { uint32_t(table.cols), count, 0, 0, 0 };
+    push::Embed pc { uint32_t(table.cols), count, 0, 0, 0 };
     for (const DeviceWeight::Chunk &c : table.chunks) {
-        auto p = pipeline(weightShader("embed"), 3, sizeof(pc), { { 0, uint32_t(c.dtype) } });
+        auto p = m_pipelines.get(weightShader("embed"), 3, sizeof(pc), { { 0, uint32_t(c.dtype) } });
         if (!p)
             return p.error();
         pc.rowStart = uint32_t(c.rowStart);
@@ -176,11 +141,8 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         if (!scratch)
             return scratch.error();
         xq = scratch.value();
-        struct {
-            uint32_t cols;
-            float eps;
-        } qpc { uint32_t(w.cols), eps };
-        auto q = pipeline("quantize_q8", 3, sizeof(qpc), { { 2, normWeight ? 1u : 0u } });
+        const push::QuantizeQ8 qpc { uint32_t(w.cols), eps };
+        auto q = m_pipelines.get("quantize_q8", 3, sizeof(qpc), { { 2, normWeight ? 1u : 0u } });
         if (!q)
             return q.error();
         VulkanContext::computeBarrier(cmd); // an earlier matvec may still read the scratch
@@ -192,10 +154,9 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
         uint32_t gx, gy;
         grid((uint32_t(c.rows) + kMatvecRows - 1) / kMatvecRows, gx, gy);
         if (int8Chunk(c)) {
-            struct {
-                uint32_t cols, rows, rowBytes, outOffset;
-            } dpc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart) };
-            auto p = pipeline(weightShader("matvec_dp"), 3, sizeof(dpc),
+            const push::MatvecDp dpc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes),
+                uint32_t(c.rowStart) };
+            auto p = m_pipelines.get(weightShader("matvec_dp"), 3, sizeof(dpc),
                 { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) } });
             if (!p)
                 return p.error();
@@ -203,11 +164,9 @@ Result<void> VulkanKernels::matvec(VkCommandBuffer cmd, const DeviceWeight &w, c
             SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &dpc, gx, gy));
             continue;
         }
-        struct {
-            uint32_t cols, rows, rowBytes, outOffset;
-            float eps;
-        } pc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes), uint32_t(c.rowStart), eps };
-        auto p = pipeline(reduceShader(weightShader("matvec")), 4, sizeof(pc),
+        const push::Matvec pc { uint32_t(w.cols), uint32_t(c.rows), uint32_t(c.rowBytes),
+            uint32_t(c.rowStart), eps };
+        auto p = m_pipelines.get(reduceShader(weightShader("matvec")), 4, sizeof(pc),
             { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) }, { 2, normWeight ? 1u : 0u } });
         if (!p)
             return p.error();
@@ -223,17 +182,15 @@ Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, c
     if ((mode == MatMode::SwiGlu) != w.paired)
         return makeError(
             ErrorCode::InvalidArgument, "matmul: SwiGLU mode needs a paired gate+up weight (" + w.name + ")");
-    struct {
-        uint32_t cols, rows, tokens, rowBytes, outStride, outOffset, splitHalf, splitOffset;
-    } pc { uint32_t(w.cols), 0, tokens, 0, outStride, 0, 0, uint32_t(w.rows) };
+    push::Matmul pc { uint32_t(w.cols), 0, tokens, 0, outStride, 0, 0, uint32_t(w.rows) };
     const CoopMatShape &cm = m_ctx.info().coopMatF16;
     const uint32_t tileTokens = m_cm ? 64 : 32; // BT of matmul_cm.comp / matmul_body.glsl; BN is 64 in both
     for (const DeviceWeight::Chunk &c : w.chunks) {
-        auto p = m_cm ? pipeline("matmul_cm", 3, sizeof(pc),
+        auto p = m_cm ? m_pipelines.get("matmul_cm", 3, sizeof(pc),
                      { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) },
                          { 2, kCoopMatSubgroups * m_ctx.info().subgroupSize }, { 3, cm.m }, { 4, cm.n },
                          { 5, cm.k } })
-                      : pipeline(weightShader("matmul"), 3, sizeof(pc),
+                      : m_pipelines.get(weightShader("matmul"), 3, sizeof(pc),
                           { { 0, uint32_t(c.dtype) }, { 1, uint32_t(mode) } });
         if (!p)
             return p.error();
@@ -251,11 +208,8 @@ Result<void> VulkanKernels::matmul(VkCommandBuffer cmd, const DeviceWeight &w, c
 Result<void> VulkanKernels::rmsNorm(VkCommandBuffer cmd, const Buffer &x, const Buffer &weight,
     const Buffer &y, uint32_t rows, uint32_t dim, float eps)
 {
-    struct {
-        uint32_t dim, rows;
-        float eps;
-    } pc { dim, rows, eps };
-    auto p = pipeline(reduceShader("rms_norm"), 3, sizeof(pc));
+    const push::RmsNorm pc { dim, rows, eps };
+    auto p = m_pipelines.get(reduceShader("rms_norm"), 3, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &x, &weight, &y };
@@ -266,10 +220,8 @@ Result<void> VulkanKernels::rope(VkCommandBuffer cmd, const Buffer &x, const Buf
     const Buffer &step, uint32_t tokens, uint32_t heads, uint32_t headDim, uint32_t rowStride,
     bool interleaved, bool nope)
 {
-    struct {
-        uint32_t tokens, heads, headDim, rowStride, flags;
-    } pc { tokens, heads, headDim, rowStride, (interleaved ? 1u : 0u) | (nope ? 2u : 0u) };
-    auto p = pipeline("rope", 3, sizeof(pc));
+    const push::Rope pc { tokens, heads, headDim, rowStride, (interleaved ? 1u : 0u) | (nope ? 2u : 0u) };
+    auto p = m_pipelines.get("rope", 3, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &x, &table, &step };
@@ -280,10 +232,8 @@ Result<void> VulkanKernels::kvStore(VkCommandBuffer cmd, const Buffer &qkv, cons
     const Buffer &vCache, const Buffer &step, uint32_t tokens, uint32_t kvDim, uint32_t rowStride,
     uint32_t kOffset, uint32_t vOffset, bool kvF16)
 {
-    struct {
-        uint32_t tokens, kvDim, rowStride, kOffset, vOffset;
-    } pc { tokens, kvDim, rowStride, kOffset, vOffset };
-    auto p = pipeline("kv_store", 4, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
+    const push::KvStore pc { tokens, kvDim, rowStride, kOffset, vOffset };
+    auto p = m_pipelines.get("kv_store", 4, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &qkv, &kCache, &vCache, &step };
@@ -298,20 +248,15 @@ Result<void> VulkanKernels::attentionDecode(VkCommandBuffer cmd, const Buffer &q
         return makeError(ErrorCode::Unsupported,
             "attention: head_dim " + std::to_string(headDim) + " with " + std::to_string(nHeads) + "/"
                 + std::to_string(nKvHeads) + " heads");
-    struct {
-        uint32_t nHeads, nKvHeads, headDim, maxChunks;
-        float scale;
-    } pc { nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim)) };
-    auto p = pipeline(reduceShader("attention_decode"), 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
+    const push::AttentionDecode pc { nHeads, nKvHeads, headDim, maxChunks, 1.0f / std::sqrt(float(headDim)) };
+    auto p = m_pipelines.get(reduceShader("attention_decode"), 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &q, &kCache, &vCache, &partial, &step };
     SB_TRY(m_ctx.dispatch(cmd, *p.value(), bufs, &pc, nHeads, maxChunks));
     VulkanContext::computeBarrier(cmd);
-    struct {
-        uint32_t nHeads, headDim, maxChunks;
-    } pc2 { nHeads, headDim, maxChunks };
-    auto p2 = pipeline("attention_combine", 3, sizeof(pc2));
+    const push::AttentionCombine pc2 { nHeads, headDim, maxChunks };
+    auto p2 = m_pipelines.get("attention_combine", 3, sizeof(pc2));
     if (!p2)
         return p2.error();
     const Buffer *bufs2[] = { &partial, &out, &step };
@@ -326,11 +271,9 @@ Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &
         return makeError(ErrorCode::Unsupported,
             "attention: head_dim " + std::to_string(headDim) + " with " + std::to_string(nHeads) + "/"
                 + std::to_string(nKvHeads) + " heads");
-    struct {
-        uint32_t tokens, nHeads, nKvHeads, headDim, rowStride, outStride;
-        float scale;
-    } pc { tokens, nHeads, nKvHeads, headDim, rowStride, outStride, 1.0f / std::sqrt(float(headDim)) };
-    auto p = pipeline("attention_prefill", 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
+    const push::AttentionPrefill pc { tokens, nHeads, nKvHeads, headDim, rowStride, outStride,
+        1.0f / std::sqrt(float(headDim)) };
+    auto p = m_pipelines.get("attention_prefill", 5, sizeof(pc), { { 5, kvF16 ? 0u : 1u } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &qkv, &kCache, &vCache, &out, &step };
@@ -341,10 +284,8 @@ Result<void> VulkanKernels::attentionPrefill(VkCommandBuffer cmd, const Buffer &
 Result<void> VulkanKernels::swiglu(
     VkCommandBuffer cmd, const Buffer &gateUp, const Buffer &out, uint32_t tokens, uint32_t ffn)
 {
-    struct {
-        uint32_t tokens, ffn;
-    } pc { tokens, ffn };
-    auto p = pipeline("swiglu", 2, sizeof(pc));
+    const push::Swiglu pc { tokens, ffn };
+    auto p = m_pipelines.get("swiglu", 2, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &gateUp, &out };
@@ -354,23 +295,22 @@ Result<void> VulkanKernels::swiglu(
 Result<void> VulkanKernels::add(
     VkCommandBuffer cmd, const Buffer &a, const Buffer &b, const Buffer &out, uint32_t n)
 {
-    auto p = pipeline("add", 3, 4);
+    const push::Count pc { n };
+    auto p = m_pipelines.get("add", 3, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &a, &b, &out };
-    return m_ctx.dispatch(cmd, *p.value(), bufs, &n, (n + 255) / 256);
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, (n + 255) / 256);
 }
 
 Result<void> VulkanKernels::sample(VkCommandBuffer cmd, const Buffer &logits, const Buffer &candidates,
     const Buffer &result, const Buffer &step, uint32_t n)
 {
-    struct {
-        uint32_t n, slices;
-    } pc { n, sampleSlices(n) };
-    auto p0 = pipeline(reduceShader("sample"), 4, sizeof(pc), { { 0, 0 } });
+    const push::Sample pc { n, sampleSlices(n) };
+    auto p0 = m_pipelines.get(reduceShader("sample"), 4, sizeof(pc), { { 0, 0 } });
     if (!p0)
         return p0.error();
-    auto p1 = pipeline(reduceShader("sample"), 4, sizeof(pc), { { 0, 1 } });
+    auto p1 = m_pipelines.get(reduceShader("sample"), 4, sizeof(pc), { { 0, 1 } });
     if (!p1)
         return p1.error();
     const Buffer *bufs[] = { &logits, &candidates, &result, &step };

@@ -6,13 +6,13 @@
 // shaders/common/step.glsl) so a recorded decode step can be replayed unchanged.
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/core/Result.h"
 #include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/PipelineCache.h"
 #include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
@@ -134,9 +134,6 @@ public:
     static uint32_t sampleSlices(uint32_t n) { return (n + kSampleSlice - 1) / kSampleSlice; }
 
 private:
-    // Pipelines of subgroup shaders ("_sg", "_cm") ask for full subgroups where the device can.
-    Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-        std::initializer_list<SpecConstant> spec = {});
     std::string weightShader(const char *base) const { return m_s16 ? std::string(base) + "_s16" : base; }
     // The subgroup variant of a shader with reductions (name + "_sg") when in use.
     std::string reduceShader(std::string base) const { return m_sg ? base + "_sg" : base; }
@@ -146,12 +143,12 @@ private:
     Result<const Buffer *> activationScratch(uint64_t bytes);
 
     VulkanContext &m_ctx;
+    PipelineCache &m_pipelines; // the context's (one per device)
     bool m_s16 = false;
     bool m_sg = false;
     bool m_dp = false;
     bool m_cm = false;
     std::vector<Buffer> m_scratch;
-    std::map<std::string, ComputePipeline> m_pipelines;
 };
 
 // The rope table for positions 0 .. positions-1 as the CPU reference computes it:

@@ -69,6 +69,46 @@ private Q_SLOTS:
         QVERIFY(o.value("roofline_fraction").toDouble() > 0);
     }
 
+    // `bench model` and `generate` say which device runs and why (engine/runtime/DevicePlan.h):
+    // without a Vulkan driver the automatic choice is the CPU backend, with the reason on stderr;
+    // on this machine's devices it follows the same rule (a software device is passed over).
+    void benchAndGenerateSayWhichDeviceAndWhy()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("m"));
+        QCOMPARE(run({ "make-test-model", "--out", model, "--layers", "2", "--hidden", "64", "--heads", "4",
+                         "--kv-heads", "2", "--ffn", "128", "--vocab", "300" })
+                     .exitCode,
+            0);
+        QProcessEnvironment noDriver = QProcessEnvironment::systemEnvironment();
+        noDriver.insert("VK_ICD_FILENAMES", "/nonexistent/icd.json");
+        noDriver.insert("VK_DRIVER_FILES", "/nonexistent/icd.json");
+        const QStringList bench { "bench", "model", "--model", model, "--threads", "1", "--prompt-tokens",
+            "8", "--gen-tokens", "2", "--runs", "1", "--context", "64", "--json" };
+        const Run cpu = run(bench, noDriver);
+        QVERIFY2(cpu.exitCode == 0, qPrintable(cpu.err));
+        QVERIFY2(cpu.err.contains("backend: Vulkan unavailable ("), qPrintable(cpu.err));
+        QVERIFY2(cpu.err.contains("running on the CPU backend"), qPrintable(cpu.err));
+        QCOMPARE(QJsonDocument::fromJson(cpu.out.toUtf8()).object().value("device").toString(),
+            QStringLiteral("CPU reference"));
+
+        const Run here = run(bench);
+        QVERIFY2(here.exitCode == 0, qPrintable(here.err));
+        QVERIFY2(here.err.contains("backend: "), qPrintable(here.err));
+        const bool software = here.err.contains("is a software implementation; the CPU backend is faster");
+        const bool gpu = here.err.contains("backend: Vulkan device ");
+        QVERIFY2(software || gpu || here.err.contains("Vulkan unavailable"), qPrintable(here.err));
+        if (software)
+            QCOMPARE(QJsonDocument::fromJson(here.out.toUtf8()).object().value("device").toString(),
+                QStringLiteral("CPU reference"));
+
+        const Run gen = run({ "generate", "--model", model, "--prompt", "hi", "--max-tokens", "2",
+                                "--context", "64", "--temperature", "0" },
+            noDriver);
+        QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
+        QVERIFY2(gen.err.contains("backend: cpu (Vulkan unavailable ("), qPrintable(gen.err));
+    }
+
     // The Vulkan kernel-path flags: a wrong value names the flag and its choices; on the device,
     // bench model says which paths ran (int8 dot products forced on, the others off).
     void kernelPathFlags()

@@ -25,7 +25,7 @@
 #include "engine/model/FileIo.h"
 #include "engine/model/ModelLoader.h"
 #include "engine/model/TinyModel.h"
-#include "engine/vulkan/train/LoraBackendSelect.h"
+#include "engine/runtime/LoraBackendSelect.h"
 #include "router/catalog/Catalog.h"
 
 using namespace sb;

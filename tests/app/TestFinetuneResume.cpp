@@ -261,11 +261,12 @@ private slots:
         QCOMPARE(settings.value().trainer.batch, int64_t(2));
         QCOMPARE(settings.value().trainer.lora.rank, int64_t(4));
         QCOMPARE(settings.value().seqLen, int64_t(64));
+        QCOMPARE(settings.value().trainer.bucketWindow, int64_t(2)); // the run file carries bucketing now
         const auto log = readLog(bucketed);
         QCOMPARE(sb::FineTuneJob::checkpointStep(bucketed), stepsOf(log));
         QCOMPARE(qint64(sb::FineTuneJob::readLog(bucketed).size()), qint64(log.size()));
 
-        // Without bucketing (which the app's settings do not carry yet) the app resumes it.
+        // A run without bucketing too: the app resumes it.
         const QString plain = path("for-app");
         QStringList args = trainArgs(plain);
         const qsizetype bucket = args.indexOf(QStringLiteral("--bucket"));

@@ -9,6 +9,7 @@
 #include "app/gui/models/ModelsArea.h"
 #include "app/local/EngineLocalProvider.h"
 #include "engine/model/TinyModel.h"
+#include "engine/runtime/DevicePlan.h"
 #include "engine/vulkan/DeviceInfo.h"
 
 using namespace sb;
@@ -70,6 +71,8 @@ private Q_SLOTS:
         QVERIFY(info.kernels.isEmpty());
         QVERIFY(detailsText(area).contains(QStringLiteral("none (runs on the CPU)")));
         QVERIFY(!detailsText(area).contains(QStringLiteral("Kernels:")));
+        QVERIFY2(detailsText(area).contains(QStringLiteral("the CPU backend was asked for")),
+            qPrintable(detailsText(area)));
         // The path is remembered for the next start.
         QCOMPARE(QSettings().value(QStringLiteral("engine/localModelPath")).toString(), m_model);
     }
@@ -106,6 +109,45 @@ private Q_SLOTS:
         if (onCpuDevice)
             QCOMPARE(info.kernels, QStringLiteral("subgroups off, int8 dot off, cooperative matrix off"));
         QVERIFY2(detailsText(area).contains(info.kernels), qPrintable(detailsText(area)));
+    }
+
+    // The automatic choice says which device runs and why: a software Vulkan device (lavapipe in
+    // CI) is passed over for the CPU backend, a GPU is used, no device at all means the CPU; the
+    // area shows the reason the engine's rule (engine/runtime/DevicePlan.h) gives.
+    void automaticBackendSaysWhichDeviceAndWhy()
+    {
+        const auto devices = enumerateDevices();
+        auto plan = planDevice(BackendKind::Auto, devices, std::string());
+        QVERIFY(plan.ok());
+        EngineLocalProvider provider;
+        ModelsArea area;
+        area.setLocalProvider(&provider);
+        QSignalSpy loaded(&area, &ModelsArea::modelLoaded);
+        QSignalSpy failed(&area, &ModelsArea::loadFailed);
+        auto *backend = area.findChild<QComboBox *>(QStringLiteral("backend"));
+        backend->setCurrentIndex(backend->findData(int(BackendKind::Auto)));
+        area.setModelPath(m_model);
+        area.findChild<QPushButton *>(QStringLiteral("loadButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + failed.count() > 0, 120000);
+        QVERIFY2(loaded.count() == 1, qPrintable(area.statusText()));
+        const QString details = detailsText(area);
+        QCOMPARE(
+            loaded.at(0).at(1).toString(), plan->vulkan ? QStringLiteral("vulkan") : QStringLiteral("cpu"));
+        QVERIFY2(details.contains(QStringLiteral("Why this device:")), qPrintable(details));
+        QVERIFY2(details.contains(QString::fromStdString(plan->reason)), qPrintable(details));
+        QCOMPARE(provider.backendReason(), QString::fromStdString(plan->reason));
+        const bool onlySoftware = devices && !devices->empty()
+            && std::all_of(devices->begin(), devices->end(),
+                [](const DeviceInfo &d) { return d.type == DeviceType::Cpu; });
+        if (onlySoftware) {
+            QCOMPARE(loaded.at(0).at(1).toString(), QStringLiteral("cpu"));
+            QVERIFY2(
+                details.contains(QStringLiteral("is a software implementation; the CPU backend is faster")),
+                qPrintable(details));
+            // Worth a note in the status line too: Vulkan was there but not used.
+            QVERIFY2(area.statusText().contains(QStringLiteral("software implementation")),
+                qPrintable(area.statusText()));
+        }
     }
 
     void brokenModelIsReported()

@@ -227,8 +227,8 @@ private slots:
         QCOMPARE(t.merges.size(), size_t(280147));
         QCOMPARE(t.tokens[128000], std::string("<|begin_of_text|>"));
         QCOMPARE(t.tokens[128012], std::string("<|im_end|>"));
-        QCOMPARE(t.tokenTypes[128012], int32_t(GgufTokenType::Control));
-        QCOMPARE(t.tokenTypes[1000], int32_t(GgufTokenType::Normal));
+        QCOMPARE(t.tokenTypes[128012], int32_t(TokenType::Control));
+        QCOMPARE(t.tokenTypes[1000], int32_t(TokenType::Normal));
         QCOMPARE(t.merges[0], std::string("Ġ Ġ"));
         QCOMPARE(t.bosTokenId, int64_t(128000));
         QCOMPARE(t.eosTokenId, int64_t(128012));

@@ -1,12 +1,12 @@
 // sb::Tokenizer on the real SmolLM3 tokenizer.json: reference vectors, special tokens, the GGUF
 // (vector) constructor, streaming decode and malformed files.
 
+#include "engine/bench/TokenizerBench.h"
 #include "engine/core/Json.h"
 #include "engine/core/Utf8.h"
 #include "engine/model/TokenizerData.h"
 #include "engine/model/TokenizerJson.h"
 #include "engine/tokenizer/Tokenizer.h"
-#include "engine/tokenizer/TokenizerBench.h"
 
 #include <QtTest>
 

@@ -9,8 +9,8 @@
 #include <cstdlib>
 
 #include "CpuTestModel.h"
+#include "engine/bench/VulkanBench.h"
 #include "engine/vulkan/DeviceInfo.h"
-#include "engine/vulkan/VulkanBench.h"
 #include "engine/vulkan/VulkanModel.h"
 
 using namespace sb;

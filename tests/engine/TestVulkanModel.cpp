@@ -20,8 +20,8 @@
 #include "engine/cpu/CpuModel.h"
 #include "engine/generate/Session.h"
 #include "engine/model/Dequant.h"
+#include "engine/runtime/BackendSelect.h"
 #include "engine/sampling/Sampler.h"
-#include "engine/vulkan/BackendSelect.h"
 #include "engine/vulkan/DeviceInfo.h"
 #include "engine/vulkan/VulkanModel.h"
 
@@ -502,8 +502,10 @@ private Q_SLOTS:
         QVERIFY(QString::fromStdString(gpu.error().message).contains("device has"));
     }
 
-    // Auto picks Vulkan when it can and falls back to the CPU with a notice when it cannot
-    // (here: a device selector that matches nothing); asking for Vulkan explicitly is an error.
+    // Auto picks a hardware Vulkan device when it can, leaves a software one (lavapipe here) to the
+    // CPU backend and falls back to the CPU with a notice when there is none (here: a device
+    // selector that matches nothing); asking for Vulkan explicitly uses any device or is an error.
+    // The choice always says why.
     void backendSelection()
     {
         auto model = makeTestModel(spec(DType::F32, 5));
@@ -512,8 +514,24 @@ private Q_SLOTS:
         o.cpuModel.contextLength = 32;
         auto best = createBackend(model->weights, o);
         QVERIFY2(best.ok(), best.ok() ? "" : best.error().message.c_str());
-        QCOMPARE(QString(best->backend->name()), QString("vulkan"));
-        QVERIFY(best->notice.empty());
+        const QString reason = QString::fromStdString(best->reason);
+        QVERIFY2(reason.contains(QString::fromStdString("Vulkan device " + m_ctx->info().name)),
+            qPrintable(reason));
+        if (m_ctx->info().type == DeviceType::Cpu) {
+            QCOMPARE(QString(best->backend->name()), QString("cpu"));
+            QVERIFY2(
+                reason.contains("software implementation; the CPU backend is faster"), qPrintable(reason));
+            QCOMPARE(best->notice, best->reason);
+        } else {
+            QCOMPARE(QString(best->backend->name()), QString("vulkan"));
+            QVERIFY(best->notice.empty());
+        }
+        o.kind = BackendKind::Vulkan; // asked for by name: the device is used, software or not
+        auto named = createBackend(model->weights, o);
+        QVERIFY2(named.ok(), named.ok() ? "" : named.error().message.c_str());
+        QCOMPARE(QString(named->backend->name()), QString("vulkan"));
+        QVERIFY(named->notice.empty());
+        o.kind = BackendKind::Auto;
         o.vulkanContext.deviceSelector = "no-such-gpu-anywhere";
         auto fallback = createBackend(model->weights, o);
         QVERIFY(fallback.ok());
@@ -527,6 +545,7 @@ private Q_SLOTS:
         auto cpu = createBackend(model->weights, o);
         QVERIFY(cpu.ok());
         QCOMPARE(QString(cpu->backend->name()), QString("cpu"));
+        QVERIFY(!cpu->reason.empty());
     }
 
     void rejectsMissingTensors()

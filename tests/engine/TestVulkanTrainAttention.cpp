@@ -15,13 +15,13 @@
 #include <cstring>
 #include <random>
 
+#include "engine/bench/TrainAttentionBench.h"
 #include "engine/ops/Attention.h"
 #include "engine/ops/Rope.h"
 #include "engine/vulkan/DeviceInfo.h"
 #include "engine/vulkan/VulkanContext.h"
 #include "engine/vulkan/VulkanKernels.h"
 #include "engine/vulkan/train/TrainAttention.h"
-#include "engine/vulkan/train/TrainAttentionBench.h"
 
 using namespace sb;
 

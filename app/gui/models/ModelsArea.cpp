@@ -264,6 +264,8 @@ void ModelsArea::showDetails()
     add(tr("Name:"), info.name);
     add(tr("Backend:"), m_provider->backendName());
     add(tr("Device:"), info.device);
+    // Why this device: e.g. a software Vulkan device (lavapipe) is passed over for the CPU backend.
+    add(tr("Why this device:"), m_provider->backendReason());
     if (!info.kernels.isEmpty()) // subgroup reductions, int8 decode, cooperative matrices: on or off
         add(tr("Kernels:"), info.kernels);
     add(tr("Format:"), info.format);

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "engine/vulkan/PushConstants.h"
+
 namespace sb {
 
 namespace {
@@ -58,6 +60,7 @@ Result<void> needBytes(const Buffer &b, uint64_t floats, const char *what)
 
 TrainAttention::TrainAttention(VulkanContext &ctx)
     : m_ctx(ctx)
+    , m_pipelines(ctx.pipelines())
 {
     // 16 KiB is the minimum every Vulkan device guarantees.
     m_sharedBytes = ctx.info().maxComputeSharedMemory ? ctx.info().maxComputeSharedMemory : 16384;
@@ -65,24 +68,6 @@ TrainAttention::TrainAttention(VulkanContext &ctx)
 
 TrainAttention::~TrainAttention()
 {
-    for (auto &[name, p] : m_pipelines)
-        m_ctx.destroyPipeline(p);
-}
-
-Result<const ComputePipeline *> TrainAttention::pipeline(
-    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
-{
-    std::string key = shader;
-    for (const SpecConstant &s : spec)
-        key += "/" + std::to_string(s.id) + "=" + std::to_string(s.value);
-    auto it = m_pipelines.find(key);
-    if (it != m_pipelines.end())
-        return &it->second;
-    auto p = m_ctx.createPipeline(
-        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
-    if (!p)
-        return p.error();
-    return &m_pipelines.emplace(key, p.value()).first->second;
 }
 
 AttentionTile TrainAttention::tileFor(Kernel k, uint32_t headDim) const
@@ -160,13 +145,10 @@ Result<void> TrainAttention::forward(VkCommandBuffer cmd, const AttentionShape &
         return makeError(ErrorCode::Unsupported,
             "training attention forward: no tile fits the shared memory of " + m_ctx.info().name + " for "
                 + shapeText(s));
-    struct {
-        uint32_t tokens, nHeads, nKvHeads;
-        float scale;
-        uint32_t flags;
-    } pc { s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)), 0 };
-    auto p
-        = pipeline("train_attn_fwd", 5, sizeof(pc), { { 0, s.headDim }, { 1, tile.rows }, { 2, tile.keys } });
+    const push::TrainAttn pc { s.tokens, s.nHeads, s.nKvHeads,
+        1.0f / std::sqrt(static_cast<float>(s.headDim)), 0 };
+    auto p = m_pipelines.get(
+        "train_attn_fwd", 5, sizeof(pc), { { 0, s.headDim }, { 1, tile.rows }, { 2, tile.keys } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &q, &k, &v, &out, &lse };
@@ -195,23 +177,17 @@ Result<void> TrainAttention::backward(VkCommandBuffer cmd, const AttentionShape 
             "training attention backward: no tile fits the shared memory of " + m_ctx.info().name + " for "
                 + shapeText(s));
 
-    struct {
-        uint32_t tokens, nHeads, headDim;
-    } pcDelta { s.tokens, s.nHeads, s.headDim };
-    auto pd = pipeline("train_attn_bwd_delta", 3, sizeof(pcDelta));
+    const push::TrainAttnBwdDelta pcDelta { s.tokens, s.nHeads, s.headDim };
+    auto pd = m_pipelines.get("train_attn_bwd_delta", 3, sizeof(pcDelta));
     if (!pd)
         return pd.error();
     const Buffer *deltaBufs[] = { &dOut, &out, &delta };
     SB_TRY(m_ctx.dispatch(cmd, *pd.value(), deltaBufs, &pcDelta, (s.tokens * s.nHeads + 63) / 64));
     VulkanContext::computeBarrier(cmd);
 
-    struct {
-        uint32_t tokens, nHeads, nKvHeads;
-        float scale;
-        uint32_t flags;
-    } pc { s.tokens, s.nHeads, s.nKvHeads, 1.0f / std::sqrt(static_cast<float>(s.headDim)),
-        accumulate ? 1u : 0u };
-    auto pq = pipeline(
+    const push::TrainAttn pc { s.tokens, s.nHeads, s.nKvHeads,
+        1.0f / std::sqrt(static_cast<float>(s.headDim)), accumulate ? 1u : 0u };
+    auto pq = m_pipelines.get(
         "train_attn_bwd_dq", 7, sizeof(pc), { { 0, s.headDim }, { 1, dqTile.rows }, { 2, dqTile.keys } });
     if (!pq)
         return pq.error();
@@ -219,7 +195,7 @@ Result<void> TrainAttention::backward(VkCommandBuffer cmd, const AttentionShape 
     SB_TRY(
         m_ctx.dispatch(cmd, *pq.value(), dqBufs, &pc, (s.tokens + dqTile.rows - 1) / dqTile.rows, s.nHeads));
 
-    auto pk = pipeline(
+    auto pk = m_pipelines.get(
         "train_attn_bwd_dkdv", 8, sizeof(pc), { { 0, s.headDim }, { 1, kvTile.rows }, { 2, kvTile.keys } });
     if (!pk)
         return pk.error();
@@ -242,11 +218,9 @@ Result<void> TrainAttention::rope(VkCommandBuffer cmd, const Buffer &x, const Bu
                 + ")");
     SB_TRY(needBytes(x, uint64_t(s.tokens - 1) * stride + uint64_t(s.heads) * s.headDim, "rope x"));
     SB_TRY(needBytes(table, uint64_t(s.posBase + s.tokens) * s.headDim, "rope table"));
-    struct {
-        uint32_t tokens, heads, headDim, rowStride, posBase, flags;
-    } pc { s.tokens, s.heads, s.headDim, stride, s.posBase,
+    const push::RopeBwd pc { s.tokens, s.heads, s.headDim, stride, s.posBase,
         (mode == RopeMode::Interleaved ? 1u : 0u) | (inverse ? 2u : 0u) };
-    auto p = pipeline("rope_bwd", 2, sizeof(pc));
+    auto p = m_pipelines.get("rope_bwd", 2, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &x, &table };

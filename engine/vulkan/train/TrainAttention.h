@@ -26,10 +26,10 @@
 
 #include <cstdint>
 #include <initializer_list>
-#include <map>
 #include <string>
 
 #include "engine/core/Result.h"
+#include "engine/vulkan/PipelineCache.h"
 #include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
@@ -110,13 +110,11 @@ private:
     Result<void> validate(const AttentionShape &s) const;
     Result<void> rope(VkCommandBuffer cmd, const Buffer &x, const Buffer &table, const RopeShape &s,
         RopeMode mode, bool inverse);
-    Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-        std::initializer_list<SpecConstant> spec = {});
 
     VulkanContext &m_ctx;
+    PipelineCache &m_pipelines; // the context's (one per device)
     uint32_t m_sharedBytes = 0;
     AttentionTile m_override;
-    std::map<std::string, ComputePipeline> m_pipelines;
 };
 
 } // namespace sb

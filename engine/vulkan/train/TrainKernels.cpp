@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "engine/vulkan/PushConstants.h"
+
 namespace sb {
 
 namespace {
@@ -28,29 +30,12 @@ uint32_t ceilDiv(uint32_t a, uint32_t b)
 
 TrainKernels::TrainKernels(VulkanContext &ctx)
     : m_ctx(ctx)
+    , m_pipelines(ctx.pipelines())
 {
 }
 
 TrainKernels::~TrainKernels()
 {
-    for (auto &[name, p] : m_pipelines)
-        m_ctx.destroyPipeline(p);
-}
-
-Result<const ComputePipeline *> TrainKernels::pipeline(
-    const std::string &shader, uint32_t buffers, uint32_t pushBytes, std::initializer_list<SpecConstant> spec)
-{
-    std::string key = shader;
-    for (const SpecConstant &s : spec)
-        key += "/" + std::to_string(s.id) + "=" + std::to_string(s.value);
-    auto it = m_pipelines.find(key);
-    if (it != m_pipelines.end())
-        return &it->second;
-    auto p = m_ctx.createPipeline(
-        shader, buffers, pushBytes, std::span<const SpecConstant>(spec.begin(), spec.size()));
-    if (!p)
-        return p.error();
-    return &m_pipelines.emplace(key, p.value()).first->second;
 }
 
 void TrainKernels::zero(VkCommandBuffer cmd, const Buffer &b, uint64_t byteOffset, uint64_t bytes)
@@ -64,12 +49,10 @@ Result<void> TrainKernels::matmulBackwardInput(VkCommandBuffer cmd, const Device
     if (w.paired)
         return makeError(
             ErrorCode::InvalidArgument, "matmulBackwardInput: paired weight " + w.name + " is not supported");
-    struct {
-        uint32_t cols, rows, tokens, rowBytes, dyStride, dyOffset, accumulate;
-    } pc { uint32_t(w.cols), 0, tokens, 0, dyStride, 0, 0 };
+    push::TrainMatmulBwd pc { uint32_t(w.cols), 0, tokens, 0, dyStride, 0, 0 };
     bool first = true;
     for (const DeviceWeight::Chunk &c : w.chunks) {
-        auto p = pipeline(
+        auto p = m_pipelines.get(
             "train_matmul_bwd", 3, sizeof(pc), { { 0, uint32_t(c.dtype) } }); // per chunk: storage may differ
         if (!p)
             return p.error();
@@ -94,12 +77,9 @@ Result<void> TrainKernels::gemm(VkCommandBuffer cmd, uint32_t m, uint32_t n, uin
         return makeError(ErrorCode::InvalidArgument, "gemm: missing operand buffer");
     if (m == 0 || n == 0)
         return {};
-    struct {
-        uint32_t m, n, k, lda, ldb, ldc, offA, offB, offC;
-        float alpha;
-        uint32_t accumulate;
-    } pc { m, n, k, a.ld, b.ld, c.ld, a.offset, b.offset, c.offset, alpha, accumulate ? 1u : 0u };
-    auto p = pipeline(
+    const push::TrainGemm pc { m, n, k, a.ld, b.ld, c.ld, a.offset, b.offset, c.offset, alpha,
+        accumulate ? 1u : 0u };
+    auto p = m_pipelines.get(
         "train_gemm", 3, sizeof(pc), { { 0, a.transposed ? 1u : 0u }, { 1, b.transposed ? 1u : 0u } });
     if (!p)
         return p.error();
@@ -110,11 +90,8 @@ Result<void> TrainKernels::gemm(VkCommandBuffer cmd, uint32_t m, uint32_t n, uin
 Result<void> TrainKernels::rmsNormForward(VkCommandBuffer cmd, const Buffer &x, const Buffer &w,
     const Buffer &y, const Buffer &rstd, uint32_t rows, uint32_t dim, float eps)
 {
-    struct {
-        uint32_t dim, rows;
-        float eps;
-    } pc { dim, rows, eps };
-    auto p = pipeline("train_rmsnorm_fwd", 4, sizeof(pc));
+    const push::RmsNorm pc { dim, rows, eps };
+    auto p = m_pipelines.get("train_rmsnorm_fwd", 4, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &x, &w, &y, &rstd };
@@ -124,10 +101,8 @@ Result<void> TrainKernels::rmsNormForward(VkCommandBuffer cmd, const Buffer &x, 
 Result<void> TrainKernels::rmsNormBackward(VkCommandBuffer cmd, const Buffer &dX, const Buffer &dY,
     const Buffer &x, const Buffer &w, const Buffer &rstd, uint32_t rows, uint32_t dim)
 {
-    struct {
-        uint32_t dim, rows;
-    } pc { dim, rows };
-    auto p = pipeline("train_rmsnorm_bwd", 5, sizeof(pc));
+    const push::RowsDim pc { dim, rows };
+    auto p = m_pipelines.get("train_rmsnorm_bwd", 5, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &x, &w, &dY, &rstd, &dX };
@@ -137,36 +112,35 @@ Result<void> TrainKernels::rmsNormBackward(VkCommandBuffer cmd, const Buffer &dX
 Result<void> TrainKernels::swigluForward(
     VkCommandBuffer cmd, const Buffer &g, const Buffer &u, const Buffer &s, uint32_t n)
 {
-    auto p = pipeline("train_swiglu_fwd", 3, 4);
+    const push::Count pc { n };
+    auto p = m_pipelines.get("train_swiglu_fwd", 3, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &g, &u, &s };
     uint32_t gx, gy;
     elementGrid(n, gx, gy);
-    return m_ctx.dispatch(cmd, *p.value(), bufs, &n, gx, gy);
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy);
 }
 
 Result<void> TrainKernels::swigluBackward(VkCommandBuffer cmd, const Buffer &dS, const Buffer &g,
     const Buffer &u, const Buffer &dG, const Buffer &dU, uint32_t n)
 {
-    auto p = pipeline("train_swiglu_bwd", 5, 4);
+    const push::Count pc { n };
+    auto p = m_pipelines.get("train_swiglu_bwd", 5, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &dS, &g, &u, &dG, &dU };
     uint32_t gx, gy;
     elementGrid(n, gx, gy);
-    return m_ctx.dispatch(cmd, *p.value(), bufs, &n, gx, gy);
+    return m_ctx.dispatch(cmd, *p.value(), bufs, &pc, gx, gy);
 }
 
 Result<void> TrainKernels::eltwise(VkCommandBuffer cmd, uint32_t op, const Buffer &a, const Buffer &b,
     const Buffer &y, const Buffer &mask, uint32_t n, uint32_t offA, uint32_t offY, uint32_t maskOffset,
     float keep)
 {
-    struct {
-        uint32_t n, offA, offB, offY, maskOffset;
-        float keep;
-    } pc { n, offA, 0, offY, maskOffset, keep };
-    auto p = pipeline("train_eltwise", 4, sizeof(pc), { { 0, op } });
+    const push::TrainEltwise pc { n, offA, 0, offY, maskOffset, keep };
+    auto p = m_pipelines.get("train_eltwise", 4, sizeof(pc), { { 0, op } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &a, &b, &y, &mask };
@@ -202,11 +176,8 @@ Result<void> TrainKernels::dropoutBackward(VkCommandBuffer cmd, const Buffer &a,
 Result<void> TrainKernels::crossEntropy(VkCommandBuffer cmd, const Buffer &logits, const Buffer &targets,
     const Buffer &losses, uint32_t rows, uint32_t vocab, uint32_t rowBase, bool backward, float dScale)
 {
-    struct {
-        uint32_t vocab, rows, rowBase;
-        float dScale;
-    } pc { vocab, rows, rowBase, dScale };
-    auto p = pipeline("train_xent", 3, sizeof(pc), { { 0, backward ? 1u : 0u } });
+    const push::TrainXent pc { vocab, rows, rowBase, dScale };
+    auto p = m_pipelines.get("train_xent", 3, sizeof(pc), { { 0, backward ? 1u : 0u } });
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &logits, &targets, &losses };
@@ -214,11 +185,6 @@ Result<void> TrainKernels::crossEntropy(VkCommandBuffer cmd, const Buffer &logit
 }
 
 namespace {
-struct AttnParams {
-    uint32_t tokens, heads, kvHeads, headDim;
-    float scale;
-};
-
 Result<void> checkHeads(uint32_t heads, uint32_t kvHeads)
 {
     if (kvHeads == 0 || heads % kvHeads != 0)
@@ -234,8 +200,8 @@ Result<void> TrainKernels::attentionForward(VkCommandBuffer cmd, const Buffer &q
     uint32_t kvHeads, uint32_t headDim)
 {
     SB_TRY(checkHeads(heads, kvHeads));
-    const AttnParams pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
-    auto p = pipeline("train_sdpa_fwd", 5, sizeof(pc));
+    const push::TrainSdpa pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
+    auto p = m_pipelines.get("train_sdpa_fwd", 5, sizeof(pc));
     if (!p)
         return p.error();
     const Buffer *bufs[] = { &q, &k, &v, &probs, &out };
@@ -247,14 +213,14 @@ Result<void> TrainKernels::attentionBackward(VkCommandBuffer cmd, const Buffer &
     const Buffer &dk, const Buffer &dv, uint32_t tokens, uint32_t heads, uint32_t kvHeads, uint32_t headDim)
 {
     SB_TRY(checkHeads(heads, kvHeads));
-    const AttnParams pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
-    auto pds = pipeline("train_sdpa_bwd_ds", 4, sizeof(pc));
+    const push::TrainSdpa pc { tokens, heads, kvHeads, headDim, 1.0f / std::sqrt(float(headDim)) };
+    auto pds = m_pipelines.get("train_sdpa_bwd_ds", 4, sizeof(pc));
     if (!pds)
         return pds.error();
-    auto pdq = pipeline("train_sdpa_bwd_dq", 3, sizeof(pc));
+    auto pdq = m_pipelines.get("train_sdpa_bwd_dq", 3, sizeof(pc));
     if (!pdq)
         return pdq.error();
-    auto pdkv = pipeline("train_sdpa_bwd_dkv", 6, sizeof(pc));
+    auto pdkv = m_pipelines.get("train_sdpa_bwd_dkv", 6, sizeof(pc));
     if (!pdkv)
         return pdkv.error();
     const Buffer *b1[] = { &dOut, &v, &probs, &dScores };

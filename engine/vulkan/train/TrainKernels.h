@@ -15,11 +15,11 @@
 
 #include <cstdint>
 #include <initializer_list>
-#include <map>
 #include <string>
 
 #include "engine/core/Result.h"
 #include "engine/vulkan/DeviceWeight.h"
+#include "engine/vulkan/PipelineCache.h"
 #include "engine/vulkan/VulkanContext.h"
 
 namespace sb {
@@ -93,13 +93,11 @@ public:
     static void zero(VkCommandBuffer cmd, const Buffer &b, uint64_t byteOffset = 0, uint64_t bytes = 0);
 
 private:
-    Result<const ComputePipeline *> pipeline(const std::string &shader, uint32_t buffers, uint32_t pushBytes,
-        std::initializer_list<SpecConstant> spec = {});
     Result<void> eltwise(VkCommandBuffer cmd, uint32_t op, const Buffer &a, const Buffer &b, const Buffer &y,
         const Buffer &mask, uint32_t n, uint32_t offA, uint32_t offY, uint32_t maskOffset, float keep);
 
     VulkanContext &m_ctx;
-    std::map<std::string, ComputePipeline> m_pipelines;
+    PipelineCache &m_pipelines; // the context's (one per device)
 };
 
 } // namespace sb

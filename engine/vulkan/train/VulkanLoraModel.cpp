@@ -6,8 +6,8 @@
 #include <cstring>
 #include <string>
 
-#include "engine/cpu/CpuWeights.h"
 #include "engine/lora/LoraDropout.h"
+#include "engine/model/WeightCheck.h"
 #include "engine/sampling/Rng.h"
 #include "engine/vulkan/train/VulkanLoraInternal.h"
 

@@ -1,4 +1,4 @@
-#include "engine/tokenizer/TokenizerBench.h"
+#include "engine/bench/TokenizerBench.h"
 
 #include "engine/core/Platform.h"
 #include "engine/core/Stats.h"

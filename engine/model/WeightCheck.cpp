@@ -1,4 +1,4 @@
-#include "engine/cpu/CpuWeights.h"
+#include "engine/model/WeightCheck.h"
 
 #include <string>
 

@@ -1,4 +1,4 @@
-#include "engine/cpu/CpuBench.h"
+#include "engine/bench/CpuBench.h"
 
 #include <algorithm>
 #include <chrono>

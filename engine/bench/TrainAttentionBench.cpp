@@ -1,4 +1,4 @@
-#include "engine/vulkan/train/TrainAttentionBench.h"
+#include "engine/bench/TrainAttentionBench.h"
 
 #include <algorithm>
 #include <chrono>

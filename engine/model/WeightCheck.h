@@ -1,6 +1,6 @@
 #pragma once
-// The whole-model check shared by everything that runs SmolLM3 on the CPU reference (inference
-// in CpuModel, LoRA training in LoraModel): one place, so both accept exactly the same files.
+// The whole-model check shared by everything that reads SmolLM3 weights on the host side (CpuModel,
+// LoraModel, VulkanLoraModel): one place, so all accept exactly the same files.
 
 #include "engine/core/Result.h"
 #include "engine/model/Weights.h"

@@ -1,7 +1,8 @@
 #pragma once
-// Choosing the compute backend for a model: Vulkan when a usable device exists and the model fits
-// on it, else the CPU reference with a notice a person can read ("no Vulkan loader", "needs 5 GiB,
-// device has 4 GiB", ...). Never a crash: every failure is a Result or a notice.
+// Choosing the compute backend for a model: the device the rule in DevicePlan.h picks (a hardware
+// Vulkan device that takes the model, else the CPU backend) with the reason in words a person can
+// read ("Vulkan device llvmpipe is a software implementation; the CPU backend is faster", "needs
+// 5 GiB, device has 4 GiB", ...). Never a crash: every failure is a Result or a reason.
 
 #include <memory>
 #include <string>
@@ -9,19 +10,15 @@
 #include "engine/core/Result.h"
 #include "engine/cpu/CpuModel.h"
 #include "engine/generate/Backend.h"
+#include "engine/runtime/DevicePlan.h"
 #include "engine/vulkan/VulkanModel.h"
 
 namespace sb {
 
-enum class BackendKind {
-    Auto, // Vulkan if possible, else CPU with a notice
-    Vulkan, // Vulkan or an error
-    Cpu,
-};
-
 struct BackendChoice {
     std::unique_ptr<Backend> backend;
-    std::string notice; // non-empty when Auto fell back to the CPU: why
+    std::string reason; // which device runs and why; never empty
+    std::string notice; // == reason when Auto did not get Vulkan (worth showing), else ""
 };
 
 struct BackendOptions {

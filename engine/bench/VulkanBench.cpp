@@ -1,4 +1,4 @@
-#include "engine/vulkan/VulkanBench.h"
+#include "engine/bench/VulkanBench.h"
 
 #include <algorithm>
 #include <chrono>
