@@ -1,6 +1,6 @@
 #pragma once
 // Choosing the compute backend for a model: Vulkan when a usable device exists and the model fits
-// on it, else the CPU reference with a notice a person can read ("no Vulkan loader", "needs 5 GiB,
+// on it, else the fast CPU backend with a notice a person can read ("no Vulkan loader", "needs 5 GiB,
 // device has 4 GiB", ...). Never a crash: every failure is a Result or a notice.
 
 #include <memory>
@@ -16,7 +16,8 @@ namespace sb {
 enum class BackendKind {
     Auto, // Vulkan if possible, else CPU with a notice
     Vulkan, // Vulkan or an error
-    Cpu,
+    Cpu, // the fast CPU backend (engine/cpufast)
+    CpuReference, // the fp32 reference (engine/cpu/CpuModel): tests, comparisons
 };
 
 struct BackendChoice {

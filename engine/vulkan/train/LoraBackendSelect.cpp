@@ -8,7 +8,7 @@ namespace sb {
 Result<LoraComputeChoice> createLoraCompute(const ModelWeights &weights, const LoraBackendOptions &options)
 {
     LoraComputeChoice choice;
-    if (options.kind != BackendKind::Cpu) {
+    if (options.kind != BackendKind::Cpu && options.kind != BackendKind::CpuReference) {
         auto gpu = createVulkanLoraCompute(weights, options.vulkanContext, options.vulkan);
         if (gpu) {
             // Auto never trains on a CPU implementation of Vulkan (lavapipe, SwiftShader): the
