@@ -159,7 +159,8 @@ void CpuFastModel::gemmRows(const Matrix &w, int64_t r0, int64_t r1, const Acts 
 
 void CpuFastModel::gemm(const Matrix &w, const Acts &in, int64_t tokens, float *out, int64_t outStride, bool accumulate)
 {
-    const int64_t chunk = m_pool.chunkFor(w.rows, tokens > 1 ? 4 : 8, 16, 4);
+    // Multiples of 8 rows: the prefill kernels work on groups of eight.
+    const int64_t chunk = m_pool.chunkFor(w.rows, tokens > 1 ? 4 : 8, 16, 8);
     m_pool.run(w.rows, chunk,
         [&](int64_t r0, int64_t r1) { gemmRows(w, r0, r1, in, tokens, out, outStride, accumulate); });
 }
@@ -208,7 +209,7 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
         normInto(m_xn, m_x.data(), L.attnNorm, T, m_qHidden);
         // q, k and v in one parallel step: rows [0, qDim) of q, then k's, then v's.
         const int64_t qkvRows = qDim + 2 * kvDim;
-        m_pool.run(qkvRows, m_pool.chunkFor(qkvRows, T > 1 ? 4 : 8, 16, 4), [&](int64_t r0, int64_t r1) {
+        m_pool.run(qkvRows, m_pool.chunkFor(qkvRows, T > 1 ? 4 : 8, 16, 8), [&](int64_t r0, int64_t r1) {
             const struct {
                 const Matrix *w;
                 int64_t first;
@@ -231,7 +232,7 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
             });
         }
         cpufast::attention(m_att.f.data(), m_q.data(), m_cache.keys(l), m_cache.values(l),
-            { T, startPos, c.numHeads, c.numKvHeads, c.headDim }, m_pool);
+            { T, startPos, c.numHeads, c.numKvHeads, c.headDim }, *m_kernels, m_pool);
         if (m_qAttn)
             m_pool.run(T, m_pool.chunkFor(T, 2, 8),
                 [&](int64_t t0, int64_t t1) { cpufast::quantizeActs(m_att.f.data(), t0, t1, m_att.q); });
@@ -239,7 +240,7 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
 
         normInto(m_xn, m_x.data(), L.ffnNorm, T, m_qHidden);
         // gate and up for the same rows in one step, SwiGLU applied while they are in cache.
-        m_pool.run(ffn, m_pool.chunkFor(ffn, T > 1 ? 4 : 8, 16, 4), [&](int64_t r0, int64_t r1) {
+        m_pool.run(ffn, m_pool.chunkFor(ffn, T > 1 ? 4 : 8, 16, 8), [&](int64_t r0, int64_t r1) {
             gemmRows(L.wGate, r0, r1, m_xn, T, m_gate.data(), ffn, false);
             gemmRows(L.wUp, r0, r1, m_xn, T, m_up.data(), ffn, false);
             for (int64_t t = 0; t < T; ++t)

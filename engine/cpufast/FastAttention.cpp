@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "engine/cpufast/Kernels.h"
 #include "engine/cpufast/WorkerPool.h"
 
 namespace sb::cpufast {
@@ -11,24 +12,6 @@ namespace sb::cpufast {
 namespace {
 
 constexpr int64_t kQueryTile = 16;
-
-float dot(const float *a, const float *b, int64_t n)
-{
-    float acc[8] = {};
-    int64_t i = 0;
-    for (; i + 8 <= n; i += 8)
-        for (int k = 0; k < 8; ++k)
-            acc[k] += a[i + k] * b[i + k];
-    for (; i < n; ++i)
-        acc[0] += a[i] * b[i];
-    return ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
-}
-
-void axpy(float *y, float a, const float *x, int64_t n)
-{
-    for (int64_t i = 0; i < n; ++i)
-        y[i] += a * x[i];
-}
 
 void scale(float *y, float a, int64_t n)
 {
@@ -38,12 +21,12 @@ void scale(float *y, float a, int64_t n)
 
 // One query head of one token: scores, softmax, weighted values (the decode step).
 void oneQuery(float *o, const float *qv, const float *k, const float *v, int64_t visible, int64_t kvDim,
-    int64_t headDim, float scaleQK, std::vector<float> &scores)
+    int64_t headDim, float scaleQK, std::vector<float> &scores, const KernelTable &kt)
 {
     scores.resize(static_cast<size_t>(visible));
     float m = -INFINITY;
     for (int64_t j = 0; j < visible; ++j) {
-        const float s = dot(qv, k + j * kvDim, headDim) * scaleQK;
+        const float s = kt.dot(qv, k + j * kvDim, headDim) * scaleQK;
         scores[static_cast<size_t>(j)] = s;
         m = std::max(m, s);
     }
@@ -56,13 +39,13 @@ void oneQuery(float *o, const float *qv, const float *k, const float *v, int64_t
     std::fill(o, o + headDim, 0.0f);
     const float inv = 1.0f / sum;
     for (int64_t j = 0; j < visible; ++j)
-        axpy(o, scores[static_cast<size_t>(j)] * inv, v + j * kvDim, headDim);
+        kt.axpy(o, scores[static_cast<size_t>(j)] * inv, v + j * kvDim, headDim);
 }
 
 } // namespace
 
 void attention(float *out, const float *q, const float *k, const float *v, const AttentionShape &s,
-    WorkerPool &pool)
+    const KernelTable &kt, WorkerPool &pool)
 {
     const int64_t qDim = s.heads * s.headDim, kvDim = s.kvHeads * s.headDim, group = s.heads / s.kvHeads;
     const int64_t hd = s.headDim;
@@ -73,7 +56,7 @@ void attention(float *out, const float *q, const float *k, const float *v, const
             for (int64_t h = h0; h < h1; ++h) {
                 const int64_t kvh = h / group;
                 oneQuery(out + h * hd, q + h * hd, k + kvh * hd, v + kvh * hd, s.startPos + 1, kvDim, hd,
-                    scaleQK, scores);
+                    scaleQK, scores, kt);
             }
         });
         return;
@@ -100,7 +83,7 @@ void attention(float *out, const float *q, const float *k, const float *v, const
                     for (int64_t g = 0; g < group; ++g) {
                         const int64_t h = kvh * group + g;
                         const size_t qi = static_cast<size_t>((t - t0) * group + g);
-                        const float sc = dot(q + t * qDim + h * hd, kj, hd) * scaleQK;
+                        const float sc = kt.dot(q + t * qDim + h * hd, kj, hd) * scaleQK;
                         float *a = acc.data() + qi * static_cast<size_t>(hd);
                         if (sc > m[qi]) { // a new maximum rescales what was summed so far
                             const float c = std::exp(m[qi] - sc);
@@ -110,7 +93,7 @@ void attention(float *out, const float *q, const float *k, const float *v, const
                         }
                         const float p = std::exp(sc - m[qi]);
                         l[qi] += p;
-                        axpy(a, p, vj, hd);
+                        kt.axpy(a, p, vj, hd);
                     }
                 }
             }

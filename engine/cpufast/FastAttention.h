@@ -10,6 +10,7 @@
 namespace sb::cpufast {
 
 class WorkerPool;
+struct KernelTable;
 
 struct AttentionShape {
     int64_t tokens = 0; // queries: positions startPos .. startPos + tokens - 1
@@ -22,6 +23,6 @@ struct AttentionShape {
 // q (tokens, heads * headDim); k, v (>= startPos + tokens, kvHeads * headDim) with the new
 // tokens' rows already written; out (tokens, heads * headDim).
 void attention(float *out, const float *q, const float *k, const float *v, const AttentionShape &s,
-    WorkerPool &pool);
+    const KernelTable &kernels, WorkerPool &pool);
 
 } // namespace sb::cpufast

@@ -71,10 +71,14 @@ struct GemmArgs {
 };
 
 using GemmFn = void (*)(const GemmArgs &);
+using DotFn = float (*)(const float *a, const float *b, int64_t n);
+using AxpyFn = void (*)(float *y, float a, const float *x, int64_t n); // y += a * x
 
 struct KernelTable {
     CpuIsa isa = CpuIsa::Scalar;
     GemmFn gemm[7] = {}; // by DType (F32, F16, BF16, Q8_0, Q4_0, Q4_K, Q6_K)
+    DotFn dot = nullptr; // fp32 (attention scores)
+    AxpyFn axpy = nullptr; // fp32 (attention's weighted values)
 
     GemmFn gemmFor(DType t) const { return gemm[static_cast<int>(t)]; }
     // The table of `isa`; requires cpuSupports(isa).

@@ -11,13 +11,14 @@ struct Avx2Ops {
     {
         return _mm256_madd_epi16(_mm256_maddubs_epi16(u, s), _mm256_set1_epi16(1));
     }
+    static __m256i dpbusd(__m256i acc, __m256i u, __m256i s) { return _mm256_add_epi32(acc, dot(u, s)); }
 };
 
 } // namespace
 
 void fillAvx2Kernels(KernelTable &table)
 {
-    fillX86Kernels<Avx2Ops>(table);
+    fillX86Kernels<Avx2Ops, false>(table);
 }
 
 } // namespace sb::cpufast

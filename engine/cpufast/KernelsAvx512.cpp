@@ -7,13 +7,14 @@ namespace {
 
 struct Avx512Ops {
     static __m256i dot(__m256i u, __m256i s) { return _mm256_dpbusd_epi32(_mm256_setzero_si256(), u, s); }
+    static __m256i dpbusd(__m256i acc, __m256i u, __m256i s) { return _mm256_dpbusd_epi32(acc, u, s); }
 };
 
 } // namespace
 
 void fillAvx512Kernels(KernelTable &table)
 {
-    fillX86Kernels<Avx512Ops>(table);
+    fillX86Kernels<Avx512Ops, true>(table);
 }
 
 } // namespace sb::cpufast

@@ -189,10 +189,30 @@ void gemmQ6_K(const GemmArgs &a)
     });
 }
 
+float dotF32(const float *a, const float *b, int64_t n)
+{
+    float acc[8] = {};
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        for (int k = 0; k < 8; ++k)
+            acc[k] += a[i + k] * b[i + k];
+    for (; i < n; ++i)
+        acc[0] += a[i] * b[i];
+    return ((acc[0] + acc[4]) + (acc[1] + acc[5])) + ((acc[2] + acc[6]) + (acc[3] + acc[7]));
+}
+
+void axpyF32(float *y, float a, const float *x, int64_t n)
+{
+    for (int64_t i = 0; i < n; ++i)
+        y[i] += a * x[i];
+}
+
 } // namespace
 
 void fillScalarKernels(KernelTable &table)
 {
+    table.dot = dotF32;
+    table.axpy = axpyF32;
     table.gemm[static_cast<int>(DType::F32)] = gemmF32;
     table.gemm[static_cast<int>(DType::F16)] = gemmF16;
     table.gemm[static_cast<int>(DType::BF16)] = gemmBF16;

@@ -122,6 +122,24 @@ inline void scaleMinK4(int j, const uint8_t *q, int &d, int &m)
     }
 }
 
+// The eight 6-bit scales and mins of a Q4_K super-block as bytes: sc[0..7] in out[0..7],
+// m[0..7] in out[8..15] (ggml's get_scale_min_k4 for all eight at once).
+inline void unpackScalesK4(const std::byte *scales, uint32_t out[4])
+{
+    constexpr uint32_t kMask1 = 0x3f3f3f3f, kMask2 = 0x0f0f0f0f, kMask3 = 0x03030303;
+    uint32_t u[3];
+    std::memcpy(u, scales, 12);
+    out[0] = u[0] & kMask1;
+    out[1] = (u[2] & kMask2) | (((u[0] >> 6) & kMask3) << 4);
+    out[2] = u[1] & kMask1;
+    out[3] = ((u[2] >> 4) & kMask2) | (((u[1] >> 6) & kMask3) << 4);
+}
+
+inline __m256 bytesToFloats(const uint32_t *p)
+{
+    return _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i *>(p))));
+}
+
 template <class Ops>
 struct Q4_KKernel {
     static constexpr size_t kBytes = 144;
@@ -130,48 +148,40 @@ struct Q4_KKernel {
     {
         const int64_t nsb = a.n / 256, nb = a.n / 32;
         const __m256i low = _mm256_set1_epi8(0x0f);
-        __m256 acc[NT];
-        float off[NT];
+        __m256 acc[NT], mins[NT];
         for (int t = 0; t < NT; ++t) {
             acc[t] = _mm256_setzero_ps();
-            off[t] = 0.0f;
+            mins[t] = _mm256_setzero_ps();
         }
         for (int64_t i = 0; i < nsb; ++i) {
             const std::byte *blk = w + i * kBytes;
-            const float d = halfToFloat(blk), dmin = halfToFloat(blk + 2);
-            const uint8_t *scales = reinterpret_cast<const uint8_t *>(blk + 4);
-            const std::byte *qs = blk + 16;
-            float sc[8], mn[8];
-            for (int j = 0; j < 8; ++j) {
-                int s, m;
-                scaleMinK4(j, scales, s, m);
-                sc[j] = d * float(s);
-                mn[j] = dmin * float(m);
-            }
+            uint32_t sm[4];
+            unpackScalesK4(blk + 4, sm);
+            const __m256 sc = _mm256_mul_ps(_mm256_set1_ps(halfToFloat(blk)), bytesToFloats(sm));
+            const __m256 mn = _mm256_mul_ps(_mm256_set1_ps(halfToFloat(blk + 2)), bytesToFloats(sm + 2));
+            __m256i q[8];
             for (int j = 0; j < 4; ++j) {
-                const __m256i q = load256(qs + 32 * j);
-                const __m256i lo = _mm256_and_si256(q, low);
-                const __m256i hi = _mm256_and_si256(_mm256_srli_epi16(q, 4), low);
-                const int64_t b0 = i * 8 + 2 * j;
-                for (int t = 0; t < NT; ++t) {
-                    const int64_t row = t0 + t;
-                    const int8_t *x = a.xqs + row * a.n + b0 * 32;
-                    const __m256 p0 = _mm256_cvtepi32_ps(Ops::dot(lo, load256(x)));
-                    const __m256 p1 = _mm256_cvtepi32_ps(Ops::dot(hi, load256(x + 32)));
-                    acc[t] = _mm256_fmadd_ps(p0, _mm256_set1_ps(sc[2 * j] * a.xd[row * nb + b0]), acc[t]);
-                    acc[t] = _mm256_fmadd_ps(p1, _mm256_set1_ps(sc[2 * j + 1] * a.xd[row * nb + b0 + 1]), acc[t]);
-                }
+                const __m256i v = load256(blk + 16 + 32 * j);
+                q[2 * j] = _mm256_and_si256(v, low);
+                q[2 * j + 1] = _mm256_and_si256(_mm256_srli_epi16(v, 4), low);
             }
             for (int t = 0; t < NT; ++t) {
-                const float *xs = a.xsum + (t0 + t) * nb + i * 8;
-                float o = 0.0f;
-                for (int j = 0; j < 8; ++j)
-                    o += mn[j] * xs[j];
-                off[t] += o;
+                const int64_t row = t0 + t;
+                const int64_t b0 = row * nb + i * 8;
+                // The eight sub-blocks' scales times the activations' block scales, and the mins
+                // times the activations' block sums, eight at a time.
+                alignas(32) float s[8];
+                _mm256_store_ps(s, _mm256_mul_ps(sc, _mm256_loadu_ps(a.xd + b0)));
+                mins[t] = _mm256_fmadd_ps(mn, _mm256_loadu_ps(a.xsum + b0), mins[t]);
+                const int8_t *x = a.xqs + row * a.n + i * 256;
+                for (int j = 0; j < 8; ++j) {
+                    const __m256 p = _mm256_cvtepi32_ps(Ops::dot(q[j], load256(x + 32 * j)));
+                    acc[t] = _mm256_fmadd_ps(p, _mm256_broadcast_ss(s + j), acc[t]);
+                }
             }
         }
         for (int t = 0; t < NT; ++t)
-            res[t] = hsum(acc[t]) - off[t];
+            res[t] = hsum(_mm256_sub_ps(acc[t], mins[t]));
     }
 };
 
@@ -183,17 +193,24 @@ struct Q6_KKernel {
     {
         const int64_t nsb = a.n / 256, nb = a.n / 32;
         const __m256i low = _mm256_set1_epi8(0x0f), two = _mm256_set1_epi8(0x30);
-        __m256 acc[NT];
-        float off[NT];
+        // Chunk c's scale vector: lanes 0-3 (elements 0-15) scale 2c, lanes 4-7 scale 2c + 1.
+        __m256i pick[4];
+        for (int c = 0; c < 4; ++c)
+            pick[c] = _mm256_setr_epi32(2 * c, 2 * c, 2 * c, 2 * c, 2 * c + 1, 2 * c + 1, 2 * c + 1, 2 * c + 1);
+        const __m256i pairs = _mm256_setr_epi32(0, 0, 1, 1, 2, 2, 3, 3);
+        __m256 acc[NT], off[NT];
         for (int t = 0; t < NT; ++t) {
             acc[t] = _mm256_setzero_ps();
-            off[t] = 0.0f;
+            off[t] = _mm256_setzero_ps();
         }
         for (int64_t i = 0; i < nsb; ++i) {
             const std::byte *blk = w + i * kBytes;
-            const int8_t *scales = reinterpret_cast<const int8_t *>(blk + 192);
             const float d = halfToFloat(blk + 208);
             for (int h = 0; h < 2; ++h) {
+                // The half's eight 16-element scales, in the order its chunks use them.
+                const __m256 scv = _mm256_mul_ps(_mm256_set1_ps(d),
+                    _mm256_cvtepi32_ps(_mm256_cvtepi8_epi32(
+                        _mm_loadl_epi64(reinterpret_cast<const __m128i *>(blk + 192 + 8 * h)))));
                 const __m256i ql0 = load256(blk + 64 * h), ql1 = load256(blk + 64 * h + 32);
                 const __m256i qh = load256(blk + 128 + 32 * h);
                 __m256i q[4];
@@ -203,24 +220,27 @@ struct Q6_KKernel {
                     _mm256_and_si256(_mm256_srli_epi16(ql0, 4), low), _mm256_and_si256(qh, two));
                 q[3] = _mm256_or_si256(
                     _mm256_and_si256(_mm256_srli_epi16(ql1, 4), low), _mm256_and_si256(_mm256_srli_epi16(qh, 2), two));
-                for (int c = 0; c < 4; ++c) {
-                    const float s0 = d * float(scales[8 * h + 2 * c]), s1 = d * float(scales[8 * h + 2 * c + 1]);
-                    // dot lanes 0-3 are elements 0-15 (scale s0), lanes 4-7 elements 16-31 (s1).
-                    const __m256 sv = _mm256_set_ps(s1, s1, s1, s1, s0, s0, s0, s0);
-                    const int64_t b = i * 8 + 4 * h + c;
-                    for (int t = 0; t < NT; ++t) {
-                        const int64_t row = t0 + t;
-                        const float xd = a.xd[row * nb + b];
-                        const __m256 p = _mm256_cvtepi32_ps(Ops::dot(q[c], load256(a.xqs + row * a.n + b * 32)));
-                        acc[t] = _mm256_fmadd_ps(p, _mm256_mul_ps(sv, _mm256_set1_ps(xd)), acc[t]);
-                        const int16_t *x16 = a.xsum16 + row * (a.n / 16) + 2 * b;
-                        off[t] += xd * (s0 * float(x16[0]) + s1 * float(x16[1]));
+                for (int t = 0; t < NT; ++t) {
+                    const int64_t row = t0 + t;
+                    const int64_t b = i * 8 + 4 * h; // first 32-element block of the half
+                    const int8_t *x = a.xqs + row * a.n + b * 32;
+                    // Zero point: 32 * Σ_g scale_g * xd_g * Σx_g over the half's 8 groups.
+                    const __m128 xd4 = _mm_loadu_ps(a.xd + row * nb + b);
+                    const __m256 xdPairs = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(xd4), pairs);
+                    const __m256 g = _mm256_cvtepi32_ps(_mm256_cvtepi16_epi32(
+                        _mm_loadu_si128(reinterpret_cast<const __m128i *>(a.xsum16 + row * (a.n / 16) + 2 * b))));
+                    off[t] = _mm256_fmadd_ps(_mm256_mul_ps(scv, xdPairs), g, off[t]);
+                    for (int c = 0; c < 4; ++c) {
+                        const __m256 sv = _mm256_mul_ps(
+                            _mm256_permutevar8x32_ps(scv, pick[c]), _mm256_set1_ps(a.xd[row * nb + b + c]));
+                        const __m256 p = _mm256_cvtepi32_ps(Ops::dot(q[c], load256(x + 32 * c)));
+                        acc[t] = _mm256_fmadd_ps(p, sv, acc[t]);
                     }
                 }
             }
         }
         for (int t = 0; t < NT; ++t)
-            res[t] = hsum(acc[t]) - 32.0f * off[t];
+            res[t] = hsum(_mm256_fnmadd_ps(_mm256_set1_ps(32.0f), off[t], acc[t]));
     }
 };
 
@@ -314,16 +334,54 @@ void gemmTiled(const GemmArgs &a)
     }
 }
 
-template <class Ops>
+} // namespace
+} // namespace sb::cpufast
+
+#include "engine/cpufast/KernelsX86Tile.h"
+
+namespace sb::cpufast {
+namespace {
+
+inline float dotF32(const float *a, const float *b, int64_t n)
+{
+    __m256 s0 = _mm256_setzero_ps(), s1 = _mm256_setzero_ps();
+    int64_t i = 0;
+    for (; i + 16 <= n; i += 16) {
+        s0 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i), _mm256_loadu_ps(b + i), s0);
+        s1 = _mm256_fmadd_ps(_mm256_loadu_ps(a + i + 8), _mm256_loadu_ps(b + i + 8), s1);
+    }
+    float r = hsum(_mm256_add_ps(s0, s1));
+    for (; i < n; ++i)
+        r += a[i] * b[i];
+    return r;
+}
+
+inline void axpyF32(float *y, float a, const float *x, int64_t n)
+{
+    const __m256 av = _mm256_set1_ps(a);
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        _mm256_storeu_ps(y + i, _mm256_fmadd_ps(av, _mm256_loadu_ps(x + i), _mm256_loadu_ps(y + i)));
+    for (; i < n; ++i)
+        y[i] += a * x[i];
+}
+
+// kTileQ8: whether Q8_0 prefill can use the 8-row tiles (needs vpdpbusd: see Q8_0Tile).
+template <class Ops, bool kTileQ8>
 void fillX86Kernels(KernelTable &table)
 {
+    table.dot = dotF32;
+    table.axpy = axpyF32;
     table.gemm[static_cast<int>(DType::F32)] = gemmTiled<FloatKernel<F32Load>>;
     table.gemm[static_cast<int>(DType::F16)] = gemmTiled<FloatKernel<F16Load>>;
     table.gemm[static_cast<int>(DType::BF16)] = gemmTiled<FloatKernel<BF16Load>>;
-    table.gemm[static_cast<int>(DType::Q8_0)] = gemmTiled<Q8_0Kernel<Ops>>;
-    table.gemm[static_cast<int>(DType::Q4_0)] = gemmTiled<Q4_0Kernel<Ops>>;
-    table.gemm[static_cast<int>(DType::Q4_K)] = gemmTiled<Q4_KKernel<Ops>>;
-    table.gemm[static_cast<int>(DType::Q6_K)] = gemmTiled<Q6_KKernel<Ops>>;
+    if constexpr (kTileQ8)
+        table.gemm[static_cast<int>(DType::Q8_0)] = gemmTiledPrefill<Ops, Q8_0Tile, Q8_0Kernel<Ops>>;
+    else
+        table.gemm[static_cast<int>(DType::Q8_0)] = gemmTiled<Q8_0Kernel<Ops>>;
+    table.gemm[static_cast<int>(DType::Q4_0)] = gemmTiledPrefill<Ops, Q4_0Tile, Q4_0Kernel<Ops>>;
+    table.gemm[static_cast<int>(DType::Q4_K)] = gemmTiledPrefill<Ops, Q4_KTile, Q4_KKernel<Ops>>;
+    table.gemm[static_cast<int>(DType::Q6_K)] = gemmTiledPrefill<Ops, Q6_KTile, Q6_KKernel<Ops>>;
 }
 
 } // namespace

@@ -84,7 +84,9 @@ void WorkerPool::runErased(int64_t n, int64_t chunk, Call call, const void *ctx)
 
 void WorkerPool::workerLoop()
 {
-    uint64_t seen = m_generation.load();
+    // Generation 0 is the one before any job, whenever this thread gets to run: reading the
+    // counter here instead could skip a job published before the thread started.
+    uint64_t seen = 0;
     for (;;) {
         // Spin, then sleep, until a new generation appears.
         const auto until = std::chrono::steady_clock::now() + kSpin;
