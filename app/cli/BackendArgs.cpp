@@ -7,7 +7,8 @@ namespace sb::cli {
 
 void addBackendOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("backend"), QStringLiteral("auto (Vulkan, else CPU), vulkan, cpu or cpu-reference (the slow fp32 oracle)."),
+    parser.addOption({ QStringLiteral("backend"),
+        QStringLiteral("auto (Vulkan, else CPU), vulkan, cpu or cpu-reference (the slow fp32 oracle)."),
         QStringLiteral("kind"), QStringLiteral("auto") });
     parser.addOption({ QStringLiteral("device"), QStringLiteral("Vulkan device: index or part of its name."),
         QStringLiteral("selector") });

@@ -66,8 +66,10 @@ int benchModelCmd(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Prefill and decode tokens/s of a model on the Vulkan backend, or on the CPU with --backend cpu\n"
-        "(cpu-reference: the fp32 oracle), median of several runs; weight bytes read per token, achieved GB/s\n"
-        "and that as a fraction of the measured bandwidth (device-to-device copy on Vulkan, a multi-threaded\n"
+        "(cpu-reference: the fp32 oracle), median of several runs; weight bytes read per token, achieved "
+        "GB/s\n"
+        "and that as a fraction of the measured bandwidth (device-to-device copy on Vulkan, a "
+        "multi-threaded\n"
         "read-only stream on the CPU)."));
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("model"), QStringLiteral("Model directory or .gguf file."),
@@ -186,7 +188,8 @@ int benchMemoryCmd(const QStringList &args)
                      .arg(read, 0, 'f', 2)
                      .arg(copy, 0, 'f', 2);
     else
-        out() << QStringLiteral("read (%1 threads, %2 MiB): %3 GB/s; memcpy (1 thread, read + write): %4 GB/s\n")
+        out() << QStringLiteral(
+            "read (%1 threads, %2 MiB): %3 GB/s; memcpy (1 thread, read + write): %4 GB/s\n")
                      .arg(threads)
                      .arg(mb)
                      .arg(read, 0, 'f', 2)
@@ -203,12 +206,13 @@ int runBench(const QStringList &args)
         return benchModelCmd(args.mid(1));
     if (what == QLatin1String("memory"))
         return benchMemoryCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model|memory [options]   (--help after the kind lists them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|memory [options]   (--help after the kind lists "
+             "them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 
-const Registrar registrar(
-    "bench", "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, memory bandwidth", &runBench);
+const Registrar registrar("bench",
+    "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, memory bandwidth", &runBench);
 
 } // namespace
 } // namespace sb::cli

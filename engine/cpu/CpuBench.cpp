@@ -80,7 +80,8 @@ double measureHostReadBandwidth(uint64_t bytes, int threads, int reps)
         std::vector<std::thread> pool;
         for (int t = 1; t < threads; ++t)
             pool.emplace_back([&, t] {
-                const size_t b = words * size_t(t) / size_t(threads), e = words * size_t(t + 1) / size_t(threads);
+                const size_t b = words * size_t(t) / size_t(threads),
+                             e = words * size_t(t + 1) / size_t(threads);
                 sums[size_t(t)] = sumWords(buffer.data() + b, e - b);
             });
         sums[0] = sumWords(buffer.data(), words / size_t(threads));
@@ -178,11 +179,13 @@ std::string CpuBenchResult::toText() const
 std::string CpuBenchResult::toJson() const
 {
     std::ostringstream o;
-    o << "{\"device\":\"" << device << "\",\"kernels\":\"" << kernels << "\",\"threads\":" << threads << ",\"prompt_tokens\":" << promptTokens
-      << ",\"gen_tokens\":" << genTokens << ",\"prefill_tokens_per_s\":" << prefillTokensPerSecond
+    o << "{\"device\":\"" << device << "\",\"kernels\":\"" << kernels << "\",\"threads\":" << threads
+      << ",\"prompt_tokens\":" << promptTokens << ",\"gen_tokens\":" << genTokens
+      << ",\"prefill_tokens_per_s\":" << prefillTokensPerSecond
       << ",\"decode_tokens_per_s\":" << decodeTokensPerSecond
       << ",\"weight_bytes_per_token\":" << weightBytesPerToken << ",\"decode_gbps\":" << decodeGBps
-      << ",\"copy_gbps\":" << copyGBps << ",\"read_gbps\":" << readGBps << ",\"roofline_fraction\":" << rooflineFraction << "}";
+      << ",\"copy_gbps\":" << copyGBps << ",\"read_gbps\":" << readGBps
+      << ",\"roofline_fraction\":" << rooflineFraction << "}";
     return o.str();
 }
 

@@ -55,7 +55,8 @@ CpuFastModel::CpuFastModel(const ModelWeights &weights, const CpuFastOptions &op
     m_qHead = q(m_head);
 }
 
-Result<std::unique_ptr<CpuFastModel>> CpuFastModel::create(const ModelWeights &weights, CpuFastOptions options)
+Result<std::unique_ptr<CpuFastModel>> CpuFastModel::create(
+    const ModelWeights &weights, CpuFastOptions options)
 {
     const ModelConfig &c = weights.config;
     if (options.contextLength <= 0)
@@ -94,8 +95,8 @@ Result<std::unique_ptr<CpuFastModel>> CpuFastModel::create(const ModelWeights &w
 std::string CpuFastModel::kernelPaths() const
 {
     const char *what = m_kernels->isa == CpuIsa::Avx512 ? "AVX-512 VNNI"
-        : m_kernels->isa == CpuIsa::Avx2                 ? "AVX2"
-                                                         : "portable scalar";
+        : m_kernels->isa == CpuIsa::Avx2                ? "AVX2"
+                                                        : "portable scalar";
     return std::string(what) + " kernels, " + std::to_string(m_pool.size()) + " threads";
 }
 
@@ -132,8 +133,8 @@ void CpuFastModel::normInto(
     });
 }
 
-void CpuFastModel::gemmRows(const Matrix &w, int64_t r0, int64_t r1, const Acts &in, int64_t tokens, float *out,
-    int64_t outStride, bool accumulate) const
+void CpuFastModel::gemmRows(const Matrix &w, int64_t r0, int64_t r1, const Acts &in, int64_t tokens,
+    float *out, int64_t outStride, bool accumulate) const
 {
     const bool q = cpufast::takesQuantizedActs(w.dtype);
     cpufast::GemmArgs a;
@@ -157,7 +158,8 @@ void CpuFastModel::gemmRows(const Matrix &w, int64_t r0, int64_t r1, const Acts 
     }
 }
 
-void CpuFastModel::gemm(const Matrix &w, const Acts &in, int64_t tokens, float *out, int64_t outStride, bool accumulate)
+void CpuFastModel::gemm(
+    const Matrix &w, const Acts &in, int64_t tokens, float *out, int64_t outStride, bool accumulate)
 {
     // Multiples of 8 rows: the prefill kernels work on groups of eight.
     const int64_t chunk = m_pool.chunkFor(w.rows, tokens > 1 ? 4 : 8, 16, 8);
@@ -173,18 +175,18 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
         return makeError(ErrorCode::InvalidArgument, "forward needs at least one token");
     if (startPos < 0 || startPos > m_cache.length())
         return makeError(ErrorCode::InvalidArgument,
-            "start position " + std::to_string(startPos) + " is outside the " + std::to_string(m_cache.length())
-                + " cached positions");
+            "start position " + std::to_string(startPos) + " is outside the "
+                + std::to_string(m_cache.length()) + " cached positions");
     if (startPos + T > m_cache.capacity())
         return makeError(ErrorCode::InvalidArgument,
-            std::to_string(T) + " tokens at position " + std::to_string(startPos) + " do not fit the context of "
-                + std::to_string(m_cache.capacity()) + " tokens");
+            std::to_string(T) + " tokens at position " + std::to_string(startPos)
+                + " do not fit the context of " + std::to_string(m_cache.capacity()) + " tokens");
     for (int64_t t = 0; t < T; ++t) {
         const int32_t id = tokens[sz(t)];
         if (id < 0 || id >= c.vocabSize)
             return makeError(ErrorCode::InvalidArgument,
-                "token id " + std::to_string(id) + " at index " + std::to_string(t) + " is outside the vocabulary of "
-                    + std::to_string(c.vocabSize));
+                "token id " + std::to_string(id) + " at index " + std::to_string(t)
+                    + " is outside the vocabulary of " + std::to_string(c.vocabSize));
     }
 
     const int64_t dim = c.hiddenSize, qDim = c.qDim(), kvDim = c.kvDim(), ffn = c.intermediateSize;
@@ -227,8 +229,8 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
             m_pool.run(T, m_pool.chunkFor(T, 2, 8), [&](int64_t t0, int64_t t1) {
                 ropeForward(m_q.data() + t0 * qDim, m_positions.data() + t0, t1 - t0, c.numHeads, c.headDim,
                     c.ropeTheta, interleaved);
-                ropeForward(
-                    k + t0 * kvDim, m_positions.data() + t0, t1 - t0, c.numKvHeads, c.headDim, c.ropeTheta, interleaved);
+                ropeForward(k + t0 * kvDim, m_positions.data() + t0, t1 - t0, c.numKvHeads, c.headDim,
+                    c.ropeTheta, interleaved);
             });
         }
         cpufast::attention(m_att.f.data(), m_q.data(), m_cache.keys(l), m_cache.values(l),
@@ -244,8 +246,8 @@ Result<void> CpuFastModel::run(std::span<const int32_t> tokens, int64_t startPos
             gemmRows(L.wGate, r0, r1, m_xn, T, m_gate.data(), ffn, false);
             gemmRows(L.wUp, r0, r1, m_xn, T, m_up.data(), ffn, false);
             for (int64_t t = 0; t < T; ++t)
-                swigluForward(m_h.f.data() + t * ffn + r0, m_gate.data() + t * ffn + r0, m_up.data() + t * ffn + r0,
-                    r1 - r0);
+                swigluForward(m_h.f.data() + t * ffn + r0, m_gate.data() + t * ffn + r0,
+                    m_up.data() + t * ffn + r0, r1 - r0);
         });
         if (m_qFfn)
             m_pool.run(T, m_pool.chunkFor(T, 2, 8),

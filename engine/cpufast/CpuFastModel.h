@@ -34,7 +34,8 @@ struct CpuFastOptions {
 class CpuFastModel final : public Backend {
 public:
     // Validates like the reference (errors name the tensor) and checks the ISA is runnable.
-    static Result<std::unique_ptr<CpuFastModel>> create(const ModelWeights &weights, CpuFastOptions options = {});
+    static Result<std::unique_ptr<CpuFastModel>> create(
+        const ModelWeights &weights, CpuFastOptions options = {});
 
     const char *name() const override { return "cpu"; }
     const ModelConfig &config() const override { return m_weights.config; }
@@ -73,7 +74,8 @@ private:
     // out[t * outStride + r] (+)= x_t · W[r] for rows [r0, r1) of w, all tokens of `in`.
     void gemmRows(const Matrix &w, int64_t r0, int64_t r1, const Acts &in, int64_t tokens, float *out,
         int64_t outStride, bool accumulate) const;
-    void gemm(const Matrix &w, const Acts &in, int64_t tokens, float *out, int64_t outStride, bool accumulate);
+    void gemm(
+        const Matrix &w, const Acts &in, int64_t tokens, float *out, int64_t outStride, bool accumulate);
     void normInto(Acts &a, const float *x, const std::vector<float> &weight, int64_t tokens, bool quantised);
 
     ModelWeights m_weights;

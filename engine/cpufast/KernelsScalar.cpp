@@ -11,8 +11,7 @@ namespace sb::cpufast {
 
 namespace {
 
-template <typename Block>
-Block loadBlock(const std::byte *p)
+template <typename Block> Block loadBlock(const std::byte *p)
 {
     Block b;
     std::memcpy(&b, p, sizeof(Block));
@@ -27,8 +26,7 @@ uint16_t loadU16(const std::byte *p)
 }
 
 // Calls dot(weight row, token) for every (row, token) and stores or adds the result.
-template <typename Dot>
-void gemmRows(const GemmArgs &a, Dot dot)
+template <typename Dot> void gemmRows(const GemmArgs &a, Dot dot)
 {
     for (int64_t r = 0; r < a.rows; ++r) {
         const std::byte *w = a.w + static_cast<size_t>(r) * a.wRowBytes;
@@ -40,8 +38,7 @@ void gemmRows(const GemmArgs &a, Dot dot)
     }
 }
 
-template <typename ToFloat>
-void gemmFloat(const GemmArgs &a, size_t elementBytes, ToFloat toFloat)
+template <typename ToFloat> void gemmFloat(const GemmArgs &a, size_t elementBytes, ToFloat toFloat)
 {
     gemmRows(a, [&](const std::byte *w, int64_t t) {
         const float *x = a.xf + t * a.n;

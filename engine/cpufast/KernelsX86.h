@@ -43,8 +43,7 @@ inline __m256i load256(const void *p)
 }
 
 // Stores or adds one row's results for NT tokens.
-template <int NT>
-inline void store(const GemmArgs &a, int64_t r, int64_t t0, const float *res)
+template <int NT> inline void store(const GemmArgs &a, int64_t r, int64_t t0, const float *res)
 {
     for (int t = 0; t < NT; ++t) {
         float &o = a.out[(t0 + t) * a.outStride + r];
@@ -52,11 +51,9 @@ inline void store(const GemmArgs &a, int64_t r, int64_t t0, const float *res)
     }
 }
 
-template <class Ops>
-struct Q8_0Kernel {
+template <class Ops> struct Q8_0Kernel {
     static constexpr size_t kBytes = 34;
-    template <int NT>
-    static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
+    template <int NT> static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
     {
         const int64_t nb = a.n / 32;
         __m256 acc[NT];
@@ -79,11 +76,9 @@ struct Q8_0Kernel {
     }
 };
 
-template <class Ops>
-struct Q4_0Kernel {
+template <class Ops> struct Q4_0Kernel {
     static constexpr size_t kBytes = 18;
-    template <int NT>
-    static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
+    template <int NT> static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
     {
         const int64_t nb = a.n / 32;
         const __m256i low = _mm256_set1_epi8(0x0f);
@@ -140,11 +135,9 @@ inline __m256 bytesToFloats(const uint32_t *p)
     return _mm256_cvtepi32_ps(_mm256_cvtepu8_epi32(_mm_loadl_epi64(reinterpret_cast<const __m128i *>(p))));
 }
 
-template <class Ops>
-struct Q4_KKernel {
+template <class Ops> struct Q4_KKernel {
     static constexpr size_t kBytes = 144;
-    template <int NT>
-    static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
+    template <int NT> static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
     {
         const int64_t nsb = a.n / 256, nb = a.n / 32;
         const __m256i low = _mm256_set1_epi8(0x0f);
@@ -185,18 +178,17 @@ struct Q4_KKernel {
     }
 };
 
-template <class Ops>
-struct Q6_KKernel {
+template <class Ops> struct Q6_KKernel {
     static constexpr size_t kBytes = 210;
-    template <int NT>
-    static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
+    template <int NT> static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
     {
         const int64_t nsb = a.n / 256, nb = a.n / 32;
         const __m256i low = _mm256_set1_epi8(0x0f), two = _mm256_set1_epi8(0x30);
         // Chunk c's scale vector: lanes 0-3 (elements 0-15) scale 2c, lanes 4-7 scale 2c + 1.
         __m256i pick[4];
         for (int c = 0; c < 4; ++c)
-            pick[c] = _mm256_setr_epi32(2 * c, 2 * c, 2 * c, 2 * c, 2 * c + 1, 2 * c + 1, 2 * c + 1, 2 * c + 1);
+            pick[c]
+                = _mm256_setr_epi32(2 * c, 2 * c, 2 * c, 2 * c, 2 * c + 1, 2 * c + 1, 2 * c + 1, 2 * c + 1);
         const __m256i pairs = _mm256_setr_epi32(0, 0, 1, 1, 2, 2, 3, 3);
         __m256 acc[NT], off[NT];
         for (int t = 0; t < NT; ++t) {
@@ -214,12 +206,14 @@ struct Q6_KKernel {
                 const __m256i ql0 = load256(blk + 64 * h), ql1 = load256(blk + 64 * h + 32);
                 const __m256i qh = load256(blk + 128 + 32 * h);
                 __m256i q[4];
-                q[0] = _mm256_or_si256(_mm256_and_si256(ql0, low), _mm256_and_si256(_mm256_slli_epi16(qh, 4), two));
-                q[1] = _mm256_or_si256(_mm256_and_si256(ql1, low), _mm256_and_si256(_mm256_slli_epi16(qh, 2), two));
+                q[0] = _mm256_or_si256(
+                    _mm256_and_si256(ql0, low), _mm256_and_si256(_mm256_slli_epi16(qh, 4), two));
+                q[1] = _mm256_or_si256(
+                    _mm256_and_si256(ql1, low), _mm256_and_si256(_mm256_slli_epi16(qh, 2), two));
                 q[2] = _mm256_or_si256(
                     _mm256_and_si256(_mm256_srli_epi16(ql0, 4), low), _mm256_and_si256(qh, two));
-                q[3] = _mm256_or_si256(
-                    _mm256_and_si256(_mm256_srli_epi16(ql1, 4), low), _mm256_and_si256(_mm256_srli_epi16(qh, 2), two));
+                q[3] = _mm256_or_si256(_mm256_and_si256(_mm256_srli_epi16(ql1, 4), low),
+                    _mm256_and_si256(_mm256_srli_epi16(qh, 2), two));
                 for (int t = 0; t < NT; ++t) {
                     const int64_t row = t0 + t;
                     const int64_t b = i * 8 + 4 * h; // first 32-element block of the half
@@ -227,8 +221,8 @@ struct Q6_KKernel {
                     // Zero point: 32 * Σ_g scale_g * xd_g * Σx_g over the half's 8 groups.
                     const __m128 xd4 = _mm_loadu_ps(a.xd + row * nb + b);
                     const __m256 xdPairs = _mm256_permutevar8x32_ps(_mm256_castps128_ps256(xd4), pairs);
-                    const __m256 g = _mm256_cvtepi32_ps(_mm256_cvtepi16_epi32(
-                        _mm_loadu_si128(reinterpret_cast<const __m128i *>(a.xsum16 + row * (a.n / 16) + 2 * b))));
+                    const __m256 g = _mm256_cvtepi32_ps(_mm256_cvtepi16_epi32(_mm_loadu_si128(
+                        reinterpret_cast<const __m128i *>(a.xsum16 + row * (a.n / 16) + 2 * b))));
                     off[t] = _mm256_fmadd_ps(_mm256_mul_ps(scv, xdPairs), g, off[t]);
                     for (int c = 0; c < 4; ++c) {
                         const __m256 sv = _mm256_mul_ps(
@@ -281,10 +275,8 @@ struct BF16Load {
     }
 };
 
-template <class Load>
-struct FloatKernel {
-    template <int NT>
-    static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
+template <class Load> struct FloatKernel {
+    template <int NT> static void row(const GemmArgs &a, const std::byte *w, int64_t t0, float *res)
     {
         __m256 acc[NT];
         for (int t = 0; t < NT; ++t)
@@ -304,8 +296,7 @@ struct FloatKernel {
 };
 
 // Every row against the tokens in tiles of kTile.
-template <class K>
-void gemmTiled(const GemmArgs &a)
+template <class K> void gemmTiled(const GemmArgs &a)
 {
     for (int64_t r = 0; r < a.rows; ++r) {
         const std::byte *w = a.w + static_cast<size_t>(r) * a.wRowBytes;
@@ -367,8 +358,7 @@ inline void axpyF32(float *y, float a, const float *x, int64_t n)
 }
 
 // kTileQ8: whether Q8_0 prefill can use the 8-row tiles (needs vpdpbusd: see Q8_0Tile).
-template <class Ops, bool kTileQ8>
-void fillX86Kernels(KernelTable &table)
+template <class Ops, bool kTileQ8> void fillX86Kernels(KernelTable &table)
 {
     table.dot = dotF32;
     table.axpy = axpyF32;

@@ -122,7 +122,8 @@ struct Q6_KTile {
             sbv[r] = d * float(scales[8 * h + 2 * c + 1]);
             const __m256i ql = load256(blk + 64 * h + (c & 1 ? 32 : 0));
             const __m256i qh = load256(blk + 128 + 32 * h);
-            const __m256i lo = c < 2 ? _mm256_and_si256(ql, low) : _mm256_and_si256(_mm256_srli_epi16(ql, 4), low);
+            const __m256i lo
+                = c < 2 ? _mm256_and_si256(ql, low) : _mm256_and_si256(_mm256_srli_epi16(ql, 4), low);
             __m256i hi;
             switch (c) {
             case 0:
@@ -198,8 +199,7 @@ void tileTokens(const GemmArgs &a, const TileUnit *units, int64_t u0, int64_t u1
 }
 
 // Rows [0, rows - rows % 8) of a call with 4 <= tokens <= kMaxTokens; returns the rows done.
-template <class Ops, class T>
-int64_t gemmTile8(const GemmArgs &a)
+template <class Ops, class T> int64_t gemmTile8(const GemmArgs &a)
 {
     const int64_t groups = a.rows / kTileRows, unitsPerRow = a.n / 32;
     constexpr int64_t kSliceUnits = kSliceElems / 32;
@@ -231,8 +231,7 @@ int64_t gemmTile8(const GemmArgs &a)
 }
 
 // Prefill calls (>= 4 tokens) go through the 8-row tiles, the rest row by row.
-template <class Ops, class T, class RowKernel>
-void gemmTiledPrefill(const GemmArgs &a)
+template <class Ops, class T, class RowKernel> void gemmTiledPrefill(const GemmArgs &a)
 {
     if (a.tokens < 4 || a.tokens > kMaxTokens || a.rows < kTileRows) {
         gemmTiled<RowKernel>(a);

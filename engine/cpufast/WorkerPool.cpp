@@ -78,8 +78,14 @@ void WorkerPool::runErased(int64_t n, int64_t chunk, Call call, const void *ctx)
         m_wake.notify_all();
     }
     drain();
-    while (m_busy.load(std::memory_order_acquire) > 0)
-        SB_PAUSE();
+    // Workers finish their last chunks; on a machine with more runnable threads than cores a
+    // worker may not be running at all, so after a short spin give it the core.
+    for (int polls = 0; m_busy.load(std::memory_order_acquire) > 0; ++polls) {
+        if (polls < 4096)
+            SB_PAUSE();
+        else
+            std::this_thread::yield();
+    }
 }
 
 void WorkerPool::workerLoop()
@@ -92,8 +98,13 @@ void WorkerPool::workerLoop()
         const auto until = std::chrono::steady_clock::now() + kSpin;
         int polls = 0;
         while (m_generation.load(std::memory_order_acquire) == seen) {
-            SB_PAUSE();
-            if (++polls % 256 == 0 && std::chrono::steady_clock::now() > until) {
+            // Pause first, then yield: on an oversubscribed machine the thread that publishes the
+            // next job may be waiting for this core.
+            if (++polls < 4096)
+                SB_PAUSE();
+            else
+                std::this_thread::yield();
+            if (polls % 256 == 0 && std::chrono::steady_clock::now() > until) {
                 std::unique_lock lock(m_mutex);
                 m_sleeping.fetch_add(1);
                 // seq_cst: either the caller sees m_sleeping > 0 and notifies under the mutex,

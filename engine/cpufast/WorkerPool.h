@@ -28,10 +28,10 @@ public:
 
     // Calls fn(begin, end) over chunks of at most `chunk` indices covering [0, n); returns when
     // all are done. One call at a time.
-    template <typename Fn>
-    void run(int64_t n, int64_t chunk, const Fn &fn)
+    template <typename Fn> void run(int64_t n, int64_t chunk, const Fn &fn)
     {
-        runErased(n, chunk, [](const void *ctx, int64_t b, int64_t e) { (*static_cast<const Fn *>(ctx))(b, e); },
+        runErased(
+            n, chunk, [](const void *ctx, int64_t b, int64_t e) { (*static_cast<const Fn *>(ctx))(b, e); },
             &fn);
     }
 

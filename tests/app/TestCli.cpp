@@ -65,8 +65,8 @@ private Q_SLOTS:
         QVERIFY2(o.value("kernels").toString().contains("kernels, 1 threads"), qPrintable(r.out));
         QCOMPARE(o.value("threads").toInt(), 1);
         QVERIFY(o.value("read_gbps").toDouble() > 0);
-        const Run ref = run({ "bench", "model", "--model", model, "--backend", "cpu-reference", "--threads", "1",
-            "--prompt-tokens", "8", "--gen-tokens", "2", "--runs", "1", "--json" });
+        const Run ref = run({ "bench", "model", "--model", model, "--backend", "cpu-reference", "--threads",
+            "1", "--prompt-tokens", "8", "--gen-tokens", "2", "--runs", "1", "--json" });
         QVERIFY2(ref.exitCode == 0, qPrintable(ref.err));
         QCOMPARE(QJsonDocument::fromJson(ref.out.toUtf8()).object().value("device").toString(),
             QStringLiteral("CPU reference"));

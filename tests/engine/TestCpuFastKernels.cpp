@@ -97,7 +97,8 @@ private slots:
         QTest::addColumn<CpuIsa>("isa");
         QTest::addColumn<DType>("dtype");
         for (CpuIsa isa : runnableIsas())
-            for (DType t : { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0, DType::Q4_K, DType::Q6_K })
+            for (DType t :
+                { DType::F32, DType::F16, DType::BF16, DType::Q8_0, DType::Q4_0, DType::Q4_K, DType::Q6_K })
                 QTest::addRow("%s %s", cpuIsaName(isa), dtypeName(t)) << isa << t;
     }
 

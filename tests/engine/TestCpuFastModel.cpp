@@ -137,7 +137,8 @@ private slots:
             const int32_t tok = int32_t(pos * 13 % 300);
             compare(std::span<const int32_t>(&tok, 1), pos);
         }
-        qInfo("max abs logit error %.3g vs the matched reference, %.3g vs the exact one (quantisation alone %.3g)",
+        qInfo("max abs logit error %.3g vs the matched reference, %.3g vs the exact one (quantisation alone "
+              "%.3g)",
             err, errExact, errQuant);
         if (!quantised(dtype))
             QVERIFY2(err < kLogitTol, qPrintable(QString("vs the reference %1").arg(err)));
@@ -224,7 +225,8 @@ private slots:
         qputenv("SB_CPU_ISA", "scalar");
         auto scalar = createCpuBackend(model->weights, o);
         QVERIFY(scalar.ok());
-        QVERIFY2((*scalar)->kernelPaths().find("scalar") != std::string::npos, (*scalar)->kernelPaths().c_str());
+        QVERIFY2(
+            (*scalar)->kernelPaths().find("scalar") != std::string::npos, (*scalar)->kernelPaths().c_str());
         qputenv("SB_CPU_ISA", "mmx");
         auto bad = createCpuBackend(model->weights, o);
         qunsetenv("SB_CPU_ISA");
