@@ -7,7 +7,8 @@ namespace sb::cli {
 
 void addBackendOptions(QCommandLineParser &parser)
 {
-    parser.addOption({ QStringLiteral("backend"), QStringLiteral("auto (Vulkan, else CPU), vulkan or cpu."),
+    parser.addOption({ QStringLiteral("backend"),
+        QStringLiteral("auto (Vulkan, else CPU), vulkan, cpu or cpu-reference (the slow fp32 oracle)."),
         QStringLiteral("kind"), QStringLiteral("auto") });
     parser.addOption({ QStringLiteral("device"), QStringLiteral("Vulkan device: index or part of its name."),
         QStringLiteral("selector") });
@@ -59,8 +60,10 @@ QString backendOptionsFrom(const QCommandLineParser &parser, BackendOptions &opt
         options.kind = BackendKind::Vulkan;
     else if (kind == QLatin1String("cpu"))
         options.kind = BackendKind::Cpu;
+    else if (kind == QLatin1String("cpu-reference"))
+        options.kind = BackendKind::CpuReference;
     else
-        return QStringLiteral("--backend must be auto, vulkan or cpu (got '%1')").arg(kind);
+        return QStringLiteral("--backend must be auto, vulkan, cpu or cpu-reference (got '%1')").arg(kind);
     bool ok = false;
     const qint64 context = parser.value(QStringLiteral("context")).toLongLong(&ok);
     if (!ok || context < 16)

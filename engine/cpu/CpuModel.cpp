@@ -126,7 +126,7 @@ Result<void> CpuModel::run(std::span<const int32_t> tokens, int64_t startPos, bo
         MatmulInputs inputs = MatmulInputs::Exact;
         const bool int8Type = w.dtype == DType::Q8_0 || w.dtype == DType::Q4_0 || w.dtype == DType::Q4_K
             || w.dtype == DType::Q6_K; // the types the device's int8 matvec reads
-        if (m_options.matvecInputsQ8 && int8Type && (head || T == 1))
+        if (int8Type && (m_options.allInputsQ8 || (m_options.matvecInputsQ8 && (head || T == 1))))
             inputs = MatmulInputs::Q8Blocks;
         else if (m_options.prefillMatmulF16 && T > 1 && !head)
             inputs = MatmulInputs::F16;

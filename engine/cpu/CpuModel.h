@@ -31,6 +31,9 @@ struct CpuModelOptions {
     // products and every LM-head product take int8 blocks of their input (the int8 matvec).
     bool prefillMatmulF16 = false;
     bool matvecInputsQ8 = false;
+    // Every product with Q8_0/Q4_0/Q4_K/Q6_K weights (prefill too) takes int8 blocks of its
+    // input: the reference of the fast CPU backend (engine/cpufast), which always does.
+    bool allInputsQ8 = false;
 };
 
 class CpuModel final : public Backend {

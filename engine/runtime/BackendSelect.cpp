@@ -8,7 +8,7 @@ Result<BackendChoice> createBackend(const ModelWeights &weights, const BackendOp
 {
     BackendChoice choice;
     auto plan = planDevice(options.kind,
-        options.kind == BackendKind::Cpu ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
+        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
                                          : enumerateDevices(),
         options.vulkanContext.deviceSelector);
     if (!plan)
@@ -32,7 +32,8 @@ Result<BackendChoice> createBackend(const ModelWeights &weights, const BackendOp
     } else if (plan.value().fellBack) {
         choice.notice = choice.reason;
     }
-    auto cpu = createCpuBackend(weights, options.cpuModel);
+    auto cpu = createCpuBackend(weights, options.cpuModel,
+        options.kind == BackendKind::CpuReference ? CpuBackendKind::Reference : CpuBackendKind::Fast);
     if (!cpu)
         return cpu.error();
     choice.backend = std::move(cpu.value());

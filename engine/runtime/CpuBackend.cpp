@@ -1,12 +1,23 @@
 #include "engine/runtime/CpuBackend.h"
 
+#include "engine/cpufast/CpuFastModel.h"
 #include "engine/lora/LoraModel.h"
 
 namespace sb {
 
-Result<std::unique_ptr<Backend>> createCpuBackend(const ModelWeights &weights, const CpuModelOptions &options)
+Result<std::unique_ptr<Backend>> createCpuBackend(
+    const ModelWeights &weights, const CpuModelOptions &options, CpuBackendKind kind)
 {
-    auto cpu = CpuModel::create(weights, options);
+    if (kind == CpuBackendKind::Reference) {
+        auto cpu = CpuModel::create(weights, options);
+        if (!cpu)
+            return cpu.error();
+        return std::unique_ptr<Backend>(std::move(cpu.value()));
+    }
+    CpuFastOptions fast;
+    fast.contextLength = options.contextLength;
+    fast.threads = options.threads;
+    auto cpu = CpuFastModel::create(weights, fast);
     if (!cpu)
         return cpu.error();
     return std::unique_ptr<Backend>(std::move(cpu.value()));

@@ -6,7 +6,7 @@ Result<DevicePlan> planDevice(
     BackendKind kind, const Result<std::vector<DeviceInfo>> &devices, const std::string &selector)
 {
     DevicePlan plan;
-    if (kind == BackendKind::Cpu) {
+    if (kind == BackendKind::Cpu || kind == BackendKind::CpuReference) {
         plan.reason = "the CPU backend was asked for";
         return plan;
     }

@@ -23,7 +23,8 @@ namespace sb {
 enum class BackendKind {
     Auto, // a hardware Vulkan device if possible, else the CPU backend with the reason
     Vulkan, // Vulkan or an error
-    Cpu,
+    Cpu, // the fast CPU backend (engine/cpufast)
+    CpuReference, // the fp32 reference (engine/cpu/CpuModel): the oracle of tests and comparisons
 };
 
 struct DevicePlan {

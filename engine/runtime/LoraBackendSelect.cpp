@@ -8,7 +8,7 @@ Result<LoraComputeChoice> createLoraCompute(const ModelWeights &weights, const L
 {
     LoraComputeChoice choice;
     auto plan = planDevice(options.kind,
-        options.kind == BackendKind::Cpu ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
+        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
                                          : enumerateDevices(),
         options.vulkanContext.deviceSelector);
     if (!plan)

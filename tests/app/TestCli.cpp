@@ -46,8 +46,9 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("unknown command 'frobnicate'"));
     }
 
-    // `bench model --backend cpu` measures the CPU reference (not a Vulkan device) and reports the
-    // same figures: prefill/decode medians, bytes per token and the memcpy roofline.
+    // `bench model --backend cpu` measures the fast CPU backend (not a Vulkan device) and reports the
+    // same figures: prefill/decode medians, bytes per token and the read-bandwidth roofline;
+    // `--backend cpu-reference` measures the reference.
     void benchModelOnTheCpu()
     {
         QTemporaryDir dir;
@@ -60,8 +61,15 @@ private Q_SLOTS:
             "--prompt-tokens", "16", "--gen-tokens", "4", "--runs", "2", "--json" });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(o.value("device").toString(), QStringLiteral("CPU reference"));
+        QCOMPARE(o.value("device").toString(), QStringLiteral("CPU"));
+        QVERIFY2(o.value("kernels").toString().contains("kernels, 1 threads"), qPrintable(r.out));
         QCOMPARE(o.value("threads").toInt(), 1);
+        QVERIFY(o.value("read_gbps").toDouble() > 0);
+        const Run ref = run({ "bench", "model", "--model", model, "--backend", "cpu-reference", "--threads",
+            "1", "--prompt-tokens", "8", "--gen-tokens", "2", "--runs", "1", "--json" });
+        QVERIFY2(ref.exitCode == 0, qPrintable(ref.err));
+        QCOMPARE(QJsonDocument::fromJson(ref.out.toUtf8()).object().value("device").toString(),
+            QStringLiteral("CPU reference"));
         QCOMPARE(o.value("prompt_tokens").toInt(), 16);
         QVERIFY(o.value("prefill_tokens_per_s").toDouble() > 0);
         QVERIFY(o.value("decode_tokens_per_s").toDouble() > 0);
