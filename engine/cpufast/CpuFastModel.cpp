@@ -4,7 +4,7 @@
 #include <cmath>
 #include <new>
 
-#include "engine/cpu/CpuWeights.h"
+#include "engine/model/WeightCheck.h"
 #include "engine/cpufast/FastAttention.h"
 #include "engine/ops/Elementwise.h"
 #include "engine/ops/Norm.h"
