@@ -274,6 +274,7 @@ QJsonObject offerJson(const ModelOffer &o)
                 { QStringLiteral("input_per_mtok"), o.price.inputPerMTok },
                 { QStringLiteral("output_per_mtok"), o.price.outputPerMTok },
                 { QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok },
+                { QStringLiteral("cache_write_per_mtok"), o.price.cacheWritePrice() },
                 { QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate) } } },
     };
 }

@@ -100,10 +100,11 @@ private:
     }
     void answer(QTcpSocket *s)
     {
-        const QByteArray body = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"raw says hi\"}}]}\n\n"
-                                "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
-                                "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":3}}\n\n"
-                                "data: [DONE]\n\n";
+        const QByteArray body
+            = "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"raw says hi\"}}]}\n\n"
+              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}],"
+              "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":3}}\n\n"
+              "data: [DONE]\n\n";
         s->write("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nContent-Length: "
             + QByteArray::number(body.size()) + "\r\nConnection: keep-alive\r\n\r\n" + body);
     }
@@ -159,15 +160,15 @@ void TestNoDoublePost::init()
     const auto provider = [](const QString &id, const QString &url, double in) {
         return QJsonObject { { "id", id }, { "base_url", url }, { "wire", "openai" }, { "auth", "bearer" },
             { "models",
-                QJsonArray { QJsonObject { { "id", "m" }, { "context_window", 32768 }, { "input_per_mtok", in },
-                    { "output_per_mtok", in } } } } };
+                QJsonArray { QJsonObject { { "id", "m" }, { "context_window", 32768 },
+                    { "input_per_mtok", in }, { "output_per_mtok", in } } } } };
     };
-    auto catalog = Catalog::fromObject(QJsonObject { { "price_date", "2025-07-01" },
-                                           { "providers",
-                                               QJsonArray { provider("raw", m_raw->baseUrl(), 1),
-                                                   provider("backup", m_backup->baseUrl("openai").toString(),
-                                                       2) } } },
-        "test");
+    auto catalog
+        = Catalog::fromObject(QJsonObject { { "price_date", "2025-07-01" },
+                                  { "providers",
+                                      QJsonArray { provider("raw", m_raw->baseUrl(), 1),
+                                          provider("backup", m_backup->baseUrl("openai").toString(), 2) } } },
+            "test");
     QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
     m_clock = std::make_unique<ManualClock>();
     m_rng = std::make_unique<SeededRandom>(1);
@@ -191,7 +192,8 @@ RouteResult TestNoDoublePost::run(const QString &model)
 {
     ChatRequest r;
     r.model = model;
-    r.messages.append(ChatMessage { QStringLiteral("user"), QStringLiteral("Charge me once."), {}, {}, {}, {} });
+    r.messages.append(
+        ChatMessage { QStringLiteral("user"), QStringLiteral("Charge me once."), {}, {}, {}, {} });
     r.maxTokens = 50;
     r.stream = true;
     RouterCall *call = m_router->chat(r);

@@ -29,8 +29,8 @@ using sb::test::FakeProvider;
 
 namespace {
 
-QJsonObject providerJson(const QString &id, const QString &wire, const QUrl &url, qint64 context,
-    const QJsonObject &prices)
+QJsonObject providerJson(
+    const QString &id, const QString &wire, const QUrl &url, qint64 context, const QJsonObject &prices)
 {
     QJsonObject model { { "id", "m" }, { "provider_model_id", id + "-m" }, { "context_window", context } };
     for (auto it = prices.begin(); it != prices.end(); ++it)
@@ -103,8 +103,8 @@ void TestRouterMoney::cleanup()
 
 void TestRouterMoney::makeRouter(const QJsonArray &providers)
 {
-    auto catalog
-        = Catalog::fromObject(QJsonObject { { "price_date", "2025-07-01" }, { "providers", providers } }, "test");
+    auto catalog = Catalog::fromObject(
+        QJsonObject { { "price_date", "2025-07-01" }, { "providers", providers } }, "test");
     QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
     m_router = std::make_unique<Router>(
         catalog.value(), m_ledger.get(), m_keys.get(), nullptr, m_clock.get(), m_rng.get());
@@ -130,11 +130,13 @@ void TestRouterMoney::hardBudgetHoldsForEveryScript_data()
 {
     QTest::addColumn<QString>("prompt");
     // 375 characters of Chinese, as in the issue (1,125 UTF-8 bytes; characters / 4 said 94).
-    QTest::addRow("cjk") << repeated(QStringLiteral("请用三句话解释旋转位置编码的原理，并举一个简单的例子。"), 375);
+    QTest::addRow("cjk") << repeated(
+        QStringLiteral("请用三句话解释旋转位置编码的原理，并举一个简单的例子。"), 375);
     // Emoji, ZWJ sequences included: 4 UTF-8 bytes per 2 UTF-16 units, 25 bytes per family.
     QTest::addRow("emoji") << repeated(QStringLiteral("🎉🚀👨‍👩‍👧‍👦🔥✨ "), 300);
     // Code: punctuation and indentation tokenise far denser than English prose.
-    QTest::addRow("code") << repeated(QStringLiteral("for (int i = 0; i < n; ++i) {\n    s += a[i] * b[i];\n}\n"), 600);
+    QTest::addRow("code") << repeated(
+        QStringLiteral("for (int i = 0; i < n; ++i) {\n    s += a[i] * b[i];\n}\n"), 600);
 }
 
 // The fake bills every request at one prompt token per UTF-8 byte of the prompt, the most a
@@ -183,8 +185,10 @@ void TestRouterMoney::cacheTokensArePricedPerCatalog_data()
     // catalog lists one (Anthropic), else the input price.
     QTest::addRow("anthropic") << QStringLiteral("anthropic") << qint64(300)
                                << (100 * 3.0 + 600 * 0.3 + 300 * 3.75 + 10 * 15.0) / 1e6;
-    QTest::addRow("openai") << QStringLiteral("openai") << qint64(0) << (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6;
-    QTest::addRow("gemini") << QStringLiteral("gemini") << qint64(0) << (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6;
+    QTest::addRow("openai") << QStringLiteral("openai") << qint64(0)
+                            << (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6;
+    QTest::addRow("gemini") << QStringLiteral("gemini") << qint64(0)
+                            << (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6;
 }
 
 void TestRouterMoney::cacheTokensArePricedPerCatalog()
@@ -192,7 +196,8 @@ void TestRouterMoney::cacheTokensArePricedPerCatalog()
     QFETCH(QString, wire);
     QFETCH(qint64, cacheWrites);
     QFETCH(double, expectedUsd);
-    QJsonObject prices { { "input_per_mtok", 3 }, { "output_per_mtok", 15 }, { "cached_input_per_mtok", 0.3 } };
+    QJsonObject prices { { "input_per_mtok", 3 }, { "output_per_mtok", 15 },
+        { "cached_input_per_mtok", 0.3 } };
     if (wire == "anthropic")
         prices.insert("cache_write_per_mtok", 3.75);
     makeRouter({ providerJson("a", wire, m_a->baseUrl(wire), 200000, prices) });
@@ -237,10 +242,9 @@ void TestRouterMoney::promptTooLongForEveryContextIs400()
     config.token = QStringLiteral("sb-test-token");
     server::LocalServer srv(config, &backend);
     QVERIFY(srv.listen().ok());
-    const QByteArray body = QJsonDocument(QJsonObject { { "model", "m" }, { "max_tokens", 100 },
-                                              { "messages",
-                                                  QJsonArray { QJsonObject {
-                                                      { "role", "user" }, { "content", prompt } } } } })
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { "model", "m" }, { "max_tokens", 100 },
+            { "messages", QJsonArray { QJsonObject { { "role", "user" }, { "content", prompt } } } } })
                                 .toJson(QJsonDocument::Compact);
     const test::RawResponse http = test::rawExchange(srv.port(),
         test::httpRequest("POST", "/v1/chat/completions", srv.port(), body,
@@ -273,9 +277,11 @@ void TestRouterMoney::providersSayingContextExceededFailOverThen400()
     makeRouter({ providerJson("a", "openai", m_a->baseUrl("openai"), 8000, prices),
         providerJson("b", "anthropic", m_b->baseUrl("anthropic"), 9000, prices) });
     FakeBehaviour tooLongOpenAi = FakeBehaviour::httpError(400);
-    tooLongOpenAi.errorBody = R"({"error":{"message":"This model's maximum context length is 8000 tokens. However, your messages resulted in 9120 tokens.","type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}})";
+    tooLongOpenAi.errorBody
+        = R"({"error":{"message":"This model's maximum context length is 8000 tokens. However, your messages resulted in 9120 tokens.","type":"invalid_request_error","param":"messages","code":"context_length_exceeded"}})";
     FakeBehaviour tooLongAnthropic = FakeBehaviour::httpError(400);
-    tooLongAnthropic.errorBody = R"({"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 9120 tokens > 9000 maximum"}})";
+    tooLongAnthropic.errorBody
+        = R"({"type":"error","error":{"type":"invalid_request_error","message":"prompt is too long: 9120 tokens > 9000 maximum"}})";
     m_a->enqueue(tooLongOpenAi);
     m_b->enqueue(tooLongAnthropic);
     const RouteResult r = run(repeated(QStringLiteral("长"), 9000), 10);

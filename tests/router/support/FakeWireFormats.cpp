@@ -263,7 +263,8 @@ QByteArray anthropicBody(const FakeRequest &r, const FakeBehaviour &b)
     if (b.sendUsage)
         body.insert("usage",
             QJsonObject { { "input_tokens", b.promptTokens - b.cachedTokens - b.cacheWriteTokens },
-                { "cache_creation_input_tokens", b.cacheWriteTokens }, { "cache_read_input_tokens", b.cachedTokens },
+                { "cache_creation_input_tokens", b.cacheWriteTokens },
+                { "cache_read_input_tokens", b.cachedTokens },
                 { "output_tokens", completionTokens(b, pieces) } });
     return compact(body);
 }
