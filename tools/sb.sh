@@ -54,6 +54,10 @@ fi
 
 if [ "$mode" = test ]; then
   status=0
+  echo "== house rules: library boundaries, router floors, docs/ARCHITECTURE.md, formatting =="
+  python3 tools/ci/check-architecture.py || status=1
+  bash tools/ci/check-format.sh || status=1
+
   echo "== tests (Release) =="
   ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 

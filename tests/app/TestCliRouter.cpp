@@ -264,6 +264,30 @@ private Q_SLOTS:
 #endif
     }
 
+    // --- budget
+
+    // Budgets go to the data folder's router.json (what the app edits and serve enforces).
+    void budgetsAreSetListedAndRemoved()
+    {
+        QCOMPARE(run({ "budget", "set", "monthly:20" }).exitCode, 0);
+        QCOMPARE(run({ "budget", "set", "groq:daily:1.5" }).exitCode, 0);
+        QCOMPARE(run({ "budget", "set", "monthly:30" }).exitCode, 0); // replaces, does not add
+        Run list = run({ "budget", "list" });
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        QVERIFY2(list.out.contains(QRegularExpression("\\* +monthly +\\$30\\.00")), qPrintable(list.out));
+        QVERIFY2(list.out.contains(QRegularExpression("groq +daily +\\$1\\.50")), qPrintable(list.out));
+        QCOMPARE(list.out.count('\n'), 2);
+        QFile config(m_data->filePath("router.json"));
+        QVERIFY(config.open(QIODevice::ReadOnly));
+        QVERIFY(config.readAll().contains("groq"));
+        QCOMPARE(run({ "budget", "remove", "groq:daily" }).exitCode, 0);
+        list = run({ "budget", "list" });
+        QVERIFY(!list.out.contains("groq"));
+        QCOMPARE(run({ "budget", "remove", "groq:daily" }).exitCode, 1);
+        QCOMPARE(run({ "budget", "set", "weekly:5" }).exitCode, 2);
+        QCOMPARE(run({ "budget", "set", "monthly:lots" }).exitCode, 2);
+    }
+
     void usageWithoutALedgerSaysSo()
     {
         const Run r = run({ "usage" });
