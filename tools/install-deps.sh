@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian/Ubuntu package that building, testing and running Switchboard needs.
 # Idempotent: when everything is present it checks and exits quietly.
+# Arguments name extra groups for the portability and packaging checks of `tools/sb.sh test`
+# (tools/ci/*.sh): clang, mingw, packaging. Without arguments: what building and running needs.
 set -euo pipefail
 
 PACKAGES=(
@@ -14,6 +16,18 @@ PACKAGES=(
   xvfb xauth sqlite3 python3 clang-format
   nodejs npm curl
 )
+for group in "$@"; do
+  case "$group" in
+    # clang build and libc++ syntax pass (tools/ci/clang.sh, tools/ci/libcxx.sh)
+    clang) PACKAGES+=(clang lld libc++-dev libc++abi-dev) ;;
+    # MinGW-w64 cross build of the engine, run under Wine (tools/ci/mingw.sh)
+    mingw) PACKAGES+=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine wine64) ;;
+    # .deb, NSIS and icon checks (tools/ci/package.sh, packaging/icons)
+    packaging) PACKAGES+=(librsvg2-bin imagemagick icnsutils nsis lintian desktop-file-utils
+                          appstream dpkg-dev fakeroot file debootstrap) ;;
+    *) echo "install-deps: unknown group '$group' (clang, mingw, packaging)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do
