@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "app/cli/BackendArgs.h"
+#include "app/cli/BudgetSpec.h"
 #include "app/cli/CliCommand.h"
 #include "app/common/DataPaths.h"
 #include "app/common/RouterSetup.h"
@@ -57,27 +58,24 @@ Outcome<QHash<QString, QString>> readKeysFile(const QString &path)
     return keys;
 }
 
-// "monthly:20" (global), "groq:daily:1.5" (per provider).
-std::optional<BudgetLimit> parseBudget(const QString &spec)
+// Writes `data` to a new file at `path` that only its owner can read, without a moment in which
+// anyone else could open it: the file is created with owner-only permissions (never created
+// wider and narrowed later, when another process may already hold it open), under a temporary
+// name that must not exist yet (no following a planted link), then renamed into place, so a
+// reader sees the whole token or no file. Returns the error, empty on success.
+QString writePrivateFile(const QString &path, const QByteArray &data)
 {
-    const QStringList parts = spec.split(QLatin1Char(':'));
-    if (parts.size() < 2 || parts.size() > 3)
-        return std::nullopt;
-    BudgetLimit limit;
-    if (parts.size() == 3)
-        limit.provider = parts[0].toLower();
-    const QString period = parts[parts.size() - 2].toLower();
-    if (period == QLatin1String("daily"))
-        limit.period = BudgetPeriod::Daily;
-    else if (period == QLatin1String("monthly"))
-        limit.period = BudgetPeriod::Monthly;
-    else
-        return std::nullopt;
-    bool ok = false;
-    limit.limitUsd = parts.last().toDouble(&ok);
-    if (!ok || limit.limitUsd < 0)
-        return std::nullopt;
-    return limit;
+    const QString temporary = path + QStringLiteral(".%1.tmp").arg(QCoreApplication::applicationPid());
+    QFile f(temporary);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return QStringLiteral("cannot create %1: %2").arg(temporary, f.errorString());
+    const bool written = f.write(data) == data.size() && f.flush();
+    f.close();
+    if (!written || !QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return QStringLiteral("cannot write the token file %1").arg(path);
+    }
+    return {};
 }
 
 int runServe(const QStringList &args)
@@ -98,7 +96,8 @@ int runServe(const QStringList &args)
     const QCommandLineOption token(QStringLiteral("token"),
         QStringLiteral("Bearer token clients must send (default: generated)."), QStringLiteral("TOKEN"));
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-        QStringLiteral("Read the token from FILE; with --write-token, write the generated one there."),
+        QStringLiteral("Read the token from FILE when it exists; otherwise generate one and write it there, "
+                       "readable by you only (default: server-token in the data folder)."),
         QStringLiteral("FILE"));
     const QCommandLineOption catalog(QStringLiteral("catalog"),
         QStringLiteral("Provider catalog merged over the built-in one (default: the user copy)."),
@@ -152,12 +151,16 @@ int runServe(const QStringList &args)
         config.maxBodyBytes = parser.value(maxBody).toLongLong();
     if (parser.isSet(timeout))
         config.requestTimeoutMs = parser.value(timeout).toInt();
+    // The token lives in a file only its owner can read; it is never printed (terminal scrollback,
+    // logs and screen shares would keep it).
+    const QString tokenPath = parser.isSet(tokenFile) ? parser.value(tokenFile)
+                                                      : dataPaths::filePath(QStringLiteral("server-token"));
     if (parser.isSet(token)) {
         config.token = parser.value(token);
-    } else if (parser.isSet(tokenFile) && QFile::exists(parser.value(tokenFile))) {
-        QFile f(parser.value(tokenFile));
+    } else if (QFile::exists(tokenPath)) {
+        QFile f(tokenPath);
         if (!f.open(QIODevice::ReadOnly)) {
-            err() << "switchboard-cli serve: cannot read " << parser.value(tokenFile) << "\n";
+            err() << "switchboard-cli serve: cannot read " << tokenPath << "\n";
             return Failure;
         }
         config.token = QString::fromUtf8(f.readAll().trimmed());
@@ -197,7 +200,7 @@ int runServe(const QStringList &args)
     setupOptions.keys = &keyStore;
 
     for (const QString &spec : parser.values(budget)) {
-        auto limit = parseBudget(spec);
+        auto limit = parseBudgetSpec(spec);
         if (!limit) {
             err() << "switchboard-cli serve: --budget '" << spec << "' is not [provider:]daily|monthly:USD\n";
             return Usage;
@@ -247,11 +250,10 @@ int runServe(const QStringList &args)
     for (const QString &w : srv.warnings())
         err() << w << "\n";
     err().flush();
-    if (parser.isSet(tokenFile) && !QFile::exists(parser.value(tokenFile))) {
-        QFile f(parser.value(tokenFile));
-        if (f.open(QIODevice::WriteOnly)) {
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            f.write(srv.token().toUtf8() + "\n");
+    if (!parser.isSet(token) && !QFile::exists(tokenPath)) {
+        if (const QString e = writePrivateFile(tokenPath, srv.token().toUtf8() + "\n"); !e.isEmpty()) {
+            err() << "switchboard-cli serve: " << e << "\n";
+            return Failure;
         }
     }
 
@@ -261,11 +263,16 @@ int runServe(const QStringList &args)
                      [&](const ModelEntry &m) { return router.providerReady(p, m.id); })
             ? 1
             : 0;
-    out() << "Switchboard server listening on " << srv.baseUrl() << "\n"
-          << "Token: " << srv.token() << "\n"
-          << "Providers ready: " << ready << " of " << router.catalog().providers().size()
-          << "; ledger: " << ledgerPath << "\n"
-          << "Try: curl -H \"Authorization: Bearer " << srv.token() << "\" " << srv.baseUrl() << "/models\n";
+    out() << "Switchboard server listening on " << srv.baseUrl() << "\n";
+    if (parser.isSet(token))
+        out() << "Token: the one given with --token\n";
+    else
+        out() << "Token file: " << tokenPath << "\n";
+    out() << "Providers ready: " << ready << " of " << router.catalog().providers().size()
+          << "; ledger: " << ledgerPath << "\n";
+    if (!parser.isSet(token))
+        out() << "Try: curl -H \"Authorization: Bearer $(cat '" << tokenPath << "')\" " << srv.baseUrl()
+              << "/models\n";
     out().flush();
     return QCoreApplication::exec();
 }

@@ -48,6 +48,15 @@ bool looksLikeModelNotFound(const ProviderError &e)
             || m.contains(QLatin1String("no such model")) || m.contains(QLatin1String("not available")));
 }
 
+// OpenAI-compatible "context_length_exceeded" (code) / "maximum context length"; Anthropic
+// "prompt is too long: N tokens > M maximum"; Gemini "input token count (N) exceeds the maximum".
+bool looksLikeContextTooLong(const ProviderError &e)
+{
+    return typeHas(e.type, e.message,
+        { "context_length_exceeded", "maximum context length", "prompt is too long",
+            "exceeds the maximum number of tokens" });
+}
+
 } // namespace
 
 FailureDecision classify(const ProviderError &e)
@@ -75,6 +84,10 @@ FailureDecision classify(const ProviderError &e)
         d = make(FailureKind::Retryable, QStringLiteral("overloaded"));
     } else if (s >= 500 && s <= 599) {
         d = make(FailureKind::Retryable, QStringLiteral("server_error"));
+    } else if ((s == 400 || s == 413 || s == 422) && looksLikeContextTooLong(e)) {
+        // Another provider may have a larger window: try it; if none has, the request ends with 400
+        // context_length_exceeded.
+        d = make(FailureKind::ProviderFinal, QStringLiteral("context_length_exceeded"), false);
     } else if (s == 413) {
         d = make(FailureKind::RequestFinal, QStringLiteral("too_large"), false);
     } else if (s == 400 || s == 422) {
@@ -122,6 +135,10 @@ FailureDecision classifyNetworkError(QNetworkReply::NetworkError error)
     case NE::ProtocolUnknownError:
     case NE::ProtocolInvalidOperationError:
         return make(FailureKind::ProviderFinal, QStringLiteral("not_found"), false);
+    case NE::ContentReSendError:
+        // The connection ended after the request was sent and Qt wanted to send it again, which
+        // the router forbids for POSTs (core/SingleSendBody.h): the provider may have read it.
+        return make(FailureKind::Retryable, QStringLiteral("network"));
     default:
         // Refused, closed, DNS, TLS, proxy, protocol failures, 5xx mapped by Qt: all transient
         // from the router's point of view.

@@ -37,6 +37,7 @@ struct TokenUsage {
                             // the Anthropic/Gemini adapters normalise to it)
     qint64 outputTokens = 0;
     qint64 cachedInputTokens = 0; // the part of inputTokens read from the provider's prompt cache
+    qint64 cacheWriteTokens = 0; // the part of inputTokens written to the prompt cache (Anthropic)
     qint64 reasoningTokens = 0; // the part of outputTokens spent on reasoning, when reported
     bool reported = false; // false when the provider said nothing and we estimated
 };

@@ -300,6 +300,9 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
             // No cached price listed: the provider bills cached tokens as ordinary input.
             m.price.cachedInputPerMTok
                 = v.number(mo, "cached_input_per_mtok", mwhere, false, m.price.inputPerMTok);
+            // No cache-write price listed: cache writes cost what plain input costs.
+            if (mo.contains(QLatin1String("cache_write_per_mtok")))
+                m.price.cacheWritePerMTok = v.number(mo, "cache_write_per_mtok", mwhere, true, 0);
             const QString date = v.string(mo, "price_date", mwhere, false, providerDate);
             if (date.isEmpty())
                 v.fail(mwhere,
@@ -447,6 +450,8 @@ QJsonObject Catalog::providerToJson(const ProviderInfo &p)
         mo.insert(QStringLiteral("input_per_mtok"), m.price.inputPerMTok);
         mo.insert(QStringLiteral("output_per_mtok"), m.price.outputPerMTok);
         mo.insert(QStringLiteral("cached_input_per_mtok"), m.price.cachedInputPerMTok);
+        if (m.price.cacheWritePerMTok)
+            mo.insert(QStringLiteral("cache_write_per_mtok"), *m.price.cacheWritePerMTok);
         mo.insert(QStringLiteral("price_date"),
             (m.price.priceDate.isValid() ? m.price.priceDate : QDate::currentDate()).toString(Qt::ISODate));
         models.append(mo);

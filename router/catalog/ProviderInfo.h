@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace sb {
 
 enum class WireFormat { OpenAI, Anthropic, Gemini, Local };
@@ -24,6 +26,11 @@ struct ModelPrice {
     double outputPerMTok = 0; // USD per million completion tokens (reasoning included)
     double cachedInputPerMTok = 0; // USD per million prompt tokens served from the provider's cache
     QDate priceDate; // when the list price was read
+    // USD per million prompt tokens written to the provider's cache (Anthropic bills them above the
+    // input price, 1.25x for the 5-minute cache); unset: the input price (OpenAI, Gemini: no surcharge).
+    std::optional<double> cacheWritePerMTok;
+
+    double cacheWritePrice() const { return cacheWritePerMTok.value_or(inputPerMTok); }
 };
 
 struct ModelEntry {

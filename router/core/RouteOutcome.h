@@ -12,6 +12,9 @@ enum class RouteOutcome {
     BudgetExhausted, // every remaining provider over a hard budget
     BudgetReserved, // within budget, but requests in flight have reserved what is left
     RequestRejected, // a provider said the request itself is wrong (its 4xx in upstreamStatus)
+    // The prompt (with max_tokens) fits no provider's context window: the router saw it, or every
+    // provider tried said so. A client error: retrying cannot help.
+    ContextLengthExceeded,
     AllFailed, // every attempt failed before its first token
     AllRateLimited, // ... and every failure was a rate limit or an overload
     AllTimedOut, // ... and every failure was a timeout

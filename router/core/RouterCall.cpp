@@ -3,6 +3,7 @@
 #include "router/adapters/ProviderAdapter.h"
 #include "router/core/LocalProvider.h"
 #include "router/core/Router.h"
+#include "router/core/SingleSendBody.h"
 #include "router/keys/Redact.h"
 #include "router/ledger/Ledger.h"
 #include "router/metering/Metering.h"
@@ -132,6 +133,16 @@ void RouterCall::route()
                     .arg(budget.first().detail, describeExclusions(filtered.exclusions)));
             return;
         }
+        if (filtered.contextTooLongEverywhere()) {
+            // No provider's window holds it: a client error, not a 503 an SDK would retry.
+            finish(RouteOutcome::ContextLengthExceeded,
+                tr("This model's maximum context length is %1 tokens, but the request needs about %2 "
+                   "(messages and max_tokens). Shorten the messages or lower max_tokens. (%3)")
+                    .arg(filtered.largestUsableContext)
+                    .arg(filtered.neededTokens)
+                    .arg(describeExclusions(filtered.exclusions)));
+            return;
+        }
         finish(RouteOutcome::NoCandidates,
             tr("No provider can serve '%1' now: %2")
                 .arg(m_spec.model, describeExclusions(filtered.exclusions)));
@@ -216,7 +227,9 @@ void RouterCall::nextAttempt()
     }
     bool allTimeouts = true;
     bool allRateLimited = true;
+    bool allContext = true;
     for (const FailureDecision &f : m_failures) {
+        allContext = allContext && f.errorClass == QLatin1String("context_length_exceeded");
         allTimeouts = allTimeouts && f.errorClass == QLatin1String("timeout");
         allRateLimited = allRateLimited
             && (f.errorClass == QLatin1String("rate_limited") || f.errorClass == QLatin1String("overloaded"));
@@ -226,7 +239,8 @@ void RouterCall::nextAttempt()
         parts << QStringLiteral("%1: %2").arg(a.provider, a.error);
     const QString msg
         = tr("All %1 attempts failed: %2").arg(m_result.attempts).arg(parts.join(QStringLiteral("; ")));
-    finish(allTimeouts       ? RouteOutcome::AllTimedOut
+    finish(allContext        ? RouteOutcome::ContextLengthExceeded
+            : allTimeouts    ? RouteOutcome::AllTimedOut
             : allRateLimited ? RouteOutcome::AllRateLimited
                              : RouteOutcome::AllFailed,
         msg);
@@ -253,7 +267,12 @@ void RouterCall::startHttp(const Candidate &c)
         QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, m_services.host->keyFor(c.id()));
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
     m_attempt.network = m_services.host->acquireNetwork();
-    QNetworkReply *reply = m_attempt.network->post(http.request, http.body);
+    // One send only: Qt 6.4 would silently re-send the POST after a cut connection (SingleSendBody.h).
+    auto *body = new SingleSendBody(http.body);
+    QNetworkRequest request = http.request;
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+    QNetworkReply *reply = m_attempt.network->post(request, body);
+    body->setParent(reply);
     m_attempt.reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &RouterCall::onReplyMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &RouterCall::onReplyData);
@@ -354,8 +373,11 @@ void RouterCall::onReplyFinished()
     }
     if (!m_attempt.metaSeen && netError != QNetworkReply::NoError) {
         const FailureDecision d = failure::classifyNetworkError(netError);
-        endAttempt(
-            AttemptStatus::Error, d, 0, QStringLiteral("%1: %2").arg(d.errorClass, reply->errorString()));
+        const QString why = netError == QNetworkReply::ContentReSendError
+            ? tr("the connection closed before the provider answered; the request was not sent again "
+                 "(the provider may have received it)")
+            : reply->errorString();
+        endAttempt(AttemptStatus::Error, d, 0, QStringLiteral("%1: %2").arg(d.errorClass, why));
         return;
     }
     handleEvents(m_attempt.decoder->feed(reply->readAll()));

@@ -36,6 +36,8 @@ FilterResult filterCandidates(const FilterInputs &in)
     out.promptTokens = metering::estimatePromptTokens(request);
     out.expectedOutputTokens
         = request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : kTypicalCompletionTokens;
+    out.neededTokens
+        = out.promptTokens + (request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : 1);
     const auto tr = [](const char *s) { return QCoreApplication::translate("sb::CandidateFilter", s); };
     for (const ProviderInfo *p : in.catalog->providersServing(in.spec->model)) {
         if (in.spec->policy == PolicyKind::Pinned && p->id != in.spec->pinnedProvider)
@@ -62,14 +64,14 @@ FilterResult filterCandidates(const FilterInputs &in)
             exclude(ExclusionReason::KeyRejected, tr("the API key was rejected (401)"));
             continue;
         }
+        out.largestUsableContext = std::max(out.largestUsableContext, m->contextWindow);
         if (in.health && !in.health->isAvailable(p->id)) {
             const qint64 waitS = (in.health->remainingCooldownMs(p->id) + 999) / 1000;
             exclude(ExclusionReason::CoolingDown,
                 tr("cooling down for %1 s after %2").arg(waitS).arg(in.health->state(p->id).lastErrorClass));
             continue;
         }
-        const qint64 needed
-            = out.promptTokens + (request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : 1);
+        const qint64 needed = out.neededTokens;
         if (needed > m->contextWindow) {
             exclude(ExclusionReason::ContextTooLong,
                 tr("needs about %1 tokens, the context window is %2").arg(needed).arg(m->contextWindow));

@@ -36,6 +36,15 @@ struct FilterResult {
     qint64 promptTokens = 0;
     qint64 expectedOutputTokens = 0;
     bool modelKnown = false; // at least one provider (or the pinned one) lists the model
+    // Tokens the request needs (prompt estimate + max_tokens, or 1), and the largest context window
+    // among the providers that could serve it but for passing states (cooldowns, budgets): when
+    // that window is too small, no retry helps and the request is wrong (context_length_exceeded).
+    qint64 neededTokens = 0;
+    qint64 largestUsableContext = 0; // 0: no provider is enabled and keyed for the model
+    bool contextTooLongEverywhere() const
+    {
+        return largestUsableContext > 0 && neededTokens > largestUsableContext;
+    }
 };
 
 FilterResult filterCandidates(const FilterInputs &in);

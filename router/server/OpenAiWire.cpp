@@ -42,6 +42,10 @@ ClientError errorFor(const ChatResult &result)
             "invalid_request_error", "");
         e.code = result.errorCode;
         break;
+    case RouteOutcome::ContextLengthExceeded:
+        set(400, "invalid_request_error", "context_length_exceeded");
+        e.param = QStringLiteral("messages");
+        break;
     case RouteOutcome::AllRateLimited:
         set(503, "rate_limit_error", "all_providers_failed");
         break;
@@ -321,6 +325,7 @@ QJsonObject offerJson(const ModelOffer &o)
                 { QStringLiteral("input_per_mtok"), o.price.inputPerMTok },
                 { QStringLiteral("output_per_mtok"), o.price.outputPerMTok },
                 { QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok },
+                { QStringLiteral("cache_write_per_mtok"), o.price.cacheWritePrice() },
                 { QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate) } } },
     };
 }

@@ -288,6 +288,19 @@ private slots:
                    "R:Simple. | T:Hello! | C0[toolu_1,lookup]:{\"q\":\"x\"} | U:412/6/300 | F:tool_calls");
     }
 
+    // Cache reads and cache writes are parts of the prompt, kept apart so each has its price.
+    void cacheWritesAndReadsAreKeptApart()
+    {
+        AnthropicAdapter adapter;
+        const QVector<ChatEvent> events = adapter.parseResponse(kResponse);
+        const auto usage = std::find_if(events.begin(), events.end(),
+            [](const ChatEvent &e) { return e.kind == ChatEvent::Kind::Usage; });
+        QVERIFY(usage != events.end());
+        QCOMPARE(usage->usage.inputTokens, 412); // 12 plain + 100 written + 300 read
+        QCOMPARE(usage->usage.cacheWriteTokens, 100);
+        QCOMPARE(usage->usage.cachedInputTokens, 300);
+    }
+
     void decodesStreams()
     {
         QFETCH(QByteArray, stream);

@@ -69,7 +69,13 @@ void TestCatalog::builtinEntriesAreComplete()
     const ModelEntry *gpt4o = cat->provider("openai")->model("gpt-4o");
     QCOMPARE(gpt4o->price.inputPerMTok, 2.5);
     QCOMPARE(gpt4o->price.cachedInputPerMTok, 1.25);
+    QCOMPARE(gpt4o->price.cacheWritePrice(), 2.5); // OpenAI: no cache-write surcharge
     QVERIFY(cat->modelIds().contains(QStringLiteral("gpt-4o")));
+    // Anthropic lists its cache-write price (1.25x input for the 5-minute cache) on every model.
+    for (const ModelEntry &m : cat->provider("anthropic")->models)
+        QVERIFY2(m.price.cacheWritePerMTok
+                && qAbs(*m.price.cacheWritePerMTok - 1.25 * m.price.inputPerMTok) < 1e-9,
+            qPrintable(m.id));
 }
 
 static QByteArray doc(const QString &providerJson)
@@ -242,6 +248,8 @@ void TestCatalog::upsertAndRoundTrip()
     QVERIFY2(again.ok(), qPrintable(again.error()));
     QCOMPARE(again->providerIds(), cat->providerIds());
     QCOMPARE(again->provider("anthropic")->model("claude-sonnet-4")->price.cachedInputPerMTok, 0.30);
+    QCOMPARE(again->provider("anthropic")->model("claude-sonnet-4")->price.cacheWritePerMTok, 3.75);
+    QVERIFY(!again->provider("openai")->model("gpt-4o")->price.cacheWritePerMTok);
     QVERIFY(cat->removeProvider("ollama"));
     QVERIFY(!cat->provider("ollama"));
 }

@@ -51,6 +51,18 @@ private slots:
         QTest::addRow("400 model unsupported")
             << 400 << "invalid_request_error"
             << "The model `x` is not supported" << K::ProviderFinal << "model_not_found" << false;
+        // Another provider may have a larger context window: not final for the request.
+        QTest::addRow("400 openai context") << 400 << "context_length_exceeded"
+                                            << "This model's maximum context length is 8192 tokens."
+                                            << K::ProviderFinal << "context_length_exceeded" << false;
+        QTest::addRow("400 anthropic prompt too long")
+            << 400 << "invalid_request_error"
+            << "prompt is too long: 201234 tokens > 200000 maximum" << K::ProviderFinal
+            << "context_length_exceeded" << false;
+        QTest::addRow("400 gemini input token count")
+            << 400 << "INVALID_ARGUMENT"
+            << "The input token count (1200000) exceeds the maximum number of tokens allowed (1048576)."
+            << K::ProviderFinal << "context_length_exceeded" << false;
         QTest::addRow("401") << 401 << "authentication_error"
                              << "invalid x-api-key" << K::ProviderFinal << "auth" << true;
         QTest::addRow("403") << 403 << "permission_error"
@@ -117,6 +129,9 @@ private slots:
         QTest::addRow("auth") << NE::AuthenticationRequiredError << FailureKind::ProviderFinal << "auth";
         QTest::addRow("denied") << NE::ContentAccessDenied << FailureKind::ProviderFinal << "forbidden";
         QTest::addRow("not found") << NE::ContentNotFoundError << FailureKind::ProviderFinal << "not_found";
+        // The connection ended after the POST went out and Qt wanted to send it again: refused
+        // (router/core/SingleSendBody.h); another provider may serve the request.
+        QTest::addRow("re-send refused") << NE::ContentReSendError << FailureKind::Retryable << "network";
         QTest::addRow("unknown scheme")
             << NE::ProtocolUnknownError << FailureKind::ProviderFinal << "not_found";
     }

@@ -1,5 +1,8 @@
 #include "router/metering/Metering.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace sb;
@@ -14,6 +17,10 @@ private slots:
     void promptEstimateCountsEveryPart();
     void worstCase_data();
     void worstCase();
+    void worstCasePricesThePromptAtTheDearerCacheWrite();
+    void upperBoundCoversEveryUtf8Byte_data();
+    void upperBoundCoversEveryUtf8Byte();
+    void cacheWritesAndReadsAtTheirPrices();
     void finalUsagePrefersReportedFigures();
 };
 
@@ -94,10 +101,17 @@ void TestMetering::worstCase_data()
     QTest::addColumn<qint64>("maxOutput");
     QTest::addColumn<qint64>("context");
     QTest::addColumn<qint64>("expectedOut");
-    QTest::addRow("max_tokens set") << 256 << qint64(8192) << qint64(128000) << qint64(256);
-    QTest::addRow("model output cap") << 0 << qint64(8192) << qint64(128000) << qint64(8192);
-    QTest::addRow("cap above room") << 0 << qint64(8192) << qint64(4000) << qint64(4000 - 107);
-    QTest::addRow("context only") << 0 << qint64(0) << qint64(1000) << qint64(1000 - 107);
+    QTest::addColumn<double>("expectedWorstUsd");
+    // The prompt's upper bound: 400 bytes + "user" + 2 * kMaxTokensPerMessage = 436 tokens.
+    QTest::addRow("max_tokens set") << 256 << qint64(8192) << qint64(128000) << qint64(256)
+                                    << (436 * 1.0 + 256 * 2.0) / 1e6;
+    QTest::addRow("model output cap")
+        << 0 << qint64(8192) << qint64(128000) << qint64(8192) << (436 * 1.0 + 8192 * 2.0) / 1e6;
+    // Output is dearer than input: the worst split of a 4000-token window is all output.
+    QTest::addRow("cap above room") << 0 << qint64(8192) << qint64(4000) << qint64(4000 - 107)
+                                    << (4000 * 2.0) / 1e6;
+    QTest::addRow("context only") << 0 << qint64(0) << qint64(1000) << qint64(1000 - 107)
+                                  << (1000 * 2.0) / 1e6;
 }
 
 void TestMetering::worstCase()
@@ -106,6 +120,7 @@ void TestMetering::worstCase()
     QFETCH(qint64, maxOutput);
     QFETCH(qint64, context);
     QFETCH(qint64, expectedOut);
+    QFETCH(double, expectedWorstUsd);
     ChatRequest r;
     r.messages.append(
         ChatMessage { QStringLiteral("user"), QString(400, QLatin1Char('x')), {}, {}, {}, {} }); // 107 tokens
@@ -115,9 +130,70 @@ void TestMetering::worstCase()
     m.contextWindow = context;
     m.maxOutputTokens = maxOutput;
     m.price = ModelPrice { 1.0, 2.0, 0.5, QDate(2025, 7, 1) };
+    QCOMPARE(metering::promptTokensUpperBound(r), 436);
     QCOMPARE(metering::worstCaseOutputTokens(r, m, 107), expectedOut);
-    const double expected = (107 * 1.0 + double(expectedOut) * 2.0) / 1e6;
-    QVERIFY(qAbs(metering::worstCaseCost(r, m) - expected) < 1e-12);
+    QVERIFY2(qAbs(metering::worstCaseCost(r, m) - expectedWorstUsd) < 1e-12,
+        qPrintable(QString::number(metering::worstCaseCost(r, m), 'g', 12)));
+}
+
+void TestMetering::worstCasePricesThePromptAtTheDearerCacheWrite()
+{
+    ChatRequest r;
+    r.messages.append(ChatMessage { QStringLiteral("user"), QString(400, QLatin1Char('x')), {}, {}, {}, {} });
+    r.maxTokens = 100;
+    ModelEntry m;
+    m.contextWindow = 200000;
+    m.price = ModelPrice { 3.0, 15.0, 0.3, QDate(2025, 7, 1) };
+    m.price.cacheWritePerMTok = 3.75; // the whole prompt might be written to the cache
+    QVERIFY(qAbs(metering::worstCaseCost(r, m) - (436 * 3.75 + 100 * 15.0) / 1e6) < 1e-12);
+}
+
+void TestMetering::upperBoundCoversEveryUtf8Byte_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("ascii") << QStringLiteral("The quick brown fox");
+    QTest::addRow("latin accents") << QStringLiteral("Crème brûlée à la façon de Noël");
+    QTest::addRow("cjk") << QStringLiteral("请用三句话解释旋转位置编码的原理");
+    QTest::addRow("japanese") << QStringLiteral("東京は日本の首都です。ひらがなとカタカナ。");
+    QTest::addRow("emoji") << QStringLiteral("🎉🚀🔥✨");
+    QTest::addRow("zwj family") << QStringLiteral("👨‍👩‍👧‍👦👩🏽‍💻");
+    QTest::addRow("code") << QStringLiteral("for (int i = 0; i < n; ++i) { s += a[i] * b[i]; }\n");
+}
+
+// A byte-level tokenizer never yields more tokens than the text has UTF-8 bytes: the bound is the
+// bytes of every part plus the framing allowances, and above the characters / 4 estimate.
+void TestMetering::upperBoundCoversEveryUtf8Byte()
+{
+    QFETCH(QString, text);
+    ChatRequest r;
+    r.messages.append(ChatMessage { QStringLiteral("user"), text, {}, {}, {}, {} });
+    const qint64 bytes = text.toUtf8().size();
+    QCOMPARE(metering::promptTokensUpperBound(r), bytes + 4 + 2 * metering::kMaxTokensPerMessage);
+    QVERIFY(metering::promptTokensUpperBound(r) > metering::estimatePromptTokens(r));
+    // Tools add their JSON's bytes and the hidden tool prompt allowance.
+    const qint64 without = metering::promptTokensUpperBound(r);
+    r.tools.append(
+        QJsonObject { { "type", "function" }, { "function", QJsonObject { { "name", "天気" } } } });
+    const qint64 toolBytes = QJsonDocument(r.tools).toJson(QJsonDocument::Compact).size();
+    QCOMPARE(metering::promptTokensUpperBound(r), without + toolBytes + metering::kMaxToolPromptTokens);
+}
+
+void TestMetering::cacheWritesAndReadsAtTheirPrices()
+{
+    ModelPrice price { 3.0, 15.0, 0.3, QDate(2025, 7, 1) };
+    price.cacheWritePerMTok = 3.75;
+    TokenUsage u;
+    u.inputTokens = 1000; // 100 plain, 600 read from the cache, 300 written to it
+    u.cachedInputTokens = 600;
+    u.cacheWriteTokens = 300;
+    u.outputTokens = 10;
+    QVERIFY(qAbs(metering::cost(price, u) - (100 * 3.0 + 600 * 0.3 + 300 * 3.75 + 10 * 15.0) / 1e6) < 1e-12);
+    // No cache-write price in the catalog: writes cost what input costs.
+    price.cacheWritePerMTok.reset();
+    QVERIFY(qAbs(metering::cost(price, u) - (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6) < 1e-12);
+    // Reads and writes beyond the prompt are clamped to it.
+    u.cacheWriteTokens = 5000;
+    QVERIFY(qAbs(metering::cost(price, u) - (400 * 3.0 + 600 * 0.3 + 10 * 15.0) / 1e6) < 1e-12);
 }
 
 void TestMetering::finalUsagePrefersReportedFigures()

@@ -178,14 +178,13 @@ void AnthropicAdapter::mergeUsage(const QJsonObject &usage, TokenUsage &u)
     const auto uncached = field("input_tokens");
     const auto cacheRead = field("cache_read_input_tokens");
     const auto cacheWrite = field("cache_creation_input_tokens");
+    // Anthropic's input_tokens excludes both cache figures; TokenUsage counts every prompt token
+    // in inputTokens, with the cache reads and writes as parts of it (priced apart by metering).
     if (uncached || cacheRead || cacheWrite) {
-        const qint64 oldCached = u.cachedInputTokens;
-        const qint64 oldUncachedAndWrite = u.inputTokens - oldCached;
-        qint64 uncachedAndWrite = oldUncachedAndWrite;
-        if (uncached || cacheWrite)
-            uncachedAndWrite = uncached.value_or(0) + cacheWrite.value_or(0);
-        u.cachedInputTokens = cacheRead.value_or(oldCached);
-        u.inputTokens = uncachedAndWrite + u.cachedInputTokens;
+        const qint64 oldUncached = u.inputTokens - u.cachedInputTokens - u.cacheWriteTokens;
+        u.cachedInputTokens = cacheRead.value_or(u.cachedInputTokens);
+        u.cacheWriteTokens = cacheWrite.value_or(u.cacheWriteTokens);
+        u.inputTokens = uncached.value_or(oldUncached) + u.cachedInputTokens + u.cacheWriteTokens;
     }
     if (const auto out = field("output_tokens"))
         u.outputTokens = *out;

@@ -65,7 +65,9 @@ struct FakeBehaviour {
     bool sendUsage = true; // false: no usage anywhere ("missing usage")
     qint64 promptTokens = 12;
     qint64 completionTokens = -1; // -1: number of text pieces
-    qint64 cachedTokens = 0;
+    qint64 cachedTokens = 0; // prompt tokens read from the cache (a part of promptTokens)
+    qint64 cacheWriteTokens
+        = 0; // prompt tokens written to the cache (Anthropic only; a part of promptTokens)
 
     // --- Timing
     int firstByteDelayMs = 0; // before the status line; -1: never answer (hang)

@@ -180,8 +180,9 @@ QVector<QByteArray> anthropicStream(const FakeRequest &r, const FakeBehaviour &b
 {
     const QStringList pieces = textPieces(b);
     QVector<QByteArray> events;
-    QJsonObject usage { { "input_tokens", b.promptTokens - b.cachedTokens }, { "output_tokens", 1 },
-        { "cache_creation_input_tokens", 0 }, { "cache_read_input_tokens", b.cachedTokens } };
+    QJsonObject usage { { "input_tokens", b.promptTokens - b.cachedTokens - b.cacheWriteTokens },
+        { "output_tokens", 1 }, { "cache_creation_input_tokens", b.cacheWriteTokens },
+        { "cache_read_input_tokens", b.cachedTokens } };
     QJsonObject message { { "id", "msg_fake" }, { "type", "message" }, { "role", "assistant" },
         { "model", r.model }, { "content", QJsonArray() }, { "stop_reason", QJsonValue::Null },
         { "stop_sequence", QJsonValue::Null } };
@@ -261,8 +262,9 @@ QByteArray anthropicBody(const FakeRequest &r, const FakeBehaviour &b)
         { "stop_sequence", QJsonValue::Null } };
     if (b.sendUsage)
         body.insert("usage",
-            QJsonObject { { "input_tokens", b.promptTokens - b.cachedTokens },
-                { "cache_creation_input_tokens", 0 }, { "cache_read_input_tokens", b.cachedTokens },
+            QJsonObject { { "input_tokens", b.promptTokens - b.cachedTokens - b.cacheWriteTokens },
+                { "cache_creation_input_tokens", b.cacheWriteTokens },
+                { "cache_read_input_tokens", b.cachedTokens },
                 { "output_tokens", completionTokens(b, pieces) } });
     return compact(body);
 }
