@@ -2,6 +2,7 @@
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
 //   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
 //   cpu|vulkan]
+//   bench gateway-ledger --ledger FILE|URL [--requests N]   (CmdBenchGateway.cpp)
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -148,14 +149,23 @@ int benchModelCmd(const QStringList &args)
     return Ok;
 }
 
+} // namespace
+
+int benchGatewayLedgerCmd(const QStringList &args); // CmdBenchGateway.cpp
+
+namespace {
+
 int runBench(const QStringList &args)
 {
     const QString what = args.value(0);
+    if (what == QLatin1String("gateway-ledger"))
+        return benchGatewayLedgerCmd(args.mid(1));
     if (what == QLatin1String("tokenizer"))
         return benchTokenizerCmd(args.mid(1));
     if (what == QLatin1String("model"))
         return benchModelCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model [options]   (--help after the kind lists them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|gateway-ledger [options]   (--help after the kind "
+             "lists them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 

@@ -63,6 +63,14 @@ signals:
     void finished(const sb::server::ChatResult &result);
 };
 
+// Who a request is for, from the server: the x-request-id it returns to the client (stored in the
+// ledger row) and, behind a team gateway, the person the virtual key belongs to.
+struct CallContext {
+    QString requestId;
+    QString user;
+    QString team;
+};
+
 class ChatBackend {
 public:
     virtual ~ChatBackend() = default;
@@ -74,6 +82,13 @@ public:
     virtual ChatCall *start(
         const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
         = 0;
+    // start() with the caller's context; backends that keep no records need not care.
+    virtual ChatCall *startFor(const ChatRequest &request, const QString &policy,
+        const QString &pinnedProvider, const CallContext &context, QObject *parent)
+    {
+        Q_UNUSED(context)
+        return start(request, policy, pinnedProvider, parent);
+    }
 };
 
 } // namespace sb::server

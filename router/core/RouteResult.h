@@ -26,7 +26,10 @@ struct RouterSettings {
 struct RouteOptions {
     std::optional<PolicyKind>
         policy; // overrides the default when the model has no suffix (x-switchboard-policy)
-    QString requestId; // empty: a new UUID
+    QString requestId; // empty: a new UUID (the local server passes the x-request-id it returns)
+    // Team gateway: who sent it (stored on every ledger row; user and team budgets apply).
+    QString user;
+    QString team;
 };
 
 struct AttemptSummary {

@@ -108,6 +108,8 @@ void RouterCall::route()
             refused.status = AttemptStatus::Refused;
             refused.errorClass = QStringLiteral("budget");
             refused.errorText = budget.first().detail;
+            refused.userName = m_options.user;
+            refused.teamName = m_options.team;
             if (r.m_ledger) {
                 if (auto id = r.m_ledger->insert(refused)) {
                     refused.rowId = id.value();
@@ -179,6 +181,16 @@ void RouterCall::nextAttempt()
         rec.providerModel = c.model->providerModelId;
         rec.policy = policyKindName(m_spec.policy);
         rec.status = AttemptStatus::Pending;
+        rec.userName = m_options.user;
+        rec.teamName = m_options.team;
+        // What crash recovery charges if this process dies before the attempt ends.
+        rec.reservedUsd = c.worstCaseUsd;
+        if (r.m_sharedBudgets && r.m_ledger && !reserveShared()) {
+            r.m_budgets.release(budget.reservationId);
+            m_attempt = Attempt {};
+            --m_result.attempts;
+            continue;
+        }
         m_result.provider = c.id();
         m_result.providerModel = c.model->providerModelId;
         emit attemptStarted(c.id(), rec.attempt);
@@ -198,6 +210,8 @@ void RouterCall::nextAttempt()
             if (e.reason == ExclusionReason::OverBudget)
                 budget << e;
         if (!budget.isEmpty()) {
+            if (r.m_sharedBudgets && m_result.attempts == 0)
+                writeRefusedRow(budget.first());
             finish(RouteResult::Outcome::BudgetRefused, budget.first().budgetHttpStatus,
                 budget.first().budgetHttpStatus == 429 ? QStringLiteral("rate_limit_error")
                                                        : QStringLiteral("insufficient_quota"),
@@ -233,6 +247,52 @@ void RouterCall::nextAttempt()
     else
         finish(RouteResult::Outcome::AllFailed, 502, QStringLiteral("api_error"),
             QStringLiteral("all_providers_failed"), msg);
+}
+
+bool RouterCall::reserveShared()
+{
+    Router &r = *m_router;
+    AttemptRecord &rec = m_attempt.record;
+    const auto verdict = r.m_ledger->insertWithinBudgets(rec, rec.startedAtMs);
+    if (!verdict) {
+        // Unknown spend may overspend: refuse, as the in-memory budgets do.
+        m_result.ledgerErrors << verdict.error();
+        emit r.ledgerError(verdict.error());
+        m_result.exclusions.append(Exclusion { rec.provider, ExclusionReason::OverBudget,
+            tr("Cannot check the budgets: %1").arg(verdict.error()), 402 });
+        return false;
+    }
+    if (!verdict->allowed) {
+        m_result.exclusions.append(
+            Exclusion { rec.provider, ExclusionReason::OverBudget, verdict->message, verdict->httpStatus });
+        return false;
+    }
+    rec.rowId = verdict->rowId;
+    return true;
+}
+
+void RouterCall::writeRefusedRow(const Exclusion &why)
+{
+    // Every request leaves a row, refusals too: the gateway's bill counts what was asked.
+    Router &r = *m_router;
+    AttemptRecord refused;
+    refused.requestId = m_result.requestId;
+    refused.startedAtMs = r.m_clock->nowMs();
+    refused.provider = why.provider;
+    refused.model = m_spec.model;
+    refused.policy = policyKindName(m_spec.policy);
+    refused.status = AttemptStatus::Refused;
+    refused.errorClass = QStringLiteral("budget");
+    refused.errorText = why.detail;
+    refused.userName = m_options.user;
+    refused.teamName = m_options.team;
+    if (auto id = r.m_ledger->insert(refused)) {
+        refused.rowId = id.value();
+    } else {
+        m_result.ledgerErrors << id.error();
+        emit r.ledgerError(id.error());
+    }
+    emit r.attemptRecorded(refused);
 }
 
 void RouterCall::startHttp(const Candidate &c)

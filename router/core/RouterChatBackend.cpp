@@ -36,8 +36,17 @@ QVector<server::ModelListing> RouterChatBackend::models() const
 server::ChatCall *RouterChatBackend::start(
     const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
 {
+    return startFor(request, policy, pinnedProvider, server::CallContext {}, parent);
+}
+
+server::ChatCall *RouterChatBackend::startFor(const ChatRequest &request, const QString &policy,
+    const QString &pinnedProvider, const server::CallContext &context, QObject *parent)
+{
     ChatRequest r = request;
     RouteOptions options;
+    options.requestId = context.requestId;
+    options.user = context.user;
+    options.team = context.team;
     if (!pinnedProvider.isEmpty()) {
         // The pin may have come from a header rather than the model suffix.
         if (!r.model.endsWith(QLatin1Char(':') + pinnedProvider, Qt::CaseInsensitive))

@@ -21,6 +21,8 @@ public:
     QVector<server::ModelListing> models() const override;
     server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
         QObject *parent) override;
+    server::ChatCall *startFor(const ChatRequest &request, const QString &policy,
+        const QString &pinnedProvider, const server::CallContext &context, QObject *parent) override;
 
 private:
     Router *m_router;

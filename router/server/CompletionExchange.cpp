@@ -35,8 +35,10 @@ CompletionExchange::~CompletionExchange()
 
 void CompletionExchange::start(ChatBackend *backend)
 {
+    // The x-request-id the client gets is the ledger row's request id: one name for one request.
     ChatCall *call
-        = backend->start(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider, this);
+        = backend->startFor(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider,
+            CallContext { m_params.requestId, m_params.user, m_params.team }, this);
     m_call = call;
     connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);
