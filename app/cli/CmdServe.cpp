@@ -11,6 +11,7 @@
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/common/DataPaths.h"
+#include "app/common/Settings.h"
 #include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
 #include "router/budget/Budget.h"
@@ -211,8 +212,10 @@ int runServe(const QStringList &args)
     EnvironmentKeyStore keyStore(&fileKeys);
 
     std::unique_ptr<Ledger> ledgerDb;
-    const QString ledgerPath
-        = parser.isSet(ledger) ? parser.value(ledger) : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
+    const QString configuredLedger = Settings().value(Settings::Key::LedgerLocation).toString();
+    const QString ledgerPath = parser.isSet(ledger) ? parser.value(ledger)
+        : !configuredLedger.isEmpty()               ? configuredLedger
+                                                    : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
     // Opening settles the rows that dead processes left pending, before anything is served.
     auto opened = Ledger::open(ledgerPath);
     if (!opened) {

@@ -31,6 +31,9 @@ public:
         DataDirectory, // conversations, ledger, models; "" = the platform's app data folder (next start)
         WelcomeDismissed, // the first-run welcome was acted on or skipped
         FineTuneOutputDir, // the Fine-tune area's last run directory (found again after a restart)
+        // The ledger: "" = ledger.sqlite in the data folder; a SQLite path, or a team's
+        // postgresql://user@host/db (what `serve` uses too when --ledger is not given)
+        LedgerLocation,
     };
 
     Settings();

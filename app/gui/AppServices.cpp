@@ -21,8 +21,10 @@ AppServices::AppServices(
     : QObject(parent)
     , m_rng(std::make_unique<SeededRandom>(quint64(QDateTime::currentMSecsSinceEpoch())))
 {
-    auto ledger = Ledger::open(
-        ledgerPath.isEmpty() ? dataPaths::filePath(QStringLiteral("ledger.sqlite")) : ledgerPath);
+    const QString configured = Settings().value(Settings::Key::LedgerLocation).toString();
+    auto ledger = Ledger::open(!ledgerPath.isEmpty() ? ledgerPath
+            : !configured.isEmpty()                  ? configured
+                                                     : dataPaths::filePath(QStringLiteral("ledger.sqlite")));
     if (ledger)
         m_ledger = std::move(ledger).value();
     else

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace sb {
 
 bool Ledger::isDatabaseUrl(const QString &path)

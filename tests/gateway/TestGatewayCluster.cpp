@@ -180,7 +180,7 @@ private slots:
             0);
         // Nothing committed was lost or changed.
         QCOMPARE(count(l, "SELECT COUNT(*) FROM attempts WHERE status = 'ok'"), okRows);
-        QCOMPARE(sumCost(l, "status", "ok"), okCost);
+        QVERIFY(qAbs(sumCost(l, "status", "ok") - okCost) < 1e-9);
         QCOMPARE(count(l, "SELECT COUNT(*) FROM attempts"), 210);
 
         // The survivor still serves.
