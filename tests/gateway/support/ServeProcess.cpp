@@ -100,7 +100,8 @@ int ParallelClient::post(quint16 port, const QByteArray &body, const QString &be
     });
     connect(socket, &QTcpSocket::disconnected, this, [this, index, socket, finish] {
         Exchange &e = m_exchanges[index];
-        e.received += socket->readAll();
+        if (socket->isOpen())
+            e.received += socket->readAll();
         parseRawResponse(e.received, e.response);
         finish();
     });
