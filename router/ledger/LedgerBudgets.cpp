@@ -162,10 +162,13 @@ Outcome<ScopedBudgetVerdict> Ledger::insertWithinBudgets(const AttemptRecord &pe
                        "user_name, team_name, reserved_usd, instance_id) VALUES (?, ?, ?, ?, ?, ?, ?, "
                        "'pending', ?, ?, ?, ?)%1")
             .arg(m_backend == LedgerBackend::PostgreSql ? QStringLiteral(" RETURNING id") : QString()));
-    for (const QVariant &v : { QVariant(pending.requestId), QVariant(pending.attempt),
-             QVariant(pending.startedAtMs), QVariant(pending.provider), QVariant(pending.model),
-             QVariant(pending.providerModel), QVariant(pending.policy), QVariant(pending.userName),
-             QVariant(pending.teamName), QVariant(pending.reservedUsd), QVariant(m_instanceId) })
+    // A null QString binds as NULL, which the NOT NULL text columns refuse; empty is meant.
+    const auto notNull = [](const QString &text) { return text.isNull() ? QStringLiteral("") : text; };
+    for (const QVariant &v :
+        { QVariant(pending.requestId), QVariant(pending.attempt), QVariant(pending.startedAtMs),
+            QVariant(pending.provider), QVariant(pending.model), QVariant(notNull(pending.providerModel)),
+            QVariant(notNull(pending.policy)), QVariant(notNull(pending.userName)),
+            QVariant(notNull(pending.teamName)), QVariant(pending.reservedUsd), QVariant(m_instanceId) })
         ins.addBindValue(v);
     if (!ins.exec())
         return abort(QStringLiteral("cannot record attempt %1 of request %2")
