@@ -23,10 +23,7 @@ const Entry &entry(Settings::Key key)
         { Settings::Key::UiLanguage, "gui/language", QString() },
         { Settings::Key::ChatDefaultModel, "chat/defaultModel", QString() },
         { Settings::Key::ChatThink, "chat/think", true },
-        { Settings::Key::ProviderOrder, "router/providerOrder", QStringList() },
-        { Settings::Key::DisabledProviders, "router/disabledProviders", QStringList() },
         { Settings::Key::UsageRangeDays, "gui/usageRangeDays", 30 },
-        { Settings::Key::Budgets, "router/budgets", QString() },
         { Settings::Key::ServerEnabled, "server/enabled", false },
         { Settings::Key::ServerPort, "server/port", 4315 },
         { Settings::Key::Theme, "gui/theme", QStringLiteral("system") },
@@ -34,7 +31,6 @@ const Entry &entry(Settings::Key key)
         { Settings::Key::DataDirectory, "app/dataDirectory", QString() },
         { Settings::Key::WelcomeDismissed, "gui/welcomeDismissed", false },
         { Settings::Key::FineTuneOutputDir, "fineTune/outputDir", QString() },
-        { Settings::Key::LedgerLocation, "router/ledger", QString() },
     };
     for (const Entry &e : table)
         if (e.key == key)

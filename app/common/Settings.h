@@ -20,10 +20,7 @@ public:
         UiLanguage, // "" = system locale
         ChatDefaultModel, // model string for new conversations ("id:cheapest", "id:provider", ...)
         ChatThink, // SmolLM3 thinking on for new conversations
-        ProviderOrder, // QStringList: the user's preferred provider order (the "preferred" policy)
-        DisabledProviders, // QStringList of provider ids switched off
         UsageRangeDays, // the Usage & Billing area's default range
-        Budgets, // JSON array of {provider, period, limit_usd, warn}
         ServerEnabled, // run the local OpenAI-compatible server while the app runs
         ServerPort,
         Theme, // "system", "light" or "dark"
@@ -31,9 +28,6 @@ public:
         DataDirectory, // conversations, ledger, models; "" = the platform's app data folder (next start)
         WelcomeDismissed, // the first-run welcome was acted on or skipped
         FineTuneOutputDir, // the Fine-tune area's last run directory (found again after a restart)
-        // The ledger: "" = ledger.sqlite in the data folder; a SQLite path, or a team's
-        // postgresql://user@host/db (what `serve` uses too when --ledger is not given)
-        LedgerLocation,
     };
 
     Settings();

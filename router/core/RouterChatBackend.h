@@ -19,10 +19,9 @@ public:
     explicit RouterChatBackend(Router *router);
 
     QVector<server::ModelListing> models() const override;
-    server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-        QObject *parent) override;
-    server::ChatCall *startFor(const ChatRequest &request, const QString &policy,
-        const QString &pinnedProvider, const server::CallContext &context, QObject *parent) override;
+    server::ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) override;
+    server::ChatCall *startFor(const ChatRequest &request, const ModelSpec &spec,
+        const server::CallContext &context, QObject *parent) override;
 
 private:
     Router *m_router;

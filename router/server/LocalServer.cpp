@@ -405,13 +405,9 @@ void LocalServer::handleChat(
 
     CompletionExchange::Params params;
     params.chat = std::move(std::get<wire::ParsedChat>(parsed));
-    params.route = std::get<wire::ModelRoute>(route);
+    params.spec = std::get<ModelSpec>(route);
     params.responseModel = params.chat.request.model;
-    // The canonical suffix form, so a router that parses suffixes itself sees the header's policy too.
-    const QString suffix
-        = !params.route.pinnedProvider.isEmpty() ? params.route.pinnedProvider : params.route.policy;
-    params.chat.request.model
-        = params.route.baseModel + (suffix.isEmpty() ? QString() : QLatin1Char(':') + suffix);
+    params.chat.request.model = params.spec.model; // the canonical id; the spec carries the route
     // Unique across processes too (two gateway instances on one ledger may start in the same
     // second): the start time, a random tag of this server, and a counter.
     params.requestId = QStringLiteral("chatcmpl-sb%1%2%3")
