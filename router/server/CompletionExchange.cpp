@@ -39,7 +39,7 @@ void CompletionExchange::start(ChatBackend *backend)
     ChatCall *call = backend->startFor(m_params.chat.request, m_params.spec,
         CallContext { m_params.requestId, m_params.user, m_params.team }, this);
     m_call = call;
-    connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
+    connect(call, &ChatCall::chatEvent, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);
     if (m_params.timeoutMs > 0)
         m_timeout.start(m_params.timeoutMs);
