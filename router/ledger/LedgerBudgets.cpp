@@ -2,11 +2,11 @@
 // pending row that carries it. The budgets' rows are locked (SELECT ... FOR UPDATE on
 // PostgreSQL, BEGIN IMMEDIATE on SQLite), so two gateway processes deciding at once are
 // serialised: each sees the other's committed reservation, and spend never exceeds a limit.
-#include "router/budget/Budget.h"
 #include "router/ledger/Ledger.h"
 #include "router/ledger/ScopedBudget.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -53,6 +53,16 @@ QString column(BudgetScope scope)
         break;
     }
     return {};
+}
+
+// [start, end) of the local day or month containing nowMs: BudgetManager::window's rule (the
+// budget folder is above this one, so the few lines are repeated rather than included).
+QPair<qint64, qint64> window(bool daily, qint64 nowMs)
+{
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime().date();
+    const QDate start = daily ? today : QDate(today.year(), today.month(), 1);
+    const QDate end = daily ? start.addDays(1) : start.addMonths(1);
+    return { start.startOfDay().toMSecsSinceEpoch(), end.startOfDay().toMSecsSinceEpoch() };
 }
 
 QString budgetName(const ScopedBudget &b)
@@ -108,8 +118,7 @@ Outcome<ScopedBudgetVerdict> Ledger::insertWithinBudgets(const AttemptRecord &pe
     for (const ScopedBudget &b : std::as_const(budgets)) {
         if (worst <= 0)
             break; // a free request never crosses a limit
-        const auto [from, to]
-            = BudgetManager::window(b.daily ? BudgetPeriod::Daily : BudgetPeriod::Monthly, nowMs);
+        const auto [from, to] = window(b.daily, nowMs);
         const QString col = column(b.scope);
         QSqlQuery s(d);
         s.prepare(
