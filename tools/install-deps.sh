@@ -14,6 +14,7 @@ PACKAGES=(
   libvulkan-dev vulkan-tools glslc spirv-tools mesa-vulkan-drivers
   libgl-dev libxkbcommon-dev
   xvfb xauth sqlite3 python3 clang-format
+  postgresql-15 libqt6sql6-psql
   nodejs npm curl
 )
 for group in "$@"; do

@@ -3,6 +3,7 @@
 //   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
 //   cpu|cpu-reference|vulkan]
 //   bench memory [--mb 1024] [--threads 0] [--runs 5]
+//   bench gateway-ledger --ledger FILE|URL [--requests N]   (CmdBenchGateway.cpp)
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -210,18 +211,25 @@ int benchMemoryCmd(const QStringList &args)
                      .arg(copy, 0, 'f', 2);
     return Ok;
 }
+} // namespace
+
+int benchGatewayLedgerCmd(const QStringList &args); // CmdBenchGateway.cpp
+
+namespace {
 
 int runBench(const QStringList &args)
 {
     const QString what = args.value(0);
+    if (what == QLatin1String("gateway-ledger"))
+        return benchGatewayLedgerCmd(args.mid(1));
     if (what == QLatin1String("tokenizer"))
         return benchTokenizerCmd(args.mid(1));
     if (what == QLatin1String("model"))
         return benchModelCmd(args.mid(1));
     if (what == QLatin1String("memory"))
         return benchMemoryCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model|memory [options]   (--help after the kind lists "
-             "them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|memory|gateway-ledger [options]   (--help after the "
+             "kind lists them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 

@@ -19,6 +19,7 @@
 #include "router/catalog/Catalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
+#include "router/gateway/GatewayService.h"
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 #include "router/server/LocalServer.h"
@@ -92,7 +93,7 @@ int runServe(const QStringList &args)
         QStringLiteral("Address to bind (default 127.0.0.1)."), QStringLiteral("ADDR"),
         QStringLiteral("127.0.0.1"));
     const QCommandLineOption allowRemote(QStringLiteral("allow-remote"),
-        QStringLiteral("Allow --host to be a non-loopback address (reachable from the network)."));
+        QStringLiteral("Allow --host to be a non-loopback address (reachable from the network; needs TLS)."));
     const QCommandLineOption token(QStringLiteral("token"),
         QStringLiteral("Bearer token clients must send (default: generated)."), QStringLiteral("TOKEN"));
     const QCommandLineOption tokenFile(QStringLiteral("token-file"),
@@ -108,7 +109,19 @@ int runServe(const QStringList &args)
         QStringLiteral("Provider keys: JSON {\"provider\": \"key\"} or provider=key lines."),
         QStringLiteral("FILE"));
     const QCommandLineOption ledger(QStringLiteral("ledger"),
-        QStringLiteral("Ledger database (default: the app's)."), QStringLiteral("FILE"));
+        QStringLiteral("Ledger: a SQLite file (default: the app's) or postgresql://user@host[:port]/db."),
+        QStringLiteral("FILE|URL"));
+    const QCommandLineOption gateway(QStringLiteral("gateway"),
+        QStringLiteral("Team gateway: virtual keys (switchboard-cli gateway key create) replace the token; "
+                       "user, team and provider budgets and rate limits from the ledger apply."));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("HTTPS with this PEM certificate (required off loopback)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's unencrypted PEM private key."), QStringLiteral("FILE"));
+    const QCommandLineOption sweep(QStringLiteral("sweep-interval-ms"),
+        QStringLiteral("Heartbeat, and settling of rows left pending by dead gateway processes, this often "
+                       "(default 5000)."),
+        QStringLiteral("MS"), QStringLiteral("5000"));
     const QCommandLineOption budget(QStringLiteral("budget"),
         QStringLiteral("Hard budget in USD, repeatable: [provider:]daily|monthly:USD."),
         QStringLiteral("SPEC"));
@@ -129,7 +142,7 @@ int runServe(const QStringList &args)
     parser.addOption(localModel);
     addBackendOptions(parser);
     parser.addOptions({ port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger,
-        budget, cors, allowedHost, maxBody, timeout, quiet });
+        budget, cors, allowedHost, maxBody, timeout, quiet, gateway, tlsCert, tlsKey, sweep });
     parser.process(QStringList { QStringLiteral("switchboard-cli serve") } + args);
 
     server::ServerConfig config;
@@ -144,7 +157,10 @@ int runServe(const QStringList &args)
         err() << "switchboard-cli serve: --host must be an IP address (got '" << parser.value(host) << "')\n";
         return Usage;
     }
-    config.allowNonLoopback = parser.isSet(allowRemote);
+    config.tlsCertificatePath = parser.value(tlsCert);
+    config.tlsKeyPath = parser.value(tlsKey);
+    // Asking for TLS is asking to be reachable; plain HTTP off loopback is refused by the server.
+    config.allowNonLoopback = parser.isSet(allowRemote) || parser.isSet(tlsCert);
     config.corsOrigins = parser.values(cors);
     config.allowedHosts = parser.values(allowedHost);
     if (parser.isSet(maxBody))
@@ -217,6 +233,21 @@ int runServe(const QStringList &args)
     Router &router = *setup.router();
     EngineLocalProvider &local = *setup.localProvider();
     const QString ledgerPath = setup.ledgerPath();
+    // The ledger's opening settled what dead processes left pending, before anything is served.
+    router.setSharedBudgets(parser.isSet(gateway));
+    router.startLedgerMaintenance(std::max(100, parser.value(sweep).toInt()));
+    QObject::connect(&router, &Router::ledgerError, &router, [](const QString &message) {
+        err() << "ledger: " << message << "\n";
+        err().flush();
+    });
+    std::unique_ptr<GatewayService> gatewayService;
+    if (parser.isSet(gateway)) {
+        if (!setup.ledger()) {
+            err() << "switchboard-cli serve: --gateway needs a ledger\n";
+            return Failure;
+        }
+        gatewayService = std::make_unique<GatewayService>(setup.ledger(), &SystemClock::instance());
+    }
 
     // The embedded model joins the router as the "local" provider: same routing, ledger and budgets.
     if (parser.isSet(localModel)) {
@@ -237,6 +268,8 @@ int runServe(const QStringList &args)
     server::ChatBackend &backend = *setup.chatBackend();
     QCoreApplication::processEvents(); // key reads complete before /v1/models is asked
     server::LocalServer srv(config, &backend);
+    if (gatewayService)
+        srv.setGateway(gatewayService.get());
     if (!parser.isSet(quiet))
         QObject::connect(&srv, &server::LocalServer::requestLogged, &srv, [](const QString &line) {
             out() << line << "\n";
@@ -264,13 +297,16 @@ int runServe(const QStringList &args)
             ? 1
             : 0;
     out() << "Switchboard server listening on " << srv.baseUrl() << "\n";
-    if (parser.isSet(token))
+    if (gatewayService)
+        out() << "Team gateway: clients authenticate with their virtual keys (switchboard-cli gateway key "
+                 "create)\n";
+    else if (parser.isSet(token))
         out() << "Token: the one given with --token\n";
     else
         out() << "Token file: " << tokenPath << "\n";
     out() << "Providers ready: " << ready << " of " << router.catalog().providers().size()
-          << "; ledger: " << ledgerPath << "\n";
-    if (!parser.isSet(token))
+          << "; ledger: " << Ledger::displayName(ledgerPath) << "\n";
+    if (!gatewayService && !parser.isSet(token))
         out() << "Try: curl -H \"Authorization: Bearer $(cat '" << tokenPath << "')\" " << srv.baseUrl()
               << "/models\n";
     out().flush();

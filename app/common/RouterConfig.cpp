@@ -59,9 +59,11 @@ QByteArray RouterConfig::toJson() const
     QJsonArray budgetArray;
     for (const BudgetLimit &l : budgets)
         budgetArray.append(budgetJson(l));
-    const QJsonObject root { { QStringLiteral("version"), kFormatVersion },
+    QJsonObject root { { QStringLiteral("version"), kFormatVersion },
         { QStringLiteral("provider_order"), QJsonArray::fromStringList(providerOrder) },
         { QStringLiteral("budgets"), budgetArray } };
+    if (!ledger.isEmpty())
+        root.insert(QStringLiteral("ledger"), ledger);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -87,6 +89,7 @@ Outcome<RouterConfig> RouterConfig::fromJson(const QByteArray &json, const QStri
     if (!budgets)
         return Outcome<RouterConfig>::failure(budgets.error());
     config.budgets = std::move(budgets).value();
+    config.ledger = root.value(QStringLiteral("ledger")).toString();
     return config;
 }
 

@@ -16,6 +16,9 @@ namespace sb {
 struct RouterConfig {
     QStringList providerOrder; // the "preferred" policy's order; providers not listed come after
     QVector<BudgetLimit> budgets;
+    // The ledger: empty = ledger.sqlite in the data folder; else a SQLite path or a team's
+    // postgresql://user@host/db (the app and `serve` then share it; --ledger overrides).
+    QString ledger;
 
     // dir: the data folder. A missing file is the empty configuration; a broken one is an error
     // naming the file (the caller keeps running without it and says so).

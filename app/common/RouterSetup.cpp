@@ -41,6 +41,14 @@ Outcome<std::unique_ptr<RouterSetup>> RouterSetup::create(const RouterSetupOptio
                     tr("Your earlier provider order and budgets could not be moved: %1").arg(moved.error())))
                 return Failed::failure(moved.error());
 
+    if (auto config = RouterConfig::load(s->m_dataDir))
+        s->m_config = std::move(config).value();
+    else if (problem(tr("Your provider order and budgets were not read: %1").arg(config.error())))
+        return Failed::failure(config.error());
+
+    // router.json may name a shared ledger (a team's PostgreSQL); --ledger still wins.
+    if (options.ledgerPath.isEmpty() && !s->m_config.ledger.isEmpty())
+        s->m_ledgerPath = s->m_config.ledger;
     if (auto ledger = Ledger::open(s->m_ledgerPath))
         s->m_ledger = std::move(ledger).value();
     else if (problem(tr("Usage is not recorded: %1").arg(ledger.error())))
@@ -54,11 +62,6 @@ Outcome<std::unique_ptr<RouterSetup>> RouterSetup::create(const RouterSetupOptio
             return Failed::failure(catalog.error());
         catalog = Catalog::loadBuiltin();
     }
-
-    if (auto config = RouterConfig::load(s->m_dataDir))
-        s->m_config = std::move(config).value();
-    else if (problem(tr("Your provider order and budgets were not read: %1").arg(config.error())))
-        return Failed::failure(config.error());
 
     if (options.keys) {
         s->m_keys = options.keys;

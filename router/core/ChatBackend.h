@@ -64,6 +64,14 @@ signals:
     void finished(const sb::server::ChatResult &result);
 };
 
+// Who a request is for, from the server: the x-request-id it returns to the client (stored in the
+// ledger row) and, behind a team gateway, the person the virtual key belongs to.
+struct CallContext {
+    QString requestId;
+    QString user;
+    QString team;
+};
+
 class ChatBackend {
 public:
     virtual ~ChatBackend() = default;
@@ -72,6 +80,13 @@ public:
     // the pinned provider); nothing below parses the name again. The call is parented to
     // `parent` and deleted by the caller after finished().
     virtual ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) = 0;
+    // start() with the caller's context; backends that keep no records need not care.
+    virtual ChatCall *startFor(
+        const ChatRequest &request, const ModelSpec &spec, const CallContext &context, QObject *parent)
+    {
+        Q_UNUSED(context)
+        return start(request, spec, parent);
+    }
 };
 
 } // namespace sb::server

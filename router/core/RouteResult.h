@@ -28,7 +28,10 @@ struct RouteOptions {
     // The model string as the edge parsed it (parseModelSpec). Unset: the Router parses
     // request.model with its catalog (callers with no edge of their own: tests, "test connection").
     std::optional<ModelSpec> spec;
-    QString requestId; // empty: a new UUID
+    QString requestId; // empty: a new UUID (the local server passes the x-request-id it returns)
+    // Team gateway: who sent it (stored on every ledger row; user and team budgets apply).
+    QString user;
+    QString team;
 };
 
 struct AttemptSummary {

@@ -64,6 +64,7 @@ RouterServices Router::services()
     s.rng = m_rng;
     s.local = m_local;
     s.host = this;
+    s.sharedBudgets = m_sharedBudgets;
     return s;
 }
 
@@ -75,6 +76,21 @@ void Router::seedStatsFromLedger(int samples)
         m_stats.seed(perf.value());
     else
         emit ledgerError(perf.error());
+}
+
+void Router::startLedgerMaintenance(int intervalMs)
+{
+    if (!m_ledger || m_maintenance)
+        return;
+    m_maintenance = new QTimer(this);
+    connect(m_maintenance, &QTimer::timeout, this, [this] {
+        const qint64 now = m_clock->nowMs();
+        if (auto beat = m_ledger->heartbeat(now); !beat)
+            emit ledgerError(beat.error());
+        if (auto settled = m_ledger->settleInterrupted(now); !settled)
+            emit ledgerError(settled.error());
+    });
+    m_maintenance->start(intervalMs);
 }
 
 void Router::keyChanged(const QString &providerId)

@@ -31,6 +31,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace sb {
 
@@ -63,6 +64,13 @@ public:
     HealthTracker &health() { return m_health; }
     StatsTracker &stats() { return m_stats; }
     Ledger *ledger() const { return m_ledger; }
+    // Team gateway: every attempt also reserves against the budgets stored in the ledger's
+    // database, in one transaction with its pending row (Ledger::insertWithinBudgets), so several
+    // gateway processes on one database share the budgets. Also starts the ledger's heartbeat and
+    // the sweep that settles the pending rows of instances that died (every intervalMs).
+    void setSharedBudgets(bool on) { m_sharedBudgets = on; }
+    bool sharedBudgets() const { return m_sharedBudgets; }
+    void startLedgerMaintenance(int intervalMs = 5000);
     // Fills the fastest policy's EWMA from the ledger's latest measurements.
     void seedStatsFromLedger(int samples = 2000);
     // The key of a provider changed (set or removed in the GUI): forget the cached one and
@@ -108,6 +116,8 @@ private:
     QHash<QString, QString> m_keys; // provider -> key ("" when none stored); never logged
     QVector<QNetworkAccessManager *> m_pool; // children of the Router, when no manager was given
     QHash<QNetworkAccessManager *, int> m_inFlight;
+    bool m_sharedBudgets = false;
+    QTimer *m_maintenance = nullptr;
 };
 
 } // namespace sb

@@ -119,6 +119,8 @@ void RouterCall::route()
             refused.status = AttemptStatus::Refused;
             refused.errorClass = QStringLiteral("budget");
             refused.errorText = budget.first().detail;
+            refused.userName = m_options.user;
+            refused.teamName = m_options.team;
             if (m_services.ledger) {
                 if (auto id = m_services.ledger->insert(refused)) {
                     refused.rowId = id.value();
@@ -196,6 +198,16 @@ void RouterCall::nextAttempt()
         rec.providerModel = c.model->providerModelId;
         rec.policy = policyKindName(m_spec.policy);
         rec.status = AttemptStatus::Pending;
+        rec.userName = m_options.user;
+        rec.teamName = m_options.team;
+        // What crash recovery charges if this process dies before the attempt ends.
+        rec.reservedUsd = c.worstCaseUsd;
+        if (m_services.sharedBudgets && m_services.ledger && !reserveShared()) {
+            m_services.budgets->release(budget.reservationId);
+            m_attempt = Attempt {};
+            --m_result.attempts;
+            continue;
+        }
         m_result.provider = c.id();
         m_result.providerModel = c.model->providerModelId;
         emit attemptStarted(c.id(), rec.attempt);
@@ -215,6 +227,8 @@ void RouterCall::nextAttempt()
             if (e.reason == ExclusionReason::OverBudget)
                 budget << e;
         if (!budget.isEmpty()) {
+            if (m_services.sharedBudgets && m_services.ledger && m_result.attempts == 0)
+                writeRefusedRow(budget.first());
             finish(budget.first().budgetHttpStatus == 429 ? RouteOutcome::BudgetReserved
                                                           : RouteOutcome::BudgetExhausted,
                 budget.first().detail);
@@ -244,6 +258,50 @@ void RouterCall::nextAttempt()
             : allRateLimited ? RouteOutcome::AllRateLimited
                              : RouteOutcome::AllFailed,
         msg);
+}
+
+bool RouterCall::reserveShared()
+{
+    AttemptRecord &rec = m_attempt.record;
+    const auto verdict = m_services.ledger->insertWithinBudgets(rec, rec.startedAtMs);
+    if (!verdict) {
+        // Unknown spend may overspend: refuse, as the in-memory budgets do.
+        m_result.ledgerErrors << verdict.error();
+        m_services.host->reportLedgerError(verdict.error());
+        m_result.exclusions.append(Exclusion { rec.provider, ExclusionReason::OverBudget,
+            tr("Cannot check the budgets: %1").arg(verdict.error()), 402 });
+        return false;
+    }
+    if (!verdict->allowed) {
+        m_result.exclusions.append(
+            Exclusion { rec.provider, ExclusionReason::OverBudget, verdict->message, verdict->httpStatus });
+        return false;
+    }
+    rec.rowId = verdict->rowId;
+    return true;
+}
+
+void RouterCall::writeRefusedRow(const Exclusion &why)
+{
+    // Every request leaves a row, refusals too: the gateway's bill counts what was asked.
+    AttemptRecord refused;
+    refused.requestId = m_result.requestId;
+    refused.startedAtMs = m_services.clock->nowMs();
+    refused.provider = why.provider;
+    refused.model = m_spec.model;
+    refused.policy = policyKindName(m_spec.policy);
+    refused.status = AttemptStatus::Refused;
+    refused.errorClass = QStringLiteral("budget");
+    refused.errorText = why.detail;
+    refused.userName = m_options.user;
+    refused.teamName = m_options.team;
+    if (auto id = m_services.ledger->insert(refused)) {
+        refused.rowId = id.value();
+    } else {
+        m_result.ledgerErrors << id.error();
+        m_services.host->reportLedgerError(id.error());
+    }
+    m_services.host->reportAttempt(refused);
 }
 
 void RouterCall::startHttp(const Candidate &c)

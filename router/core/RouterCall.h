@@ -60,6 +60,10 @@ private:
     void startHttp(const Candidate &c);
     void startLocal(const Candidate &c);
     void writePendingRow();
+    // Team gateway: the pending row and its reservation against the database's budgets, in one
+    // transaction. False: refused (an exclusion says why), nothing written.
+    bool reserveShared();
+    void writeRefusedRow(const Exclusion &why);
     void onReplyMetaData();
     void onReplyData();
     void onReplyFinished();

@@ -35,8 +35,17 @@ QVector<server::ModelListing> RouterChatBackend::models() const
 
 server::ChatCall *RouterChatBackend::start(const ChatRequest &request, const ModelSpec &spec, QObject *parent)
 {
+    return startFor(request, spec, server::CallContext {}, parent);
+}
+
+server::ChatCall *RouterChatBackend::startFor(
+    const ChatRequest &request, const ModelSpec &spec, const server::CallContext &context, QObject *parent)
+{
     RouteOptions options;
     options.spec = spec;
+    options.requestId = context.requestId;
+    options.user = context.user;
+    options.team = context.team;
     return new RouterChatCall(m_router->chat(request, options), parent);
 }
 

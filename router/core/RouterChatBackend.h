@@ -20,6 +20,8 @@ public:
 
     QVector<server::ModelListing> models() const override;
     server::ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) override;
+    server::ChatCall *startFor(const ChatRequest &request, const ModelSpec &spec,
+        const server::CallContext &context, QObject *parent) override;
 
 private:
     Router *m_router;

@@ -53,6 +53,9 @@ struct RouterServices {
     RandomSource *rng = nullptr;
     LocalProvider *local = nullptr; // null: no local engine
     RouterHost *host = nullptr;
+    // Team gateway: reserve against the ledger database's budgets with each pending row
+    // (Router::setSharedBudgets).
+    bool sharedBudgets = false;
 };
 
 } // namespace sb

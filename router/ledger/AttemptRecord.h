@@ -8,12 +8,12 @@
 namespace sb {
 
 enum class AttemptStatus {
-    Pending, // written when the attempt starts; a crash leaves it so (the request's figures are lost, nothing
-             // else)
+    Pending, // written when the attempt starts; a crash leaves it so until crash recovery settles it
     Ok,
     Error,
     Cancelled, // the client went away or pressed stop
     Refused, // never sent: budget or no candidate
+    Interrupted, // was pending when its process died; settled by crash recovery (cost estimated)
 };
 
 QString attemptStatusName(AttemptStatus s);
@@ -40,6 +40,11 @@ struct AttemptRecord {
     bool tokensEstimated = false; // the provider reported no usage; figures are the heuristic's
     double costUsd = 0;
     QString currency = QStringLiteral("USD");
+    // Team gateway: who sent it (empty on the desktop), and the worst case the budget reserved
+    // for it (what a crash-settled row is charged).
+    QString userName;
+    QString teamName;
+    double reservedUsd = 0;
 };
 
 } // namespace sb

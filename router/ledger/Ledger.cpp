@@ -1,62 +1,24 @@
 #include "router/ledger/Ledger.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QHash>
-#include <QMap>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
 
-#include <algorithm>
 #include <atomic>
-#include <cmath>
 
 namespace sb {
 
 namespace {
 
-// Each entry migrates the schema from version (index) to (index + 1), inside one transaction.
-// Never edit a shipped entry; append a new one.
-const QVector<QStringList> &migrations()
-{
-    static const QVector<QStringList> steps = {
-        {
-            QStringLiteral(R"(CREATE TABLE attempts (
-                id              INTEGER PRIMARY KEY AUTOINCREMENT,
-                request_id      TEXT    NOT NULL,
-                attempt         INTEGER NOT NULL,
-                started_at      INTEGER NOT NULL,   -- ms since the Unix epoch, UTC
-                provider        TEXT    NOT NULL,
-                model           TEXT    NOT NULL,
-                provider_model  TEXT    NOT NULL DEFAULT '',
-                policy          TEXT    NOT NULL DEFAULT '',
-                status          TEXT    NOT NULL,   -- pending | ok | error | cancelled | refused
-                http_status     INTEGER NOT NULL DEFAULT 0,
-                error_class     TEXT    NOT NULL DEFAULT '',
-                error_text      TEXT    NOT NULL DEFAULT '',
-                ttft_ms         INTEGER,            -- NULL: no token arrived
-                duration_ms     INTEGER NOT NULL DEFAULT 0,
-                tokens_in       INTEGER NOT NULL DEFAULT 0,
-                tokens_out      INTEGER NOT NULL DEFAULT 0,
-                tokens_cached   INTEGER NOT NULL DEFAULT 0,
-                tokens_estimated INTEGER NOT NULL DEFAULT 0,
-                cost_usd        REAL    NOT NULL DEFAULT 0,
-                currency        TEXT    NOT NULL DEFAULT 'USD'
-            ))"),
-            QStringLiteral("CREATE INDEX attempts_started ON attempts(started_at)"),
-            QStringLiteral("CREATE INDEX attempts_provider_started ON attempts(provider, started_at)"),
-            QStringLiteral("CREATE INDEX attempts_request ON attempts(request_id, attempt)"),
-        },
-    };
-    return steps;
-}
-
 const char kColumns[]
     = "id, request_id, attempt, started_at, provider, model, provider_model, policy, status, "
       "http_status, error_class, error_text, ttft_ms, duration_ms, tokens_in, tokens_out, "
-      "tokens_cached, tokens_estimated, cost_usd, currency";
+      "tokens_cached, tokens_estimated, cost_usd, currency, user_name, team_name, reserved_usd";
 
 AttemptRecord readRecord(const QSqlQuery &q)
 {
@@ -82,6 +44,9 @@ AttemptRecord readRecord(const QSqlQuery &q)
     r.tokensEstimated = q.value(17).toInt() != 0;
     r.costUsd = q.value(18).toDouble();
     r.currency = q.value(19).toString();
+    r.userName = q.value(20).toString();
+    r.teamName = q.value(21).toString();
+    r.reservedUsd = q.value(22).toDouble();
     return r;
 }
 
@@ -107,27 +72,10 @@ void bindRecord(QSqlQuery &q, const AttemptRecord &r)
     q.bindValue(QStringLiteral(":tokens_estimated"), r.tokensEstimated ? 1 : 0);
     q.bindValue(QStringLiteral(":cost_usd"), r.costUsd);
     q.bindValue(QStringLiteral(":currency"), r.currency);
+    q.bindValue(QStringLiteral(":user_name"), r.userName);
+    q.bindValue(QStringLiteral(":team_name"), r.teamName);
+    q.bindValue(QStringLiteral(":reserved_usd"), r.reservedUsd);
 }
-
-// Nearest-rank percentile of a sorted list.
-double percentile(const QVector<double> &sorted, double p)
-{
-    if (sorted.isEmpty())
-        return 0;
-    const qsizetype rank = qsizetype(std::ceil(p * double(sorted.size())));
-    return sorted[std::clamp<qsizetype>(rank - 1, 0, sorted.size() - 1)];
-}
-
-double tokensPerSecond(qint64 tokensOut, qint64 durationMs, qint64 ttftMs)
-{
-    // The first token's arrival ends the TTFT; the rest streamed over the remaining time.
-    const qint64 genMs = durationMs - ttftMs;
-    if (tokensOut <= 1 || genMs <= 0)
-        return 0;
-    return double(tokensOut - 1) * 1000.0 / double(genMs);
-}
-
-const char kLocalDay[] = "started_at / 1000, 'unixepoch', 'localtime'";
 
 } // namespace
 
@@ -144,6 +92,8 @@ QString attemptStatusName(AttemptStatus s)
         return QStringLiteral("cancelled");
     case AttemptStatus::Refused:
         return QStringLiteral("refused");
+    case AttemptStatus::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return {};
 }
@@ -151,7 +101,7 @@ QString attemptStatusName(AttemptStatus s)
 std::optional<AttemptStatus> attemptStatusFromName(const QString &name)
 {
     for (AttemptStatus s : { AttemptStatus::Pending, AttemptStatus::Ok, AttemptStatus::Error,
-             AttemptStatus::Cancelled, AttemptStatus::Refused })
+             AttemptStatus::Cancelled, AttemptStatus::Refused, AttemptStatus::Interrupted })
         if (attemptStatusName(s) == name)
             return s;
     return std::nullopt;
@@ -159,7 +109,7 @@ std::optional<AttemptStatus> attemptStatusFromName(const QString &name)
 
 int Ledger::latestSchemaVersion()
 {
-    return int(migrations().size());
+    return ledgerschema::latestVersion();
 }
 
 QString Ledger::defaultPath()
@@ -178,8 +128,16 @@ Ledger::~Ledger()
 {
     {
         QSqlDatabase d = QSqlDatabase::database(m_connection, false);
-        if (d.isOpen())
+        if (d.isOpen()) {
+            // A clean exit leaves no pending rows of ours; the instance row goes with us.
+            if (!m_instanceId.isEmpty() && !m_readOnly) {
+                QSqlQuery q(d);
+                q.prepare(QStringLiteral("DELETE FROM ledger_instances WHERE id = ?"));
+                q.addBindValue(m_instanceId);
+                q.exec();
+            }
             d.close();
+        }
     }
     QSqlDatabase::removeDatabase(m_connection);
 }
@@ -191,7 +149,24 @@ QSqlDatabase Ledger::db() const
 
 QString Ledger::fail(const QString &what, const QString &sqlError) const
 {
-    return QStringLiteral("ledger %1: %2: %3").arg(m_path, what, sqlError);
+    return QStringLiteral("ledger %1: %2: %3").arg(displayName(m_path), what, sqlError);
+}
+
+bool Ledger::beginWrite(QString *error)
+{
+    QSqlDatabase d = db();
+    if (m_backend == LedgerBackend::Sqlite) {
+        // A deferred BEGIN would read first and then fail to upgrade its lock under contention.
+        QSqlQuery q(d);
+        if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return true;
+        *error = q.lastError().text();
+        return false;
+    }
+    if (d.transaction())
+        return true;
+    *error = d.lastError().text();
+    return false;
 }
 
 Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options &options)
@@ -199,17 +174,22 @@ Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options
     using R = Outcome<std::unique_ptr<Ledger>>;
     static std::atomic<int> counter { 0 };
     const QString connection = QStringLiteral("sb-ledger-%1").arg(counter.fetch_add(1));
-    if (!options.readOnly) {
-        const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return R::failure(
-                QStringLiteral("ledger %1: cannot create the directory %2").arg(path, info.absolutePath()));
-    } else if (!QFileInfo::exists(path)) {
-        return R::failure(QStringLiteral("ledger %1: no such file (opened read-only)").arg(path));
-    }
     std::unique_ptr<Ledger> ledger(new Ledger(path, connection));
     ledger->m_readOnly = options.readOnly;
-    {
+    ledger->m_staleInstanceMs = options.staleInstanceMs;
+    if (isDatabaseUrl(path)) {
+        ledger->m_backend = LedgerBackend::PostgreSql;
+        if (auto opened = ledger->openPostgres(options); !opened)
+            return R::failure(opened.error());
+    } else {
+        if (!options.readOnly) {
+            const QFileInfo info(path);
+            if (!QDir().mkpath(info.absolutePath()))
+                return R::failure(QStringLiteral("ledger %1: cannot create the directory %2")
+                                      .arg(path, info.absolutePath()));
+        } else if (!QFileInfo::exists(path)) {
+            return R::failure(QStringLiteral("ledger %1: no such file (opened read-only)").arg(path));
+        }
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         d.setDatabaseName(path);
         QString opts = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
@@ -245,12 +225,30 @@ Outcome<std::unique_ptr<Ledger>> Ledger::open(const QString &path, const Options
         if (auto m = ledger->migrate(); !m)
             return R::failure(m.error());
     }
+    if (!options.readOnly) {
+        // Before the caller serves anything: our own rows get our stamp, and what dead
+        // instances left pending is settled now, not when someone looks at the bill.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (auto reg = ledger->registerInstance(now); !reg)
+            qWarning("%s", qPrintable(reg.error()));
+        if (auto settled = ledger->settleInterrupted(now); !settled)
+            qWarning("%s", qPrintable(settled.error()));
+    }
     return R(std::move(ledger));
 }
 
 int Ledger::schemaVersion() const
 {
     QSqlQuery q(db());
+    if (m_backend == LedgerBackend::PostgreSql) {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('ledger_schema') IS NOT NULL")) || !q.next())
+            return -1;
+        if (!q.value(0).toBool())
+            return 0;
+        if (q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM ledger_schema")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return -1;
@@ -258,6 +256,8 @@ int Ledger::schemaVersion() const
 
 QString Ledger::journalMode() const
 {
+    if (m_backend == LedgerBackend::PostgreSql)
+        return QStringLiteral("postgresql");
     QSqlQuery q(db());
     if (q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next())
         return q.value(0).toString().toLower();
@@ -267,31 +267,51 @@ QString Ledger::journalMode() const
 Outcome<void> Ledger::migrate()
 {
     QSqlDatabase d = db();
+    const bool pg = m_backend == LedgerBackend::PostgreSql;
     for (int v = schemaVersion(); v < latestSchemaVersion(); v = schemaVersion()) {
         if (v < 0)
             return Outcome<void>::failure(
                 fail(QStringLiteral("cannot read the schema version"), d.lastError().text()));
-        // BEGIN IMMEDIATE: two processes opening a fresh file at once must not both migrate.
+        // Two processes opening a fresh ledger at once must not both migrate: SQLite's
+        // BEGIN IMMEDIATE, PostgreSQL's transaction-scoped advisory lock.
+        QString error;
+        if (!beginWrite(&error))
+            return Outcome<void>::failure(
+                fail(QStringLiteral("cannot start the migration to version %1").arg(v + 1), error));
         QSqlQuery q(d);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return Outcome<void>::failure(fail(
-                QStringLiteral("cannot start the migration to version %1").arg(v + 1), q.lastError().text()));
-        if (schemaVersion() != v) { // the other process migrated while we waited
-            q.exec(QStringLiteral("ROLLBACK"));
+        auto rollback = [&] {
+            if (pg)
+                d.rollback();
+            else
+                q.exec(QStringLiteral("ROLLBACK"));
+        };
+        if (pg
+            && (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4315001)"))
+                || !q.exec(
+                    QStringLiteral("CREATE TABLE IF NOT EXISTS ledger_schema (version INTEGER NOT NULL)")))) {
+            const QString err = q.lastError().text();
+            rollback();
+            return Outcome<void>::failure(fail(QStringLiteral("cannot lock the schema"), err));
+        }
+        if (schemaVersion() != v) { // another process migrated while we waited
+            rollback();
             continue;
         }
-        for (const QString &sql : migrations()[v]) {
+        for (const QString &sql : ledgerschema::step(m_backend, v)) {
             if (!q.exec(sql)) {
                 const QString err = q.lastError().text();
-                q.exec(QStringLiteral("ROLLBACK"));
+                rollback();
                 return Outcome<void>::failure(
                     fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
             }
         }
-        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1))
-            || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString err = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
+        const bool stamped = pg ? q.exec(QStringLiteral("DELETE FROM ledger_schema"))
+                && q.exec(QStringLiteral("INSERT INTO ledger_schema (version) VALUES (%1)").arg(v + 1))
+                                : q.exec(QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        const bool committed = stamped && (pg ? d.commit() : q.exec(QStringLiteral("COMMIT")));
+        if (!committed) {
+            const QString err = pg && stamped ? d.lastError().text() : q.lastError().text();
+            rollback();
             return Outcome<void>::failure(
                 fail(QStringLiteral("migration to version %1 failed").arg(v + 1), err));
         }
@@ -310,13 +330,15 @@ Outcome<qint64> Ledger::insert(const AttemptRecord &record)
         "INSERT INTO attempts (request_id, attempt, started_at, provider, model, provider_model, policy, "
         "status, "
         "http_status, error_class, error_text, ttft_ms, duration_ms, tokens_in, tokens_out, tokens_cached, "
-        "tokens_estimated, cost_usd, currency) VALUES (:request_id, :attempt, :started_at, :provider, "
-        ":model, "
+        "tokens_estimated, cost_usd, currency, user_name, team_name, reserved_usd, instance_id) VALUES "
+        "(:request_id, :attempt, :started_at, :provider, :model, "
         "COALESCE(:provider_model, ''), COALESCE(:policy, ''), :status, :http_status, COALESCE(:error_class, "
         "''), COALESCE(:error_text, ''), :ttft_ms, :duration_ms, "
         ":tokens_in, :tokens_out, :tokens_cached, :tokens_estimated, :cost_usd, COALESCE(:currency, "
-        "'USD'))"));
+        "'USD'), COALESCE(:user_name, ''), COALESCE(:team_name, ''), :reserved_usd, :instance_id)%1")
+                  .arg(m_backend == LedgerBackend::PostgreSql ? QStringLiteral(" RETURNING id") : QString()));
     bindRecord(q, record);
+    q.bindValue(QStringLiteral(":instance_id"), m_instanceId);
     if (!q.exec()) {
         const QString err = q.lastError().text();
         d.rollback();
@@ -325,7 +347,9 @@ Outcome<qint64> Ledger::insert(const AttemptRecord &record)
                                                  .arg(record.requestId),
             err));
     }
-    const qint64 id = q.lastInsertId().toLongLong();
+    // QPSQL's lastInsertId() is an OID, which tables without OIDs do not have.
+    const qint64 id = m_backend == LedgerBackend::PostgreSql ? (q.next() ? q.value(0).toLongLong() : 0)
+                                                             : q.lastInsertId().toLongLong();
     if (!d.commit()) {
         const QString err = d.lastError().text();
         d.rollback();
@@ -352,7 +376,8 @@ Outcome<void> Ledger::update(const AttemptRecord &record)
                              "ttft_ms=:ttft_ms, duration_ms=:duration_ms, "
                              "tokens_in=:tokens_in, tokens_out=:tokens_out, tokens_cached=:tokens_cached, "
                              "tokens_estimated=:tokens_estimated, cost_usd=:cost_usd, "
-                             "currency=COALESCE(:currency, 'USD') WHERE id=:id"));
+                             "currency=COALESCE(:currency, 'USD'), user_name=COALESCE(:user_name, ''), "
+                             "team_name=COALESCE(:team_name, ''), reserved_usd=:reserved_usd WHERE id=:id"));
     bindRecord(q, record);
     q.bindValue(QStringLiteral(":id"), record.rowId);
     if (!q.exec() || q.numRowsAffected() != 1) {
@@ -424,182 +449,14 @@ Outcome<QVector<AttemptRecord>> Ledger::attemptsForRequest(const QString &reques
     return out;
 }
 
-Outcome<QVector<CostPoint>> Ledger::costSeries(TimeBucket bucket, qint64 fromMs, qint64 toMs) const
-{
-    QString expr;
-    switch (bucket) {
-    case TimeBucket::Day:
-        expr = QStringLiteral("date(%1)").arg(QLatin1String(kLocalDay));
-        break;
-    // 'weekday 0' moves forward to Sunday (or stays); six days back is that week's Monday.
-    case TimeBucket::Week:
-        expr = QStringLiteral("date(%1, 'weekday 0', '-6 days')").arg(QLatin1String(kLocalDay));
-        break;
-    case TimeBucket::Month:
-        expr = QStringLiteral("date(%1, 'start of month')").arg(QLatin1String(kLocalDay));
-        break;
-    }
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT %1 AS bucket, provider, SUM(cost_usd), COUNT(*) FROM attempts "
-                             "WHERE started_at >= ? AND started_at < ? AND status != 'refused' "
-                             "GROUP BY bucket, provider ORDER BY bucket, provider")
-                  .arg(expr));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return Outcome<QVector<CostPoint>>::failure(
-            fail(QStringLiteral("cannot read the cost series"), q.lastError().text()));
-    QVector<CostPoint> out;
-    while (q.next())
-        out.append(CostPoint { QDate::fromString(q.value(0).toString(), Qt::ISODate), q.value(1).toString(),
-            q.value(2).toDouble(), q.value(3).toLongLong() });
-    return out;
-}
-
-Outcome<QVector<LatencyStats>> Ledger::latencyStats(qint64 fromMs, qint64 toMs) const
-{
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT provider, ttft_ms, duration_ms, tokens_out FROM attempts "
-                       "WHERE started_at >= ? AND started_at < ? AND status = 'ok' AND ttft_ms IS NOT NULL"));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return Outcome<QVector<LatencyStats>>::failure(
-            fail(QStringLiteral("cannot read latencies"), q.lastError().text()));
-    QMap<QString, QPair<QVector<double>, QVector<double>>> perProvider; // ttfts, tokens/s
-    while (q.next()) {
-        auto &slot = perProvider[q.value(0).toString()];
-        const qint64 ttft = q.value(1).toLongLong();
-        slot.first.append(double(ttft));
-        const double tps = tokensPerSecond(q.value(3).toLongLong(), q.value(2).toLongLong(), ttft);
-        if (tps > 0)
-            slot.second.append(tps);
-    }
-    QVector<LatencyStats> out;
-    for (auto it = perProvider.begin(); it != perProvider.end(); ++it) {
-        QVector<double> ttfts = it.value().first;
-        QVector<double> tps = it.value().second;
-        std::sort(ttfts.begin(), ttfts.end());
-        std::sort(tps.begin(), tps.end());
-        LatencyStats s;
-        s.provider = it.key();
-        s.samples = ttfts.size();
-        s.ttftP50Ms = percentile(ttfts, 0.50);
-        s.ttftP95Ms = percentile(ttfts, 0.95);
-        s.tokensPerSecP50 = percentile(tps, 0.50);
-        double sum = 0;
-        for (double v : tps)
-            sum += v;
-        s.tokensPerSecMean = tps.isEmpty() ? 0 : sum / double(tps.size());
-        out.append(s);
-    }
-    return out;
-}
-
-Outcome<QVector<ProviderOutcomeStats>> Ledger::outcomeStats(qint64 fromMs, qint64 toMs) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT provider, COUNT(*), SUM(status = 'ok'), SUM(status = 'error'), SUM(status = 'cancelled'), "
-        "SUM(status = 'refused'), SUM(status = 'error' AND EXISTS (SELECT 1 FROM attempts b "
-        "WHERE b.request_id = a.request_id AND b.attempt > a.attempt)) "
-        "FROM attempts a WHERE started_at >= ? AND started_at < ? GROUP BY provider ORDER BY provider"));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return Outcome<QVector<ProviderOutcomeStats>>::failure(
-            fail(QStringLiteral("cannot read outcomes"), q.lastError().text()));
-    QVector<ProviderOutcomeStats> out;
-    while (q.next()) {
-        ProviderOutcomeStats s;
-        s.provider = q.value(0).toString();
-        s.attempts = q.value(1).toLongLong();
-        s.ok = q.value(2).toLongLong();
-        s.errors = q.value(3).toLongLong();
-        s.cancelled = q.value(4).toLongLong();
-        s.refused = q.value(5).toLongLong();
-        s.failedOver = q.value(6).toLongLong();
-        out.append(s);
-    }
-    return out;
-}
-
-Outcome<RequestOutcomeStats> Ledger::requestStats(qint64 fromMs, qint64 toMs) const
-{
-    QSqlQuery q(db());
-    q.prepare(
-        QStringLiteral("SELECT COUNT(*), COALESCE(SUM(ok), 0), COALESCE(SUM(ok AND okAttempt > 1), 0) FROM ("
-                       "  SELECT request_id, MAX(status = 'ok') AS ok, MIN(CASE WHEN status = 'ok' THEN "
-                       "attempt END) AS okAttempt "
-                       "  FROM attempts WHERE started_at >= ? AND started_at < ? GROUP BY request_id)"));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec() || !q.next())
-        return Outcome<RequestOutcomeStats>::failure(
-            fail(QStringLiteral("cannot read request outcomes"), q.lastError().text()));
-    RequestOutcomeStats s;
-    s.requests = q.value(0).toLongLong();
-    s.succeeded = q.value(1).toLongLong();
-    s.succeededAfterFailover = q.value(2).toLongLong();
-    s.failed = s.requests - s.succeeded;
-    return s;
-}
-
-Outcome<QVector<BillingRow>> Ledger::billing(qint64 fromMs, qint64 toMs) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT strftime('%Y-%m', %1) AS month, provider, model, COUNT(*), SUM(tokens_in), SUM(tokens_out), "
-        "SUM(tokens_cached), SUM(tokens_estimated), SUM(cost_usd) FROM attempts "
-        "WHERE started_at >= ? AND started_at < ? AND status IN ('ok', 'error', 'cancelled') "
-        "GROUP BY month, provider, model ORDER BY month, provider, model")
-                  .arg(QLatin1String(kLocalDay)));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return Outcome<QVector<BillingRow>>::failure(
-            fail(QStringLiteral("cannot read the bill"), q.lastError().text()));
-    QVector<BillingRow> out;
-    while (q.next()) {
-        BillingRow b;
-        b.month = q.value(0).toString();
-        b.provider = q.value(1).toString();
-        b.model = q.value(2).toString();
-        b.requests = q.value(3).toLongLong();
-        b.tokensIn = q.value(4).toLongLong();
-        b.tokensOut = q.value(5).toLongLong();
-        b.tokensCached = q.value(6).toLongLong();
-        b.estimatedRows = q.value(7).toLongLong();
-        b.costUsd = q.value(8).toDouble();
-        out.append(b);
-    }
-    return out;
-}
-
-Outcome<QVector<PerformanceSample>> Ledger::recentPerformance(int limit) const
-{
-    QSqlQuery q(db());
-    q.prepare(QStringLiteral(
-        "SELECT provider, model, started_at, ttft_ms, duration_ms, tokens_out FROM attempts "
-        "WHERE status = 'ok' AND ttft_ms IS NOT NULL ORDER BY started_at DESC, id DESC LIMIT ?"));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return Outcome<QVector<PerformanceSample>>::failure(
-            fail(QStringLiteral("cannot read measurements"), q.lastError().text()));
-    QVector<PerformanceSample> out;
-    while (q.next()) {
-        const qint64 ttft = q.value(3).toLongLong();
-        out.append(PerformanceSample { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-            ttft, tokensPerSecond(q.value(5).toLongLong(), q.value(4).toLongLong(), ttft) });
-    }
-    std::reverse(out.begin(), out.end());
-    return out;
-}
-
 Outcome<QString> Ledger::integrityCheck() const
 {
     QSqlQuery q(db());
+    if (m_backend == LedgerBackend::PostgreSql) // the server keeps its own files sound
+        return q.exec(QStringLiteral("SELECT 1"))
+            ? Outcome<QString>(QStringLiteral("ok"))
+            : Outcome<QString>::failure(
+                fail(QStringLiteral("cannot reach the database"), q.lastError().text()));
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
         return Outcome<QString>::failure(
             fail(QStringLiteral("cannot run the integrity check"), q.lastError().text()));

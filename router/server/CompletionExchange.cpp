@@ -35,7 +35,9 @@ CompletionExchange::~CompletionExchange()
 
 void CompletionExchange::start(ChatBackend *backend)
 {
-    ChatCall *call = backend->start(m_params.chat.request, m_params.spec, this);
+    // The x-request-id the client gets is the ledger row's request id: one name for one request.
+    ChatCall *call = backend->startFor(m_params.chat.request, m_params.spec,
+        CallContext { m_params.requestId, m_params.user, m_params.team }, this);
     m_call = call;
     connect(call, &ChatCall::chatEvent, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);

@@ -28,6 +28,8 @@ public:
         HeaderList corsHeaders;
         HttpRequest httpRequest; // for the access log (no body kept)
         int timeoutMs = 0;
+        QString user; // team gateway: the virtual key's owner
+        QString team;
     };
 
     CompletionExchange(LocalServer *server, HttpConnection *conn, Params params, QObject *parent);

@@ -2,6 +2,7 @@
 
 #include "router/server/CompletionExchange.h"
 #include "router/server/OpenAiWire.h"
+#include "router/server/TlsServer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace sb::server {
 
@@ -20,11 +22,6 @@ LocalServer::LocalServer(ServerConfig config, ChatBackend *backend, QObject *par
 {
     if (m_config.token.isEmpty())
         m_config.token = generateToken();
-    m_tcp.setMaxPendingConnections(1024);
-    // Qt's default backlog of 50 drops SYNs when a few hundred clients connect at once, and the
-    // dropped clients wait 1-3 s for their retransmit; the kernel caps this at somaxconn anyway.
-    m_tcp.setListenBacklogSize(1024);
-    connect(&m_tcp, &QTcpServer::newConnection, this, &LocalServer::onNewConnection);
 }
 
 LocalServer::~LocalServer()
@@ -60,18 +57,44 @@ Outcome<void> LocalServer::listen()
             tr("refusing to listen on %1: only loopback addresses are allowed unless non-loopback binding is "
                "enabled explicitly")
                 .arg(m_config.host.toString()));
-    if (!m_tcp.listen(m_config.host, m_config.port))
+    if (!m_config.host.isLoopback() && !usesTls())
+        return Outcome<void>::failure(
+            tr("refusing to listen on %1 without TLS: off loopback, keys would cross the network in clear; "
+               "give a certificate and its key (--tls-cert, --tls-key)")
+                .arg(m_config.host.toString()));
+    if (usesTls() != !m_config.tlsKeyPath.isEmpty())
+        return Outcome<void>::failure(tr("TLS needs both a certificate and its private key"));
+    if (usesTls()) {
+        auto tls = makeTlsServer(m_config.tlsCertificatePath, m_config.tlsKeyPath);
+        if (!tls)
+            return Outcome<void>::failure(tls.error());
+        m_tcp = std::move(tls.value());
+        // Connections join the queue once their handshake succeeded; a plain-HTTP client fails
+        // the handshake and is dropped without an answer.
+        connect(m_tcp.get(), &QTcpServer::pendingConnectionAvailable, this, &LocalServer::onNewConnection);
+    } else {
+        m_tcp = std::make_unique<QTcpServer>();
+        connect(m_tcp.get(), &QTcpServer::newConnection, this, &LocalServer::onNewConnection);
+    }
+    m_tcp->setMaxPendingConnections(1024);
+    // Qt's default backlog of 50 drops SYNs when a few hundred clients connect at once, and the
+    // dropped clients wait 1-3 s for their retransmit; the kernel caps this at somaxconn anyway.
+    m_tcp->setListenBacklogSize(1024);
+    if (!m_tcp->listen(m_config.host, m_config.port))
         return Outcome<void>::failure(tr("cannot listen on %1:%2: %3")
                                           .arg(m_config.host.toString())
                                           .arg(m_config.port)
-                                          .arg(m_tcp.errorString()));
+                                          .arg(m_tcp->errorString()));
     m_startedAt = QDateTime::currentSecsSinceEpoch();
+    m_idTag = QString::number(QRandomGenerator::system()->bounded(36 * 36 * 36 * 36), 36)
+                  .rightJustified(4, QLatin1Char('0'));
     return {};
 }
 
 void LocalServer::close()
 {
-    m_tcp.close();
+    if (m_tcp)
+        m_tcp->close();
 }
 
 QString LocalServer::baseUrl() const
@@ -81,16 +104,17 @@ QString LocalServer::baseUrl() const
         host = QStringLiteral("127.0.0.1");
     else if (m_config.host.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    return QStringLiteral("http://%1:%2/v1").arg(host).arg(port());
+    return QStringLiteral("%1://%2:%3/v1")
+        .arg(usesTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+        .arg(port());
 }
 
 QStringList LocalServer::warnings() const
 {
     QStringList w;
     if (!m_config.host.isLoopback())
-        w << tr(
-            "WARNING: listening on %1, reachable from other machines; anyone with the token can spend your "
-            "provider budgets")
+        w << tr("WARNING: listening on %1, reachable from other machines; anyone with a key can spend your "
+                "provider budgets")
                  .arg(m_config.host.toString());
     if (m_config.allowedHosts.contains(QStringLiteral("*")))
         w << tr(
@@ -102,7 +126,7 @@ QStringList LocalServer::warnings() const
 
 void LocalServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         if (m_connections >= m_config.maxConnections) {
             socket->write(
                 "HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
@@ -263,7 +287,20 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         return;
     }
 
-    if (!tokenMatches(request.header("authorization"))) {
+    Principal who;
+    if (m_gateway) {
+        const QByteArray authorization = request.header("authorization");
+        static const QByteArray scheme = "bearer ";
+        const bool bearer
+            = authorization.size() > scheme.size() && authorization.left(scheme.size()).toLower() == scheme;
+        const GatewayDecision d
+            = m_gateway->authenticate(bearer ? authorization.mid(scheme.size()).trimmed() : QByteArray());
+        if (!d.ok) {
+            sendDecision(conn, request, cors, d);
+            return;
+        }
+        who = d.who;
+    } else if (!tokenMatches(request.header("authorization"))) {
         HeaderList h = cors;
         addHeader(h, "WWW-Authenticate", "Bearer realm=\"switchboard\"");
         sendError(conn, request, 401, QStringLiteral("invalid_request_error"),
@@ -276,6 +313,11 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         return;
     }
 
+    if (m_gateway && path.startsWith("/v1/gateway/")) {
+        if (methodOnly("GET"))
+            handleGatewayGet(conn, request, cors, who);
+        return;
+    }
     if (path == "/v1/models") {
         if (methodOnly("GET"))
             sendJson(conn, request, 200, wire::modelList(m_backend->models(), m_startedAt), cors);
@@ -298,8 +340,16 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         return;
     }
     if (path == "/v1/chat/completions") {
-        if (methodOnly("POST"))
-            handleChat(conn, request, cors);
+        if (!methodOnly("POST"))
+            return;
+        if (m_gateway) {
+            const GatewayDecision admitted = m_gateway->admit(who);
+            if (!admitted.ok) {
+                sendDecision(conn, request, cors, admitted);
+                return;
+            }
+        }
+        handleChat(conn, request, cors, who);
         return;
     }
     sendError(conn, request, 404, QStringLiteral("invalid_request_error"), QStringLiteral("unknown_url"),
@@ -308,7 +358,29 @@ void LocalServer::handle(HttpConnection *conn, const HttpRequest &request)
         cors);
 }
 
-void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, const HeaderList &cors)
+void LocalServer::sendDecision(
+    HttpConnection *conn, const HttpRequest &request, const HeaderList &cors, const GatewayDecision &decision)
+{
+    HeaderList h = cors;
+    if (decision.httpStatus == 401)
+        addHeader(h, "WWW-Authenticate", "Bearer realm=\"switchboard\"");
+    if (decision.retryAfterS > 0)
+        addHeader(h, "Retry-After", QByteArray::number(decision.retryAfterS));
+    sendError(conn, request, decision.httpStatus, decision.type, decision.code, decision.message, h);
+}
+
+void LocalServer::handleGatewayGet(
+    HttpConnection *conn, const HttpRequest &request, const HeaderList &cors, const Principal &who)
+{
+    const QUrl url(QStringLiteral("http://h")
+        + QString::fromLatin1(request.target.isEmpty() ? request.path : request.target));
+    const QString sub = url.path().mid(int(sizeof("/v1/gateway/")) - 1);
+    const GatewayReply reply = m_gateway->adminGet(who, sub, QUrlQuery(url));
+    sendJson(conn, request, reply.httpStatus, reply.body, cors);
+}
+
+void LocalServer::handleChat(
+    HttpConnection *conn, const HttpRequest &request, const HeaderList &cors, const Principal &who)
 {
     const QByteArray contentType = request.header("content-type").toLower();
     if (!contentType.startsWith("application/json")) {
@@ -336,13 +408,18 @@ void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, c
     params.spec = std::get<ModelSpec>(route);
     params.responseModel = params.chat.request.model;
     params.chat.request.model = params.spec.model; // the canonical id; the spec carries the route
-    params.requestId = QStringLiteral("chatcmpl-sb%1%2")
+    // Unique across processes too (two gateway instances on one ledger may start in the same
+    // second): the start time, a random tag of this server, and a counter.
+    params.requestId = QStringLiteral("chatcmpl-sb%1%2%3")
                            .arg(m_startedAt, 0, 36)
+                           .arg(m_idTag)
                            .arg(++m_requestCounter, 6, 10, QLatin1Char('0'));
     params.corsHeaders = cors;
     params.httpRequest.method = request.method;
     params.httpRequest.path = request.path;
     params.timeoutMs = m_config.requestTimeoutMs;
+    params.user = who.user;
+    params.team = who.team;
     auto *exchange = new CompletionExchange(this, conn, std::move(params), this);
     exchange->start(m_backend);
 }

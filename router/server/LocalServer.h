@@ -9,12 +9,14 @@
 
 #include "router/base/Outcome.h"
 #include "router/core/ChatBackend.h"
+#include "router/server/GatewayFront.h"
 #include "router/server/HttpConnection.h"
 #include "router/server/ServerConfig.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTcpServer>
+#include <memory>
 
 namespace sb::server {
 
@@ -25,12 +27,17 @@ public:
     LocalServer(ServerConfig config, ChatBackend *backend, QObject *parent = nullptr);
     ~LocalServer() override;
 
-    // Binds and listens. Refuses a non-loopback address unless config.allowNonLoopback.
+    // Binds and listens. Refuses a non-loopback address unless config.allowNonLoopback and TLS
+    // (config.tlsCertificatePath and tlsKeyPath): off loopback, tokens never travel in clear.
     Outcome<void> listen();
     void close();
-    bool isListening() const { return m_tcp.isListening(); }
-    quint16 port() const { return m_tcp.serverPort(); }
-    QString baseUrl() const; // http://127.0.0.1:PORT/v1
+    bool isListening() const { return m_tcp && m_tcp->isListening(); }
+    quint16 port() const { return m_tcp ? m_tcp->serverPort() : 0; }
+    bool usesTls() const { return !m_config.tlsCertificatePath.isEmpty(); }
+    QString baseUrl() const; // http(s)://127.0.0.1:PORT/v1
+    // Team gateway: virtual keys (through `gateway`) replace the single token, rate limits apply,
+    // and GET /v1/gateway/... answers spend reports. The gateway must outlive the server.
+    void setGateway(GatewayFront *gateway) { m_gateway = gateway; }
     const ServerConfig &config() const { return m_config; }
     // Warnings a person must see (non-loopback bind, wildcard hosts or origins).
     QStringList warnings() const;
@@ -52,7 +59,12 @@ signals:
 private:
     void onNewConnection();
     void handle(HttpConnection *conn, const HttpRequest &request);
-    void handleChat(HttpConnection *conn, const HttpRequest &request, const HeaderList &cors);
+    void handleChat(
+        HttpConnection *conn, const HttpRequest &request, const HeaderList &cors, const Principal &who);
+    void handleGatewayGet(
+        HttpConnection *conn, const HttpRequest &request, const HeaderList &cors, const Principal &who);
+    void sendDecision(HttpConnection *conn, const HttpRequest &request, const HeaderList &cors,
+        const GatewayDecision &decision);
     bool hostAllowed(const QByteArray &host) const;
     bool originAllowed(const QByteArray &origin) const;
     bool tokenMatches(const QByteArray &authorization) const;
@@ -66,11 +78,13 @@ private:
 
     ServerConfig m_config;
     ChatBackend *m_backend;
-    QTcpServer m_tcp;
+    std::unique_ptr<QTcpServer> m_tcp; // a QSslServer with TLS
+    GatewayFront *m_gateway = nullptr;
     qint64 m_startedAt = 0;
     int m_connections = 0;
     int m_activeRequests = 0;
     quint64 m_requestCounter = 0;
+    QString m_idTag; // random, per server: request ids stay unique across gateway processes
 };
 
 } // namespace sb::server

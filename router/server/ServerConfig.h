@@ -11,7 +11,10 @@ namespace sb::server {
 struct ServerConfig {
     QHostAddress host = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port (tests); the CLI defaults to kDefaultPort
-    bool allowNonLoopback = false; // binding elsewhere than loopback must be asked for explicitly
+    // Binding elsewhere than loopback must be asked for explicitly, and needs TLS (below).
+    bool allowNonLoopback = false;
+    QString tlsCertificatePath; // PEM; with the key, the server speaks HTTPS only
+    QString tlsKeyPath; // PEM, unencrypted
     QString token; // required bearer token; empty: LocalServer generates one
     QStringList corsOrigins; // exact origins ("http://localhost:5173") allowed by CORS; "*" all
     QStringList allowedHosts; // extra Host header names accepted (DNS rebinding guard); "*" any

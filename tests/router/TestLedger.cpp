@@ -1,6 +1,9 @@
+#include "TestLedgerLocation.h"
+
 #include "router/ledger/Ledger.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -61,6 +64,7 @@ int runCrashChild(const QString &path)
     for (int i = 0;; ++i) {
         AttemptRecord r = record(
             QStringLiteral("req-%1").arg(i), 1, kNoon + i, QStringLiteral("groq"), AttemptStatus::Pending);
+        r.reservedUsd = 0.002; // what crash recovery charges if we die now
         auto id = l.value()->insert(r);
         if (!id)
             return 3;
@@ -68,6 +72,7 @@ int runCrashChild(const QString &path)
         r.status = AttemptStatus::Ok;
         r.ttftMs = 10;
         r.costUsd = 0.001;
+        r.reservedUsd = 0.002;
         if (!l.value()->update(r))
             return 4;
         std::printf("committed %d\n", i);
@@ -80,6 +85,7 @@ int runCrashChild(const QString &path)
 class TestLedger : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase();
     void opensWithWalAndLatestSchema();
     void insertAndUpdateRoundTrip();
     void newerSchemaIsRefused();
@@ -94,19 +100,41 @@ private slots:
     void readOnlyWriteIsReported();
     void fullDiskIsReportedAndNothingCorrupts();
     void killedWriterLeavesReadableLedger();
+    void liveWritersRowsAreNotSettled();
+    void scopedBudgetsReserveWithThePendingRow();
 
 private:
     QTemporaryDir m_dir;
     int m_n = 0;
-    QString freshPath() { return m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_n)); }
+    bool m_pg = false;
+    // A SQLite file, or a fresh PostgreSQL schema when run as router.TestLedger.postgresql.
+    QString freshPath()
+    {
+        QString why;
+        const QString where
+            = test::freshLedgerLocation(m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(++m_n)), &why);
+        if (where.isEmpty())
+            qFatal("%s", qPrintable(why));
+        return where;
+    }
 };
+
+void TestLedger::initTestCase()
+{
+    m_pg = test::ledgerTestWantsPostgres();
+    if (m_pg) {
+        QString why;
+        if (test::postgresTestUrl(&why).isEmpty())
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL ledger tests skipped: ") + why));
+    }
+}
 
 void TestLedger::opensWithWalAndLatestSchema()
 {
     const QString path = freshPath();
     auto l = Ledger::open(path);
     QVERIFY2(l.ok(), qPrintable(l.error()));
-    QCOMPARE(l.value()->journalMode(), QStringLiteral("wal"));
+    QCOMPARE(l.value()->journalMode(), m_pg ? QStringLiteral("postgresql") : QStringLiteral("wal"));
     QCOMPARE(l.value()->schemaVersion(), Ledger::latestSchemaVersion());
     QCOMPARE(l.value()->integrityCheck().value(), QStringLiteral("ok"));
     l.value().reset();
@@ -164,6 +192,18 @@ void TestLedger::insertAndUpdateRoundTrip()
 void TestLedger::newerSchemaIsRefused()
 {
     const QString path = freshPath();
+    if (m_pg) {
+        {
+            auto l = Ledger::open(path);
+            QVERIFY(l.ok());
+            QSqlQuery q(l.value()->database());
+            QVERIFY(q.exec(QStringLiteral("UPDATE ledger_schema SET version = 99")));
+        }
+        auto l = Ledger::open(path);
+        QVERIFY(!l.ok());
+        QVERIFY2(l.error().contains(QLatin1String("newer")), qPrintable(l.error()));
+        return;
+    }
     {
         QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         d.setDatabaseName(path);
@@ -409,6 +449,8 @@ void TestLedger::concurrentWriters()
 
 void TestLedger::readOnlyWriteIsReported()
 {
+    if (m_pg)
+        QSKIP("a read-only SQLite file; PostgreSQL's permissions are the server's");
     const QString path = freshPath();
     {
         auto rw = Ledger::open(path);
@@ -436,6 +478,8 @@ void TestLedger::readOnlyWriteIsReported()
 
 void TestLedger::fullDiskIsReportedAndNothingCorrupts()
 {
+    if (m_pg)
+        QSKIP("SQLite's max_page_count simulates the full disk");
     const QString path = freshPath();
     {
         auto init = Ledger::open(path);
@@ -519,9 +563,95 @@ void TestLedger::killedWriterLeavesReadableLedger()
         if (r.status == AttemptStatus::Pending)
             ++pending;
     }
-    QVERIFY(pending <= 1);
+    // Opening the ledger again settled what the dead writer left pending (issue 15): nothing stays
+    // pending at $0; the interrupted attempt is charged its reservation, marked estimated.
+    QCOMPARE(pending, 0);
+    int interrupted = 0;
+    for (const AttemptRecord &r : rows.value()) {
+        if (r.status != AttemptStatus::Interrupted)
+            continue;
+        ++interrupted;
+        QCOMPARE(r.costUsd, 0.002);
+        QVERIFY(r.tokensEstimated);
+        QCOMPARE(r.errorClass, QStringLiteral("interrupted"));
+    }
+    QVERIFY(interrupted <= 1);
+    QVERIFY(l.value()->spend(0, std::numeric_limits<qint64>::max()).value() >= (lastCommitted + 1) * 0.001);
     for (int i = 0; i <= lastCommitted; ++i)
         QCOMPARE(rows->at(i).requestId, QStringLiteral("req-%1").arg(i));
+}
+
+void TestLedger::liveWritersRowsAreNotSettled()
+{
+    // Another instance that is alive (here: a second Ledger of this process, as the GUI and a
+    // server thread would be) keeps its pending rows pending, however often others sweep.
+    const QString path = freshPath();
+    auto writer = Ledger::open(path);
+    QVERIFY2(writer.ok(), qPrintable(writer.error()));
+    AttemptRecord r = record("live", 1, kNoon, "groq", AttemptStatus::Pending);
+    r.reservedUsd = 0.5;
+    QVERIFY(writer.value()->insert(r).ok());
+    auto other = Ledger::open(path);
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QCOMPARE(other.value()->settleInterrupted(now).value(), 0);
+    QCOMPARE(other.value()->attemptsForRequest("live")->first().status, AttemptStatus::Pending);
+    // Its instance row gone (as after a sweep on another host saw its heartbeat stop), the
+    // heartbeat registers it again instead of letting its rows be charged while it runs.
+    QSqlQuery forget(other.value()->database());
+    forget.prepare("DELETE FROM ledger_instances WHERE id = ?");
+    forget.addBindValue(writer.value()->instanceId());
+    QVERIFY(forget.exec());
+    QVERIFY(writer.value()->heartbeat(now).ok());
+    QCOMPARE(other.value()->settleInterrupted(now + 1000).value(), 0);
+}
+
+void TestLedger::scopedBudgetsReserveWithThePendingRow()
+{
+    const QString path = freshPath();
+    auto l = Ledger::open(path);
+    QVERIFY2(l.ok(), qPrintable(l.error()));
+    QSqlQuery q(l.value()->database());
+    QVERIFY(q.exec(
+        "INSERT INTO gw_budgets (scope, subject, period, limit_usd) VALUES ('user', 'ann', 'daily', 1.0)"));
+    QVERIFY(q.exec(
+        "INSERT INTO gw_budgets (scope, subject, period, limit_usd) VALUES ('team', 'red', 'monthly', 1.5)"));
+    AttemptRecord p = record("b1", 1, kNoon, "groq", AttemptStatus::Pending);
+    p.userName = "ann";
+    p.teamName = "red";
+    p.reservedUsd = 0.6;
+    auto first = l.value()->insertWithinBudgets(p, kNoon);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QVERIFY(first->allowed);
+    QVERIFY(first->rowId > 0);
+    QCOMPARE(l.value()->attemptsForRequest("b1")->first().reservedUsd, 0.6);
+    // 0.6 reserved + 0.6 > 1.0: refused for now (429), nothing written.
+    p.requestId = "b2";
+    auto second = l.value()->insertWithinBudgets(p, kNoon);
+    QVERIFY(second.ok());
+    QVERIFY(!second->allowed);
+    QCOMPARE(second->httpStatus, 429);
+    QVERIFY2(second->message.contains("ann"), qPrintable(second->message));
+    QVERIFY(l.value()->attemptsForRequest("b2")->isEmpty());
+    // Settled at 0.7: now the spend itself leaves no room (402).
+    AttemptRecord settled = l.value()->attemptsForRequest("b1")->first();
+    settled.status = AttemptStatus::Ok;
+    settled.costUsd = 0.7;
+    QVERIFY(l.value()->update(settled).ok());
+    auto third = l.value()->insertWithinBudgets(p, kNoon);
+    QVERIFY(third.ok());
+    QCOMPARE(third->httpStatus, 402);
+    // Another user of the team: the team budget (1.5 - 0.7) still has room for 0.6.
+    p.userName = "bob";
+    p.requestId = "b3";
+    auto fourth = l.value()->insertWithinBudgets(p, kNoon);
+    QVERIFY(fourth.ok());
+    QVERIFY(fourth->allowed);
+    p.requestId = "b4";
+    auto fifth = l.value()->insertWithinBudgets(p, kNoon);
+    QVERIFY(fifth.ok());
+    QVERIFY(!fifth->allowed); // 0.7 + 0.6 + 0.6 > 1.5
+    QVERIFY2(fifth->message.contains("red"), qPrintable(fifth->message));
 }
 
 int main(int argc, char **argv)

@@ -228,8 +228,15 @@ private slots:
         QVERIFY(r.error().contains(QStringLiteral("0.0.0.0")));
         QVERIFY(!refused.isListening());
         config.allowNonLoopback = true;
+        LocalServer plain(config, m_backend.get()); // opting in is not enough: off loopback needs TLS
+        const auto noTls = plain.listen();
+        QVERIFY(!noTls.ok());
+        QVERIFY2(noTls.error().contains(QStringLiteral("TLS")), qPrintable(noTls.error()));
+        config.tlsCertificatePath = QStringLiteral(SB_TEST_DATA_DIR "/tls/cert.pem");
+        config.tlsKeyPath = QStringLiteral(SB_TEST_DATA_DIR "/tls/key.pem");
         LocalServer opened(config, m_backend.get());
-        QVERIFY(opened.listen().ok());
+        const auto listening = opened.listen();
+        QVERIFY2(listening.ok(), qPrintable(listening.error()));
         QVERIFY(opened.warnings().join(QLatin1Char('\n')).contains(QStringLiteral("WARNING")));
         QVERIFY(m_server->warnings().isEmpty());
     }

@@ -24,6 +24,7 @@ FLOORS = {
         "routing": 3,
         "core": 4,
         "server": 5,
+        "gateway": 6,  # the team gateway: the server's GatewayFront over the ledger's people and keys
     },
     "app": {"local": 0, "common": 1, "gui": 2, "cli": 2},
 }
