@@ -1,5 +1,6 @@
 // `switchboard-cli bench`: speed figures for docs/benchmarks.md.
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
+//   bench catalog [--models N] [--url URL]   (CmdCatalog.cpp)
 //   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
 //   cpu|vulkan]
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
+#include "app/cli/CmdCatalog.h"
 #include "engine/cpu/CpuBench.h"
 #include "engine/cpu/CpuModel.h"
 #include "engine/model/ModelLoader.h"
@@ -153,9 +155,12 @@ int runBench(const QStringList &args)
     const QString what = args.value(0);
     if (what == QLatin1String("tokenizer"))
         return benchTokenizerCmd(args.mid(1));
+    if (what == QLatin1String("catalog"))
+        return runBenchCatalog(args.mid(1));
     if (what == QLatin1String("model"))
         return benchModelCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model [options]   (--help after the kind lists them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|catalog [options]   (--help after the kind lists "
+             "them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 

@@ -15,6 +15,8 @@
 #include "router/base/Clock.h"
 #include "router/budget/Budget.h"
 #include "router/catalog/Catalog.h"
+#include "router/catalog/CatalogCache.h"
+#include "router/core/CatalogRefresher.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
 #include "router/keys/KeyStore.h"
@@ -123,13 +125,16 @@ int runServe(const QStringList &args)
         QStringLiteral("End a chat request with 504 after this long (default 600000)."),
         QStringLiteral("MS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No access log."));
+    const QCommandLineOption noCatalogSync(QStringLiteral("no-catalog-sync"),
+        QStringLiteral(
+            "Do not sync the live catalog (HF router list, providers' /models) in the background."));
     const QCommandLineOption localModel(QStringLiteral("local-model"),
         QStringLiteral("Serve this SmolLM3 model (folder or .gguf) as the \"local\" provider."),
         QStringLiteral("path"));
     parser.addOption(localModel);
     addBackendOptions(parser);
     parser.addOptions({ port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger,
-        budget, cors, allowedHost, maxBody, timeout, quiet });
+        budget, cors, allowedHost, maxBody, timeout, quiet, noCatalogSync });
     parser.process(QStringList { QStringLiteral("switchboard-cli serve") } + args);
 
     server::ServerConfig config;
@@ -163,6 +168,8 @@ int runServe(const QStringList &args)
     }
 
     Outcome<Catalog> cat = Outcome<Catalog>::failure(QString());
+    CatalogRefresher::Paths catalogPaths;
+    QDateTime liveFetchedAt;
     if (parser.isSet(catalogOnly)) {
         QFile f(parser.value(catalog));
         if (!parser.isSet(catalog) || !f.open(QIODevice::ReadOnly)) {
@@ -172,9 +179,20 @@ int runServe(const QStringList &args)
         cat = Catalog::fromJson(f.readAll(), parser.value(catalog));
     } else {
         // The app's data folder (SWITCHBOARD_DATA_DIR, Settings, platform default), so endpoints and
-        // keys added in the GUI and its ledger are the ones served here.
-        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog)
-                                                  : dataPaths::filePath(QStringLiteral("providers.json")));
+        // keys added in the GUI and its ledger are the ones served here; the live cache a sync
+        // wrote sits between the built-in catalog and the user's file.
+        catalogPaths.userCatalog = parser.isSet(catalog)
+            ? parser.value(catalog)
+            : dataPaths::filePath(QStringLiteral("providers.json"));
+        catalogPaths.cache = dataPaths::filePath(CatalogCache::defaultFileName());
+        LayeredCatalog layered = loadLayeredCatalog(catalogPaths.userCatalog, catalogPaths.cache);
+        for (const QString &problem : layered.problems)
+            err() << "note: " << problem
+                  << "
+                     ";
+                liveFetchedAt
+                = layered.liveFetchedAt;
+        cat = std::move(layered.catalog);
     }
     if (!cat) {
         err() << "switchboard-cli serve: " << cat.error() << "\n";
@@ -238,6 +256,20 @@ int runServe(const QStringList &args)
         router.setLocalProvider(&local);
     }
     RouterChatBackend backend(&router);
+    // Live catalog: synced in the background at start when older than a day, then checked hourly.
+    CatalogRefresher refresher(&router, &keyStore, catalogPaths);
+    refresher.setLiveFetchedAt(liveFetchedAt);
+    QObject::connect(
+        &refresher, &CatalogRefresher::refreshed, &refresher, [](const CatalogSyncReport &r, bool) {
+            for (const QString &e : r.errors)
+                err() << "catalog sync: " << e << " (the previous catalog stays)\n";
+            if (r.cacheWritten)
+                err() << "catalog sync: " << r.hubModels << " Hub models, "
+                      << r.synced.join(QStringLiteral(", ")) << "\n";
+            err().flush();
+        });
+    if (!parser.isSet(catalogOnly) && !parser.isSet(noCatalogSync))
+        refresher.startPeriodic();
     QCoreApplication::processEvents(); // key reads complete before /v1/models is asked
     server::LocalServer srv(config, &backend);
     if (!parser.isSet(quiet))

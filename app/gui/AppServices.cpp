@@ -1,6 +1,8 @@
 #include "app/gui/AppServices.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
@@ -9,6 +11,8 @@
 #include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
 #include "router/catalog/Catalog.h"
+#include "router/catalog/CatalogCache.h"
+#include "router/core/CatalogRefresher.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
 #include "router/keys/KeyStore.h"
@@ -28,17 +32,16 @@ AppServices::AppServices(
     else
         m_problems << tr("Usage is not recorded: %1").arg(ledger.error());
 
-    auto catalog = Catalog::load(
-        catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : catalogPath);
-    if (!catalog) {
-        m_problems << tr("Your providers.json was ignored: %1").arg(catalog.error());
-        catalog = Catalog::loadBuiltin();
-    }
-    Catalog chosen = catalog ? std::move(catalog).value() : Catalog();
-    const QStringList disabled = Settings().value(Settings::Key::DisabledProviders).toStringList();
-    for (const QString &id : disabled)
-        if (ProviderInfo *p = chosen.provider(id))
-            p->enabled = false;
+    // Built-in, then the live cache a sync wrote, then the user's providers.json on top.
+    m_catalogPaths.userCatalog
+        = catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : catalogPath;
+    m_catalogPaths.cache
+        = QFileInfo(m_catalogPaths.userCatalog).dir().filePath(CatalogCache::defaultFileName());
+    LayeredCatalog layered = loadLayeredCatalog(m_catalogPaths.userCatalog, m_catalogPaths.cache);
+    for (const QString &problem : layered.problems)
+        m_problems << tr("Part of the provider catalog was ignored: %1").arg(problem);
+    Catalog chosen = std::move(layered.catalog);
+    applyDisabledProviders(chosen);
 
     if (keys) {
         m_keys = keys;
@@ -58,11 +61,31 @@ AppServices::AppServices(
     m_local = std::make_unique<EngineLocalProvider>();
     m_router->setLocalProvider(m_local.get());
     m_backend = std::make_unique<RouterChatBackend>(m_router.get());
+    m_refresher
+        = std::make_unique<CatalogRefresher>(m_router.get(), m_keys, m_catalogPaths, applyDisabledProviders);
+    m_refresher->setLiveFetchedAt(layered.liveFetchedAt);
+    connect(m_refresher.get(), &CatalogRefresher::problem, this, [this](const QString &problem) {
+        m_problems << tr("Part of the provider catalog was ignored: %1").arg(problem);
+    });
+}
+
+void AppServices::applyDisabledProviders(Catalog &catalog)
+{
+    const QStringList disabled = Settings().value(Settings::Key::DisabledProviders).toStringList();
+    for (const QString &id : disabled)
+        if (ProviderInfo *p = catalog.provider(id))
+            p->enabled = false;
+}
+
+void AppServices::startCatalogRefresh()
+{
+    m_refresher->startPeriodic();
 }
 
 AppServices::~AppServices()
 {
     // Calls and the backend go before the Router, the Router before the ledger and keys.
+    m_refresher.reset();
     m_backend.reset();
     m_router.reset();
 }

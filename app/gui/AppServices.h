@@ -3,6 +3,8 @@
 // budgets, and the Router behind the chat seam. Built once per window; a part that cannot open
 // (ledger on a read-only disk, a broken user catalog) leaves the rest working and says why.
 
+#include "router/core/CatalogRefresher.h"
+
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -37,6 +39,11 @@ public:
     EngineLocalProvider *localProvider() const { return m_local.get(); }
     server::ChatBackend *chatBackend() const;
     QStringList problems() const { return m_problems; } // for the status bar
+    // Keeps the catalog live (sync at start when older than a day, then hourly checks). The app
+    // calls it; tests do not, so they never reach the network.
+    void startCatalogRefresh();
+    CatalogRefresher *catalogRefresher() const { return m_refresher.get(); }
+    static void applyDisabledProviders(Catalog &catalog);
 
 private:
     std::unique_ptr<Ledger> m_ledger;
@@ -47,6 +54,8 @@ private:
     std::unique_ptr<EngineLocalProvider> m_local; // outlives the router, which points to it
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RouterChatBackend> m_backend;
+    CatalogRefresher::Paths m_catalogPaths;
+    std::unique_ptr<CatalogRefresher> m_refresher;
     QStringList m_problems;
 };
 

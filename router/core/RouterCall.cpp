@@ -52,13 +52,15 @@ void RouterCall::begin()
         return;
     m_requestTimer.start();
     Router &r = *m_router;
+    m_catalog = r.m_catalog;
     m_spec = parseModelSpec(
-        m_request.model, r.m_catalog.providerIds(), m_options.policy.value_or(r.m_settings.defaultPolicy));
+        m_request.model, m_catalog.pinnableNames(), m_options.policy.value_or(r.m_settings.defaultPolicy));
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;
-    for (const ProviderInfo *p : r.m_catalog.providersServing(m_spec.model))
-        if (m_spec.policy != PolicyKind::Pinned || p->id == m_spec.pinnedProvider)
+    for (const ProviderInfo *p : m_catalog.providersServing(m_spec.model))
+        if (m_spec.policy != PolicyKind::Pinned
+            || servesPinned(*p, *p->model(m_spec.model), m_spec.pinnedProvider))
             serving << p->id;
     if (serving.isEmpty()) {
         const QString msg = m_spec.policy == PolicyKind::Pinned
@@ -81,7 +83,7 @@ void RouterCall::route()
         return;
     Router &r = *m_router;
     FilterInputs in;
-    in.catalog = &r.m_catalog;
+    in.catalog = &m_catalog;
     in.spec = &m_spec;
     in.request = &m_request;
     in.hasKey = [&r](const ProviderInfo &p) { return r.hasKey(p); };
@@ -154,7 +156,7 @@ void RouterCall::nextAttempt()
     while (m_next < m_ranked.size() && m_result.attempts < r.m_settings.maxAttempts) {
         const Candidate c = m_ranked[m_next++];
         // An earlier attempt of this request may have cooled the provider down since filtering.
-        if (!r.m_health.isAvailable(c.id()))
+        if (!r.m_health.isAvailable(c.id()) || (c.route && !r.m_health.isAvailable(c.label())))
             continue;
         const BudgetDecision budget = r.m_budgets.reserve(c.id(), c.worstCaseUsd);
         if (!budget.allowed()) {
@@ -176,11 +178,11 @@ void RouterCall::nextAttempt()
         rec.startedAtMs = r.m_clock->nowMs();
         rec.provider = c.id();
         rec.model = c.model->id;
-        rec.providerModel = c.model->providerModelId;
+        rec.providerModel = c.wireModel(); // "model:groq" for a Hugging Face route
         rec.policy = policyKindName(m_spec.policy);
         rec.status = AttemptStatus::Pending;
         m_result.provider = c.id();
-        m_result.providerModel = c.model->providerModelId;
+        m_result.providerModel = c.wireModel();
         emit attemptStarted(c.id(), rec.attempt);
         m_attempt.clock.start();
         if (c.provider->wire == WireFormat::Local)
@@ -252,9 +254,11 @@ void RouterCall::startHttp(const Candidate &c)
     // Always stream upstream: the router measures time to first token and can fail over until
     // it; non-streaming clients get the assembled answer from whoever serves them.
     upstream.stream = true;
-    upstream.model = c.model->providerModelId;
-    const ProviderHttpRequest http = m_attempt.adapter->buildRequest(
-        QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, r.keyFor(c.id()));
+    upstream.model = c.wireModel();
+    ProviderHttpRequest http = m_attempt.adapter->buildRequest(
+        QUrl(c.provider->baseUrl), c.wireModel(), upstream, r.keyFor(c.id()));
+    if (!c.provider->billTo.isEmpty()) // Hugging Face bills the organisation named here
+        http.request.setRawHeader("X-HF-Bill-To", c.provider->billTo.toUtf8());
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
     m_attempt.network = r.acquireNetwork();
     QNetworkReply *reply = m_attempt.network->post(http.request, http.body);
@@ -497,7 +501,7 @@ void RouterCall::endAttempt(
     rec.tokensOut = usage.outputTokens;
     rec.tokensCached = usage.cachedInputTokens;
     rec.tokensEstimated = !usage.reported;
-    rec.costUsd = metering::cost(m_attempt.candidate.model->price, usage);
+    rec.costUsd = metering::cost(m_attempt.candidate.price(), usage);
 
     bool recorded = !r.m_ledger;
     if (r.m_ledger) {
@@ -541,14 +545,20 @@ void RouterCall::endAttempt(
     const QString provider = rec.provider;
     if (status == AttemptStatus::Ok) {
         r.m_health.recordSuccess(provider);
+        if (m_attempt.candidate.route)
+            r.m_health.recordSuccess(m_attempt.candidate.label());
         const qint64 ttft = rec.ttftMs.value_or(rec.durationMs);
         const qint64 genMs = rec.durationMs - ttft;
         const double tps
             = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
-        r.m_stats.record(provider, rec.model, double(ttft), tps);
+        r.m_stats.record(provider, m_attempt.candidate.statsModel(), double(ttft), tps);
     } else if (failure && status == AttemptStatus::Error) {
+        // Through the Hugging Face router an upstream's failure cools that route down, not the
+        // router: the next route may serve. A rate limit or a bad key is the account's.
+        const bool accountWide = failure->invalidKey || failure->errorClass == QLatin1String("rate_limited");
+        const QString healthKey = accountWide ? provider : m_attempt.candidate.label();
         r.m_health.recordFailure(
-            provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
+            healthKey, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
         if (failure->invalidKey) {
             r.m_health.setKeyRejected(provider, true);
             emit r.keyRejected(provider);

@@ -1,5 +1,7 @@
 #include "router/server/OpenAiWire.h"
 
+#include "router/catalog/CatalogCache.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -234,8 +236,18 @@ std::variant<ModelRoute, ClientError> resolveModel(
         if (policyNames().contains(suffix)) {
             route.policy = suffix;
         } else {
-            const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
+            auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
                 [&](const ModelOffer &o) { return o.provider.toLower() == suffix; });
+            if (it == listing->offers.end()) // "model:cerebras" through the Hugging Face router
+                it = std::find_if(listing->offers.begin(), listing->offers.end(), [&](const ModelOffer &o) {
+                    return o.ready && std::any_of(o.routes.begin(), o.routes.end(), [&](const HubRoute &r) {
+                        return r.provider.toLower() == suffix;
+                    });
+                });
+            if (it != listing->offers.end() && it->provider.toLower() != suffix) {
+                route.pinnedProvider = suffix; // the router pins the route by its HF name
+                return route;
+            }
             if (it == listing->offers.end())
                 return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
                                    .arg(suffix, policyNames().join(QStringLiteral(", ")), listing->id));
@@ -263,34 +275,69 @@ std::variant<ModelRoute, ClientError> resolveModel(
 
 namespace {
 
-QJsonObject offerJson(const ModelOffer &o)
+QJsonObject pricingJson(const ModelPrice &price, const QDateTime &now)
 {
-    return QJsonObject {
+    QJsonObject o { { QStringLiteral("currency"), QStringLiteral("USD") },
+        { QStringLiteral("input_per_mtok"), price.inputPerMTok },
+        { QStringLiteral("output_per_mtok"), price.outputPerMTok },
+        { QStringLiteral("cached_input_per_mtok"), price.cachedInputPerMTok },
+        { QStringLiteral("price_date"), price.priceDate.toString(Qt::ISODate) },
+        // Where the price came from (builtin, live, user), when a sync read it, how old it is.
+        { QStringLiteral("source"), priceSourceName(price.source) },
+        { QStringLiteral("age_seconds"), priceAgeSeconds(price, now) },
+        { QStringLiteral("stale"), priceIsStale(price, now) } };
+    if (price.fetchedAt.isValid())
+        o.insert(QStringLiteral("fetched_at"), price.fetchedAt.toUTC().toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject offerJson(const ModelOffer &o, const QDateTime &now, bool withRoutes)
+{
+    QJsonObject out {
         { QStringLiteral("id"), o.provider },
         { QStringLiteral("name"), o.providerName },
         { QStringLiteral("context_length"), o.contextWindow },
-        { QStringLiteral("pricing"),
-            QJsonObject { { QStringLiteral("currency"), QStringLiteral("USD") },
-                { QStringLiteral("input_per_mtok"), o.price.inputPerMTok },
-                { QStringLiteral("output_per_mtok"), o.price.outputPerMTok },
-                { QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok },
-                { QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate) } } },
+        { QStringLiteral("pricing"), pricingJson(o.price, now) },
     };
+    if (withRoutes && !o.routes.isEmpty()) {
+        QJsonArray routes;
+        for (const HubRoute &r : o.routes) {
+            QJsonObject ro { { QStringLiteral("provider"), r.provider },
+                { QStringLiteral("status"), r.status }, { QStringLiteral("context_length"), r.contextWindow },
+                { QStringLiteral("pricing"), pricingJson(r.price, now) },
+                { QStringLiteral("price_listed"), r.priceListed } };
+            if (r.supportsTools)
+                ro.insert(QStringLiteral("supports_tools"), *r.supportsTools);
+            if (r.supportsStructuredOutput)
+                ro.insert(QStringLiteral("supports_structured_output"), *r.supportsStructuredOutput);
+            routes.append(ro);
+        }
+        out.insert(QStringLiteral("routes"), routes);
+    }
+    return out;
 }
 
 } // namespace
 
-QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
+QJsonObject modelList(const QVector<ModelListing> &models, qint64 created, const QDateTime &now)
 {
     QJsonArray data;
+    qint64 oldestAge = 0;
+    bool stale = false;
     for (const ModelListing &m : models) {
         QJsonArray offers;
+        QJsonArray offersWithRoutes; // the base entry alone lists the Hub routes (thousands of models)
         qint64 context = 0;
         for (const ModelOffer &o : m.offers) {
             if (!o.ready)
                 continue;
-            offers.append(offerJson(o));
+            offers.append(offerJson(o, now, false));
+            offersWithRoutes.append(offerJson(o, now, true));
             context = std::max(context, o.contextWindow);
+            if (o.price.source != PriceSource::User) {
+                oldestAge = std::max(oldestAge, priceAgeSeconds(o.price, now));
+                stale = stale || priceIsStale(o.price, now);
+            }
         }
         if (offers.isEmpty())
             continue;
@@ -307,7 +354,7 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
                         { QStringLiteral("providers"), providers } } },
             });
         };
-        entry(m.id, QStringLiteral("default"), offers, context);
+        entry(m.id, QStringLiteral("default"), offersWithRoutes, context);
         for (const QString &policy : { QStringLiteral("cheapest"), QStringLiteral("fastest") })
             entry(m.id + QLatin1Char(':') + policy, policy, offers, context);
         for (const QJsonValue &offer : offers) {
@@ -317,8 +364,16 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
                 o.value(QStringLiteral("context_length")).toInteger());
         }
     }
+    QJsonObject catalog { { QStringLiteral("stale"), stale },
+        { QStringLiteral("stale_after_days"), kStaleCatalogDays },
+        { QStringLiteral("oldest_price_age_days"), oldestAge / 86400 } };
+    if (stale)
+        catalog.insert(QStringLiteral("notice"),
+            QStringLiteral("Some prices are more than %1 days old: run `switchboard-cli catalog sync`.")
+                .arg(kStaleCatalogDays));
     return QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
-        { QStringLiteral("data"), data } };
+        { QStringLiteral("data"), data },
+        { QStringLiteral("switchboard"), QJsonObject { { QStringLiteral("catalog"), catalog } } } };
 }
 
 QJsonObject usageJson(const TokenUsage &usage, double costUsd)
