@@ -109,10 +109,11 @@ QJsonArray mergeHubModels(QJsonArray models, const QJsonArray &live)
             models.append(o);
             continue;
         }
-        // The built-in entry keeps its id and wire name; what the sync read replaces the rest.
+        // The built-in entry keeps its id (as people type it); what the sync read replaces the
+        // rest, the wire name included: the routes listed are the routes of the live id.
         QJsonObject merged = models[at].toObject();
         for (auto f = o.begin(); f != o.end(); ++f)
-            if (f.key() != QLatin1String("id") && f.key() != QLatin1String("provider_model_id"))
+            if (f.key() != QLatin1String("id"))
                 merged.insert(f.key(), f.value());
         models[at] = merged;
     }

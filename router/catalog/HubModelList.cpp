@@ -1,6 +1,7 @@
 #include "router/catalog/HubModelList.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 #include <QJsonObject>
 
 namespace sb {

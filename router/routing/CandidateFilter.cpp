@@ -48,11 +48,15 @@ bool requestNeedsStructuredOutput(const ChatRequest &request)
     return type != QLatin1String("text");
 }
 
+namespace {
+
 bool routeMatchesPin(const HubRoute &route, const QString &pinned)
 {
     return route.provider.compare(pinned, Qt::CaseInsensitive) == 0
         || catalogIdForHubProvider(route.provider).compare(pinned, Qt::CaseInsensitive) == 0;
 }
+
+} // namespace
 
 bool servesPinned(const ProviderInfo &p, const ModelEntry &m, const QString &pinned)
 {

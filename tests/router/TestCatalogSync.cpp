@@ -142,7 +142,7 @@ void TestCatalogSync::failedSourceKeepsThePreviousCache()
     QVERIFY(!r.cacheWritten);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), previous); // untouched
-    QVERIFY(catalog().provider("hf")->model("openai/gpt-oss-120b")); // still served from the cache
+    QCOMPARE(catalog().provider("hf")->model("openai/gpt-oss-120b")->routes.size(), 4); // the cache
 }
 
 void TestCatalogSync::fiveThousandModels()
@@ -193,7 +193,8 @@ void TestCatalogSync::refresherSwapsTheRoutersCatalog()
     ManualClock clock(0);
     SeededRandom rng(1);
     Router router(catalog(), nullptr, nullptr, nullptr, &clock, &rng);
-    QVERIFY(!router.catalog().provider("hf")->model("openai/gpt-oss-120b"));
+    // Built in: a price, no routes. Synced: the HF router's four routes.
+    QVERIFY(router.catalog().provider("hf")->model("openai/gpt-oss-120b")->routes.isEmpty());
     CatalogRefresher refresher(&router, nullptr, { userPath(), cachePath() },
         [](Catalog &c) { c.provider("groq")->enabled = false; });
     QSignalSpy refreshed(&refresher, &CatalogRefresher::refreshed);
@@ -203,7 +204,7 @@ void TestCatalogSync::refresherSwapsTheRoutersCatalog()
     QVERIFY(refreshed.wait(30000));
     QCOMPARE(refreshed.first().at(1).toBool(), true);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(router.catalog().provider("hf")->model("openai/gpt-oss-120b"));
+    QCOMPARE(router.catalog().provider("hf")->model("openai/gpt-oss-120b")->routes.size(), 4);
     QVERIFY(!router.catalog().provider("groq")->enabled); // the app's adjustments apply
     QVERIFY(refresher.liveFetchedAt().isValid());
     // A failing sync leaves the Router's catalog alone.
@@ -212,7 +213,7 @@ void TestCatalogSync::refresherSwapsTheRoutersCatalog()
     QVERIFY(refreshed.wait(30000));
     QCOMPARE(refreshed.last().at(1).toBool(), false);
     QCOMPARE(changed.size(), 1);
-    QVERIFY(router.catalog().provider("hf")->model("openai/gpt-oss-120b"));
+    QCOMPARE(router.catalog().provider("hf")->model("openai/gpt-oss-120b")->routes.size(), 4);
 }
 
 void TestCatalogSync::dueAfterADay()

@@ -23,7 +23,8 @@ const QDateTime kFetched = QDateTime::fromString(QStringLiteral("2026-12-08T01:0
 QJsonArray cachedModels(const QByteArray &body)
 {
     QJsonArray out;
-    for (const HubModel &m : parseHubModelList(body, kFetched).value())
+    const QVector<HubModel> models = parseHubModelList(body, kFetched).value();
+    for (const HubModel &m : models)
         if (auto e = hubModelEntry(m, kFetched)) {
             ProviderInfo carrier;
             carrier.models = { *e };
@@ -179,7 +180,8 @@ void TestHubCatalog::providerListMarksUnlistedModels()
     CachedListing groq;
     groq.fetchedAt = kFetched;
     groq.list = QStringLiteral("openai");
-    const ProviderInfo *builtinGroq = Catalog::loadBuiltin()->provider("groq");
+    const Catalog builtin = Catalog::loadBuiltin().value();
+    const ProviderInfo *builtinGroq = builtin.provider("groq");
     for (qsizetype i = 1; i < builtinGroq->models.size(); ++i) // the first one is gone
         groq.modelIds << builtinGroq->models[i].providerModelId;
     cache.setListing(QStringLiteral("groq"), groq);
@@ -208,7 +210,8 @@ void TestHubCatalog::brokenCacheFallsBackToBuiltin()
     const LayeredCatalog l = loadLayeredCatalog(QString(), dir.filePath("cache.json"));
     QCOMPARE(l.problems.size(), 1);
     QVERIFY2(l.problems.first().contains(dir.filePath("cache.json")), qPrintable(l.problems.first()));
-    QCOMPARE(l.catalog.provider("hf")->models.size(), Catalog::loadBuiltin()->provider("hf")->models.size());
+    const Catalog builtin = Catalog::loadBuiltin().value();
+    QCOMPARE(l.catalog.provider("hf")->models.size(), builtin.provider("hf")->models.size());
     QVERIFY(!l.liveFetchedAt.isValid());
 }
 

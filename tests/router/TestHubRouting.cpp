@@ -24,6 +24,7 @@ using namespace sb;
 using sb::test::FakeBehaviour;
 using sb::test::FakeHubRouter;
 using sb::test::FakeProvider;
+using sb::test::FakeRequest;
 
 namespace {
 
@@ -82,7 +83,8 @@ void TestHubRouting::init()
     CachedListing hub;
     hub.fetchedAt = kFetched;
     hub.list = "hub";
-    for (const HubModel &m : parseHubModelList(FakeHubRouter::fixture(), kFetched).value())
+    const QVector<HubModel> models = parseHubModelList(FakeHubRouter::fixture(), kFetched).value();
+    for (const HubModel &m : models)
         if (auto e = hubModelEntry(m, kFetched)) {
             ProviderInfo carrier;
             carrier.models = { *e };
