@@ -235,6 +235,7 @@ LayeredCatalog loadLayeredCatalog(const QString &userPath, const QString &cacheP
     const auto overlay = UserCatalog(userPath).read();
     if (!overlay) {
         out.problems << overlay.error();
+        out.userFileIgnored = true;
     } else if (!overlay->isEmpty()) {
         const QJsonObject merged
             = markUserPrices(Catalog::mergeDocuments(doc, overlay.value()), overlay.value());
@@ -243,6 +244,7 @@ LayeredCatalog loadLayeredCatalog(const QString &userPath, const QString &cacheP
             return out;
         } else {
             out.problems << cat.error();
+            out.userFileIgnored = true;
         }
     }
     if (auto cat = Catalog::fromObject(doc, QStringLiteral(":/router/providers.json")))

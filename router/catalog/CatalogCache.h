@@ -66,6 +66,7 @@ private:
 struct LayeredCatalog {
     Catalog catalog;
     QStringList problems;
+    bool userFileIgnored = false; // the user's providers.json could not be read or applied
     QDateTime liveFetchedAt; // oldest fetch of the cache applied; invalid: no live data
 };
 LayeredCatalog loadLayeredCatalog(const QString &userPath, const QString &cachePath);

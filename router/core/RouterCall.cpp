@@ -53,8 +53,17 @@ void RouterCall::begin()
     m_requestTimer.start();
     Router &r = *m_router;
     m_catalog = r.m_catalog;
-    m_spec = parseModelSpec(
-        m_request.model, m_catalog.pinnableNames(), m_options.policy.value_or(r.m_settings.defaultPolicy));
+    if (m_options.spec) {
+        m_spec = *m_options.spec;
+        if (!m_spec.explicitPolicy)
+            m_spec.policy = r.m_settings.defaultPolicy;
+    } else {
+        ModelSpecContext context;
+        context.providerIds = m_catalog.pinnableNames(); // Hub upstreams pin too ("model:nscale")
+        context.isModelId = [this](const QString &id) { return !m_catalog.providersServing(id).isEmpty(); };
+        context.defaultPolicy = r.m_settings.defaultPolicy;
+        m_spec = parseModelSpec(m_request.model, context);
+    }
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include "MiniOpenAiServer.h"
+#include "app/common/RouterSetup.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/providers/ProvidersArea.h"
 #include "router/catalog/CatalogCache.h"
@@ -77,7 +78,7 @@ private Q_SLOTS:
         AppServices services(dir.filePath("ledger.sqlite"), dir.filePath("providers.json"), &keys);
         QVERIFY2(services.problems().isEmpty(), qPrintable(services.problems().join('\n')));
         ProvidersArea area;
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.selectProvider(QStringLiteral("hf"));
         const QString hf = area.pricesText();
         QVERIFY2(hf.contains("1 live, fetched"), qPrintable(hf));
@@ -95,8 +96,7 @@ private Q_SLOTS:
         const QString userPath = m_dir.filePath("bill.json");
         AppServices services(m_dir.filePath("l.sqlite"), userPath, &keys);
         ProvidersArea area;
-        area.setCatalogPath(userPath);
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.setBillTo(QStringLiteral("hf"), QStringLiteral(" acme-research "));
         QCOMPARE(services.router()->catalog().provider("hf")->billTo, QStringLiteral("acme-research"));
         const auto written = UserCatalog(userPath).read();
