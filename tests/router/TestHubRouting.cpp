@@ -308,8 +308,8 @@ void TestHubRouting::modelListSaysWhereEachPriceCameFrom()
     // The pinned forms list a route-pinned id too (":cerebras" is accepted by the server).
     const auto route
         = server::wire::resolveModel("openai/gpt-oss-120b:cerebras", QString(), backend.models());
-    QVERIFY(std::holds_alternative<server::wire::ModelRoute>(route));
-    QCOMPARE(std::get<server::wire::ModelRoute>(route).pinnedProvider, QStringLiteral("cerebras"));
+    QVERIFY(std::holds_alternative<ModelSpec>(route));
+    QCOMPARE(std::get<ModelSpec>(route).pinnedProvider, QStringLiteral("cerebras"));
 }
 
 QTEST_GUILESS_MAIN(TestHubRouting)
