@@ -23,6 +23,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CmdCatalog.h"
 #include "app/common/DataPaths.h"
+#include "engine/core/Platform.h"
 #include "router/catalog/CatalogCache.h"
 #include "router/catalog/CatalogSync.h"
 #include "router/keys/KeyStore.h"
@@ -207,19 +208,11 @@ QByteArray syntheticHubList(int count, quint32 seed)
         .toJson(QJsonDocument::Compact);
 }
 
-// Resident and peak resident memory in MiB from /proc (Linux); 0 elsewhere.
+// Resident and peak resident memory in MiB (engine/core/Platform: 0 where the platform does not say).
 QPair<double, double> memoryMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    double rss = 0, peak = 0;
-    if (status.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : status.readAll().split('\n')) {
-            if (line.startsWith("VmRSS:"))
-                rss = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-            if (line.startsWith("VmHWM:"))
-                peak = line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-        }
-    return { rss, peak };
+    return { double(platform::residentBytes()) / (1024.0 * 1024.0),
+        double(platform::peakResidentBytes()) / (1024.0 * 1024.0) };
 }
 
 } // namespace

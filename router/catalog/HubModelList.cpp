@@ -1,8 +1,8 @@
 #include "router/catalog/HubModelList.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace sb {
 
