@@ -100,7 +100,8 @@ void TestCatalogSync::syncWritesTheCacheWithItsFetchTime()
     QVERIFY2(cache.ok(), qPrintable(cache.error()));
     const QDateTime fetched = cache->listings().value("hf").fetchedAt;
     QVERIFY(fetched >= before && fetched <= QDateTime::currentDateTimeUtc());
-    const ModelEntry *oss = catalog().provider("hf")->model("openai/gpt-oss-120b");
+    const Catalog synced = catalog();
+    const ModelEntry *oss = synced.provider("hf")->model("openai/gpt-oss-120b");
     QVERIFY(oss);
     QCOMPARE(oss->price.source, PriceSource::Live);
     QCOMPARE(oss->price.fetchedAt.toSecsSinceEpoch(), fetched.toSecsSinceEpoch());
@@ -168,7 +169,8 @@ void TestCatalogSync::openAiModelsOfACustomEndpoint()
     m_custom->setBody("/v1/models", R"({"object":"list","data":[{"id":"qwen3:8b"},{"id":"llama3.2:3b"}]})");
     const CatalogSyncReport r = sync(catalog(), { "custom" });
     QVERIFY2(r.ok, qPrintable(r.errors.join('\n')));
-    const ProviderInfo *custom = catalog().provider("custom");
+    const Catalog synced = catalog();
+    const ProviderInfo *custom = synced.provider("custom");
     QVERIFY(custom->model("qwen3:8b"));
     QVERIFY(custom->model("llama3.2:3b"));
     QCOMPARE(custom->liveFetchedAt.isValid(), true);
