@@ -1,5 +1,6 @@
 // `switchboard-cli bench`: speed figures for docs/benchmarks.md.
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
+//   bench catalog [--models N] [--url URL]   (CmdCatalog.cpp)
 //   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
 //   cpu|cpu-reference|vulkan]
 //   bench memory [--mb 1024] [--threads 0] [--runs 5]
@@ -12,6 +13,7 @@
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
+#include "app/cli/CmdCatalog.h"
 #include "engine/bench/CpuBench.h"
 #include "engine/bench/TokenizerBench.h"
 #include "engine/bench/VulkanBench.h"
@@ -224,12 +226,14 @@ int runBench(const QStringList &args)
         return benchGatewayLedgerCmd(args.mid(1));
     if (what == QLatin1String("tokenizer"))
         return benchTokenizerCmd(args.mid(1));
+    if (what == QLatin1String("catalog"))
+        return runBenchCatalog(args.mid(1));
     if (what == QLatin1String("model"))
         return benchModelCmd(args.mid(1));
     if (what == QLatin1String("memory"))
         return benchMemoryCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model|memory|gateway-ledger [options]   (--help after the "
-             "kind lists them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|memory|catalog|gateway-ledger [options]   (--help "
+             "after the kind lists them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 

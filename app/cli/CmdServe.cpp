@@ -136,13 +136,16 @@ int runServe(const QStringList &args)
         QStringLiteral("End a chat request with 504 after this long (default 600000)."),
         QStringLiteral("MS"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No access log."));
+    const QCommandLineOption noCatalogSync(QStringLiteral("no-catalog-sync"),
+        QStringLiteral(
+            "Do not sync the live catalog (HF router list, providers' /models) in the background."));
     const QCommandLineOption localModel(QStringLiteral("local-model"),
         QStringLiteral("Serve this SmolLM3 model (folder or .gguf) as the \"local\" provider."),
         QStringLiteral("path"));
     parser.addOption(localModel);
     addBackendOptions(parser);
     parser.addOptions({ port, host, allowRemote, token, tokenFile, catalog, catalogOnly, keysFile, ledger,
-        budget, cors, allowedHost, maxBody, timeout, quiet, gateway, tlsCert, tlsKey, sweep });
+        budget, cors, allowedHost, maxBody, timeout, quiet, gateway, tlsCert, tlsKey, sweep, noCatalogSync });
     parser.process(QStringList { QStringLiteral("switchboard-cli serve") } + args);
 
     server::ServerConfig config;
@@ -310,6 +313,18 @@ int runServe(const QStringList &args)
         out() << "Try: curl -H \"Authorization: Bearer $(cat '" << tokenPath << "')\" " << srv.baseUrl()
               << "/models\n";
     out().flush();
+    // Live catalog: synced in the background at start when older than a day, then checked hourly;
+    // requests never wait for it, and a failed sync keeps the catalog being served.
+    if (!parser.isSet(noCatalogSync) && setup.startCatalogRefresh())
+        QObject::connect(setup.catalogRefresher(), &CatalogRefresher::refreshed, &setup,
+            [](const CatalogSyncReport &r, bool reloaded) {
+                for (const QString &e : r.errors)
+                    err() << "catalog sync: " << e << " (the previous catalog stays)\n";
+                if (reloaded)
+                    err() << "catalog sync: " << r.synced.join(QStringLiteral(", ")) << " (" << r.hubModels
+                          << " Hub models)\n";
+                err().flush();
+            });
     return QCoreApplication::exec();
 }
 

@@ -5,6 +5,7 @@
 #include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
 #include "router/catalog/Catalog.h"
+#include "router/catalog/CatalogCache.h"
 #include "router/catalog/UserCatalog.h"
 #include "router/core/Router.h"
 #include "router/core/RouterChatBackend.h"
@@ -54,13 +55,28 @@ Outcome<std::unique_ptr<RouterSetup>> RouterSetup::create(const RouterSetupOptio
     else if (problem(tr("Usage is not recorded: %1").arg(ledger.error())))
         return Failed::failure(ledger.error());
 
-    Outcome<Catalog> catalog = options.catalogOnlyJson.isEmpty()
-        ? Catalog::load(s->m_catalogPath)
-        : Catalog::fromJson(options.catalogOnlyJson, options.catalogOnlySource);
-    if (!catalog) {
-        if (problem(tr("Your providers.json was ignored: %1").arg(catalog.error())))
-            return Failed::failure(catalog.error());
-        catalog = Catalog::loadBuiltin();
+    // Built-in, then the live cache a sync wrote (catalog-cache.json), then the user's
+    // providers.json on top. A broken cache is worked around even by a server; a broken user file
+    // is not.
+    s->m_cachePath = dir.filePath(CatalogCache::defaultFileName());
+    QDateTime liveFetchedAt;
+    Outcome<Catalog> catalog = Outcome<Catalog>::failure(QString());
+    if (options.catalogOnlyJson.isEmpty()) {
+        LayeredCatalog layered = loadLayeredCatalog(s->m_catalogPath, s->m_cachePath);
+        for (const QString &p : layered.problems) {
+            const bool fatal = layered.userFileIgnored && p.startsWith(s->m_catalogPath);
+            if (problem(tr("Part of the provider catalog was ignored: %1").arg(p)) && fatal)
+                return Failed::failure(p);
+        }
+        liveFetchedAt = layered.liveFetchedAt;
+        catalog = std::move(layered.catalog);
+    } else {
+        catalog = Catalog::fromJson(options.catalogOnlyJson, options.catalogOnlySource);
+        if (!catalog) {
+            if (problem(tr("Your providers.json was ignored: %1").arg(catalog.error())))
+                return Failed::failure(catalog.error());
+            catalog = Catalog::loadBuiltin();
+        }
     }
 
     if (options.keys) {
@@ -78,12 +94,31 @@ Outcome<std::unique_ptr<RouterSetup>> RouterSetup::create(const RouterSetupOptio
     s->m_local = std::make_unique<EngineLocalProvider>();
     s->m_router->setLocalProvider(s->m_local.get());
     s->m_backend = std::make_unique<RouterChatBackend>(s->m_router.get());
+    // The live catalog is kept fresh only where the layers are in use (not `--catalog-only`).
+    if (options.catalogOnlyJson.isEmpty()) {
+        s->m_refresher = std::make_unique<CatalogRefresher>(
+            s->m_router.get(), s->m_keys, CatalogRefresher::Paths { s->m_catalogPath, s->m_cachePath });
+        s->m_refresher->setLiveFetchedAt(liveFetchedAt);
+        RouterSetup *self = s.get();
+        connect(s->m_refresher.get(), &CatalogRefresher::problem, self, [self](const QString &message) {
+            self->m_problems << tr("Part of the provider catalog was ignored: %1").arg(message);
+        });
+    }
     return s;
+}
+
+bool RouterSetup::startCatalogRefresh()
+{
+    if (!m_refresher)
+        return false;
+    m_refresher->startPeriodic();
+    return true;
 }
 
 RouterSetup::~RouterSetup()
 {
     // Calls and the backend go before the Router, the Router before the ledger, keys and engine.
+    m_refresher.reset();
     m_backend.reset();
     m_router.reset();
 }

@@ -9,6 +9,7 @@
 #include "app/common/RouterConfig.h"
 #include "router/base/Outcome.h"
 #include "router/budget/Budget.h"
+#include "router/core/CatalogRefresher.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -61,6 +62,14 @@ public:
     QString dataDir() const { return m_dataDir; }
     QString catalogPath() const { return m_catalogPath; }
     QString ledgerPath() const { return m_ledgerPath; }
+    QString catalogCachePath() const { return m_cachePath; } // <data>/catalog-cache.json
+
+    // The live catalog (Hugging Face router list, providers' /models): synced in the background
+    // at start when older than a day, then checked hourly; the Router gets the reloaded catalog.
+    // The app and serve call it; tests do not, so they never reach the network. False with
+    // `--catalog-only`, where there are no live layers.
+    bool startCatalogRefresh();
+    CatalogRefresher *catalogRefresher() const { return m_refresher.get(); }
 
     // The configuration and its edits: each is saved to the data folder and applied to the Router
     // at once; on a failed save the Router still applies it for this session and the error says so.
@@ -79,6 +88,7 @@ private:
     QString m_dataDir;
     QString m_catalogPath;
     QString m_ledgerPath;
+    QString m_cachePath;
     RouterConfig m_config;
     QVector<BudgetLimit> m_extraBudgets;
     std::unique_ptr<Ledger> m_ledger;
@@ -89,6 +99,7 @@ private:
     std::unique_ptr<EngineLocalProvider> m_local; // outlives the router, which points to it
     std::unique_ptr<Router> m_router;
     std::unique_ptr<RouterChatBackend> m_backend;
+    std::unique_ptr<CatalogRefresher> m_refresher;
     QStringList m_problems;
 };
 

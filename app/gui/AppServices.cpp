@@ -48,4 +48,9 @@ QStringList AppServices::problems() const
     return m_setup->problems();
 }
 
+void AppServices::startCatalogRefresh()
+{
+    m_setup->startCatalogRefresh();
+}
+
 } // namespace sb

@@ -37,6 +37,9 @@ public:
     QStringList problems() const; // for the status bar
     // The configuration the Providers area edits (order, switches, budgets).
     RouterSetup *setup() const { return m_setup.get(); }
+    // Keeps the catalog live in the background (RouterSetup::startCatalogRefresh); the app's
+    // main() calls it, tests do not.
+    void startCatalogRefresh();
 
 private:
     std::unique_ptr<RouterSetup> m_setup;

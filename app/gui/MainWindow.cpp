@@ -104,6 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
         chat->setCatalog(router->catalog(),
             m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
     });
+    // A background catalog sync replaced the Router's catalog: the picker lists what it now has.
+    connect(router, &Router::catalogChanged, chat, [this, chat, router] {
+        chat->setCatalog(router->catalog(),
+            m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+    });
     // The server is a thin front on the same Router, so it sits with the providers it routes to.
     providers->layout()->addWidget(
         new LocalServerPanel(m_services->chatBackend(), m_services->keys(), providers));

@@ -57,6 +57,10 @@ int main(int argc, char **argv)
 
     sb::MainWindow window;
     window.show();
+    // The live catalog (Hugging Face router list, providers' /models): synced in the background
+    // when older than a day. Not for the startup probe, which measures the app alone.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--startup-probe")))
+        window.services()->startCatalogRefresh();
 
     // --startup-probe: for docs/benchmarks.md. Reports when the first frame has been processed
     // (the window is usable), then idles two seconds and reports resident memory, and quits.

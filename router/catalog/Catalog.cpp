@@ -1,4 +1,5 @@
 #include "router/catalog/Catalog.h"
+#include "router/catalog/HubModelList.h"
 #include "router/catalog/UserCatalog.h"
 
 #include <QDir>
@@ -171,6 +172,102 @@ QJsonArray mergeById(const QJsonArray &base, const QJsonArray &overlay, const ch
     return out;
 }
 
+// Providers with more models than this get a lookup index (the Hub lists thousands).
+constexpr qsizetype kIndexedModelCount = 64;
+
+std::optional<bool> optionalBool(Validator &v, const QJsonObject &o, const char *key, const QString &where)
+{
+    if (!o.contains(QLatin1String(key)) || o.value(QLatin1String(key)).isNull())
+        return std::nullopt;
+    return v.boolean(o, key, where, false);
+}
+
+QDateTime parseTime(Validator &v, const QJsonObject &o, const char *key, const QString &where)
+{
+    const QString text = v.string(o, key, where, false);
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        v.fail(where,
+            QStringLiteral("field '%1' must be an ISO date and time, got '%2'")
+                .arg(QLatin1String(key), text));
+    return t.toUTC();
+}
+
+// The fields a live sync writes (router/catalog/CatalogCache.h); a hand-written file may use them too.
+void parseLiveFields(Validator &v, const QJsonObject &mo, const QString &where, ModelEntry &m)
+{
+    const QString source = v.string(mo, "price_source", where, false, QStringLiteral("builtin"));
+    if (auto s = priceSourceFromName(source))
+        m.price.source = *s;
+    else
+        v.fail(where,
+            QStringLiteral("field 'price_source' must be builtin, live or user, got '%1'").arg(source));
+    m.price.fetchedAt = parseTime(v, mo, "fetched_at", where);
+    m.supportsTools = optionalBool(v, mo, "supports_tools", where);
+    m.supportsStructuredOutput = optionalBool(v, mo, "supports_structured_output", where);
+    m.listed = v.boolean(mo, "listed", where, true);
+    const QJsonValue routes = mo.value(QLatin1String("routes"));
+    if (!routes.isUndefined() && !routes.isArray())
+        v.fail(where, QStringLiteral("field 'routes' must be an array"));
+    const QJsonArray list = routes.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject ro = list[i].toObject();
+        HubRoute r;
+        const QString rwhere = QStringLiteral("%1 routes[%2]").arg(where).arg(i);
+        r.provider = v.string(ro, "provider", rwhere, true);
+        r.status = v.string(ro, "status", rwhere, false, QStringLiteral("live"));
+        r.contextWindow = qint64(v.number(ro, "context_window", rwhere, false, 0));
+        r.price = m.price;
+        r.price.inputPerMTok = v.number(ro, "input_per_mtok", rwhere, false, m.price.inputPerMTok);
+        r.price.outputPerMTok = v.number(ro, "output_per_mtok", rwhere, false, m.price.outputPerMTok);
+        r.price.cachedInputPerMTok = r.price.inputPerMTok;
+        r.priceListed = v.boolean(ro, "price_listed", rwhere, true);
+        r.supportsTools = optionalBool(v, ro, "supports_tools", rwhere);
+        r.supportsStructuredOutput = optionalBool(v, ro, "supports_structured_output", rwhere);
+        r.throughput = v.number(ro, "throughput", rwhere, false, 0);
+        r.firstTokenLatencyMs = v.number(ro, "first_token_latency_ms", rwhere, false, 0);
+        m.routes.append(r);
+    }
+}
+
+void writeLiveFields(const ModelEntry &m, QJsonObject &mo)
+{
+    if (m.price.source != PriceSource::Builtin)
+        mo.insert(QStringLiteral("price_source"), priceSourceName(m.price.source));
+    if (m.price.fetchedAt.isValid())
+        mo.insert(QStringLiteral("fetched_at"), m.price.fetchedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (m.supportsTools)
+        mo.insert(QStringLiteral("supports_tools"), *m.supportsTools);
+    if (m.supportsStructuredOutput)
+        mo.insert(QStringLiteral("supports_structured_output"), *m.supportsStructuredOutput);
+    if (!m.listed)
+        mo.insert(QStringLiteral("listed"), false);
+    if (m.routes.isEmpty())
+        return;
+    QJsonArray routes;
+    for (const HubRoute &r : m.routes) {
+        QJsonObject ro { { QStringLiteral("provider"), r.provider }, { QStringLiteral("status"), r.status },
+            { QStringLiteral("input_per_mtok"), r.price.inputPerMTok },
+            { QStringLiteral("output_per_mtok"), r.price.outputPerMTok } };
+        if (r.contextWindow > 0)
+            ro.insert(QStringLiteral("context_window"), double(r.contextWindow));
+        if (!r.priceListed)
+            ro.insert(QStringLiteral("price_listed"), false);
+        if (r.supportsTools)
+            ro.insert(QStringLiteral("supports_tools"), *r.supportsTools);
+        if (r.supportsStructuredOutput)
+            ro.insert(QStringLiteral("supports_structured_output"), *r.supportsStructuredOutput);
+        if (r.throughput > 0)
+            ro.insert(QStringLiteral("throughput"), r.throughput);
+        if (r.firstTokenLatencyMs > 0)
+            ro.insert(QStringLiteral("first_token_latency_ms"), r.firstTokenLatencyMs);
+        routes.append(ro);
+    }
+    mo.insert(QStringLiteral("routes"), routes);
+}
+
 const QRegularExpression &providerIdPattern()
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
@@ -239,6 +336,13 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
         p.name = v.string(po, "name", where, false, p.id);
         p.notes = v.string(po, "notes", where, false);
         p.billing = v.string(po, "billing", where, false);
+        p.billTo = v.string(po, "bill_to", where, false).trimmed();
+        p.modelList = v.string(po, "model_list", where, false);
+        if (!p.modelList.isEmpty() && p.modelList != QLatin1String("openai")
+            && p.modelList != QLatin1String("hub") && p.modelList != QLatin1String("none"))
+            v.fail(where,
+                QStringLiteral("field 'model_list' must be openai, hub or none, got '%1'").arg(p.modelList));
+        p.liveFetchedAt = parseTime(v, po, "live_fetched_at", where);
         const QString kind = v.string(po, "kind", where, false, QStringLiteral("cloud"));
         if (auto k = parseKind(kind))
             p.kind = *k;
@@ -310,13 +414,30 @@ Outcome<Catalog> Catalog::fromObject(const QJsonObject &doc, const QString &sour
                         "field 'price_date' is missing (here, on the provider or at the top level)"));
             else
                 m.price.priceDate = v.date(date, mwhere);
+            parseLiveFields(v, mo, mwhere, m);
             p.models.append(m);
         }
+        if (p.models.size() > kIndexedModelCount)
+            p.reindex();
         cat.m_providers.append(p);
     }
     if (!v.ok())
         return Outcome<Catalog>::failure(v.message());
+    cat.collectHubRouteNames();
     return cat;
+}
+
+void Catalog::collectHubRouteNames()
+{
+    QSet<QString> names;
+    for (const ProviderInfo &p : m_providers)
+        for (const ModelEntry &m : p.models)
+            for (const HubRoute &r : m.routes) {
+                names.insert(r.provider);
+                names.insert(catalogIdForHubProvider(r.provider)); // "fireworks" for "fireworks-ai"
+            }
+    m_hubRouteNames = QStringList(names.begin(), names.end());
+    m_hubRouteNames.sort();
 }
 
 Outcome<Catalog> Catalog::loadBuiltin()
@@ -409,6 +530,7 @@ Outcome<void> Catalog::upsertProvider(const ProviderInfo &info)
         *existing = parsed->m_providers.first();
     else
         m_providers.append(parsed->m_providers.first());
+    collectHubRouteNames();
     return {};
 }
 
@@ -439,6 +561,12 @@ QJsonObject Catalog::providerToJson(const ProviderInfo &p)
         o.insert(QStringLiteral("billing"), p.billing);
     if (!p.notes.isEmpty())
         o.insert(QStringLiteral("notes"), p.notes);
+    if (!p.billTo.isEmpty())
+        o.insert(QStringLiteral("bill_to"), p.billTo);
+    if (!p.modelList.isEmpty())
+        o.insert(QStringLiteral("model_list"), p.modelList);
+    if (p.liveFetchedAt.isValid())
+        o.insert(QStringLiteral("live_fetched_at"), p.liveFetchedAt.toUTC().toString(Qt::ISODateWithMs));
     QJsonArray models;
     for (const ModelEntry &m : p.models) {
         QJsonObject mo;
@@ -454,6 +582,7 @@ QJsonObject Catalog::providerToJson(const ProviderInfo &p)
             mo.insert(QStringLiteral("cache_write_per_mtok"), *m.price.cacheWritePerMTok);
         mo.insert(QStringLiteral("price_date"),
             (m.price.priceDate.isValid() ? m.price.priceDate : QDate::currentDate()).toString(Qt::ISODate));
+        writeLiveFields(m, mo);
         models.append(mo);
     }
     o.insert(QStringLiteral("models"), models);

@@ -45,6 +45,11 @@ public:
     // Providers listing `modelId` (case-insensitive), in catalog order.
     QVector<const ProviderInfo *> providersServing(const QString &modelId) const;
     QString priceDateText() const { return m_priceDate; }
+    // Every upstream name the Hugging Face router lists for some model ("cerebras", "nscale"),
+    // so "model:nscale" reads as a pin even when the catalog has no such provider of its own.
+    const QStringList &hubRouteNames() const { return m_hubRouteNames; }
+    // The provider ids and the Hub route names: what a model suffix may pin.
+    QStringList pinnableNames() const { return providerIds() + m_hubRouteNames; }
 
     // Adds a provider, or replaces the one with the same id (custom endpoints from the GUI).
     Outcome<void> upsertProvider(const ProviderInfo &info);
@@ -53,7 +58,10 @@ public:
     QJsonObject toJson() const;
 
 private:
+    void collectHubRouteNames();
+
     QVector<ProviderInfo> m_providers;
+    QStringList m_hubRouteNames;
     QString m_priceDate;
 };
 

@@ -22,6 +22,8 @@ struct ModelOffer {
     qint64 contextWindow = 0;
     ModelPrice price;
     bool ready = true; // enabled and has a key (or needs none)
+    // Hugging Face router: the upstreams serving the model through it ("model:groq" pins one).
+    QVector<HubRoute> routes;
 };
 
 struct ModelListing {

@@ -155,7 +155,7 @@ void Router::resolveKeys(const QStringList &providers, std::function<void()> don
 {
     QStringList missing;
     for (const QString &id : providers) {
-        const ProviderInfo *p = m_catalog.provider(id);
+        const ProviderInfo *p = std::as_const(m_catalog).provider(id); // no detach from calls' copies
         if (p && p->auth != AuthStyle::None && !m_keys.contains(id))
             missing << id;
     }

@@ -57,9 +57,21 @@ public:
     const RouterSettings &settings() const { return m_settings; }
     void setLocalProvider(LocalProvider *local) { m_local = local; }
     // Replaces the catalog (user edited providers.json, added a custom endpoint, toggled one).
-    void setCatalog(Catalog catalog) { m_catalog = std::move(catalog); }
+    // Calls in flight keep the catalog they began with.
+    void setCatalog(Catalog catalog)
+    {
+        m_catalog = std::move(catalog);
+        ++m_catalogGeneration;
+        emit catalogChanged();
+    }
     const Catalog &catalog() const { return m_catalog; }
-    Catalog &catalog() { return m_catalog; }
+    Catalog &catalog()
+    {
+        ++m_catalogGeneration; // the caller may edit it
+        return m_catalog;
+    }
+    // Changes whenever the catalog may have changed (views cache what they derive from it).
+    quint64 catalogGeneration() const { return m_catalogGeneration; }
     BudgetManager &budgets() { return m_budgets; }
     HealthTracker &health() { return m_health; }
     StatsTracker &stats() { return m_stats; }
@@ -86,6 +98,7 @@ signals:
     void keyRejected(const QString &providerId); // a 401: the UI marks the key invalid
     void budgetWarning(const QString &message);
     void ledgerError(const QString &message);
+    void catalogChanged(); // setCatalog(): a sync or a reload replaced it
 
 private:
     // RouterHost: what the calls ask of the Router (RouterServices::host).
@@ -102,6 +115,7 @@ private:
     RouterServices services();
 
     Catalog m_catalog;
+    quint64 m_catalogGeneration = 0;
     Ledger *m_ledger;
     KeyStore *m_keyStore;
     QNetworkAccessManager *m_network;

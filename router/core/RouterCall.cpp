@@ -55,23 +55,24 @@ void RouterCall::begin()
     if (m_finished)
         return;
     m_requestTimer.start();
+    m_catalog = *m_services.catalog;
     if (m_options.spec) {
         m_spec = *m_options.spec;
         if (!m_spec.explicitPolicy)
             m_spec.policy = m_services.settings->defaultPolicy;
     } else {
         ModelSpecContext context;
-        context.providerIds = m_services.catalog->providerIds();
-        context.isModelId
-            = [this](const QString &id) { return !m_services.catalog->providersServing(id).isEmpty(); };
+        context.providerIds = m_catalog.pinnableNames(); // Hub upstreams pin too ("model:nscale")
+        context.isModelId = [this](const QString &id) { return !m_catalog.providersServing(id).isEmpty(); };
         context.defaultPolicy = m_services.settings->defaultPolicy;
         m_spec = parseModelSpec(m_request.model, context);
     }
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;
-    for (const ProviderInfo *p : m_services.catalog->providersServing(m_spec.model))
-        if (m_spec.policy != PolicyKind::Pinned || p->id == m_spec.pinnedProvider)
+    for (const ProviderInfo *p : m_catalog.providersServing(m_spec.model))
+        if (m_spec.policy != PolicyKind::Pinned
+            || servesPinned(*p, *p->model(m_spec.model), m_spec.pinnedProvider))
             serving << p->id;
     if (serving.isEmpty()) {
         const QString msg = m_spec.policy == PolicyKind::Pinned
@@ -92,7 +93,7 @@ void RouterCall::route()
     if (m_finished)
         return;
     FilterInputs in;
-    in.catalog = m_services.catalog;
+    in.catalog = &m_catalog;
     in.spec = &m_spec;
     in.request = &m_request;
     in.hasKey = [this](const ProviderInfo &p) { return m_services.host->hasKey(p); };
@@ -173,7 +174,8 @@ void RouterCall::nextAttempt()
     while (m_next < m_ranked.size() && m_result.attempts < m_services.settings->maxAttempts) {
         const Candidate c = m_ranked[m_next++];
         // An earlier attempt of this request may have cooled the provider down since filtering.
-        if (!m_services.health->isAvailable(c.id()))
+        if (!m_services.health->isAvailable(c.id())
+            || (c.route && !m_services.health->isAvailable(c.label())))
             continue;
         const BudgetDecision budget = m_services.budgets->reserve(c.id(), c.worstCaseUsd);
         if (!budget.allowed()) {
@@ -195,7 +197,7 @@ void RouterCall::nextAttempt()
         rec.startedAtMs = m_services.clock->nowMs();
         rec.provider = c.id();
         rec.model = c.model->id;
-        rec.providerModel = c.model->providerModelId;
+        rec.providerModel = c.wireModel(); // "model:groq" for a Hugging Face route
         rec.policy = policyKindName(m_spec.policy);
         rec.status = AttemptStatus::Pending;
         rec.userName = m_options.user;
@@ -209,7 +211,7 @@ void RouterCall::nextAttempt()
             continue;
         }
         m_result.provider = c.id();
-        m_result.providerModel = c.model->providerModelId;
+        m_result.providerModel = c.wireModel();
         emit attemptStarted(c.id(), rec.attempt);
         m_attempt.clock.start();
         if (c.provider->wire == WireFormat::Local)
@@ -320,9 +322,11 @@ void RouterCall::startHttp(const Candidate &c)
     // Always stream upstream: the router measures time to first token and can fail over until
     // it; non-streaming clients get the assembled answer from whoever serves them.
     upstream.stream = true;
-    upstream.model = c.model->providerModelId;
-    const ProviderHttpRequest http = m_attempt.adapter->buildRequest(
-        QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, m_services.host->keyFor(c.id()));
+    upstream.model = c.wireModel();
+    ProviderHttpRequest http = m_attempt.adapter->buildRequest(
+        QUrl(c.provider->baseUrl), c.wireModel(), upstream, m_services.host->keyFor(c.id()));
+    if (!c.provider->billTo.isEmpty()) // Hugging Face bills the organisation named here
+        http.request.setRawHeader("X-HF-Bill-To", c.provider->billTo.toUtf8());
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
     m_attempt.network = m_services.host->acquireNetwork();
     // One send only: Qt 6.4 would silently re-send the POST after a cut connection (SingleSendBody.h).
@@ -583,7 +587,7 @@ TokenUsage RouterCall::settleRecord(
     rec.tokensOut = usage.outputTokens;
     rec.tokensCached = usage.cachedInputTokens;
     rec.tokensEstimated = !usage.reported;
-    rec.costUsd = metering::cost(m_attempt.candidate.model->price, usage);
+    rec.costUsd = metering::cost(m_attempt.candidate.price(), usage);
 
     bool recorded = !m_services.ledger;
     if (m_services.ledger) {
@@ -635,16 +639,22 @@ TokenUsage RouterCall::settleRecord(
 void RouterCall::recordHealth(AttemptStatus status, const std::optional<FailureDecision> &failure)
 {
     const AttemptRecord &rec = m_attempt.record;
+    const Candidate &c = m_attempt.candidate;
     if (status == AttemptStatus::Ok) {
         m_services.health->recordSuccess(rec.provider);
+        if (c.route)
+            m_services.health->recordSuccess(c.label());
         const qint64 ttft = rec.ttftMs.value_or(rec.durationMs);
         const qint64 genMs = rec.durationMs - ttft;
         const double tps
             = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
-        m_services.stats->record(rec.provider, rec.model, double(ttft), tps);
+        m_services.stats->record(rec.provider, c.statsModel(), double(ttft), tps);
     } else if (failure && status == AttemptStatus::Error) {
-        m_services.health->recordFailure(
-            rec.provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
+        // Through the Hugging Face router an upstream's failure counts against that route, not the
+        // router: the next route may serve. A rate limit or a bad key is the account's.
+        const bool accountWide = failure->invalidKey || failure->errorClass == QLatin1String("rate_limited");
+        m_services.health->recordFailure(accountWide ? rec.provider : c.label(), failure->errorClass,
+            failure->countsAgainstHealth, failure->retryAfterMs);
         if (failure->invalidKey) {
             m_services.health->setKeyRejected(rec.provider, true);
             m_services.host->reportKeyRejected(rec.provider);

@@ -4,6 +4,7 @@
 
 #include "router/adapters/FailureClass.h"
 #include "router/base/ChatTypes.h"
+#include "router/catalog/Catalog.h"
 #include "router/core/RouteResult.h"
 #include "router/core/RouterServices.h"
 #include "router/routing/Candidate.h"
@@ -85,6 +86,9 @@ private:
     QString redact(const QString &text) const;
 
     RouterServices m_services;
+    // The catalog as it was when the request began (an implicitly shared copy): candidates point
+    // into it, so a sync or an edit replacing the Router's catalog mid-request is harmless.
+    Catalog m_catalog;
     ChatRequest m_request;
     RouteOptions m_options;
     ModelSpec m_spec;

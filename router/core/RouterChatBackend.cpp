@@ -13,8 +13,19 @@ RouterChatBackend::RouterChatBackend(Router *router)
 
 QVector<server::ModelListing> RouterChatBackend::models() const
 {
+    const Catalog &cat = std::as_const(*m_router).catalog();
+    // Readiness is per provider, except the local one, whose engine serves some models only.
+    QVector<bool> readiness;
+    for (const ProviderInfo &p : cat.providers()) {
+        if (p.wire == WireFormat::Local)
+            for (const ModelEntry &m : p.models)
+                readiness << m_router->providerReady(p, m.id);
+        else
+            readiness << m_router->providerReady(p, p.models.isEmpty() ? QString() : p.models.first().id);
+    }
+    if (m_cachedGeneration == m_router->catalogGeneration() && readiness == m_cachedReadiness)
+        return m_cached;
     QVector<server::ModelListing> out;
-    const Catalog &cat = m_router->catalog();
     for (const QString &id : cat.modelIds()) {
         server::ModelListing listing;
         listing.id = id;
@@ -26,10 +37,14 @@ QVector<server::ModelListing> RouterChatBackend::models() const
             offer.contextWindow = m->contextWindow;
             offer.price = m->price;
             offer.ready = m_router->providerReady(*p, id);
+            offer.routes = m->routes;
             listing.offers.append(offer);
         }
         out.append(listing);
     }
+    m_cached = out;
+    m_cachedGeneration = m_router->catalogGeneration();
+    m_cachedReadiness = readiness;
     return out;
 }
 

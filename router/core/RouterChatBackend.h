@@ -25,6 +25,11 @@ public:
 
 private:
     Router *m_router;
+    // The listings of the last call, valid while the catalog and every provider's readiness are
+    // unchanged: a synced catalog lists thousands of models and the server asks on every request.
+    mutable QVector<server::ModelListing> m_cached;
+    mutable quint64 m_cachedGeneration = ~quint64(0);
+    mutable QVector<bool> m_cachedReadiness;
 };
 
 class RouterChatCall final : public server::ChatCall {

@@ -1,6 +1,7 @@
 #include "router/routing/CandidateFilter.h"
 
 #include "router/budget/Budget.h"
+#include "router/catalog/HubModelList.h"
 #include "router/health/HealthTracker.h"
 #include "router/metering/Metering.h"
 
@@ -25,8 +26,46 @@ QString exclusionReasonName(ExclusionReason r)
         return QStringLiteral("over_budget");
     case ExclusionReason::NoLocalEngine:
         return QStringLiteral("no_local_engine");
+    case ExclusionReason::Unsupported:
+        return QStringLiteral("unsupported");
+    case ExclusionReason::NotListed:
+        return QStringLiteral("not_listed");
     }
     return {};
+}
+
+bool requestNeedsTools(const ChatRequest &request)
+{
+    return !request.tools.isEmpty();
+}
+
+bool requestNeedsStructuredOutput(const ChatRequest &request)
+{
+    const QJsonValue format = request.extra.value(QLatin1String("response_format"));
+    if (format.isUndefined() || format.isNull())
+        return false;
+    const QString type = format.toObject().value(QLatin1String("type")).toString();
+    return type != QLatin1String("text");
+}
+
+namespace {
+
+bool routeMatchesPin(const HubRoute &route, const QString &pinned)
+{
+    return route.provider.compare(pinned, Qt::CaseInsensitive) == 0
+        || catalogIdForHubProvider(route.provider).compare(pinned, Qt::CaseInsensitive) == 0;
+}
+
+} // namespace
+
+bool servesPinned(const ProviderInfo &p, const ModelEntry &m, const QString &pinned)
+{
+    if (p.id == pinned)
+        return true;
+    for (const HubRoute &r : m.routes)
+        if (routeMatchesPin(r, pinned))
+            return true;
+    return false;
 }
 
 FilterResult filterCandidates(const FilterInputs &in)
@@ -38,12 +77,16 @@ FilterResult filterCandidates(const FilterInputs &in)
         = request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : kTypicalCompletionTokens;
     out.neededTokens
         = out.promptTokens + (request.maxTokens && *request.maxTokens > 0 ? *request.maxTokens : 1);
+    const bool needsTools = requestNeedsTools(request);
+    const bool needsStructured = requestNeedsStructuredOutput(request);
+    const bool pinned = in.spec->policy == PolicyKind::Pinned;
+    const QString &pin = in.spec->pinnedProvider;
     const auto tr = [](const char *s) { return QCoreApplication::translate("sb::CandidateFilter", s); };
     for (const ProviderInfo *p : in.catalog->providersServing(in.spec->model)) {
-        if (in.spec->policy == PolicyKind::Pinned && p->id != in.spec->pinnedProvider)
+        const ModelEntry *m = p->model(in.spec->model);
+        if (pinned && !servesPinned(*p, *m, pin))
             continue;
         out.modelKnown = true;
-        const ModelEntry *m = p->model(in.spec->model);
         const auto exclude = [&](ExclusionReason reason, const QString &detail, int http = 0) {
             out.exclusions.append(Exclusion { p->id, reason, detail, http });
         };
@@ -71,25 +114,69 @@ FilterResult filterCandidates(const FilterInputs &in)
                 tr("cooling down for %1 s after %2").arg(waitS).arg(in.health->state(p->id).lastErrorClass));
             continue;
         }
-        const qint64 needed = out.neededTokens;
-        if (needed > m->contextWindow) {
-            exclude(ExclusionReason::ContextTooLong,
-                tr("needs about %1 tokens, the context window is %2").arg(needed).arg(m->contextWindow));
+        if (!m->listed) {
+            exclude(ExclusionReason::NotListed, tr("no longer in the provider's model list"));
             continue;
         }
-        Candidate c;
-        c.provider = p;
-        c.model = m;
-        c.estimatedCostUsd = metering::cost(m->price, out.promptTokens, out.expectedOutputTokens, 0);
-        c.worstCaseUsd = metering::worstCaseCost(request, *m);
-        if (in.budgets) {
-            const BudgetDecision d = in.budgets->check(p->id, c.worstCaseUsd);
-            if (!d.allowed()) {
-                exclude(ExclusionReason::OverBudget, d.message, d.httpStatus());
-                continue;
+        // One offer per live Hugging Face route (pinned to the router itself: one, HF picks).
+        QVector<Candidate> offers;
+        if (m->routes.isEmpty() || (pinned && pin == p->id)) {
+            offers.append(Candidate { p, m, std::nullopt, 0, 0 });
+        } else {
+            for (const HubRoute &r : m->routes) {
+                if (pinned && !routeMatchesPin(r, pin))
+                    continue;
+                if (!r.isLive()) {
+                    if (pinned)
+                        out.exclusions.append(Exclusion { p->id + QLatin1Char('/') + r.provider,
+                            ExclusionReason::NotListed, tr("the route's status is '%1'").arg(r.status), 0 });
+                    continue;
+                }
+                offers.append(Candidate { p, m, r, 0, 0 });
             }
         }
-        out.candidates.append(c);
+        const qint64 needed = out.neededTokens;
+        for (Candidate &c : offers) {
+            const auto excludeOffer = [&](ExclusionReason reason, const QString &detail) {
+                out.exclusions.append(Exclusion { c.label(), reason, detail, 0 });
+            };
+            if (c.route && in.health && !in.health->isAvailable(c.label())) {
+                excludeOffer(ExclusionReason::CoolingDown,
+                    tr("cooling down for %1 s after %2")
+                        .arg((in.health->remainingCooldownMs(c.label()) + 999) / 1000)
+                        .arg(in.health->state(c.label()).lastErrorClass));
+                continue;
+            }
+            const std::optional<bool> tools = c.route ? c.route->supportsTools : m->supportsTools;
+            const std::optional<bool> structured
+                = c.route ? c.route->supportsStructuredOutput : m->supportsStructuredOutput;
+            if (needsTools && !tools.value_or(true)) {
+                excludeOffer(ExclusionReason::Unsupported, tr("does not support tools"));
+                continue;
+            }
+            if (needsStructured && !structured.value_or(true)) {
+                excludeOffer(ExclusionReason::Unsupported, tr("does not support response_format"));
+                continue;
+            }
+            if (needed > c.contextWindow()) {
+                excludeOffer(ExclusionReason::ContextTooLong,
+                    tr("needs about %1 tokens, the context window is %2").arg(needed).arg(c.contextWindow()));
+                continue;
+            }
+            ModelEntry priced = *m; // the route's price and window decide the worst case
+            priced.price = c.price();
+            priced.contextWindow = c.contextWindow();
+            c.estimatedCostUsd = metering::cost(c.price(), out.promptTokens, out.expectedOutputTokens, 0);
+            c.worstCaseUsd = metering::worstCaseCost(request, priced);
+            if (in.budgets) {
+                const BudgetDecision d = in.budgets->check(p->id, c.worstCaseUsd);
+                if (!d.allowed()) {
+                    exclude(ExclusionReason::OverBudget, d.message, d.httpStatus());
+                    continue;
+                }
+            }
+            out.candidates.append(c);
+        }
     }
     return out;
 }

@@ -1,8 +1,10 @@
 #pragma once
 // Which providers may serve a request, before any policy ranks them: they serve the model, are
 // enabled, have a key (local and keyless custom servers need none), are not cooling down, fit the
-// context (estimated prompt + max_tokens) and stay within every budget. Each exclusion is kept
-// with its reason so "no provider available" can say why, provider by provider.
+// context (estimated prompt + max_tokens), support the request's tools and response_format as
+// far as the live catalog knows, and stay within every budget. A model the Hugging Face router
+// serves through several upstreams becomes one candidate per live upstream (Candidate::route). Each exclusion
+// is kept with its reason so "no provider available" can say why, provider by provider.
 
 #include "router/base/ChatTypes.h"
 #include "router/catalog/Catalog.h"
@@ -48,6 +50,12 @@ struct FilterResult {
 };
 
 FilterResult filterCandidates(const FilterInputs &in);
+// What the live catalog's capabilities are checked against: a non-empty "tools", and a
+// "response_format" other than {"type": "text"}.
+bool requestNeedsTools(const ChatRequest &request);
+bool requestNeedsStructuredOutput(const ChatRequest &request);
+// The provider is the pinned one, or routes the model to it (Hugging Face's "model:groq").
+bool servesPinned(const ProviderInfo &p, const ModelEntry &m, const QString &pinned);
 // "groq: cooling down for 12 s; openai: no API key", for error messages.
 QString describeExclusions(const QVector<Exclusion> &exclusions);
 

@@ -17,8 +17,13 @@ QVector<Candidate> FastestPolicy::rank(QVector<Candidate> candidates, const Rout
     QVector<QPair<double, Candidate>> measured;
     QVector<Candidate> untried;
     for (const Candidate &c : candidates) {
-        const ProviderStats s = ctx.stats ? ctx.stats->get(c.id(), c.model->id) : ProviderStats {};
-        const double ms = expectedMs(s, ctx.expectedOutputTokens);
+        const ProviderStats s = ctx.stats ? ctx.stats->get(c.id(), c.statsModel()) : ProviderStats {};
+        double ms = expectedMs(s, ctx.expectedOutputTokens);
+        // Not measured here yet: the Hugging Face router's own figures for the route (what its
+        // ":fastest" ranks by) stand in until our measurements exist.
+        if (ms < 0 && c.route && c.route->throughput > 0)
+            ms = c.route->firstTokenLatencyMs
+                + double(ctx.expectedOutputTokens) * 1000.0 / c.route->throughput;
         if (ms < 0)
             untried.append(c);
         else

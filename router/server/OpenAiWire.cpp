@@ -1,5 +1,8 @@
 #include "router/server/OpenAiWire.h"
 
+#include "router/catalog/CatalogCache.h"
+#include "router/catalog/HubModelList.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -266,6 +269,15 @@ std::variant<ModelSpec, ClientError> resolveModel(
         for (const ModelOffer &o : m.offers)
             if (!context.providerIds.contains(o.provider))
                 context.providerIds << o.provider;
+    // The Hugging Face router's upstreams for this model pin too ("model:nscale"): only the named
+    // model's routes are looked at, the list may hold thousands of models.
+    if (const qsizetype colon = model.lastIndexOf(QLatin1Char(':')); colon > 0)
+        if (const ModelListing *base = find(model.left(colon)))
+            for (const ModelOffer &o : base->offers)
+                for (const HubRoute &r : o.routes)
+                    for (const QString &name : { r.provider, catalogIdForHubProvider(r.provider) })
+                        if (!context.providerIds.contains(name))
+                            context.providerIds << name;
     context.isModelId = [&](const QString &id) { return find(id) != nullptr; };
     ModelSpec spec = parseModelSpec(model, context);
 
@@ -283,8 +295,20 @@ std::variant<ModelSpec, ClientError> resolveModel(
     if (!ready(*listing))
         return unknown(QStringLiteral("No enabled provider with a key serves '%1'").arg(listing->id));
     if (spec.policy == PolicyKind::Pinned) {
-        const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
+        auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
             [&](const ModelOffer &o) { return o.provider == spec.pinnedProvider; });
+        // "model:cerebras" through the Hugging Face router: a ready offer with that route.
+        const auto routeMatches = [&](const HubRoute &r) {
+            return r.provider == spec.pinnedProvider
+                || catalogIdForHubProvider(r.provider) == spec.pinnedProvider;
+        };
+        if (it == listing->offers.end() || !it->ready)
+            if (const auto via = std::find_if(listing->offers.begin(), listing->offers.end(),
+                    [&](const ModelOffer &o) {
+                        return o.ready && std::any_of(o.routes.begin(), o.routes.end(), routeMatches);
+                    });
+                via != listing->offers.end())
+                it = via;
         if (it == listing->offers.end())
             return unknown(
                 QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
@@ -314,35 +338,70 @@ std::variant<ModelSpec, ClientError> resolveModel(
 
 namespace {
 
-QJsonObject offerJson(const ModelOffer &o)
+QJsonObject pricingJson(const ModelPrice &price, const QDateTime &now)
 {
-    return QJsonObject {
+    QJsonObject o { { QStringLiteral("currency"), QStringLiteral("USD") },
+        { QStringLiteral("input_per_mtok"), price.inputPerMTok },
+        { QStringLiteral("output_per_mtok"), price.outputPerMTok },
+        { QStringLiteral("cached_input_per_mtok"), price.cachedInputPerMTok },
+        { QStringLiteral("cache_write_per_mtok"), price.cacheWritePrice() },
+        { QStringLiteral("price_date"), price.priceDate.toString(Qt::ISODate) },
+        // Where the price came from (builtin, live, user), when a sync read it, how old it is.
+        { QStringLiteral("source"), priceSourceName(price.source) },
+        { QStringLiteral("age_seconds"), priceAgeSeconds(price, now) },
+        { QStringLiteral("stale"), priceIsStale(price, now) } };
+    if (price.fetchedAt.isValid())
+        o.insert(QStringLiteral("fetched_at"), price.fetchedAt.toUTC().toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject offerJson(const ModelOffer &o, const QDateTime &now, bool withRoutes)
+{
+    QJsonObject out {
         { QStringLiteral("id"), o.provider },
         { QStringLiteral("name"), o.providerName },
         { QStringLiteral("context_length"), o.contextWindow },
-        { QStringLiteral("pricing"),
-            QJsonObject { { QStringLiteral("currency"), QStringLiteral("USD") },
-                { QStringLiteral("input_per_mtok"), o.price.inputPerMTok },
-                { QStringLiteral("output_per_mtok"), o.price.outputPerMTok },
-                { QStringLiteral("cached_input_per_mtok"), o.price.cachedInputPerMTok },
-                { QStringLiteral("cache_write_per_mtok"), o.price.cacheWritePrice() },
-                { QStringLiteral("price_date"), o.price.priceDate.toString(Qt::ISODate) } } },
+        { QStringLiteral("pricing"), pricingJson(o.price, now) },
     };
+    if (withRoutes && !o.routes.isEmpty()) {
+        QJsonArray routes;
+        for (const HubRoute &r : o.routes) {
+            QJsonObject ro { { QStringLiteral("provider"), r.provider },
+                { QStringLiteral("status"), r.status }, { QStringLiteral("context_length"), r.contextWindow },
+                { QStringLiteral("pricing"), pricingJson(r.price, now) },
+                { QStringLiteral("price_listed"), r.priceListed } };
+            if (r.supportsTools)
+                ro.insert(QStringLiteral("supports_tools"), *r.supportsTools);
+            if (r.supportsStructuredOutput)
+                ro.insert(QStringLiteral("supports_structured_output"), *r.supportsStructuredOutput);
+            routes.append(ro);
+        }
+        out.insert(QStringLiteral("routes"), routes);
+    }
+    return out;
 }
 
 } // namespace
 
-QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
+QJsonObject modelList(const QVector<ModelListing> &models, qint64 created, const QDateTime &now)
 {
     QJsonArray data;
+    qint64 oldestAge = 0;
+    bool stale = false;
     for (const ModelListing &m : models) {
         QJsonArray offers;
+        QJsonArray offersWithRoutes; // the base entry alone lists the Hub routes (thousands of models)
         qint64 context = 0;
         for (const ModelOffer &o : m.offers) {
             if (!o.ready)
                 continue;
-            offers.append(offerJson(o));
+            offers.append(offerJson(o, now, false));
+            offersWithRoutes.append(offerJson(o, now, true));
             context = std::max(context, o.contextWindow);
+            if (o.price.source != PriceSource::User) {
+                oldestAge = std::max(oldestAge, priceAgeSeconds(o.price, now));
+                stale = stale || priceIsStale(o.price, now);
+            }
         }
         if (offers.isEmpty())
             continue;
@@ -359,7 +418,7 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
                         { QStringLiteral("providers"), providers } } },
             });
         };
-        entry(m.id, QStringLiteral("default"), offers, context);
+        entry(m.id, QStringLiteral("default"), offersWithRoutes, context);
         for (const PolicyKind policy : listedPolicies())
             entry(m.id + QLatin1Char(':') + policyKindName(policy), policyKindName(policy), offers, context);
         for (const QJsonValue &offer : offers) {
@@ -369,8 +428,16 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
                 o.value(QStringLiteral("context_length")).toInteger());
         }
     }
+    QJsonObject catalog { { QStringLiteral("stale"), stale },
+        { QStringLiteral("stale_after_days"), kStaleCatalogDays },
+        { QStringLiteral("oldest_price_age_days"), oldestAge / 86400 } };
+    if (stale)
+        catalog.insert(QStringLiteral("notice"),
+            QStringLiteral("Some prices are more than %1 days old: run `switchboard-cli catalog sync`.")
+                .arg(kStaleCatalogDays));
     return QJsonObject { { QStringLiteral("object"), QStringLiteral("list") },
-        { QStringLiteral("data"), data } };
+        { QStringLiteral("data"), data },
+        { QStringLiteral("switchboard"), QJsonObject { { QStringLiteral("catalog"), catalog } } } };
 }
 
 QJsonObject usageJson(const TokenUsage &usage, double costUsd)

@@ -7,6 +7,7 @@
 #include "router/base/Outcome.h"
 #include "router/core/ChatBackend.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -53,7 +54,10 @@ std::variant<ModelSpec, ClientError> resolveModel(
 
 // GET /v1/models: every model with at least one ready offer, then its :cheapest, :fastest and
 // :<provider> forms; each entry carries per-provider price and context in "switchboard".
-QJsonObject modelList(const QVector<ModelListing> &models, qint64 created);
+// Every price says where it came from ("source": builtin | live | user), when a sync fetched it and
+// how old it is ("age_seconds", "stale" past 7 days); "switchboard.catalog" sums it up for the list.
+QJsonObject modelList(const QVector<ModelListing> &models, qint64 created,
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
 
 QJsonObject usageJson(const TokenUsage &usage, double costUsd);
 

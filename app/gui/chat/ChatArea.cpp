@@ -255,7 +255,7 @@ void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
 {
     m_syncing = true;
     m_picker->setCatalog(catalog, localModelId);
-    m_controller->setProviders(catalog.providerIds(), localModelId);
+    m_controller->setProviders(catalog.pinnableNames(), localModelId); // Hub upstreams pin too
     const QString preferred = m_controller->currentConversation() != 0
         ? m_controller->currentInfo().settings.model
         : Settings().value(Settings::Key::ChatDefaultModel).toString();

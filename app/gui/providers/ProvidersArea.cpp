@@ -1,4 +1,5 @@
 #include "app/gui/providers/ProvidersArea.h"
+#include "app/gui/providers/PriceProvenance.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -97,6 +98,12 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     m_details->setObjectName(QStringLiteral("providerDetails"));
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_prices = new QLabel(detailBox);
+    m_prices->setObjectName(QStringLiteral("providerPrices"));
+    m_prices->setWordWrap(true);
+    m_billTo = new QPushButton(tr("Bill to organisation…"), detailBox);
+    m_billTo->setObjectName(QStringLiteral("billTo"));
+    m_billTo->setToolTip(tr("Hugging Face: requests are billed to this organisation (X-HF-Bill-To)"));
     m_key = new QLabel(detailBox);
     m_key->setObjectName(QStringLiteral("providerKey"));
     m_key->setAccessibleName(tr("API key (masked)"));
@@ -116,6 +123,8 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     m_test->setWordWrap(true);
     detail->addWidget(m_title);
     detail->addWidget(m_details);
+    detail->addWidget(m_prices);
+    detail->addWidget(m_billTo, 0, Qt::AlignLeft);
     detail->addWidget(m_key);
     detail->addLayout(keyButtons);
     detail->addWidget(m_test);
@@ -153,6 +162,16 @@ ProvidersArea::ProvidersArea(QWidget *parent)
             setProviderEnabled(item->data(kIdRole).toString(), item->checkState() == Qt::Checked);
     });
     connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &ProvidersArea::saveOrder);
+    connect(m_billTo, &QPushButton::clicked, this, [this] {
+        const QString id = selectedProvider();
+        const ProviderInfo *p = m_router ? m_router->catalog().provider(id) : nullptr;
+        bool ok = false;
+        const QString org = QInputDialog::getText(this, tr("Bill %1 to an organisation").arg(id),
+            tr("Organisation name on the Hub (empty: your own account)"), QLineEdit::Normal,
+            p ? p->billTo : QString(), &ok);
+        if (ok)
+            setBillTo(id, org);
+    });
     connect(m_setKey, &QPushButton::clicked, this, [this] {
         const QString id = selectedProvider();
         bool ok = false;
@@ -195,6 +214,7 @@ void ProvidersArea::setServices(RouterSetup *setup)
     if (m_router) {
         connect(m_router, &Router::attemptRecorded, this, &ProvidersArea::onAttempt);
         connect(m_router, &Router::keyRejected, this, &ProvidersArea::onKeyRejected);
+        connect(m_router, &Router::catalogChanged, this, &ProvidersArea::showDetails); // a sync
     }
     fillProviders();
     fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit> {});
@@ -251,6 +271,11 @@ QString ProvidersArea::testResultText() const
     return m_test->text();
 }
 
+QString ProvidersArea::pricesText() const
+{
+    return m_prices->text();
+}
+
 void ProvidersArea::showDetails()
 {
     const QString id = selectedProvider();
@@ -263,12 +288,21 @@ void ProvidersArea::showDetails()
         return;
     }
     m_title->setText(QStringLiteral("<h3>%1</h3>").arg(p->name.toHtmlEscaped()));
+    // A synced Hub catalog lists thousands of models: name a few.
+    constexpr int kNamed = 12;
     QStringList models;
     for (const ModelEntry &m : p->models)
-        models << m.id;
-    m_details->setText(tr("%1 · %2 wire format · %n model(s): %3", nullptr, int(models.size()))
-                           .arg(p->baseUrl.isEmpty() ? tr("on this computer") : p->baseUrl,
-                               wireFormatName(p->wire), models.join(QStringLiteral(", "))));
+        if (models.size() < kNamed)
+            models << m.id;
+    QString named = models.join(QStringLiteral(", "));
+    if (p->models.size() > kNamed)
+        named += QLatin1Char(' ') + tr("and %n more", nullptr, int(p->models.size() - kNamed));
+    m_details->setText(
+        tr("%1 · %2 wire format · %n model(s): %3", nullptr, int(p->models.size()))
+            .arg(p->baseUrl.isEmpty() ? tr("on this computer") : p->baseUrl, wireFormatName(p->wire), named));
+    m_prices->setText(priceProvenance(*p, QDateTime::currentDateTimeUtc()).text);
+    m_billTo->setVisible(p->effectiveModelList() == QLatin1String("hub"));
+    m_billTo->setText(p->billTo.isEmpty() ? tr("Bill to organisation…") : tr("Billed to %1…").arg(p->billTo));
     const bool keyed = p->auth != AuthStyle::None;
     m_setKey->setEnabled(keyed && m_keys);
     m_removeKey->setEnabled(keyed && m_keys);
@@ -386,6 +420,19 @@ void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
             const QSignalBlocker block(m_list);
             m_list->item(i)->setCheckState(enabled ? Qt::Checked : Qt::Unchecked);
         }
+}
+
+void ProvidersArea::setBillTo(const QString &providerId, const QString &organisation)
+{
+    const QString org = organisation.trimmed();
+    if (auto written
+        = UserCatalog(catalogPath()).setProviderField(providerId, QStringLiteral("bill_to"), org);
+        !written)
+        showStatus(tr("The organisation holds for this session only: %1").arg(written.error()));
+    if (m_router)
+        if (ProviderInfo *p = m_router->catalog().provider(providerId))
+            p->billTo = org;
+    showDetails();
 }
 
 void ProvidersArea::saveOrder()

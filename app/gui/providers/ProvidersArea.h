@@ -53,6 +53,9 @@ public:
     void removeKey(const QString &providerId);
     void testConnection(const QString &providerId);
     void setProviderEnabled(const QString &providerId, bool enabled);
+    // Hugging Face: the organisation billed (X-HF-Bill-To), kept in the user's providers.json.
+    void setBillTo(const QString &providerId, const QString &organisation);
+    QString pricesText() const; // where the selected provider's prices came from, how old
     void addBudget(const BudgetLimit &limit);
     // Custom endpoints: written to the user's providers.json and applied to the Router's catalog.
     // Returns the endpoint's id, or why it was refused (also shown in the area).
@@ -90,6 +93,8 @@ private:
     QListWidget *m_list;
     QLabel *m_title;
     QLabel *m_details;
+    QLabel *m_prices;
+    QPushButton *m_billTo;
     QLabel *m_key;
     QLabel *m_test;
     QPushButton *m_setKey;
