@@ -7,26 +7,84 @@
 
 namespace sb {
 
-TokenTable::TokenTable(std::vector<std::string> tokenBytes)
-    : m_bytes(std::move(tokenBytes))
+namespace {
+
+// Characters in s when it is whole, valid UTF-8 (the automaton's rules) free of '"', '\\' and
+// control characters; -1 otherwise.
+int safeCharCount(const std::string &s)
 {
-    for (size_t id = 0; id < m_bytes.size(); ++id)
-        if (!m_bytes[id].empty())
-            m_order.push_back(int32_t(id));
-    std::sort(m_order.begin(), m_order.end(),
-        [&](int32_t a, int32_t b) { return m_bytes[size_t(a)] < m_bytes[size_t(b)]; });
-    m_lcp.resize(m_order.size());
-    for (size_t i = 0; i < m_order.size(); ++i) {
-        const std::string &cur = m_bytes[size_t(m_order[i])];
-        m_maxLength = std::max(m_maxLength, cur.size());
-        if (i == 0)
-            continue;
-        const std::string &prev = m_bytes[size_t(m_order[i - 1])];
+    int chars = 0;
+    for (size_t i = 0; i < s.size();) {
+        const auto b = uint8_t(s[i]);
+        size_t len = 1;
+        uint8_t lo = 0x80, hi = 0xBF;
+        if (b < 0x80) {
+            if (b < 0x20 || b == '"' || b == '\\')
+                return -1;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+            len = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            len = 3;
+            lo = b == 0xE0 ? 0xA0 : 0x80;
+            hi = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            len = 4;
+            lo = b == 0xF0 ? 0x90 : 0x80;
+            hi = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return -1;
+        }
+        if (i + len > s.size())
+            return -1;
+        for (size_t k = 1; k < len; ++k) {
+            const auto c = uint8_t(s[i + k]);
+            if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
+                return -1;
+        }
+        i += len;
+        ++chars;
+    }
+    return chars;
+}
+
+} // namespace
+
+void TokenTable::sortedWithLcp(
+    const std::vector<std::string> &bytes, std::vector<int32_t> &order, std::vector<uint16_t> &lcp)
+{
+    std::sort(order.begin(), order.end(),
+        [&](int32_t a, int32_t b) { return bytes[size_t(a)] < bytes[size_t(b)]; });
+    lcp.assign(order.size(), 0);
+    for (size_t i = 1; i < order.size(); ++i) {
+        const std::string &prev = bytes[size_t(order[i - 1])];
+        const std::string &cur = bytes[size_t(order[i])];
         size_t n = 0;
         while (n < prev.size() && n < cur.size() && prev[n] == cur[n] && n < 0xFFFF)
             ++n;
-        m_lcp[i] = uint16_t(n);
+        lcp[i] = uint16_t(n);
     }
+}
+
+TokenTable::TokenTable(std::vector<std::string> tokenBytes)
+    : m_bytes(std::move(tokenBytes))
+{
+    m_safeBits.assign((m_bytes.size() + 63) / 64, 0);
+    for (size_t id = 0; id < m_bytes.size(); ++id) {
+        if (m_bytes[id].empty())
+            continue;
+        m_order.push_back(int32_t(id));
+        m_maxLength = std::max(m_maxLength, m_bytes[id].size());
+        const int chars = safeCharCount(m_bytes[id]);
+        if (chars >= 0 && chars <= 0xFFFF) {
+            m_safe.push_back(int32_t(id));
+            m_safeChars.push_back(uint16_t(chars));
+            m_safeBits[id / 64] |= 1ull << (id % 64);
+        } else {
+            m_unsafeOrder.push_back(int32_t(id));
+        }
+    }
+    sortedWithLcp(m_bytes, m_order, m_lcp);
+    sortedWithLcp(m_bytes, m_unsafeOrder, m_unsafeLcp);
 }
 
 std::shared_ptr<const TokenTable> TokenTable::fromTokenizer(const Tokenizer &tokenizer)
@@ -64,12 +122,36 @@ bool GrammarConstraint::finished() const
 void GrammarConstraint::walk(int64_t remaining, bool nearBudget, size_t completionNow)
 {
     const TokenTable &t = *m_table;
-    const size_t base = m_arena.size();
+    const GrammarState &s = m_state;
+    if (s.lex == GrammarState::String && s.sub == 0 && s.pending == 0) {
+        // Inside a string: every whole-character token without a quote or backslash fits (as many
+        // characters as the string has room for), and only the rest need the automaton.
+        const GrammarNode &n = m_grammar.nodes()[size_t(s.node)];
+        const int64_t room = n.maxLength - int64_t(s.count);
+        if (room >= int64_t(0xFFFF)) {
+            m_bits = t.stringSafeBits();
+        } else {
+            m_bits.assign((t.size() + 63) / 64, 0);
+            const std::vector<int32_t> &safe = t.stringSafe();
+            const std::vector<uint16_t> &chars = t.stringSafeChars();
+            for (size_t i = 0; i < safe.size(); ++i)
+                if (int64_t(chars[i]) <= room)
+                    m_bits[size_t(safe[i]) / 64] |= 1ull << (size_t(safe[i]) % 64);
+        }
+        walkList(t.unsafeOrder(), t.unsafeLcp(), remaining, nearBudget, completionNow);
+        return;
+    }
     m_bits.assign((t.size() + 63) / 64, 0);
+    walkList(t.order(), t.lcp(), remaining, nearBudget, completionNow);
+}
+
+void GrammarConstraint::walkList(const std::vector<int32_t> &order, const std::vector<uint16_t> &lcp,
+    int64_t remaining, bool nearBudget, size_t completionNow)
+{
+    const TokenTable &t = *m_table;
+    const size_t base = m_arena.size();
     m_walk[0] = m_state;
     size_t good = 0; // leading bytes of the previous token that the automaton accepted
-    const std::vector<int32_t> &order = t.order();
-    const std::vector<uint16_t> &lcp = t.lcp();
     for (size_t k = 0; k < order.size(); ++k) {
         // A token that shares more than `good` bytes with the previous one contains the byte
         // that was refused there.

@@ -38,11 +38,28 @@ public:
     const std::vector<uint16_t> &lcp() const { return m_lcp; }
     size_t maxLength() const { return m_maxLength; }
 
+    // Tokens that are whole UTF-8 characters without '"', '\\' or control characters: inside a
+    // JSON string (no escape or character pending) each of them is allowed as it is, so the mask
+    // sets them at once and walks only the others (`unsafe...`), the few that can end a string.
+    const std::vector<int32_t> &stringSafe() const { return m_safe; }
+    const std::vector<uint16_t> &stringSafeChars() const { return m_safeChars; } // characters each
+    const std::vector<uint64_t> &stringSafeBits() const { return m_safeBits; }
+    const std::vector<int32_t> &unsafeOrder() const { return m_unsafeOrder; }
+    const std::vector<uint16_t> &unsafeLcp() const { return m_unsafeLcp; }
+
 private:
+    static void sortedWithLcp(
+        const std::vector<std::string> &bytes, std::vector<int32_t> &order, std::vector<uint16_t> &lcp);
+
     std::vector<std::string> m_bytes;
     std::vector<int32_t> m_order; // non-empty tokens sorted by bytes
     std::vector<uint16_t> m_lcp; // common prefix with the previous entry of m_order
     size_t m_maxLength = 0;
+    std::vector<int32_t> m_safe;
+    std::vector<uint16_t> m_safeChars;
+    std::vector<uint64_t> m_safeBits;
+    std::vector<int32_t> m_unsafeOrder;
+    std::vector<uint16_t> m_unsafeLcp;
 };
 
 class GrammarConstraint final : public TokenConstraint {
@@ -59,6 +76,7 @@ public:
     bool canEnd() const;
     const std::string &text() const { return m_text; } // the bytes accepted so far
     bool forcing() const { return m_forcing; }
+    void clearCache() { m_cache.clear(); } // benchmarks: time a walk the cache never saw
 
     struct Stats {
         int64_t masks = 0;
@@ -69,6 +87,8 @@ public:
 
 private:
     void walk(int64_t remaining, bool nearBudget, size_t completionNow);
+    void walkList(const std::vector<int32_t> &order, const std::vector<uint16_t> &lcp, int64_t remaining,
+        bool nearBudget, size_t completionNow);
 
     JsonGrammar m_grammar;
     std::shared_ptr<const TokenTable> m_table;

@@ -285,9 +285,9 @@ private Q_SLOTS:
         int32_t stopId = 0;
         auto table = toyTable(stopId);
         const JsonGrammar reference = schemaGrammar(kSchema);
-        for (const char *prefix :
-            { "", "{", "{\"name\":\"ab", "{\"name\":\"\",\"age\":-1", "{\"name\":\"\",\"age\":0,",
-                "{\"name\":\"\",\"age\":0,\"tags\":[\"bb\"", "{\"name\":\"\xc3" }) {
+        for (const char *prefix : { "", "{", "{\"name\":\"ab", "{\"name\":\"\",\"age\":-1",
+                 "{\"name\":\"\",\"age\":0,", "{\"name\":\"\",\"age\":0,\"tags\":[\"bb\"", "{\"name\":\"\xc3",
+                 "{\"name\":\"\",\"age\":0,\"nested\":{\"y\":\"fixed\"},\"v\":\"ab" }) {
             GrammarConstraint c(schemaGrammar(kSchema), table, byteEncode);
             for (const char ch : std::string(prefix))
                 QVERIFY(c.accept(int32_t(uint8_t(ch))));
