@@ -6,6 +6,7 @@
 
 #include "router/base/ChatTypes.h"
 #include "router/catalog/ProviderInfo.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QObject>
 #include <QString>
@@ -67,13 +68,10 @@ class ChatBackend {
 public:
     virtual ~ChatBackend() = default;
     virtual QVector<ModelListing> models() const = 0;
-    // request.model carries the client's suffix form ("m", "m:cheapest", "m:groq"); policy is
-    // the resolved policy name ("" for the default, or cheapest | fastest | preferred |
-    // weighted), pinnedProvider a provider id when the client pinned one. The call is parented
-    // to `parent` and deleted by the caller after finished().
-    virtual ChatCall *start(
-        const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
-        = 0;
+    // `spec` is request.model as the edge parsed it (parseModelSpec: the model, the policy or
+    // the pinned provider); nothing below parses the name again. The call is parented to
+    // `parent` and deleted by the caller after finished().
+    virtual ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) = 0;
 };
 
 } // namespace sb::server

@@ -24,8 +24,9 @@ struct RouterSettings {
 };
 
 struct RouteOptions {
-    std::optional<PolicyKind>
-        policy; // overrides the default when the model has no suffix (x-switchboard-policy)
+    // The model string as the edge parsed it (parseModelSpec). Unset: the Router parses
+    // request.model with its catalog (callers with no edge of their own: tests, "test connection").
+    std::optional<ModelSpec> spec;
     QString requestId; // empty: a new UUID
 };
 

@@ -52,8 +52,17 @@ void RouterCall::begin()
         return;
     m_requestTimer.start();
     Router &r = *m_router;
-    m_spec = parseModelSpec(
-        m_request.model, r.m_catalog.providerIds(), m_options.policy.value_or(r.m_settings.defaultPolicy));
+    if (m_options.spec) {
+        m_spec = *m_options.spec;
+        if (!m_spec.explicitPolicy)
+            m_spec.policy = r.m_settings.defaultPolicy;
+    } else {
+        ModelSpecContext context;
+        context.providerIds = r.m_catalog.providerIds();
+        context.isModelId = [&r](const QString &id) { return !r.m_catalog.providersServing(id).isEmpty(); };
+        context.defaultPolicy = r.m_settings.defaultPolicy;
+        m_spec = parseModelSpec(m_request.model, context);
+    }
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;

@@ -35,8 +35,7 @@ CompletionExchange::~CompletionExchange()
 
 void CompletionExchange::start(ChatBackend *backend)
 {
-    ChatCall *call
-        = backend->start(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider, this);
+    ChatCall *call = backend->start(m_params.chat.request, m_params.spec, this);
     m_call = call;
     connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);

@@ -22,7 +22,7 @@ class CompletionExchange : public QObject {
 public:
     struct Params {
         wire::ParsedChat chat;
-        wire::ModelRoute route;
+        ModelSpec spec; // the model string as resolveModel parsed it
         QString responseModel; // "model" in the response: what the client asked for
         QString requestId; // chatcmpl-...
         HeaderList corsHeaders;

@@ -6,12 +6,6 @@
 
 namespace sb::server::wire {
 
-QStringList policyNames()
-{
-    return { QStringLiteral("cheapest"), QStringLiteral("fastest"), QStringLiteral("preferred"),
-        QStringLiteral("weighted") };
-}
-
 QJsonObject errorBody(const QString &message, const QString &type, const QString &code, const QString &param)
 {
     QJsonObject error { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
@@ -192,7 +186,7 @@ std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
     return parsed;
 }
 
-std::variant<ModelRoute, ClientError> resolveModel(
+std::variant<ModelSpec, ClientError> resolveModel(
     const QString &model, const QString &policyHeader, const QVector<ModelListing> &models)
 {
     auto find = [&](const QString &id) -> const ModelListing * {
@@ -212,42 +206,42 @@ std::variant<ModelRoute, ClientError> resolveModel(
         return e;
     };
 
-    ModelRoute route;
-    QString suffix;
-    const ModelListing *listing = find(model);
-    if (!listing) {
-        const qsizetype colon = model.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0) {
-            listing = find(model.left(colon));
-            suffix = model.mid(colon + 1).toLower();
-        }
-    }
+    ModelSpecContext context;
+    for (const ModelListing &m : models)
+        for (const ModelOffer &o : m.offers)
+            if (!context.providerIds.contains(o.provider))
+                context.providerIds << o.provider;
+    context.isModelId = [&](const QString &id) { return find(id) != nullptr; };
+    ModelSpec spec = parseModelSpec(model, context);
+
+    const ModelListing *listing = find(spec.model);
+    if (!listing && !spec.unknownSuffix.isEmpty())
+        if (const ModelListing *base
+            = find(spec.model.left(spec.model.size() - spec.unknownSuffix.size() - 1)))
+            return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
+                               .arg(spec.unknownSuffix, policyNames().join(QStringLiteral(", ")), base->id));
     if (!listing)
         return unknown(QStringLiteral(
             "The model '%1' does not exist or no provider serves it; GET /v1/models lists them")
                            .arg(model));
-    route.baseModel = listing->id;
+    spec.model = listing->id;
     if (!ready(*listing))
         return unknown(QStringLiteral("No enabled provider with a key serves '%1'").arg(listing->id));
-
-    if (!suffix.isEmpty()) {
-        if (policyNames().contains(suffix)) {
-            route.policy = suffix;
-        } else {
-            const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
-                [&](const ModelOffer &o) { return o.provider.toLower() == suffix; });
-            if (it == listing->offers.end())
-                return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
-                                   .arg(suffix, policyNames().join(QStringLiteral(", ")), listing->id));
-            if (!it->ready)
-                return unknown(QStringLiteral("provider '%1' serves '%2' but is disabled or has no key")
-                                   .arg(it->provider, listing->id));
-            route.pinnedProvider = it->provider;
-        }
+    if (spec.policy == PolicyKind::Pinned) {
+        const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
+            [&](const ModelOffer &o) { return o.provider == spec.pinnedProvider; });
+        if (it == listing->offers.end())
+            return unknown(
+                QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
+                    .arg(spec.pinnedProvider, policyNames().join(QStringLiteral(", ")), listing->id));
+        if (!it->ready)
+            return unknown(QStringLiteral("provider '%1' serves '%2' but is disabled or has no key")
+                               .arg(it->provider, listing->id));
     }
     const QString header = policyHeader.trimmed().toLower();
     if (!header.isEmpty()) {
-        if (!policyNames().contains(header)) {
+        const auto headerPolicy = policyKindFromName(header);
+        if (!headerPolicy) {
             ClientError e;
             e.param = QStringLiteral("x-switchboard-policy");
             e.code = QStringLiteral("invalid_policy");
@@ -255,10 +249,12 @@ std::variant<ModelRoute, ClientError> resolveModel(
                             .arg(policyNames().join(QStringLiteral(", ")));
             return e;
         }
-        if (route.policy.isEmpty() && route.pinnedProvider.isEmpty())
-            route.policy = header; // the model suffix, being more specific, wins
+        if (!spec.explicitPolicy) { // the model suffix, being more specific, wins
+            spec.policy = *headerPolicy;
+            spec.explicitPolicy = true;
+        }
     }
-    return route;
+    return spec;
 }
 
 namespace {
@@ -308,8 +304,8 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
             });
         };
         entry(m.id, QStringLiteral("default"), offers, context);
-        for (const QString &policy : { QStringLiteral("cheapest"), QStringLiteral("fastest") })
-            entry(m.id + QLatin1Char(':') + policy, policy, offers, context);
+        for (const PolicyKind policy : listedPolicies())
+            entry(m.id + QLatin1Char(':') + policyKindName(policy), policyKindName(policy), offers, context);
         for (const QJsonValue &offer : offers) {
             const QJsonObject o = offer.toObject();
             entry(m.id + QLatin1Char(':') + o.value(QStringLiteral("id")).toString(),

@@ -673,7 +673,11 @@ void TestRouter::serverBackendSeam()
 
     m_alpha->enqueue(FakeBehaviour::httpError(502));
     QObject owner;
-    server::ChatCall *call = backend.start(request("m"), QStringLiteral("cheapest"), QString(), &owner);
+    ModelSpec cheapest;
+    cheapest.model = QStringLiteral("m");
+    cheapest.policy = PolicyKind::Cheapest;
+    cheapest.explicitPolicy = true;
+    server::ChatCall *call = backend.start(request("m"), cheapest, &owner);
     QString text;
     connect(call, &server::ChatCall::event, this, [&text](const ChatEvent &e) { text += e.text; });
     QSignalSpy done(call, &server::ChatCall::finished);
@@ -687,7 +691,12 @@ void TestRouter::serverBackendSeam()
 
     // Pinned through the seam, failing: the server gets the status and the attempts.
     m_gamma->enqueue(FakeBehaviour::httpError(500));
-    call = backend.start(request("m"), QString(), QStringLiteral("gamma"), &owner);
+    ModelSpec pinned;
+    pinned.model = QStringLiteral("m");
+    pinned.policy = PolicyKind::Pinned;
+    pinned.pinnedProvider = QStringLiteral("gamma");
+    pinned.explicitPolicy = true;
+    call = backend.start(request("m"), pinned, &owner);
     QSignalSpy failed(call, &server::ChatCall::finished);
     QVERIFY(failed.wait(10000));
     const auto bad = failed.first().first().value<server::ChatResult>();

@@ -452,7 +452,7 @@ private slots:
         QTest::addColumn<QByteArray>("policyHeader");
         QTest::addColumn<QString>("policy");
         QTest::addColumn<QString>("pinned");
-        QTest::addColumn<QString>("routedModel");
+        QTest::addColumn<QString>("routedModel"); // the canonical id; the route travels in the spec
         QTest::addRow("plain") << "test/model-a" << QByteArray() << ""
                                << ""
                                << "test/model-a";
@@ -461,25 +461,25 @@ private slots:
                                              << "test/model-a";
         QTest::addRow("cheapest") << "test/model-a:cheapest" << QByteArray() << "cheapest"
                                   << ""
-                                  << "test/model-a:cheapest";
+                                  << "test/model-a";
         QTest::addRow("fastest") << "test/model-a:fastest" << QByteArray() << "fastest"
                                  << ""
-                                 << "test/model-a:fastest";
+                                 << "test/model-a";
         QTest::addRow("pinned") << "test/model-a:beta" << QByteArray() << ""
                                 << "beta"
-                                << "test/model-a:beta";
+                                << "test/model-a";
         QTest::addRow("header") << "test/model-a" << QByteArray("fastest") << "fastest"
                                 << ""
-                                << "test/model-a:fastest";
+                                << "test/model-a";
         QTest::addRow("suffix beats header") << "test/model-a:cheapest" << QByteArray("fastest") << "cheapest"
                                              << ""
-                                             << "test/model-a:cheapest";
+                                             << "test/model-a";
         QTest::addRow("colon in model id") << "llama3:8b" << QByteArray() << ""
                                            << ""
                                            << "llama3:8b";
         QTest::addRow("colon id with policy") << "llama3:8b:cheapest" << QByteArray() << "cheapest"
                                               << ""
-                                              << "llama3:8b:cheapest";
+                                              << "llama3:8b";
     }
     void policyFromSuffixOrHeader()
     {

@@ -149,7 +149,10 @@ bool ChatController::startRequest()
         return fail(tr("Choose a model first."));
     if (m_offline && localAvailable() && !request.model.endsWith(QLatin1String(":local")))
         request.model = m_localModelId + QStringLiteral(":local");
-    const ModelSpec spec = parseModelSpec(request.model, m_providerIds, PolicyKind::Cheapest);
+    // The one parse of the model string on the GUI's side; the spec goes down as it is.
+    ModelSpecContext context;
+    context.providerIds = m_providerIds;
+    const ModelSpec spec = parseModelSpec(request.model, context);
 
     m_answer = StoredMessage {};
     m_answer.conversationId = m_current;
@@ -163,8 +166,7 @@ bool ChatController::startRequest()
     m_firstTokenMs = -1;
     m_clock.start();
 
-    const QString policy = spec.policy == PolicyKind::Pinned ? QString() : policyKindName(spec.policy);
-    m_stream = m_backend->start(request, policy, spec.pinnedProvider, this);
+    m_stream = m_backend->start(request, spec, this);
     connect(m_stream, &server::ChatCall::event, this, &ChatController::onEvent);
     connect(m_stream, &server::ChatCall::finished, this, &ChatController::onFinished);
     Q_EMIT streamingChanged(true);

@@ -72,10 +72,9 @@ void FakeChatCall::cancel()
     });
 }
 
-server::ChatCall *FakeChatBackend::start(
-    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
+server::ChatCall *FakeChatBackend::start(const ChatRequest &request, const ModelSpec &spec, QObject *parent)
 {
-    sent.push_back({ request, policy, pinnedProvider });
+    sent.push_back({ request, spec, spec.pinnedProvider });
     return new FakeChatCall(chunks, reasoning, intervalMs, failWith, parent);
 }
 
