@@ -6,6 +6,7 @@
 
 #include "router/base/ChatTypes.h"
 #include "router/catalog/ProviderInfo.h"
+#include "router/core/RouteOutcome.h"
 #include "router/routing/ModelSpec.h"
 
 #include <QObject>
@@ -36,12 +37,11 @@ struct ChatResult {
     int attempts = 0; // providers tried, the successful one included
     double costUsd = 0;
     TokenUsage usage; // final figures (reported or estimated)
-    // Failure: the HTTP status the client should see and an OpenAI-style error.
-    //   400 bad request, 402 budget exhausted, 429 rate limited / budget reservation full,
-    //   502 every provider failed, 503 no provider available, 504 timed out.
-    int httpStatus = 0;
-    QString errorType; // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
-    QString errorCode; // model_not_found | budget_exceeded | all_providers_failed | ...
+    // Failure, in the router's words; the server decides the HTTP status and the OpenAI error
+    // (wire::errorFor).
+    RouteOutcome outcome = RouteOutcome::Ok;
+    int upstreamStatus = 0; // RequestRejected: the provider's own 4xx
+    QString errorCode; // RequestRejected: the failure class
     QString errorMessage; // names the budget, lists the attempts; never contains a key
 };
 
@@ -60,7 +60,7 @@ public:
 signals:
     // Content events of the provider that serves the request: TextDelta, ReasoningDelta,
     // ToolCallDelta, Usage, Finish. Failures come only through finished().
-    void event(const sb::ChatEvent &event);
+    void chatEvent(const sb::ChatEvent &event);
     void finished(const sb::server::ChatResult &result);
 };
 

@@ -44,7 +44,7 @@ RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
     : server::ChatCall(parent)
     , m_call(call)
 {
-    connect(call, &RouterCall::event, this, &server::ChatCall::event);
+    connect(call, &RouterCall::chatEvent, this, &server::ChatCall::chatEvent);
     connect(call, &RouterCall::finished, this, [this](const RouteResult &r) {
         server::ChatResult out;
         out.ok = r.ok();
@@ -53,8 +53,8 @@ RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
         out.attempts = r.attempts;
         out.costUsd = r.costUsd;
         out.usage = r.usage;
-        out.httpStatus = r.ok() ? 200 : r.httpStatus;
-        out.errorType = r.errorType;
+        out.outcome = r.outcome;
+        out.upstreamStatus = r.upstreamStatus;
         out.errorCode = r.errorCode;
         out.errorMessage = r.errorMessage;
         emit finished(out);

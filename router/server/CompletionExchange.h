@@ -42,7 +42,7 @@ private:
     void onTimeout();
     void beginStreamIfNeeded();
     void writeData(const QJsonObject &object);
-    void sendErrorResult(const ChatResult &result);
+    void sendError(const wire::ClientError &error, double costUsd);
     void done(int status, const QString &detail);
     HeaderList switchboardHeaders(bool withCost, double costUsd) const;
 

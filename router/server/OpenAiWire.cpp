@@ -14,6 +14,57 @@ QJsonObject errorBody(const QString &message, const QString &type, const QString
     return QJsonObject { { QStringLiteral("error"), error } };
 }
 
+ClientError errorFor(const ChatResult &result)
+{
+    ClientError e;
+    e.message = result.errorMessage;
+    auto set = [&e](int status, const char *type, const char *code) {
+        e.httpStatus = status;
+        e.type = QString::fromLatin1(type);
+        e.code = QString::fromLatin1(code);
+    };
+    switch (result.outcome) {
+    case RouteOutcome::UnknownModel:
+        set(400, "invalid_request_error", "model_not_found");
+        e.param = QStringLiteral("model");
+        break;
+    case RouteOutcome::NoCandidates:
+        set(503, "api_error", "no_provider_available");
+        break;
+    case RouteOutcome::BudgetExhausted:
+        set(402, "insufficient_quota", "budget_exceeded");
+        break;
+    case RouteOutcome::BudgetReserved:
+        set(429, "rate_limit_error", "budget_reserved");
+        break;
+    case RouteOutcome::RequestRejected:
+        set(result.upstreamStatus >= 400 && result.upstreamStatus < 500 ? result.upstreamStatus : 400,
+            "invalid_request_error", "");
+        e.code = result.errorCode;
+        break;
+    case RouteOutcome::AllRateLimited:
+        set(503, "rate_limit_error", "all_providers_failed");
+        break;
+    case RouteOutcome::AllTimedOut:
+        set(504, "timeout", "all_providers_failed");
+        break;
+    case RouteOutcome::StreamFailed:
+        set(502, "api_error", "stream_failed");
+        break;
+    case RouteOutcome::StreamTimedOut:
+        set(504, "timeout", "stream_failed");
+        break;
+    case RouteOutcome::Cancelled:
+        set(499, "cancelled", "cancelled");
+        break;
+    case RouteOutcome::AllFailed:
+    case RouteOutcome::Ok: // not a failure; a caller that asks anyway gets the generic one
+        set(502, "api_error", "all_providers_failed");
+        break;
+    }
+    return e;
+}
+
 QJsonObject errorBody(const ClientError &e)
 {
     return errorBody(e.message, e.type, e.code, e.param);

@@ -29,6 +29,12 @@ QJsonObject errorBody(
     const QString &message, const QString &type, const QString &code, const QString &param = {});
 QJsonObject errorBody(const ClientError &e);
 
+// The HTTP status and OpenAI error of a request the router could not serve: the one place that
+// turns a RouteOutcome into a status (400 unknown model or rejected request, 402 budget
+// exhausted, 429 budget reserved by requests in flight, 502 providers failed, 503 none available
+// or all rate limited, 504 timed out, 499 cancelled).
+ClientError errorFor(const ChatResult &result);
+
 struct ParsedChat {
     ChatRequest request;
     bool includeUsage = false; // stream_options.include_usage

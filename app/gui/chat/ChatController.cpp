@@ -167,7 +167,7 @@ bool ChatController::startRequest()
     m_clock.start();
 
     m_stream = m_backend->start(request, spec, this);
-    connect(m_stream, &server::ChatCall::event, this, &ChatController::onEvent);
+    connect(m_stream, &server::ChatCall::chatEvent, this, &ChatController::onEvent);
     connect(m_stream, &server::ChatCall::finished, this, &ChatController::onFinished);
     Q_EMIT streamingChanged(true);
     return true;
@@ -228,7 +228,7 @@ void ChatController::onFinished(const server::ChatResult &c)
         m_answer.status = StoredMessage::Status::Error;
         m_answer.error = !c.errorMessage.isEmpty() ? c.errorMessage
             : !m_streamError.isEmpty()             ? m_streamError
-                                                   : tr("The request failed (HTTP %1).").arg(c.httpStatus);
+                                                   : tr("The request failed.");
     }
     if (!c.provider.isEmpty())
         m_answer.provider = c.provider;

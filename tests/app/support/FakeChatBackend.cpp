@@ -26,17 +26,17 @@ void FakeChatCall::tick()
     if (m_sent < total) {
         const int i = m_sent++;
         if (i < m_reasoning.size())
-            Q_EMIT event(ChatEvent::reasoningDelta(m_reasoning[i]));
+            Q_EMIT chatEvent(ChatEvent::reasoningDelta(m_reasoning[i]));
         else
-            Q_EMIT event(ChatEvent::textDelta(m_chunks[i - m_reasoning.size()]));
+            Q_EMIT chatEvent(ChatEvent::textDelta(m_chunks[i - m_reasoning.size()]));
         return;
     }
     TokenUsage u;
     u.inputTokens = 12;
     u.outputTokens = total;
     u.reported = true;
-    Q_EMIT event(ChatEvent::usageEvent(u));
-    Q_EMIT event(ChatEvent::finish(QStringLiteral("stop")));
+    Q_EMIT chatEvent(ChatEvent::usageEvent(u));
+    Q_EMIT chatEvent(ChatEvent::finish(QStringLiteral("stop")));
     finish(true, false);
 }
 
@@ -53,9 +53,7 @@ void FakeChatCall::finish(bool ok, bool cancelled)
     r.usage.outputTokens = m_sent;
     r.costUsd = ok ? 0.00042 : 0;
     if (!ok && !cancelled) {
-        r.httpStatus = 402;
-        r.errorType = QStringLiteral("insufficient_quota");
-        r.errorCode = QStringLiteral("budget_exceeded");
+        r.outcome = RouteOutcome::BudgetExhausted;
         r.errorMessage = m_failWith;
     }
     Q_EMIT finished(r);
