@@ -213,7 +213,7 @@ const std::vector<uint64_t> &GrammarConstraint::allowed(int64_t remaining)
                 walk(remaining, true, rest.size());
                 return m_bits;
             }
-            m_grammar.stateKey(m_state, m_arena, m_key);
+            m_grammar.stateKey(m_state, m_arena, t.maxLength(), m_key);
             auto hit = m_cache.find(m_key);
             if (hit != m_cache.end()) {
                 ++m_stats.cacheHits;

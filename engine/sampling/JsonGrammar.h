@@ -90,11 +90,13 @@ public:
     // A short byte string that completes the document from `s` (used to finish within the token
     // budget); empty when s already finished.
     std::string completion(GrammarState s, std::vector<GrammarFrame> &arena) const;
-    // A key identifying everything about `s` that decides which bytes come next.
-    void stateKey(const GrammarState &s, const std::vector<GrammarFrame> &arena, std::string &key) const;
+    // A key identifying everything about `s` that decides which byte strings of at most
+    // `lookahead` bytes may come next.
+    void stateKey(const GrammarState &s, const std::vector<GrammarFrame> &arena, size_t lookahead,
+        std::string &key) const;
 
-    // The longest of the shortest completions of a value just begun, over every node: about how
-    // much one token can add to what a document still needs.
+    // The longest of the shortest completions of a value just begun, over every node but the
+    // root: about how much one token can add to what a document still needs.
     size_t longestValueCompletion() const;
 
     const std::vector<GrammarNode> &nodes() const { return m_nodes; }
