@@ -1,11 +1,13 @@
 // `switchboard-cli bench`: speed figures for docs/benchmarks.md.
 //   bench tokenizer [--tokenizer FILE] [--mb N] [--runs N]
 //   bench catalog [--models N] [--url URL]   (CmdCatalog.cpp)
+//   bench grammar --tokenizer FILE [--schema FILE] [--tokens N] [--runs N]
 //   bench model --model PATH [--prompt-tokens 512] [--gen-tokens 128] [--runs 3] [--json] [--backend
 //   cpu|cpu-reference|vulkan]
 //   bench memory [--mb 1024] [--threads 0] [--runs 5]
 //   bench gateway-ledger --ledger FILE|URL [--requests N]   (CmdBenchGateway.cpp)
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 
 #include <thread>
@@ -21,6 +23,7 @@
 #include "engine/runtime/CpuBackend.h"
 #include "engine/model/ModelLoader.h"
 #include "engine/runtime/DevicePlan.h"
+#include "engine/bench/GrammarBench.h"
 #include "engine/vulkan/VulkanModel.h"
 
 namespace sb::cli {
@@ -218,6 +221,59 @@ int benchMemoryCmd(const QStringList &args)
 int benchGatewayLedgerCmd(const QStringList &args); // CmdBenchGateway.cpp
 
 namespace {
+int benchGrammarCmd(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Cost per token of grammar-constrained sampling (response_format) over a tokenizer's vocabulary."));
+    parser.addHelpOption();
+    parser.addOption({ QStringLiteral("tokenizer"), QStringLiteral("tokenizer.json (its vocabulary)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("schema"), QStringLiteral("A JSON Schema file (default: json_object)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("tokens"), QStringLiteral("Constrained tokens per run."),
+        QStringLiteral("n"), QStringLiteral("256") });
+    parser.addOption({ QStringLiteral("runs"), QStringLiteral("Runs (seeds)."), QStringLiteral("n"),
+        QStringLiteral("5") });
+    parser.process(QStringList { QStringLiteral("switchboard-cli bench grammar") } + args);
+    if (!parser.isSet(QStringLiteral("tokenizer"))) {
+        err() << "bench grammar: --tokenizer FILE is required (a Hugging Face tokenizer.json)\n";
+        return Usage;
+    }
+    GrammarBenchOptions options;
+    if (parser.isSet(QStringLiteral("schema"))) {
+        QFile f(parser.value(QStringLiteral("schema")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err() << "bench grammar: cannot read " << parser.value(QStringLiteral("schema")) << "\n";
+            return Failure;
+        }
+        options.schemaJson = f.readAll().toStdString();
+    }
+    options.tokens = parser.value(QStringLiteral("tokens")).toInt();
+    options.runs = parser.value(QStringLiteral("runs")).toInt();
+    auto r = benchGrammar(parser.value(QStringLiteral("tokenizer")).toStdString(), options);
+    if (!r) {
+        err() << "bench grammar: " << QString::fromStdString(r.error().message) << "\n";
+        return Failure;
+    }
+    out() << QStringLiteral("vocabulary: %1 tokens, byte table built in %2 ms (once per model)\n")
+                 .arg(r->vocabSize)
+                 .arg(r->tableMs, 0, 'f', 1);
+    out() << QStringLiteral(
+        "mask per token (CPU time): mean %1 ms, median %2, p95 %3, max %4 over %5 tokens; "
+        "%6% from the per-state cache\n")
+                 .arg(r->meanMs, 0, 'f', 3)
+                 .arg(r->p50Ms, 0, 'f', 3)
+                 .arg(r->p95Ms, 0, 'f', 3)
+                 .arg(r->maxMs, 0, 'f', 3)
+                 .arg(r->steps)
+                 .arg(100.0 * r->cacheHitRate, 0, 'f', 0);
+    out() << QStringLiteral("uncached walk: mean %1 ms, max %2 ms\n")
+                 .arg(r->uncachedMeanMs, 0, 'f', 3)
+                 .arg(r->uncachedMaxMs, 0, 'f', 3);
+    out() << QStringLiteral("sample: %1\n").arg(QString::fromStdString(r->sample));
+    return Ok;
+}
 
 int runBench(const QStringList &args)
 {
@@ -234,11 +290,16 @@ int runBench(const QStringList &args)
         return benchMemoryCmd(args.mid(1));
     err() << "usage: switchboard-cli bench tokenizer|model|memory|catalog|gateway-ledger [options]   (--help "
              "after the kind lists them)\n";
+    if (what == QLatin1String("grammar"))
+        return benchGrammarCmd(args.mid(1));
+    err() << "usage: switchboard-cli bench tokenizer|model|grammar [options]   (--help after the kind lists "
+             "them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 
 const Registrar registrar("bench",
     "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, memory bandwidth", &runBench);
+    "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, grammar masks", &runBench);
 
 } // namespace
 } // namespace sb::cli

@@ -4,9 +4,12 @@
 #include <QJsonDocument>
 #include <QMetaObject>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QThread>
 #include <thread>
 
+#include "app/local/LocalOutput.h"
+#include "engine/chat/ToolCalls.h"
 #include "engine/model/WeightSummary.h"
 
 namespace sb {
@@ -52,6 +55,16 @@ QString finishReasonFor(StopReason r)
     return QStringLiteral("stop");
 }
 
+// OpenAI-style call ids: "call_" and 24 random alphanumerics.
+QString newToolCallId()
+{
+    static const char kChars[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    QString id = QStringLiteral("call_");
+    for (int i = 0; i < 24; ++i)
+        id += QLatin1Char(kChars[QRandomGenerator::global()->bounded(int(sizeof kChars - 1))]);
+    return id;
+}
+
 } // namespace
 
 void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages,
@@ -61,10 +74,24 @@ void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &m
     for (const sb::ChatMessage &m : request.messages) {
         TemplateMessage em;
         em.role = m.role.toStdString();
-        em.content = m.content.toStdString();
+        std::string content = m.content.toStdString();
+        // SmolLM3's template renders only an assistant turn's content: its calls go back as the
+        // text the model wrote for them.
+        for (const QJsonValue &call : m.toolCalls) {
+            const QJsonObject fn = call.toObject().value(QStringLiteral("function")).toObject();
+            if (!content.empty())
+                content += "\n";
+            content += renderToolCall(fn.value(QStringLiteral("name")).toString().toStdString(),
+                fn.value(QStringLiteral("arguments")).toString().toStdString());
+            em.toolCalls.push_back({ call.toObject().value(QStringLiteral("id")).toString().toStdString(),
+                fn.value(QStringLiteral("name")).toString().toStdString(),
+                fn.value(QStringLiteral("arguments")).toString().toStdString() });
+        }
+        em.content = std::move(content);
         em.toolCallId = m.toolCallId.toStdString();
         messages.push_back(std::move(em));
     }
+    const LocalOutputSpec spec = localOutputSpec(request);
     vars = ChatTemplateVars {};
     vars.addGenerationPrompt = true;
     // SmolLM3's reasoning switch: the request's `reasoning` / `enable_thinking` extras, else the
@@ -72,11 +99,16 @@ void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &m
     const QJsonValue thinking = request.extra.value(QStringLiteral("enable_thinking"));
     if (thinking.isBool())
         vars.enableThinking = thinking.toBool();
-    for (const QJsonValue &tool : request.tools) {
-        auto json = Json::parse(QJsonDocument(tool.toObject()).toJson(QJsonDocument::Compact).toStdString());
-        if (json.ok())
-            vars.xmlTools.push_back(std::move(json.value()));
-    }
+    // Constrained output starts at once (a reasoning section would have to fit the grammar).
+    if (spec.grammar)
+        vars.enableThinking = false;
+    if (spec.toolsOffered)
+        for (const QJsonValue &tool : request.tools) {
+            auto json
+                = Json::parse(QJsonDocument(tool.toObject()).toJson(QJsonDocument::Compact).toStdString());
+            if (json.ok())
+                vars.xmlTools.push_back(std::move(json.value()));
+        }
     options = GenerateOptions {};
     options.maxNewTokens = request.maxTokens.value_or(1024);
     // SmolLM3's recommended sampling unless the request says otherwise.
@@ -264,21 +296,55 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(
         return handle;
     }
 
+    LocalOutputSpec spec = localOutputSpec(request);
+    if (!spec.error.isEmpty()) {
+        post(ChatEvent::error(400, QStringLiteral("invalid_request_error"), spec.error));
+        done();
+        return handle;
+    }
     std::vector<TemplateMessage> messages;
     ChatTemplateVars vars;
     GenerateOptions options;
     toEngineRequest(request, messages, vars, options);
 
     std::thread([shared = m_shared, runtime, messages = std::move(messages), vars = std::move(vars), options,
-                    cancelled, post, done]() mutable {
+                    spec = std::move(spec), cancelled, post, done]() mutable {
         std::lock_guard run(shared->runMutex);
         options.cancel = cancelled.get();
+        std::unique_ptr<GrammarConstraint> constraint;
+        if (spec.grammar) {
+            constraint = runtime->makeConstraint(std::move(*spec.grammar));
+            options.constraint = constraint.get();
+        }
+        // The answer's <tool_call> blocks become tool_calls deltas (whole calls, each with its id).
+        ToolCallStream calls;
+        int callIndex = 0;
+        auto postPieces = [&](const std::vector<ToolCallStream::Piece> &pieces) {
+            for (const ToolCallStream::Piece &p : pieces) {
+                if (!p.isCall) {
+                    post(ChatEvent::textDelta(QString::fromStdString(p.text)));
+                    continue;
+                }
+                ChatEvent e;
+                e.kind = ChatEvent::Kind::ToolCallDelta;
+                e.toolIndex = callIndex++;
+                e.toolId = newToolCallId();
+                e.toolName = QString::fromStdString(p.call.name);
+                e.toolArguments = QString::fromStdString(p.call.argumentsJson);
+                post(e);
+            }
+        };
         auto result = runtime->chat(messages, vars, options, [&](const ChatDelta &d) {
-            post(d.reasoning
-                    ? ChatEvent::reasoningDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size())))
-                    : ChatEvent::textDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
+            if (d.reasoning)
+                post(ChatEvent::reasoningDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
+            else if (spec.parseToolCalls)
+                postPieces(calls.push(d.text));
+            else
+                post(ChatEvent::textDelta(QString::fromUtf8(d.text.data(), qsizetype(d.text.size()))));
             return !cancelled->load();
         });
+        if (spec.parseToolCalls)
+            postPieces(calls.flush());
         if (!result) {
             post(ChatEvent::error(500, QStringLiteral("local_engine_error"),
                 QStringLiteral("local: %1").arg(QString::fromStdString(result.error().message))));
@@ -290,7 +356,10 @@ std::unique_ptr<LocalGeneration> EngineLocalProvider::start(
             usage.cachedInputTokens = s.reusedTokens;
             usage.reported = true;
             post(ChatEvent::usageEvent(usage));
-            post(ChatEvent::finish(finishReasonFor(result->generation.stopReason)));
+            const StopReason stop = result->generation.stopReason;
+            const bool called
+                = callIndex > 0 && (stop == StopReason::EndOfSequence || stop == StopReason::StopString);
+            post(ChatEvent::finish(called ? QStringLiteral("tool_calls") : finishReasonFor(stop)));
         }
         done();
     }).detach();

@@ -68,7 +68,9 @@ private:
     QStringList m_servedIds;
 };
 
-// Converts the router's OpenAI-style request to the engine's chat messages and options.
+// Converts the router's OpenAI-style request to the engine's chat messages and options: an
+// assistant turn's tool_calls become the <tool_call> text the model writes, tools are rendered
+// unless tool_choice is "none", and constrained output runs without a reasoning section.
 void toEngineRequest(const ChatRequest &request, std::vector<TemplateMessage> &messages,
     ChatTemplateVars &vars, GenerateOptions &options);
 

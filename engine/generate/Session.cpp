@@ -107,7 +107,9 @@ Result<GenerationResult> Session::generate(
 
     // Decode steps draw on the device when the backend can sample this exact distribution; the
     // first token still comes from the prefill's logits on the host.
-    const bool onDevice = m_backend.deviceSamples(options.sampling);
+    TokenConstraint *constraint = options.constraint;
+    const bool onDevice = !constraint && m_backend.deviceSamples(options.sampling);
+    std::vector<float> masked; // the constrained step's logits
     Rng deviceRng(options.sampling.seed ^ 0xd1b54a32d192ed03ull);
     std::optional<int32_t> drawn;
 
@@ -120,17 +122,34 @@ Result<GenerationResult> Session::generate(
             result.stopReason = StopReason::Cancelled;
             break;
         }
-        const int32_t token = drawn ? *drawn : sampler.sample(current, history);
+        int32_t token = 0;
+        if (drawn) {
+            token = *drawn;
+        } else if (constraint) {
+            masked.assign(current.begin(), current.end());
+            constraint->mask(
+                masked, options.maxNewTokens - static_cast<int64_t>(result.tokens.size()), stops);
+            token = sampler.sample(masked, history);
+        } else {
+            token = sampler.sample(current, history);
+        }
         if (std::find(stops.begin(), stops.end(), token) != stops.end()) {
             result.stopReason = StopReason::EndOfSequence;
             break;
         }
+        if (constraint && !constraint->accept(token))
+            return makeError(ErrorCode::Internal,
+                "constrained sampling drew token " + std::to_string(token) + ", which the grammar refuses");
         result.tokens.push_back(token);
         history.push_back(token);
         if (result.tokens.size() == 1)
             result.stats.firstTokenSeconds = secondsSince(prefillStart);
         if (onToken && !onToken(token)) {
             result.stopReason = StopReason::Cancelled;
+            break;
+        }
+        if (constraint && constraint->finished()) {
+            result.stopReason = StopReason::EndOfSequence;
             break;
         }
         if (matchStrings) {

@@ -14,6 +14,7 @@
 #include "engine/core/Result.h"
 #include "engine/generate/Backend.h"
 #include "engine/sampling/Sampler.h"
+#include "engine/sampling/TokenConstraint.h"
 
 namespace sb {
 
@@ -44,6 +45,10 @@ struct GenerateOptions {
     // The prompt is run in pieces of at most this many tokens so that a long prefill can be
     // cancelled (and a backend's activations stay bounded); <= 0: all at once.
     int64_t prefillChunk = 256;
+    // Constrained output (a JSON grammar, a forced tool call): masks the logits before each draw,
+    // and the generation stops as EndOfSequence once it reports finished(). Not owned; sampling
+    // then runs on the host.
+    TokenConstraint *constraint = nullptr;
 };
 
 // Called with each generated token; return false to stop (the token is kept).

@@ -111,6 +111,8 @@ Result<std::unique_ptr<ChatRuntime>> ChatRuntime::finishOpen(
     rt->m_thinkOpen = rt->m_tokenizer->tokenId("<think>");
     rt->m_thinkClose = rt->m_tokenizer->tokenId("</think>");
     rt->m_endOfTurn = rt->m_tokenizer->tokenId("<|im_end|>");
+    rt->m_toolOpen = rt->m_tokenizer->tokenId("<tool_call>");
+    rt->m_toolClose = rt->m_tokenizer->tokenId("</tool_call>");
     return rt;
 }
 
@@ -134,6 +136,15 @@ Result<std::vector<int32_t>> ChatRuntime::promptTokens(
     EncodeOptions encode;
     encode.parseSpecial = true;
     return m_tokenizer->encode(text.value(), encode);
+}
+
+std::unique_ptr<GrammarConstraint> ChatRuntime::makeConstraint(JsonGrammar grammar)
+{
+    if (!m_tokenTable)
+        m_tokenTable = TokenTable::fromTokenizer(*m_tokenizer);
+    const Tokenizer *tok = m_tokenizer.get();
+    return std::make_unique<GrammarConstraint>(
+        std::move(grammar), m_tokenTable, [tok](std::string_view bytes) { return tok->encode(bytes); });
 }
 
 Result<ChatRun> ChatRuntime::chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars,
@@ -165,6 +176,12 @@ Result<ChatRun> ChatRuntime::chat(std::span<const TemplateMessage> messages, con
         if (token == m_thinkOpen || token == m_thinkClose) {
             emit(decoder.flush());
             inReasoning = token == m_thinkOpen;
+            return keepGoing;
+        }
+        // A tokenizer that has the tool-call tags as special tokens: they are text to the caller.
+        if ((token == m_toolOpen || token == m_toolClose) && m_tokenizer->isSpecial(token)) {
+            emit(decoder.flush());
+            emit(std::string(m_tokenizer->tokenBytes(token)));
             return keepGoing;
         }
         emit(decoder.push(token));

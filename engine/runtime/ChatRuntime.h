@@ -16,6 +16,7 @@
 #include "engine/generate/Session.h"
 #include "engine/model/ModelLoader.h"
 #include "engine/runtime/BackendSelect.h"
+#include "engine/sampling/GrammarConstraint.h"
 #include "engine/tokenizer/Tokenizer.h"
 
 namespace sb {
@@ -72,6 +73,10 @@ public:
     Result<std::vector<int32_t>> promptTokens(
         std::span<const TemplateMessage> messages, const ChatTemplateVars &vars) const;
 
+    // A constraint that makes the answer follow `grammar` (set it as GenerateOptions::constraint).
+    // The vocabulary's byte table is built on the first call and kept.
+    std::unique_ptr<GrammarConstraint> makeConstraint(JsonGrammar grammar);
+
     // Renders, generates and streams text deltas; `onDelta` returning false cancels.
     Result<ChatRun> chat(std::span<const TemplateMessage> messages, const ChatTemplateVars &vars,
         const GenerateOptions &options, const ChatDeltaCallback &onDelta = {});
@@ -88,6 +93,9 @@ private:
     std::unique_ptr<Session> m_session;
     std::string m_notice;
     std::string m_backendReason;
+    std::shared_ptr<const TokenTable> m_tokenTable;
+    int32_t m_toolOpen = -1; // <tool_call> / </tool_call>, where a tokenizer has them as tokens
+    int32_t m_toolClose = -1;
     int32_t m_thinkOpen = -1;
     int32_t m_thinkClose = -1;
     int32_t m_endOfTurn = -1;

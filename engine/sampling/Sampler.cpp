@@ -141,7 +141,12 @@ int32_t Sampler::sample(std::span<const float> logits, std::span<const int32_t> 
         if (u < cum)
             return kept[i].id;
     }
-    return kept.back().id; // u landed in the rounding slack of the cumulative sum
+    // u landed in the rounding slack of the cumulative sum: the last token that can be drawn
+    // (not a masked one, whose probability is 0).
+    for (size_t i = kept.size(); i-- > 0;)
+        if (probs[i] > 0.0)
+            return kept[i].id;
+    return kept.front().id;
 }
 
 std::vector<float> Sampler::probabilities(

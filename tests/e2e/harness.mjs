@@ -25,7 +25,14 @@ function waitForLine(child, regex, what, timeoutMs = 20000) {
   });
 }
 
-export function catalogFor(fakePort) {
+// The embedded model as the "local" provider (with `serve --local-model`).
+const localProvider = {
+  id: 'local', name: 'Local', kind: 'local', base_url: '', wire: 'local', auth: 'none', streaming_usage: true,
+  enabled: true, price_date: '2025-07-01',
+  models: [{ id: 'HuggingFaceTB/SmolLM3-3B', provider_model_id: 'smollm3-3b', context_window: 4096, input_per_mtok: 0, output_per_mtok: 0 }],
+};
+
+export function catalogFor(fakePort, { local = false } = {}) {
   const model = (id, input, output, context = 32768) =>
     ({ id, provider_model_id: id, context_window: context, input_per_mtok: input, output_per_mtok: output });
   return {
@@ -37,17 +44,20 @@ export function catalogFor(fakePort) {
       { id: 'faketwo', name: 'Fake Two', kind: 'custom', base_url: `http://127.0.0.1:${fakePort}/p2/v1`, wire: 'openai',
         auth: 'bearer', streaming_usage: true, enabled: true, price_date: '2025-07-01',
         models: [model('test/echo', 0.05, 0.1), model('test/tools', 0.05, 0.1)] },
+      ...(local ? [localProvider] : []),
     ],
   };
 }
 
-export async function startStack(cliPath, { budget = 'monthly:0.05', extraArgs = [] } = {}) {
+// localModel: a model folder served as the "local" provider on the CPU backend.
+export async function startStack(cliPath, { budget = 'monthly:0.05', extraArgs = [], localModel = null } = {}) {
   if (!cliPath) throw new Error('set SWITCHBOARD_CLI to the switchboard-cli executable');
   const dir = mkdtempSync(path.join(tmpdir(), 'sb-e2e-'));
   const fake = spawn(process.execPath, [path.join(here, 'fake-provider.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] });
   const [, fakePort] = await waitForLine(fake, /listening on (\d+)/, 'fake provider');
   const catalog = path.join(dir, 'catalog.json');
-  writeFileSync(catalog, JSON.stringify(catalogFor(fakePort), null, 2));
+  writeFileSync(catalog, JSON.stringify(catalogFor(fakePort, { local: !!localModel }), null, 2));
+  if (localModel) extraArgs = [...extraArgs, '--local-model', localModel, '--backend', 'cpu'];
   const keys = path.join(dir, 'keys.txt');
   writeFileSync(keys, '# provider=key\nfaketwo=key-two\n', { mode: 0o600 });
   const ledger = path.join(dir, 'ledger.sqlite');

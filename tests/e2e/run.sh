@@ -13,4 +13,4 @@ fi
 command -v node >/dev/null || { echo "tests/e2e/run.sh: node not found" >&2; exit 1; }
 cd "$here"
 npm ci --prefer-offline --no-audit --no-fund --loglevel=error
-SWITCHBOARD_CLI="$cli" node --test --test-reporter=spec e2e.test.mjs
+SWITCHBOARD_CLI="$cli" node --test --test-reporter=spec e2e.test.mjs local.test.mjs
