@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY2(cpu.err.contains("backend: Vulkan unavailable ("), qPrintable(cpu.err));
         QVERIFY2(cpu.err.contains("running on the CPU backend"), qPrintable(cpu.err));
         QCOMPARE(QJsonDocument::fromJson(cpu.out.toUtf8()).object().value("device").toString(),
-            QStringLiteral("CPU reference"));
+            QStringLiteral("CPU"));
 
         const Run here = run(bench);
         QVERIFY2(here.exitCode == 0, qPrintable(here.err));
@@ -108,7 +108,7 @@ private Q_SLOTS:
         QVERIFY2(software || gpu || here.err.contains("Vulkan unavailable"), qPrintable(here.err));
         if (software)
             QCOMPARE(QJsonDocument::fromJson(here.out.toUtf8()).object().value("device").toString(),
-                QStringLiteral("CPU reference"));
+                QStringLiteral("CPU"));
 
         const Run gen = run({ "generate", "--model", model, "--prompt", "hi", "--max-tokens", "2",
                                 "--context", "64", "--temperature", "0" },

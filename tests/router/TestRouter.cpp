@@ -489,7 +489,7 @@ void TestRouter::budgetRefusedBeforeSending()
     m_router->budgets().setLimits({ { QString(), BudgetPeriod::Daily, 0.0001, 0.8 } });
     const Outcome_ o = run(request("m", 1000)); // worst case alpha: ~1000 * $2/M = $0.002
     QCOMPARE(o.result.outcome, RouteResult::Outcome::BudgetExhausted);
-    QCOMPARE(o.result.errorCode, QStringLiteral("budget_exceeded"));
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).code, QStringLiteral("budget_exceeded"));
     QVERIFY2(o.result.errorMessage.contains("global daily budget"), qPrintable(o.result.errorMessage));
     QCOMPARE(o.result.attempts, 0);
     QCOMPARE(m_alpha->requestCount() + m_beta->requestCount() + m_gamma->requestCount(), 0);
