@@ -34,6 +34,7 @@ const Entry &entry(Settings::Key key)
         { Settings::Key::DataDirectory, "app/dataDirectory", QString() },
         { Settings::Key::WelcomeDismissed, "gui/welcomeDismissed", false },
         { Settings::Key::FineTuneOutputDir, "fineTune/outputDir", QString() },
+        { Settings::Key::LocalAdapterDir, "engine/localAdapterDir", QString() },
     };
     for (const Entry &e : table)
         if (e.key == key)

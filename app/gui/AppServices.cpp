@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 
+#include "app/common/AppKeyStore.h"
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
 #include "app/common/Settings.h"
@@ -44,7 +45,8 @@ AppServices::AppServices(
         m_keys = keys;
     } else {
         m_keychain = std::make_unique<KeychainKeyStore>();
-        m_environment = std::make_unique<EnvironmentKeyStore>(m_keychain.get());
+        m_appKeys = std::make_unique<AppKeyStore>(m_keychain.get());
+        m_environment = std::make_unique<EnvironmentKeyStore>(m_appKeys.get());
         m_keys = m_environment.get();
     }
     m_router = std::make_unique<Router>(

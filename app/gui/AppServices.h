@@ -9,6 +9,7 @@
 
 namespace sb {
 
+class AppKeyStore;
 class KeyStore;
 class EngineLocalProvider;
 class KeychainKeyStore;
@@ -33,6 +34,9 @@ public:
     Router *router() const { return m_router.get(); }
     Ledger *ledger() const { return m_ledger.get(); }
     KeyStore *keys() const { return m_keys; }
+    // The keychain, the opt-in encrypted key file and this session's keys (null when tests
+    // replaced the key store).
+    AppKeyStore *appKeys() const { return m_appKeys.get(); }
     // The embedded SmolLM3 as the router's "local" provider; the Models area loads its model.
     EngineLocalProvider *localProvider() const { return m_local.get(); }
     server::ChatBackend *chatBackend() const;
@@ -41,6 +45,7 @@ public:
 private:
     std::unique_ptr<Ledger> m_ledger;
     std::unique_ptr<KeychainKeyStore> m_keychain;
+    std::unique_ptr<AppKeyStore> m_appKeys;
     std::unique_ptr<EnvironmentKeyStore> m_environment;
     KeyStore *m_keys = nullptr;
     std::unique_ptr<SeededRandom> m_rng;

@@ -410,13 +410,14 @@ private Q_SLOTS:
         local->models.append(entry);
         ModelPicker picker;
         picker.setCatalog(catalog, QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
-        QCOMPARE(picker.modelCombo()->itemData(0).toString(), QStringLiteral("HuggingFaceTB/SmolLM3-3B"));
-        QCOMPARE(picker.modelCombo()->itemData(1).toString(), id);
+        QCOMPARE(picker.findLocal(QStringLiteral("HuggingFaceTB/SmolLM3-3B")), 1); // after "On this computer"
+        QCOMPARE(picker.findLocal(id), 2);
         picker.setModelSpec(id + QStringLiteral(":local"));
         QCOMPARE(picker.modelSpec(), id + QStringLiteral(":local"));
         QVERIFY(!picker.routeCombo()->isEnabled());
         picker.setCatalog(catalog, QString()); // no base loaded: the adapter model stays
-        QCOMPARE(picker.modelCombo()->itemData(0).toString(), id);
+        QCOMPARE(picker.findLocal(id), 1);
+        QCOMPARE(picker.findLocal(QStringLiteral("HuggingFaceTB/SmolLM3-3B")), -1);
     }
 
     void cleanupTestCase() { m_area.reset(); }

@@ -134,12 +134,23 @@ void ChatArea::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     rightLayout->addWidget(m_view, 1);
 
-    m_status = new QLabel(right);
+    m_statusRow = new QWidget(right);
+    auto *statusLayout = new QHBoxLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_status = new QLabel(m_statusRow);
     m_status->setObjectName(QStringLiteral("chatStatus"));
     m_status->setWordWrap(true);
-    m_status->setVisible(false);
+    // Errors quote providers: their markup must never be interpreted.
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
-    rightLayout->addWidget(m_status);
+    m_action = new QPushButton(m_statusRow);
+    m_action->setObjectName(QStringLiteral("chatStatusAction"));
+    m_action->setVisible(false);
+    statusLayout->addWidget(m_status, 1);
+    statusLayout->addWidget(m_action);
+    m_statusRow->setVisible(false);
+    rightLayout->addWidget(m_statusRow);
 
     auto *composerRow = new QHBoxLayout;
     m_composer = new QPlainTextEdit(right);
@@ -188,7 +199,25 @@ void ChatArea::buildUi()
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChatArea::showMessageMenu);
     connect(m_send, &QPushButton::clicked, this, &ChatArea::sendComposer);
     connect(m_stop, &QPushButton::clicked, m_controller, &ChatController::stop);
-    connect(m_regenerate, &QPushButton::clicked, this, [this] { m_controller->regenerate(); });
+    connect(m_regenerate, &QPushButton::clicked, this, &ChatArea::regenerate);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        switch (m_actionKind) {
+        case ErrorAction::AddKey:
+            Q_EMIT addKeyRequested(m_actionSubject);
+            break;
+        case ErrorAction::RaiseBudget:
+            Q_EMIT raiseBudgetRequested(m_actionSubject);
+            break;
+        case ErrorAction::LoadModel:
+            Q_EMIT loadModelRequested(m_actionSubject);
+            break;
+        case ErrorAction::None:
+            break;
+        }
+    });
+    connect(m_controller, &ChatController::requestFinished, this, [this](const server::ChatResult &r) {
+        onRequestFinished(r.ok, r.cancelled, r.httpStatus, r.errorCode, r.provider);
+    });
     connect(m_settings, &QToolButton::clicked, this, &ChatArea::editSettings);
     connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
     connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
@@ -206,7 +235,8 @@ void ChatArea::buildUi()
         const int row = m_conversations->rowOf(id);
         m_list->setCurrentIndex(row >= 0 ? m_conversations->index(row) : QModelIndex());
         m_syncing = false;
-        m_status->setVisible(false);
+        showStatus(QString(), ErrorAction::None);
+        updateRouteNotice();
         updateButtons();
     });
 
@@ -262,6 +292,23 @@ void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
     if (!preferred.isEmpty())
         m_picker->setModelSpec(preferred);
     m_syncing = false;
+    updateRouteNotice();
+}
+
+void ChatArea::useLocalModelByDefault(const QString &modelId)
+{
+    const QString spec = modelId + QStringLiteral(":local");
+    Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    // An open conversation keeps its route; a new chat starts on the local model.
+    if (m_controller->currentConversation() == 0)
+        m_picker->setModelSpec(spec);
+    updateRouteNotice();
+}
+
+void ChatArea::setLocalLoadingText(const QString &text)
+{
+    m_loadingText = text;
+    updateRouteNotice();
 }
 
 void ChatArea::setOffline(bool offline)
@@ -285,6 +332,11 @@ ConversationSettings ChatArea::defaults() const
 void ChatArea::newConversation()
 {
     m_controller->closeConversation();
+    // A new chat starts on the default route (the local model once one was loaded).
+    const QString spec = Settings().value(Settings::Key::ChatDefaultModel).toString();
+    if (!spec.isEmpty())
+        m_picker->setModelSpec(spec);
+    updateRouteNotice();
     m_list->clearSelection();
     m_composer->setFocus();
 }
@@ -374,9 +426,74 @@ void ChatArea::sendComposer()
     const QString text = m_composer->toPlainText();
     if (text.trimmed().isEmpty() || m_controller->isStreaming())
         return;
-    m_status->setVisible(false);
+    showStatus(QString(), ErrorAction::None);
+    if (!checkRoute())
+        return;
     if (m_controller->send(text, defaults()))
         m_composer->clear();
+}
+
+bool ChatArea::regenerate()
+{
+    if (!checkRoute())
+        return false;
+    return m_controller->regenerate();
+}
+
+bool ChatArea::checkRoute()
+{
+    if (m_picker->modelSpec().isEmpty() || m_picker->isAvailable())
+        return true;
+    updateRouteNotice();
+    return false;
+}
+
+void ChatArea::updateRouteNotice()
+{
+    const bool missingLocal = m_picker->isLocal() && !m_picker->isAvailable();
+    if (missingLocal) {
+        const QString name = m_picker->currentModelId().section(QLatin1Char('/'), -1);
+        showStatus(m_loadingText.isEmpty()
+                ? tr("This chat runs %1 on this computer, and it is not loaded. Nothing is sent "
+                     "elsewhere instead.")
+                      .arg(name)
+                : m_loadingText,
+            m_loadingText.isEmpty() ? ErrorAction::LoadModel : ErrorAction::None, m_picker->currentModelId());
+        m_routeNotice = true;
+    } else if (!m_picker->isAvailable() && !m_picker->modelSpec().isEmpty()) {
+        showStatus(tr("No enabled provider offers %1 now: choose another model.").arg(m_picker->modelSpec()),
+            ErrorAction::None);
+        m_routeNotice = true;
+    } else if (m_routeNotice) {
+        showStatus(QString(), ErrorAction::None);
+    }
+}
+
+void ChatArea::onRequestFinished(
+    bool ok, bool cancelled, int httpStatus, const QString &code, const QString &provider)
+{
+    m_requestFailed = !ok && !cancelled;
+    if (!m_requestFailed)
+        return;
+    const QString spec = m_picker->modelSpec();
+    const QString pinned = spec.section(QLatin1Char(':'), -1);
+    const QString subject = !provider.isEmpty() ? provider : pinned;
+    if (code == QLatin1String("budget_exceeded") || code == QLatin1String("budget_reserved")
+        || code == QLatin1String("insufficient_quota") || httpStatus == 402) {
+        m_actionKind = ErrorAction::RaiseBudget;
+        m_actionSubject = subject;
+    } else if (httpStatus == 401 || httpStatus == 403
+        || (code == QLatin1String("no_provider_available")
+            && m_picker->keyStatus(pinned) != ModelPicker::KeyStatus::Present && !m_picker->isLocal()
+            && m_picker->keyStatus(pinned) != ModelPicker::KeyStatus::NotNeeded)) {
+        m_actionKind = ErrorAction::AddKey;
+        m_actionSubject = subject;
+    } else if (m_picker->isLocal() && !m_picker->isAvailable()) {
+        m_actionKind = ErrorAction::LoadModel;
+        m_actionSubject = m_picker->currentModelId();
+    } else {
+        m_actionKind = ErrorAction::None;
+    }
 }
 
 void ChatArea::showConversationMenu(const QPoint &pos)
@@ -412,7 +529,7 @@ void ChatArea::showMessageMenu(const QPoint &pos)
         menu.addAction(tr("Edit and resend…"), this, [this, row] { editMessage(row); })
             ->setEnabled(!m_controller->isStreaming());
     if (role == QLatin1String("assistant") && row == m_messages->rowCount() - 1)
-        menu.addAction(tr("Regenerate"), this, [this] { m_controller->regenerate(); })
+        menu.addAction(tr("Regenerate"), this, [this] { regenerate(); })
             ->setEnabled(!m_controller->isStreaming());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
@@ -422,7 +539,7 @@ void ChatArea::editMessage(int row)
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Edit and resend"), tr("Message"), m_messages->message(row).content, &ok);
-    if (ok)
+    if (ok && checkRoute())
         m_controller->editAndResend(row, text);
 }
 
@@ -439,14 +556,19 @@ void ChatArea::editSettings()
 
 void ChatArea::onSpecChanged(const QString &spec)
 {
-    if (m_syncing)
-        return;
-    Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    // The one path for every picker change, by the person or by code ("Chat with this adapter"):
+    // the open conversation sends to what the picker shows.
     if (m_controller->currentConversation() != 0) {
         ConversationSettings s = m_controller->currentInfo().settings;
-        s.model = spec;
-        m_controller->updateSettings(s);
+        if (s.model != spec) {
+            s.model = spec;
+            m_controller->updateSettings(s);
+        }
     }
+    // Showing a conversation's own route is not a choice of the default.
+    if (!m_syncing)
+        Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    updateRouteNotice();
 }
 
 void ChatArea::onThinkToggled(bool on)
@@ -474,8 +596,49 @@ void ChatArea::updateButtons()
 
 void ChatArea::showError(const QString &message)
 {
-    m_status->setText(message);
-    m_status->setVisible(!message.isEmpty());
+    if (m_requestFailed) {
+        // A failed request: its error is in the message itself; here only what to do about it.
+        m_requestFailed = false;
+        switch (m_actionKind) {
+        case ErrorAction::AddKey:
+            showStatus(tr("The provider needs a valid key."), m_actionKind, m_actionSubject);
+            break;
+        case ErrorAction::RaiseBudget:
+            showStatus(tr("A budget stopped this request."), m_actionKind, m_actionSubject);
+            break;
+        case ErrorAction::LoadModel:
+            updateRouteNotice();
+            break;
+        case ErrorAction::None:
+            showStatus(QString(), ErrorAction::None);
+            break;
+        }
+        return;
+    }
+    showStatus(message, ErrorAction::None);
+}
+
+void ChatArea::showStatus(const QString &text, ErrorAction action, const QString &subject)
+{
+    m_routeNotice = false;
+    m_actionKind = action;
+    m_actionSubject = subject;
+    m_status->setText(text);
+    switch (action) {
+    case ErrorAction::AddKey:
+        m_action->setText(tr("Add key…"));
+        break;
+    case ErrorAction::RaiseBudget:
+        m_action->setText(tr("Raise budget…"));
+        break;
+    case ErrorAction::LoadModel:
+        m_action->setText(tr("Load it"));
+        break;
+    case ErrorAction::None:
+        break;
+    }
+    m_action->setVisible(action != ErrorAction::None);
+    m_statusRow->setVisible(!text.isEmpty() || action != ErrorAction::None);
 }
 
 } // namespace sb

@@ -55,6 +55,9 @@ private:
     QTimer *m_warm;
     int m_warmNext = -1; // next row (counting down) to lay out in idle time
     bool m_settling = false;
+    bool m_follow = true; // the reader is at the bottom: streamed text keeps the newest in sight
+    bool m_followPending = false;
+    bool m_autoScrolling = false; // the view scrolls itself (following), not the reader
     bool m_warmMoved = false; // exact heights differ from the estimates the list was laid out with
     QElapsedTimer m_sinceRelayout; // the warm-up's last relayout
 };

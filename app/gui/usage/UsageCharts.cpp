@@ -11,6 +11,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sb {
 
@@ -67,6 +68,14 @@ QString bucketLabel(const QDate &d, TimeBucket bucket)
 
 } // namespace
 
+QString usageCharts::moneyAxisFormat(double maxValue)
+{
+    int decimals = 2;
+    if (maxValue > 0 && maxValue < 1)
+        decimals = std::min(6, int(std::ceil(-std::log10(maxValue))) + 1);
+    return QStringLiteral("$%.%1f").arg(std::max(2, decimals));
+}
+
 void fillCostChart(QChart *chart, const QVector<CostPoint> &points, TimeBucket bucket)
 {
     reset(chart, tr("Cost per provider (USD)"));
@@ -93,7 +102,7 @@ void fillCostChart(QChart *chart, const QVector<CostPoint> &points, TimeBucket b
     for (const QDate &d : buckets)
         categories << bucketLabel(d, bucket);
     const double max = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
-    attach(chart, series, categories, tr("USD"), max, QStringLiteral("$%.2f"));
+    attach(chart, series, categories, tr("USD"), max, usageCharts::moneyAxisFormat(max));
 }
 
 void fillLatencyChart(QChart *chart, const QVector<LatencyStats> &stats)
