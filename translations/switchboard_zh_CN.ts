@@ -88,7 +88,7 @@
     </message>
 </context>
 <context>
-    <name>sb</name>
+    <name>sb::UsageCharts</name>
     <message>
         <location filename="../app/gui/usage/UsageCharts.cpp" line="59" />
         <source>wk %1</source>
@@ -155,6 +155,9 @@
         <source>%</source>
         <translation>%</translation>
     </message>
+</context>
+<context>
+    <name>sb::DeviceChoice</name>
     <message>
         <location filename="../app/gui/settings/DeviceChoice.cpp" line="26" />
         <source>Automatic (best available)</source>

@@ -213,6 +213,55 @@ private Q_SLOTS:
         QCOMPARE(chat->modelPicker()->modelSpec(), kSmol + QStringLiteral(":local"));
     }
 
+    // Point 9: live speed and context while an answer streams.
+    void liveSpeedAndContextWhileGenerating()
+    {
+        FakeChatBackend backend;
+        backend.chunks.clear();
+        for (int i = 0; i < 60; ++i)
+            backend.chunks << QStringLiteral("t%1 ").arg(i);
+        backend.intervalMs = 10;
+        auto area = makeArea(&backend, kSmol);
+        QVERIFY(area);
+        area->modelPicker()->setModelSpec(QStringLiteral("gpt-4o:openai"));
+        area->composer()->setPlainText(QStringLiteral("count"));
+        area->sendComposer();
+        auto *live = area->findChild<QLabel *>(QStringLiteral("liveStats"));
+        QVERIFY(live);
+        QTRY_VERIFY(live->isVisibleTo(area.get()));
+        QVERIFY2(live->text().contains(QStringLiteral("tokens/s")), qPrintable(live->text()));
+        QVERIFY2(
+            live->text().contains(QStringLiteral("of 128")), qPrintable(live->text())); // gpt-4o's window
+        QVERIFY(QTest::qWaitFor([&] { return !area->controller()->isStreaming(); }, 5000));
+        QVERIFY(!live->isVisibleTo(area.get())); // the message's own figures take over
+    }
+
+    // Point 8: Enter sends, Shift+Enter adds a line; the setting moves sending to Ctrl+Enter.
+    void enterSendsShiftEnterAddsALine()
+    {
+        FakeChatBackend backend;
+        auto area = makeArea(&backend, kSmol);
+        QVERIFY(area);
+        QPlainTextEdit *composer = area->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("two"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer, QStringLiteral("lines"));
+        QVERIFY(backend.sent.isEmpty());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("two\nlines"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(backend.sent.size(), 1);
+        QCOMPARE(backend.sent.last().request.messages.last().content, QStringLiteral("two\nlines"));
+        QVERIFY(composer->toPlainText().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return !area->controller()->isStreaming(); }, 5000));
+
+        Settings().setValue(Settings::Key::ChatSendWithCtrlEnter, true);
+        QTest::keyClicks(composer, QStringLiteral("a"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(backend.sent.size(), 1);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("a\n"));
+    }
+
     // Point 10: a provider's markup stays text, the error shows once (in the message), and the
     // status row offers what helps.
     void errorsArePlainTextWithAnAction()

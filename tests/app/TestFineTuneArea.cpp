@@ -6,6 +6,8 @@
 // with this adapter" serves base + adapter beside the base, and only the adapter gives the answer.
 #include <QtTest>
 
+#include <cmath>
+
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
@@ -348,6 +350,15 @@ private Q_SLOTS:
         QVERIFY2(cancelledAt >= pausedAt + 2 && cancelledAt < 30, qPrintable(QString::number(cancelledAt)));
         QCOMPARE(FineTuneJob::checkpointStep(m_out), int64_t(cancelledAt));
         m_cancelledAt = cancelledAt;
+        // Issue 14, point 16: the log's grad_norm is the real norm (it read 0 on every line).
+        int training = 0;
+        for (const FineTuneLogEntry &e : FineTuneJob::readLog(m_out, cancelledAt)) {
+            if (std::isnan(e.loss))
+                continue;
+            ++training;
+            QVERIFY2(e.gradNorm > 0 && std::isfinite(e.gradNorm), qPrintable(QString::number(e.gradNorm)));
+        }
+        QVERIFY(training > 0);
     }
 
     void aRestartFindsTheRunAndResumesAtTheSameStep()

@@ -13,6 +13,7 @@
 #include <QTableView>
 
 #include "app/common/BillingCsv.h"
+#include "app/gui/settings/Appearance.h"
 #include "app/gui/usage/BillingTableModel.h"
 #include "app/gui/usage/UsageArea.h"
 #include "app/gui/usage/UsageCharts.h"
@@ -106,6 +107,24 @@ private Q_SLOTS:
         QCOMPARE(usageCharts::moneyAxisFormat(0.0042), QStringLiteral("$%.4f"));
         QCOMPARE(usageCharts::moneyAxisFormat(0.42), QStringLiteral("$%.2f"));
         QCOMPARE(usageCharts::moneyAxisFormat(12.0), QStringLiteral("$%.2f"));
+    }
+
+    // Issue 14, point 13: the dark theme reaches the charts (they stayed white).
+    void darkThemeCoversTheCharts()
+    {
+        UsageArea area;
+        area.setLedger(m_ledger.get());
+        area.setRange(QDate(2026, 1, 1), QDate(2026, 2, 28));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(appearance::darkPalette());
+        QCoreApplication::processEvents();
+        QCOMPARE(area.costChart()->theme(), QChart::ChartThemeDark);
+        QVERIFY(area.costChart()->backgroundBrush().color().lightness() < 128);
+        area.refresh(); // refilled charts keep it
+        QVERIFY(area.latencyChart()->backgroundBrush().color().lightness() < 128);
+        QApplication::setPalette(before);
+        QCoreApplication::processEvents();
+        QVERIFY(area.costChart()->backgroundBrush().color().lightness() >= 128);
     }
 
     void billingTableMatchesTheLedger()

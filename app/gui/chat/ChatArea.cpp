@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "app/common/ConversationExport.h"
 #include "app/common/ConversationStore.h"
@@ -137,6 +140,12 @@ void ChatArea::buildUi()
     m_statusRow = new QWidget(right);
     auto *statusLayout = new QHBoxLayout(m_statusRow);
     statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_live = new QLabel(right);
+    m_live->setObjectName(QStringLiteral("liveStats"));
+    m_live->setVisible(false);
+    m_live->setForegroundRole(QPalette::PlaceholderText);
+    rightLayout->addWidget(m_live);
+
     m_status = new QLabel(m_statusRow);
     m_status->setObjectName(QStringLiteral("chatStatus"));
     m_status->setWordWrap(true);
@@ -156,7 +165,7 @@ void ChatArea::buildUi()
     m_composer = new QPlainTextEdit(right);
     m_composer->setObjectName(QStringLiteral("composer"));
     m_composer->setAccessibleName(tr("Message"));
-    m_composer->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
+    m_composer->installEventFilter(this);
     m_composer->setMaximumHeight(110);
     m_composer->setTabChangesFocus(true);
     auto *buttons = new QVBoxLayout;
@@ -222,6 +231,23 @@ void ChatArea::buildUi()
     connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
     connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
     connect(m_controller, &ChatController::streamingChanged, this, &ChatArea::updateButtons);
+    connect(m_controller, &ChatController::streamingChanged, m_live, [this](bool on) {
+        if (!on)
+            m_live->setVisible(false);
+    });
+    connect(m_controller, &ChatController::streamProgress, this,
+        [this](qint64 tokensOut, double tokensPerSec, qint64 promptTokens) {
+            const QLocale locale;
+            const qint64 used = promptTokens + tokensOut;
+            const qint64 window = m_contextWindow.value(m_picker->currentModelId());
+            QString text = tr("%1 tokens/s").arg(locale.toString(tokensPerSec, 'f', 1));
+            text += QStringLiteral(" · ")
+                + (window > 0 ? tr("context: about %1 of %2 tokens")
+                                    .arg(locale.toString(used), locale.toString(window))
+                              : tr("context: about %1 tokens").arg(locale.toString(used)));
+            m_live->setText(text);
+            m_live->setVisible(true);
+        });
     connect(m_controller, &ChatController::conversationsChanged, m_conversations,
         &ConversationListModel::refresh);
     connect(m_controller, &ChatController::errorOccurred, this, &ChatArea::showError);
@@ -252,7 +278,34 @@ void ChatArea::buildUi()
 
     Settings settings;
     m_think->setChecked(settings.value(Settings::Key::ChatThink).toBool());
+    updateComposerHint();
     updateButtons();
+}
+
+void ChatArea::updateComposerHint()
+{
+    const bool ctrl = Settings().value(Settings::Key::ChatSendWithCtrlEnter).toBool();
+    m_composer->setPlaceholderText(ctrl ? tr("Write a message… (Ctrl+Enter sends, Enter adds a line)")
+                                        : tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
+}
+
+bool ChatArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer && event->type() == QEvent::FocusIn)
+        updateComposerHint(); // the setting may have changed meanwhile
+    if (watched == m_composer && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        // Enter sends unless the setting asks for Ctrl+Enter (then the window's shortcut sends);
+        // Shift+Enter always adds a line. An input method composing text keeps its Enter.
+        if (enter && mods == Qt::NoModifier
+            && !Settings().value(Settings::Key::ChatSendWithCtrlEnter).toBool()) {
+            sendComposer();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ChatArea::openStore(const QString &path)
@@ -283,6 +336,10 @@ void ChatArea::setBackend(server::ChatBackend *backend)
 
 void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
 {
+    m_contextWindow.clear();
+    for (const ProviderInfo &p : catalog.providers())
+        for (const ModelEntry &m : p.models)
+            m_contextWindow[m.id] = std::max(m_contextWindow.value(m.id), m.contextWindow);
     m_syncing = true;
     m_picker->setCatalog(catalog, localModelId);
     m_controller->setProviders(catalog.providerIds(), localModelId);

@@ -2,6 +2,7 @@
 // The chat: conversations on the left (new, search, rename, pin, delete, export), the messages
 // of the open one on the right with the model picker, think toggle, settings and the composer.
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -79,6 +80,8 @@ private:
     void buildUi();
     void showConversationMenu(const QPoint &pos);
     void showMessageMenu(const QPoint &pos);
+    bool eventFilter(QObject *watched, QEvent *event) override; // Enter in the composer
+    void updateComposerHint();
     void editMessage(int row);
     void editSettings();
     void exportCurrent(const QString &format);
@@ -107,6 +110,8 @@ private:
     QToolButton *m_settings = nullptr;
     QToolButton *m_export = nullptr;
     QLabel *m_offline = nullptr;
+    QLabel *m_live = nullptr; // tokens/s and context used while an answer streams
+    QHash<QString, qint64> m_contextWindow; // model id -> its context window (largest offer)
     QWidget *m_statusRow = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_action = nullptr;

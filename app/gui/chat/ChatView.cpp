@@ -94,6 +94,17 @@ void ChatView::resizeEvent(QResizeEvent *event)
         restartWarmUp(); // every row's text width changed: estimates until laid out again
 }
 
+void ChatView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_delegate->clearCache();
+        scheduleDelayedItemsLayout();
+        restartWarmUp();
+        viewport()->update();
+    }
+}
+
 void ChatView::reset()
 {
     m_follow = true; // another conversation opens at its newest message

@@ -42,6 +42,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    // A theme switch: Markdown takes link and code colours from the palette when it is laid out,
+    // so cached layouts go (links of the light theme were unreadable on the dark one).
+    void changeEvent(QEvent *event) override;
 
 private:
     void followIfNeeded(bool wasAtBottom);

@@ -175,6 +175,14 @@ QChartView *UsageArea::makeChartView(const QString &name)
     return view;
 }
 
+void UsageArea::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        for (QChartView *view : findChildren<QChartView *>())
+            usageCharts::applyTheme(view->chart());
+}
+
 QChart *UsageArea::costChart() const
 {
     return m_cost->chart();

@@ -54,6 +54,9 @@ public Q_SLOTS:
     // Coalesces bursts (a request with failover ends several attempts at once).
     void scheduleRefresh();
 
+protected:
+    void changeEvent(QEvent *event) override; // a theme switch redraws the charts in its colours
+
 private:
     QChartView *makeChartView(const QString &name);
     void refreshBudgets();

@@ -21,6 +21,8 @@ void fillThroughputChart(QChart *chart, const QVector<LatencyStats> &stats);
 void fillOutcomeChart(QChart *chart, const QVector<ProviderOutcomeStats> &stats);
 
 namespace usageCharts {
+// The chart's colours from the application palette (dark theme: dark charts, readable labels).
+void applyTheme(QChart *chart);
 // The cost axis' label format: enough decimals that small spends do not all read "$0.00".
 QString moneyAxisFormat(double maxValue);
 } // namespace usageCharts
