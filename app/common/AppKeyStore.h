@@ -10,6 +10,7 @@
 // probeKeychain() tells at start whether a keychain answers at all, so the Providers area can
 // explain the missing keychain in plain words before anyone types a key.
 
+#include "router/base/Outcome.h"
 #include "router/keys/KeyStore.h"
 
 #include <QHash>

@@ -9,9 +9,11 @@ class TestAppCommandLine : public QObject {
     Q_OBJECT
 
 private:
-    // The app is built next to switchboard-cli.
+    // The app is built next to switchboard-cli (SB_APP_PATH: another build, e.g. an older one).
     static QString appPath()
     {
+        if (qEnvironmentVariableIsSet("SB_APP_PATH"))
+            return qEnvironmentVariable("SB_APP_PATH");
         const QFileInfo cli(QStringLiteral(SB_CLI_PATH));
         return cli.dir().filePath(
             QStringLiteral("switchboard") + (cli.suffix().isEmpty() ? QString() : QStringLiteral(".exe")));

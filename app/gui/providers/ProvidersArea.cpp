@@ -192,6 +192,15 @@ ProvidersArea::ProvidersArea(QWidget *parent)
             (void)removeEndpoint(id); // a refusal is shown in the area
     });
     connect(m_testButton, &QPushButton::clicked, this, [this] { testConnection(selectedProvider()); });
+    // Keys that move into the key file (or come out of it) are read again everywhere.
+    connect(m_notice, &KeyStorageNotice::keyFileUnlocked, this, [this] {
+        if (m_router)
+            for (const QString &id : m_router->catalog().providerIds())
+                m_router->keyChanged(id);
+        refreshBadges();
+        if (!selectedProvider().isEmpty())
+            refreshKey(selectedProvider());
+    });
     connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit {}); });
     connect(removeBudgetButton, &QPushButton::clicked, this, [this] {
         if (m_budgets->currentRow() >= 0)
@@ -217,22 +226,12 @@ void ProvidersArea::setServices(Router *router, KeyStore *keys)
 
 void ProvidersArea::setKeyStorage(AppKeyStore *storage)
 {
+    if (m_storage)
+        disconnect(m_storage, nullptr, this, nullptr);
     m_storage = storage;
     m_notice->setKeyStore(storage);
     if (storage)
-        connect(
-            storage, &AppKeyStore::keychainProbed, this, [this] { refreshBadges(); }, Qt::UniqueConnection);
-    connect(
-        m_notice, &KeyStorageNotice::keyFileUnlocked, this,
-        [this] {
-            if (m_router)
-                for (const QString &id : m_router->catalog().providerIds())
-                    m_router->keyChanged(id);
-            refreshBadges();
-            if (!selectedProvider().isEmpty())
-                refreshKey(selectedProvider());
-        },
-        Qt::UniqueConnection);
+        connect(storage, &AppKeyStore::keychainProbed, this, [this] { refreshBadges(); });
 }
 
 void ProvidersArea::setKeyNote(const QString &providerId, const QString &text)
