@@ -11,6 +11,7 @@
 #include "app/cli/BackendArgs.h"
 #include "app/cli/CliCommand.h"
 #include "app/common/DataPaths.h"
+#include "app/common/RouterSetup.h"
 #include "app/local/EngineLocalProvider.h"
 #include "router/base/Clock.h"
 #include "router/budget/Budget.h"
@@ -162,24 +163,24 @@ int runServe(const QStringList &args)
         config.token = QString::fromUtf8(f.readAll().trimmed());
     }
 
-    Outcome<Catalog> cat = Outcome<Catalog>::failure(QString());
+    // One setup with the app (app/common/RouterSetup): the data folder's catalog, provider
+    // order, budgets and ledger, so what was set in the app binds this server too. Strict: a
+    // server does not start without its ledger or with a configuration it could not read.
+    RouterSetupOptions setupOptions;
+    setupOptions.strict = true;
     if (parser.isSet(catalogOnly)) {
         QFile f(parser.value(catalog));
         if (!parser.isSet(catalog) || !f.open(QIODevice::ReadOnly)) {
             err() << "switchboard-cli serve: --catalog-only needs a readable --catalog FILE\n";
             return Usage;
         }
-        cat = Catalog::fromJson(f.readAll(), parser.value(catalog));
-    } else {
-        // The app's data folder (SWITCHBOARD_DATA_DIR, Settings, platform default), so endpoints and
-        // keys added in the GUI and its ledger are the ones served here.
-        cat = Catalog::load(parser.isSet(catalog) ? parser.value(catalog)
-                                                  : dataPaths::filePath(QStringLiteral("providers.json")));
+        setupOptions.catalogOnlyJson = f.readAll();
+        setupOptions.catalogOnlySource = parser.value(catalog);
+    } else if (parser.isSet(catalog)) {
+        setupOptions.catalogPath = parser.value(catalog);
     }
-    if (!cat) {
-        err() << "switchboard-cli serve: " << cat.error() << "\n";
-        return Failure;
-    }
+    if (parser.isSet(ledger))
+        setupOptions.ledgerPath = parser.value(ledger);
 
     // Keys: SWITCHBOARD_KEY_<PROVIDER> wins over the keys file (EnvironmentKeyStore).
     InMemoryKeyStore fileKeys;
@@ -193,32 +194,26 @@ int runServe(const QStringList &args)
             fileKeys.writeKey(it.key(), it.value(), [](bool, const QString &) {});
     }
     EnvironmentKeyStore keyStore(&fileKeys);
+    setupOptions.keys = &keyStore;
 
-    std::unique_ptr<Ledger> ledgerDb;
-    const QString ledgerPath
-        = parser.isSet(ledger) ? parser.value(ledger) : dataPaths::filePath(QStringLiteral("ledger.sqlite"));
-    auto opened = Ledger::open(ledgerPath);
-    if (!opened) {
-        err() << "switchboard-cli serve: " << opened.error() << "\n";
-        return Failure;
-    }
-    ledgerDb = std::move(opened.value());
-
-    QVector<BudgetLimit> limits;
     for (const QString &spec : parser.values(budget)) {
         auto limit = parseBudget(spec);
         if (!limit) {
             err() << "switchboard-cli serve: --budget '" << spec << "' is not [provider:]daily|monthly:USD\n";
             return Usage;
         }
-        limits.append(*limit);
+        setupOptions.extraBudgets.append(*limit);
     }
 
-    SeededRandom rng(quint64(QDateTime::currentMSecsSinceEpoch()));
-    EngineLocalProvider local; // outlives the router, which may point to it
-    Router router(cat.value(), ledgerDb.get(), &keyStore, nullptr, &SystemClock::instance(), &rng);
-    router.budgets().setLimits(limits);
-    router.seedStatsFromLedger();
+    auto built = RouterSetup::create(setupOptions);
+    if (!built) {
+        err() << "switchboard-cli serve: " << built.error() << "\n";
+        return Failure;
+    }
+    RouterSetup &setup = *built.value();
+    Router &router = *setup.router();
+    EngineLocalProvider &local = *setup.localProvider();
+    const QString ledgerPath = setup.ledgerPath();
 
     // The embedded model joins the router as the "local" provider: same routing, ledger and budgets.
     if (parser.isSet(localModel)) {
@@ -235,9 +230,8 @@ int runServe(const QStringList &args)
         if (!local.notice().isEmpty())
             err() << "note: " << local.notice() << "\n";
         err() << "local model: " << local.modelPath() << " on the " << local.backendName() << " backend\n";
-        router.setLocalProvider(&local);
     }
-    RouterChatBackend backend(&router);
+    server::ChatBackend &backend = *setup.chatBackend();
     QCoreApplication::processEvents(); // key reads complete before /v1/models is asked
     server::LocalServer srv(config, &backend);
     if (!parser.isSet(quiet))
@@ -262,15 +256,15 @@ int runServe(const QStringList &args)
     }
 
     int ready = 0;
-    for (const ProviderInfo &p : cat->providers())
+    for (const ProviderInfo &p : router.catalog().providers())
         ready += std::any_of(p.models.begin(), p.models.end(),
                      [&](const ModelEntry &m) { return router.providerReady(p, m.id); })
             ? 1
             : 0;
     out() << "Switchboard server listening on " << srv.baseUrl() << "\n"
           << "Token: " << srv.token() << "\n"
-          << "Providers ready: " << ready << " of " << cat->providers().size() << "; ledger: " << ledgerPath
-          << "\n"
+          << "Providers ready: " << ready << " of " << router.catalog().providers().size()
+          << "; ledger: " << ledgerPath << "\n"
           << "Try: curl -H \"Authorization: Bearer " << srv.token() << "\" " << srv.baseUrl() << "/models\n";
     out().flush();
     return QCoreApplication::exec();

@@ -20,10 +20,7 @@ public:
         UiLanguage, // "" = system locale
         ChatDefaultModel, // model string for new conversations ("id:cheapest", "id:provider", ...)
         ChatThink, // SmolLM3 thinking on for new conversations
-        ProviderOrder, // QStringList: the user's preferred provider order (the "preferred" policy)
-        DisabledProviders, // QStringList of provider ids switched off
         UsageRangeDays, // the Usage & Billing area's default range
-        Budgets, // JSON array of {provider, period, limit_usd, warn}
         ServerEnabled, // run the local OpenAI-compatible server while the app runs
         ServerPort,
         Theme, // "system", "light" or "dark"

@@ -1,7 +1,8 @@
 #pragma once
 // What the window's areas share: the ledger, the keychain, the Router with its catalog and
-// budgets, and the Router behind the chat seam. Built once per window; a part that cannot open
-// (ledger on a read-only disk, a broken user catalog) leaves the rest working and says why.
+// budgets, and the Router behind the chat seam, all built by RouterSetup (the same setup `serve`
+// uses). Built once per window; a part that cannot open (ledger on a read-only disk, a broken
+// user catalog) leaves the rest working and says why.
 
 #include <QObject>
 #include <QStringList>
@@ -10,14 +11,13 @@
 namespace sb {
 
 class AppKeyStore;
-class KeyStore;
 class EngineLocalProvider;
-class KeychainKeyStore;
 class EnvironmentKeyStore;
+class KeychainKeyStore;
+class KeyStore;
 class Ledger;
 class Router;
-class RouterChatBackend;
-class SeededRandom;
+class RouterSetup;
 namespace server {
 class ChatBackend;
 }
@@ -31,28 +31,26 @@ public:
         KeyStore *keys = nullptr, QObject *parent = nullptr);
     ~AppServices() override;
 
-    Router *router() const { return m_router.get(); }
-    Ledger *ledger() const { return m_ledger.get(); }
-    KeyStore *keys() const { return m_keys; }
+    Router *router() const;
+    Ledger *ledger() const;
+    KeyStore *keys() const;
     // The keychain, the opt-in encrypted key file and this session's keys (null when tests
     // replaced the key store).
     AppKeyStore *appKeys() const { return m_appKeys.get(); }
     // The embedded SmolLM3 as the router's "local" provider; the Models area loads its model.
-    EngineLocalProvider *localProvider() const { return m_local.get(); }
+    EngineLocalProvider *localProvider() const;
     server::ChatBackend *chatBackend() const;
-    QStringList problems() const { return m_problems; } // for the status bar
+    QStringList problems() const; // for the status bar
+    // The configuration the Providers area edits (order, switches, budgets).
+    RouterSetup *setup() const { return m_setup.get(); }
 
 private:
-    std::unique_ptr<Ledger> m_ledger;
+    // The keys, when no store was given: SWITCHBOARD_KEY_<PROVIDER> over the key file or the
+    // keychain or this session (AppKeyStore). They outlive the setup, whose Router reads them.
     std::unique_ptr<KeychainKeyStore> m_keychain;
     std::unique_ptr<AppKeyStore> m_appKeys;
     std::unique_ptr<EnvironmentKeyStore> m_environment;
-    KeyStore *m_keys = nullptr;
-    std::unique_ptr<SeededRandom> m_rng;
-    std::unique_ptr<EngineLocalProvider> m_local; // outlives the router, which points to it
-    std::unique_ptr<Router> m_router;
-    std::unique_ptr<RouterChatBackend> m_backend;
-    QStringList m_problems;
+    std::unique_ptr<RouterSetup> m_setup;
 };
 
 } // namespace sb

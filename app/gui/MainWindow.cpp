@@ -143,7 +143,7 @@ MainWindow::MainWindow(QWidget *parent)
             chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
             showArea(Area::Chat);
         });
-    providers->setServices(router, m_services->keys());
+    providers->setServices(m_services->setup());
     // Endpoints added, edited or removed in Providers reach the chat's model picker.
     connect(providers, &ProvidersArea::catalogChanged, chat,
         [chat, router, localModelId] { chat->setCatalog(router->catalog(), localModelId()); });

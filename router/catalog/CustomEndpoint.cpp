@@ -1,5 +1,7 @@
 #include "router/catalog/CustomEndpoint.h"
 
+#include "router/base/Policy.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,11 +44,8 @@ QString customEndpointId(const QString &displayName, const QStringList &taken)
     base.remove(QRegularExpression(QStringLiteral("^[^a-z0-9]+|-+$")));
     if (base.isEmpty())
         base = QStringLiteral("endpoint");
-    static const QStringList reserved { QStringLiteral("cheapest"), QStringLiteral("fastest"),
-        QStringLiteral("preferred"), QStringLiteral("weighted"), QStringLiteral("pinned"),
-        QStringLiteral("auto") };
     QString id = base;
-    for (int n = 2; taken.contains(id) || reserved.contains(id); ++n)
+    for (int n = 2; taken.contains(id) || isReservedRouteWord(id); ++n)
         id = base + QLatin1Char('-') + QString::number(n);
     return id;
 }

@@ -6,6 +6,8 @@
 
 #include "router/base/ChatTypes.h"
 #include "router/catalog/ProviderInfo.h"
+#include "router/core/RouteOutcome.h"
+#include "router/routing/ModelSpec.h"
 
 #include <QObject>
 #include <QString>
@@ -35,12 +37,11 @@ struct ChatResult {
     int attempts = 0; // providers tried, the successful one included
     double costUsd = 0;
     TokenUsage usage; // final figures (reported or estimated)
-    // Failure: the HTTP status the client should see and an OpenAI-style error.
-    //   400 bad request, 402 budget exhausted, 429 rate limited / budget reservation full,
-    //   502 every provider failed, 503 no provider available, 504 timed out.
-    int httpStatus = 0;
-    QString errorType; // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
-    QString errorCode; // model_not_found | budget_exceeded | all_providers_failed | ...
+    // Failure, in the router's words; the server decides the HTTP status and the OpenAI error
+    // (wire::errorFor).
+    RouteOutcome outcome = RouteOutcome::Ok;
+    int upstreamStatus = 0; // RequestRejected: the provider's own 4xx
+    QString errorCode; // RequestRejected: the failure class
     QString errorMessage; // names the budget, lists the attempts; never contains a key
 };
 
@@ -67,13 +68,10 @@ class ChatBackend {
 public:
     virtual ~ChatBackend() = default;
     virtual QVector<ModelListing> models() const = 0;
-    // request.model carries the client's suffix form ("m", "m:cheapest", "m:groq"); policy is
-    // the resolved policy name ("" for the default, or cheapest | fastest | preferred |
-    // weighted), pinnedProvider a provider id when the client pinned one. The call is parented
-    // to `parent` and deleted by the caller after finished().
-    virtual ChatCall *start(
-        const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
-        = 0;
+    // `spec` is request.model as the edge parsed it (parseModelSpec: the model, the policy or
+    // the pinned provider); nothing below parses the name again. The call is parented to
+    // `parent` and deleted by the caller after finished().
+    virtual ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) = 0;
 };
 
 } // namespace sb::server

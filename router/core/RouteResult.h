@@ -2,6 +2,7 @@
 // What the Router hands back: settings it runs with, per-request options, and how a request ended.
 
 #include "router/base/ChatTypes.h"
+#include "router/core/RouteOutcome.h"
 #include "router/ledger/AttemptRecord.h"
 #include "router/routing/Candidate.h"
 #include "router/routing/ModelSpec.h"
@@ -24,8 +25,9 @@ struct RouterSettings {
 };
 
 struct RouteOptions {
-    std::optional<PolicyKind>
-        policy; // overrides the default when the model has no suffix (x-switchboard-policy)
+    // The model string as the edge parsed it (parseModelSpec). Unset: the Router parses
+    // request.model with its catalog (callers with no edge of their own: tests, "test connection").
+    std::optional<ModelSpec> spec;
     QString requestId; // empty: a new UUID
 };
 
@@ -42,16 +44,7 @@ struct AttemptSummary {
 };
 
 struct RouteResult {
-    enum class Outcome {
-        Ok,
-        UnknownModel, // no provider lists it: 400
-        NoCandidates, // every provider excluded (keys, cooldowns, context): 503
-        BudgetRefused, // every remaining provider over a budget: 402 (exhausted) / 429 (in flight)
-        RequestRejected, // a provider said the request itself is wrong (400/413/422): that status
-        AllFailed, // every attempt failed before its first token: 502 / 503 / 504
-        StreamFailed, // failed after tokens had streamed: no failover, 502 (504 on idle timeout)
-        Cancelled,
-    };
+    using Outcome = RouteOutcome;
     Outcome outcome = Outcome::Ok;
     QString requestId;
     QString model; // canonical
@@ -64,11 +57,9 @@ struct RouteResult {
     std::optional<qint64> ttftMs;
     qint64 durationMs = 0;
     QString finishReason;
-    // Failure, OpenAI style (the local server maps these straight to its response).
-    int httpStatus = 200;
-    QString errorType; // invalid_request_error | insufficient_quota | rate_limit_error | api_error | timeout
-    QString errorCode; // model_not_found | budget_exceeded | budget_reserved | no_provider_available |
-                       // all_providers_failed | stream_failed | cancelled
+    // Failure: what went wrong is `outcome`; the server picks the HTTP status and error shape.
+    int upstreamStatus = 0; // RequestRejected: the provider's own 4xx
+    QString errorCode; // RequestRejected: the failure class ("bad_request", "too_large", ...)
     QString errorMessage; // names the budget / lists attempts and exclusions; never a key
     QVector<AttemptSummary> attemptLog;
     QVector<Exclusion> exclusions;

@@ -48,10 +48,23 @@ Router::~Router()
 
 RouterCall *Router::chat(const ChatRequest &request, const RouteOptions &options)
 {
-    auto *call = new RouterCall(this, request, options);
-    // Asynchronous even when the answer is immediate (unknown model), so callers can connect first.
-    QTimer::singleShot(0, call, [call] { call->begin(); });
-    return call;
+    return new RouterCall(services(), request, options, this);
+}
+
+RouterServices Router::services()
+{
+    RouterServices s;
+    s.catalog = &m_catalog;
+    s.settings = &m_settings;
+    s.ledger = m_ledger;
+    s.budgets = &m_budgets;
+    s.health = &m_health;
+    s.stats = &m_stats;
+    s.clock = m_clock;
+    s.rng = m_rng;
+    s.local = m_local;
+    s.host = this;
+    return s;
 }
 
 void Router::seedStatsFromLedger(int samples)

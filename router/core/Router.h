@@ -21,6 +21,7 @@
 #include "router/budget/Budget.h"
 #include "router/catalog/Catalog.h"
 #include "router/core/RouteResult.h"
+#include "router/core/RouterServices.h"
 #include "router/health/HealthTracker.h"
 #include "router/routing/ProviderStats.h"
 
@@ -38,7 +39,7 @@ class Ledger;
 class LocalProvider;
 class RouterCall;
 
-class Router : public QObject {
+class Router : public QObject, private RouterHost {
     Q_OBJECT
 public:
     // ledger may be null (no rows, no spend: budgets see 0). keys may be null (no keys: only
@@ -79,13 +80,18 @@ signals:
     void ledgerError(const QString &message);
 
 private:
-    friend class RouterCall;
-    void resolveKeys(const QStringList &providers, std::function<void()> done);
-    bool hasKey(const ProviderInfo &p) const;
-    QString keyFor(const QString &providerId) const { return m_keys.value(providerId); }
-    QStringList knownSecrets() const;
-    QNetworkAccessManager *acquireNetwork();
-    void releaseNetwork(QNetworkAccessManager *nam);
+    // RouterHost: what the calls ask of the Router (RouterServices::host).
+    void resolveKeys(const QStringList &providers, std::function<void()> done) override;
+    bool hasKey(const ProviderInfo &p) const override;
+    QString keyFor(const QString &providerId) const override { return m_keys.value(providerId); }
+    QStringList knownSecrets() const override;
+    QNetworkAccessManager *acquireNetwork() override;
+    void releaseNetwork(QNetworkAccessManager *nam) override;
+    void reportAttempt(const AttemptRecord &record) override { emit attemptRecorded(record); }
+    void reportKeyRejected(const QString &providerId) override { emit keyRejected(providerId); }
+    void reportBudgetWarning(const QString &message) override { emit budgetWarning(message); }
+    void reportLedgerError(const QString &message) override { emit ledgerError(message); }
+    RouterServices services();
 
     Catalog m_catalog;
     Ledger *m_ledger;

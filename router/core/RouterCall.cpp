@@ -22,14 +22,17 @@ constexpr qsizetype kMaxErrorBody = 64 * 1024;
 
 } // namespace
 
-RouterCall::RouterCall(Router *router, ChatRequest request, RouteOptions options)
-    : QObject(router)
-    , m_router(router)
+RouterCall::RouterCall(
+    const RouterServices &services, ChatRequest request, RouteOptions options, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
     , m_request(std::move(request))
     , m_options(std::move(options))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RouterCall::onTimeout);
+    // Asynchronous even when the answer is immediate (unknown model), so callers can connect first.
+    QTimer::singleShot(0, this, &RouterCall::begin);
     m_result.requestId = m_options.requestId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                                        : m_options.requestId;
 }
@@ -43,33 +46,41 @@ RouterCall::~RouterCall()
 
 QString RouterCall::redact(const QString &text) const
 {
-    return redactSecrets(text, m_router ? m_router->knownSecrets() : QStringList {});
+    return redactSecrets(text, m_services.host->knownSecrets());
 }
 
 void RouterCall::begin()
 {
-    if (m_finished || !m_router)
+    if (m_finished)
         return;
     m_requestTimer.start();
-    Router &r = *m_router;
-    m_spec = parseModelSpec(
-        m_request.model, r.m_catalog.providerIds(), m_options.policy.value_or(r.m_settings.defaultPolicy));
+    if (m_options.spec) {
+        m_spec = *m_options.spec;
+        if (!m_spec.explicitPolicy)
+            m_spec.policy = m_services.settings->defaultPolicy;
+    } else {
+        ModelSpecContext context;
+        context.providerIds = m_services.catalog->providerIds();
+        context.isModelId
+            = [this](const QString &id) { return !m_services.catalog->providersServing(id).isEmpty(); };
+        context.defaultPolicy = m_services.settings->defaultPolicy;
+        m_spec = parseModelSpec(m_request.model, context);
+    }
     m_result.model = m_spec.model;
     m_result.policy = m_spec.policy;
     QStringList serving;
-    for (const ProviderInfo *p : r.m_catalog.providersServing(m_spec.model))
+    for (const ProviderInfo *p : m_services.catalog->providersServing(m_spec.model))
         if (m_spec.policy != PolicyKind::Pinned || p->id == m_spec.pinnedProvider)
             serving << p->id;
     if (serving.isEmpty()) {
         const QString msg = m_spec.policy == PolicyKind::Pinned
             ? tr("Provider '%1' does not serve the model '%2'").arg(m_spec.pinnedProvider, m_spec.model)
             : tr("The model '%1' is not served by any provider in the catalog").arg(m_spec.model);
-        finish(RouteResult::Outcome::UnknownModel, 400, QStringLiteral("invalid_request_error"),
-            QStringLiteral("model_not_found"), msg);
+        finish(RouteOutcome::UnknownModel, msg);
         return;
     }
     QPointer<RouterCall> self(this);
-    r.resolveKeys(serving, [self] {
+    m_services.host->resolveKeys(serving, [self] {
         if (self)
             self->route();
     });
@@ -77,17 +88,16 @@ void RouterCall::begin()
 
 void RouterCall::route()
 {
-    if (m_finished || !m_router)
+    if (m_finished)
         return;
-    Router &r = *m_router;
     FilterInputs in;
-    in.catalog = &r.m_catalog;
+    in.catalog = m_services.catalog;
     in.spec = &m_spec;
     in.request = &m_request;
-    in.hasKey = [&r](const ProviderInfo &p) { return r.hasKey(p); };
-    in.health = &r.m_health;
-    in.budgets = &r.m_budgets;
-    in.localEngineAvailable = r.m_local && r.m_local->canServe(m_spec.model);
+    in.hasKey = [this](const ProviderInfo &p) { return m_services.host->hasKey(p); };
+    in.health = m_services.health;
+    in.budgets = m_services.budgets;
+    in.localEngineAvailable = m_services.local && m_services.local->canServe(m_spec.model);
     const FilterResult filtered = filterCandidates(in);
     m_result.exclusions = filtered.exclusions;
     if (filtered.candidates.isEmpty()) {
@@ -101,31 +111,28 @@ void RouterCall::route()
                 allInFlight = allInFlight && e.budgetHttpStatus == 429;
             AttemptRecord refused;
             refused.requestId = m_result.requestId;
-            refused.startedAtMs = r.m_clock->nowMs();
+            refused.startedAtMs = m_services.clock->nowMs();
             refused.provider = budget.first().provider;
             refused.model = m_spec.model;
             refused.policy = policyKindName(m_spec.policy);
             refused.status = AttemptStatus::Refused;
             refused.errorClass = QStringLiteral("budget");
             refused.errorText = budget.first().detail;
-            if (r.m_ledger) {
-                if (auto id = r.m_ledger->insert(refused)) {
+            if (m_services.ledger) {
+                if (auto id = m_services.ledger->insert(refused)) {
                     refused.rowId = id.value();
                 } else {
                     m_result.ledgerErrors << id.error();
-                    emit r.ledgerError(id.error());
+                    m_services.host->reportLedgerError(id.error());
                 }
             }
-            emit r.attemptRecorded(refused);
-            finish(RouteResult::Outcome::BudgetRefused, allInFlight ? 429 : 402,
-                allInFlight ? QStringLiteral("rate_limit_error") : QStringLiteral("insufficient_quota"),
-                allInFlight ? QStringLiteral("budget_reserved") : QStringLiteral("budget_exceeded"),
+            m_services.host->reportAttempt(refused);
+            finish(allInFlight ? RouteOutcome::BudgetReserved : RouteOutcome::BudgetExhausted,
                 tr("%1 (providers excluded: %2)")
                     .arg(budget.first().detail, describeExclusions(filtered.exclusions)));
             return;
         }
-        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"),
-            QStringLiteral("no_provider_available"),
+        finish(RouteOutcome::NoCandidates,
             tr("No provider can serve '%1' now: %2")
                 .arg(m_spec.model, describeExclusions(filtered.exclusions)));
         return;
@@ -135,12 +142,12 @@ void RouterCall::route()
     ctx.request = &m_request;
     ctx.promptTokens = filtered.promptTokens;
     ctx.expectedOutputTokens = filtered.expectedOutputTokens;
-    ctx.stats = &r.m_stats;
-    ctx.clock = r.m_clock;
-    ctx.rng = r.m_rng;
-    ctx.preferredOrder = r.m_settings.preferredOrder;
+    ctx.stats = m_services.stats;
+    ctx.clock = m_services.clock;
+    ctx.rng = m_services.rng;
+    ctx.preferredOrder = m_services.settings->preferredOrder;
     ctx.pinnedProvider = m_spec.pinnedProvider;
-    ctx.explorationRate = r.m_settings.explorationRate;
+    ctx.explorationRate = m_services.settings->explorationRate;
     m_ranked = policy->rank(filtered.candidates, ctx);
     m_allowFailover = policy->allowsFailover();
     nextAttempt();
@@ -148,15 +155,14 @@ void RouterCall::route()
 
 void RouterCall::nextAttempt()
 {
-    if (m_finished || !m_router)
+    if (m_finished)
         return;
-    Router &r = *m_router;
-    while (m_next < m_ranked.size() && m_result.attempts < r.m_settings.maxAttempts) {
+    while (m_next < m_ranked.size() && m_result.attempts < m_services.settings->maxAttempts) {
         const Candidate c = m_ranked[m_next++];
         // An earlier attempt of this request may have cooled the provider down since filtering.
-        if (!r.m_health.isAvailable(c.id()))
+        if (!m_services.health->isAvailable(c.id()))
             continue;
-        const BudgetDecision budget = r.m_budgets.reserve(c.id(), c.worstCaseUsd);
+        const BudgetDecision budget = m_services.budgets->reserve(c.id(), c.worstCaseUsd);
         if (!budget.allowed()) {
             m_result.exclusions.append(
                 Exclusion { c.id(), ExclusionReason::OverBudget, budget.message, budget.httpStatus() });
@@ -164,7 +170,7 @@ void RouterCall::nextAttempt()
         }
         if (budget.warning && m_result.budgetWarning.isEmpty()) {
             m_result.budgetWarning = budget.message;
-            emit r.budgetWarning(budget.message);
+            m_services.host->reportBudgetWarning(budget.message);
         }
         m_attempt = Attempt {};
         m_attempt.active = true;
@@ -173,7 +179,7 @@ void RouterCall::nextAttempt()
         AttemptRecord &rec = m_attempt.record;
         rec.requestId = m_result.requestId;
         rec.attempt = ++m_result.attempts;
-        rec.startedAtMs = r.m_clock->nowMs();
+        rec.startedAtMs = m_services.clock->nowMs();
         rec.provider = c.id();
         rec.model = c.model->id;
         rec.providerModel = c.model->providerModelId;
@@ -198,16 +204,12 @@ void RouterCall::nextAttempt()
             if (e.reason == ExclusionReason::OverBudget)
                 budget << e;
         if (!budget.isEmpty()) {
-            finish(RouteResult::Outcome::BudgetRefused, budget.first().budgetHttpStatus,
-                budget.first().budgetHttpStatus == 429 ? QStringLiteral("rate_limit_error")
-                                                       : QStringLiteral("insufficient_quota"),
-                budget.first().budgetHttpStatus == 429 ? QStringLiteral("budget_reserved")
-                                                       : QStringLiteral("budget_exceeded"),
+            finish(budget.first().budgetHttpStatus == 429 ? RouteOutcome::BudgetReserved
+                                                          : RouteOutcome::BudgetExhausted,
                 budget.first().detail);
             return;
         }
-        finish(RouteResult::Outcome::NoCandidates, 503, QStringLiteral("api_error"),
-            QStringLiteral("no_provider_available"),
+        finish(RouteOutcome::NoCandidates,
             tr("No provider can serve '%1' now: %2")
                 .arg(m_spec.model, describeExclusions(m_result.exclusions)));
         return;
@@ -224,20 +226,14 @@ void RouterCall::nextAttempt()
         parts << QStringLiteral("%1: %2").arg(a.provider, a.error);
     const QString msg
         = tr("All %1 attempts failed: %2").arg(m_result.attempts).arg(parts.join(QStringLiteral("; ")));
-    if (allTimeouts)
-        finish(RouteResult::Outcome::AllFailed, 504, QStringLiteral("timeout"),
-            QStringLiteral("all_providers_failed"), msg);
-    else if (allRateLimited)
-        finish(RouteResult::Outcome::AllFailed, 503, QStringLiteral("rate_limit_error"),
-            QStringLiteral("all_providers_failed"), msg);
-    else
-        finish(RouteResult::Outcome::AllFailed, 502, QStringLiteral("api_error"),
-            QStringLiteral("all_providers_failed"), msg);
+    finish(allTimeouts       ? RouteOutcome::AllTimedOut
+            : allRateLimited ? RouteOutcome::AllRateLimited
+                             : RouteOutcome::AllFailed,
+        msg);
 }
 
 void RouterCall::startHttp(const Candidate &c)
 {
-    Router &r = *m_router;
     m_attempt.adapter = createProviderAdapter(wireFormatName(c.provider->wire));
     if (!m_attempt.adapter) {
         FailureDecision d;
@@ -254,9 +250,9 @@ void RouterCall::startHttp(const Candidate &c)
     upstream.stream = true;
     upstream.model = c.model->providerModelId;
     const ProviderHttpRequest http = m_attempt.adapter->buildRequest(
-        QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, r.keyFor(c.id()));
+        QUrl(c.provider->baseUrl), c.model->providerModelId, upstream, m_services.host->keyFor(c.id()));
     m_attempt.decoder = m_attempt.adapter->createStreamDecoder();
-    m_attempt.network = r.acquireNetwork();
+    m_attempt.network = m_services.host->acquireNetwork();
     QNetworkReply *reply = m_attempt.network->post(http.request, http.body);
     m_attempt.reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &RouterCall::onReplyMetaData);
@@ -267,20 +263,19 @@ void RouterCall::startHttp(const Candidate &c)
         if (m_phase == Phase::Connect) {
             m_phase = Phase::FirstToken;
             m_timer.start(
-                std::max<qint64>(1, m_router->m_settings.firstTokenTimeoutMs - m_attempt.clock.elapsed()));
+                std::max<qint64>(1, m_services.settings->firstTokenTimeoutMs - m_attempt.clock.elapsed()));
         }
     });
     m_phase = Phase::Connect;
-    m_timer.start(std::min(r.m_settings.connectTimeoutMs, r.m_settings.firstTokenTimeoutMs));
+    m_timer.start(std::min(m_services.settings->connectTimeoutMs, m_services.settings->firstTokenTimeoutMs));
 }
 
 void RouterCall::startLocal(const Candidate &c)
 {
-    Router &r = *m_router;
     m_phase = Phase::FirstToken; // the engine is ours: no network deadlines, cancel() stops it
     QPointer<RouterCall> self(this);
     const int attempt = m_attempt.record.attempt;
-    m_attempt.local = r.m_local->start(c.model->id, m_request, [self, attempt](const ChatEvent &e) {
+    m_attempt.local = m_services.local->start(c.model->id, m_request, [self, attempt](const ChatEvent &e) {
         if (self && self->m_attempt.active && self->m_attempt.record.attempt == attempt)
             self->handleEvent(e);
     });
@@ -297,14 +292,14 @@ void RouterCall::writePendingRow()
     // Written once the request is on the wire, so the SQLite commit is not in the request's
     // path; a crash before it loses only this attempt's row. An attempt that ends earlier is
     // inserted by endAttempt().
-    if (!m_attempt.active || !m_router || !m_router->m_ledger || m_attempt.record.rowId != 0)
+    if (!m_attempt.active || !m_services.ledger || m_attempt.record.rowId != 0)
         return;
-    if (auto id = m_router->m_ledger->insert(m_attempt.record)) {
+    if (auto id = m_services.ledger->insert(m_attempt.record)) {
         m_attempt.record.rowId = id.value();
     } else {
         m_attempt.record.rowId = -1; // tried once; endAttempt() inserts the final row instead
         m_result.ledgerErrors << id.error();
-        emit m_router->ledgerError(id.error());
+        m_services.host->reportLedgerError(id.error());
     }
 }
 
@@ -336,7 +331,7 @@ void RouterCall::onReplyData()
         return;
     }
     if (m_phase == Phase::Streaming)
-        m_timer.start(m_router->m_settings.idleTimeoutMs);
+        m_timer.start(m_services.settings->idleTimeoutMs);
     handleEvents(m_attempt.decoder->feed(bytes));
 }
 
@@ -381,15 +376,15 @@ void RouterCall::onTimeout()
     if (!m_attempt.active)
         return;
     TimeoutPhase phase = TimeoutPhase::Idle;
-    int limit = m_router->m_settings.idleTimeoutMs;
+    int limit = m_services.settings->idleTimeoutMs;
     QString what = tr("no data for %1 ms while streaming");
     if (m_phase == Phase::Connect) {
         phase = TimeoutPhase::Connect;
-        limit = m_router->m_settings.connectTimeoutMs;
+        limit = m_services.settings->connectTimeoutMs;
         what = tr("could not connect and send within %1 ms");
     } else if (m_phase == Phase::FirstToken) {
         phase = TimeoutPhase::FirstToken;
-        limit = m_router->m_settings.firstTokenTimeoutMs;
+        limit = m_services.settings->firstTokenTimeoutMs;
         what = tr("no first token within %1 ms");
     }
     const FailureDecision d = failure::classifyTimeout(phase);
@@ -418,7 +413,7 @@ void RouterCall::handleEvent(const ChatEvent &e)
             m_attempt.record.ttftMs = m_attempt.clock.elapsed();
             m_phase = Phase::Streaming;
             if (m_attempt.reply)
-                m_timer.start(m_router->m_settings.idleTimeoutMs);
+                m_timer.start(m_services.settings->idleTimeoutMs);
         }
         m_attempt.generatedText += e.text + e.toolName + e.toolArguments;
         emit event(e);
@@ -455,11 +450,18 @@ void RouterCall::detachReply()
 void RouterCall::endAttempt(
     AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus, const QString &error)
 {
-    if (!m_attempt.active || !m_router)
+    if (!m_attempt.active)
         return;
-    Router &r = *m_router;
     m_attempt.active = false;
     m_timer.stop();
+    closeTransport(status);
+    const TokenUsage usage = settleRecord(status, failure, httpStatus, error);
+    recordHealth(status, failure);
+    continueAfter(status, failure, httpStatus, usage);
+}
+
+void RouterCall::closeTransport(AttemptStatus status)
+{
     QNetworkReply *reply = m_attempt.reply;
     if (status == AttemptStatus::Ok && reply && reply->isRunning()) {
         // Finished by the provider's own end marker; let the body drain so the connection is reused.
@@ -469,14 +471,18 @@ void RouterCall::endAttempt(
         QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
     }
     detachReply();
-    r.releaseNetwork(m_attempt.network);
+    m_services.host->releaseNetwork(m_attempt.network);
     m_attempt.network = nullptr;
     if (m_attempt.local) {
         if (status != AttemptStatus::Ok)
             m_attempt.local->cancel();
         m_attempt.local.reset();
     }
+}
 
+TokenUsage RouterCall::settleRecord(
+    AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus, const QString &error)
+{
     AttemptRecord &rec = m_attempt.record;
     rec.status = status;
     rec.httpStatus = httpStatus;
@@ -499,15 +505,15 @@ void RouterCall::endAttempt(
     rec.tokensEstimated = !usage.reported;
     rec.costUsd = metering::cost(m_attempt.candidate.model->price, usage);
 
-    bool recorded = !r.m_ledger;
-    if (r.m_ledger) {
+    bool recorded = !m_services.ledger;
+    if (m_services.ledger) {
         // rowId 0: the attempt ended before its pending row was written (or that write failed).
         Outcome<void> written;
         if (rec.rowId == -1)
             rec.rowId = 0;
         if (rec.rowId > 0) {
-            written = r.m_ledger->update(rec);
-        } else if (auto id = r.m_ledger->insert(rec)) {
+            written = m_services.ledger->update(rec);
+        } else if (auto id = m_services.ledger->insert(rec)) {
             rec.rowId = id.value();
         } else {
             written = Outcome<void>::failure(id.error());
@@ -516,14 +522,14 @@ void RouterCall::endAttempt(
             recorded = true;
         } else {
             m_result.ledgerErrors << written.error();
-            emit r.ledgerError(written.error());
+            m_services.host->reportLedgerError(written.error());
         }
     }
     // Without the real cost in the ledger the reservation keeps standing in for it, so the
     // budget stays conservative until restart.
     if (recorded)
-        r.m_budgets.release(m_attempt.reservationId);
-    emit r.attemptRecorded(rec);
+        m_services.budgets->release(m_attempt.reservationId);
+    m_services.host->reportAttempt(rec);
 
     AttemptSummary summary;
     summary.provider = rec.provider;
@@ -537,57 +543,65 @@ void RouterCall::endAttempt(
     summary.costUsd = rec.costUsd;
     m_result.attemptLog.append(summary);
     m_result.costUsd += rec.costUsd;
-
-    const QString provider = rec.provider;
-    if (status == AttemptStatus::Ok) {
-        r.m_health.recordSuccess(provider);
-        const qint64 ttft = rec.ttftMs.value_or(rec.durationMs);
-        const qint64 genMs = rec.durationMs - ttft;
-        const double tps
-            = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
-        r.m_stats.record(provider, rec.model, double(ttft), tps);
-    } else if (failure && status == AttemptStatus::Error) {
-        r.m_health.recordFailure(
-            provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
-        if (failure->invalidKey) {
-            r.m_health.setKeyRejected(provider, true);
-            emit r.keyRejected(provider);
-        }
-    }
-
     if (status == AttemptStatus::Ok || status == AttemptStatus::Cancelled || m_attempt.firstToken) {
         m_result.usage = usage;
         m_result.ttftMs = rec.ttftMs;
         m_result.durationMs = rec.durationMs;
         m_result.finishReason = m_attempt.finishReason;
     }
+    return usage;
+}
+
+void RouterCall::recordHealth(AttemptStatus status, const std::optional<FailureDecision> &failure)
+{
+    const AttemptRecord &rec = m_attempt.record;
+    if (status == AttemptStatus::Ok) {
+        m_services.health->recordSuccess(rec.provider);
+        const qint64 ttft = rec.ttftMs.value_or(rec.durationMs);
+        const qint64 genMs = rec.durationMs - ttft;
+        const double tps
+            = rec.tokensOut > 1 && genMs > 0 ? double(rec.tokensOut - 1) * 1000.0 / double(genMs) : 0;
+        m_services.stats->record(rec.provider, rec.model, double(ttft), tps);
+    } else if (failure && status == AttemptStatus::Error) {
+        m_services.health->recordFailure(
+            rec.provider, failure->errorClass, failure->countsAgainstHealth, failure->retryAfterMs);
+        if (failure->invalidKey) {
+            m_services.health->setKeyRejected(rec.provider, true);
+            m_services.host->reportKeyRejected(rec.provider);
+        }
+    }
+}
+
+void RouterCall::continueAfter(AttemptStatus status, const std::optional<FailureDecision> &failure,
+    int httpStatus, const TokenUsage &usage)
+{
+    const QString provider = m_attempt.record.provider;
     if (status == AttemptStatus::Ok) {
         emit event(ChatEvent::usageEvent(usage));
         emit event(ChatEvent::finish(
             m_attempt.finishReason.isEmpty() ? QStringLiteral("stop") : m_attempt.finishReason));
-        finish(RouteResult::Outcome::Ok, 200, {}, {}, {});
+        finish(RouteOutcome::Ok, {});
         return;
     }
     if (status == AttemptStatus::Cancelled) {
-        finish(RouteResult::Outcome::Cancelled, 499, QStringLiteral("cancelled"), QStringLiteral("cancelled"),
-            tr("The request was cancelled"));
+        finish(RouteOutcome::Cancelled, tr("The request was cancelled"));
         return;
     }
     const FailureDecision d = failure.value_or(FailureDecision {});
     if (m_attempt.firstToken) {
         // Tokens already reached the client: a silent restart elsewhere would duplicate them.
-        const bool timeout = d.errorClass == QLatin1String("timeout");
-        finish(RouteResult::Outcome::StreamFailed, timeout ? 504 : 502,
-            timeout ? QStringLiteral("timeout") : QStringLiteral("api_error"),
-            QStringLiteral("stream_failed"),
-            tr("%1 failed after the response had started streaming: %2").arg(provider, rec.errorText));
+        finish(d.errorClass == QLatin1String("timeout") ? RouteOutcome::StreamTimedOut
+                                                        : RouteOutcome::StreamFailed,
+            tr("%1 failed after the response had started streaming: %2")
+                .arg(provider, m_attempt.record.errorText));
         return;
     }
     m_failures.append(d);
     if (d.kind == FailureKind::RequestFinal) {
-        finish(RouteResult::Outcome::RequestRejected,
-            httpStatus >= 400 && httpStatus < 500 ? httpStatus : 400, QStringLiteral("invalid_request_error"),
-            d.errorClass, tr("%1 rejected the request: %2").arg(provider, rec.errorText));
+        m_result.upstreamStatus = httpStatus;
+        m_result.errorCode = d.errorClass;
+        finish(RouteOutcome::RequestRejected,
+            tr("%1 rejected the request: %2").arg(provider, m_attempt.record.errorText));
         return;
     }
     if (m_allowFailover && d.tryNextCandidate()) {
@@ -608,23 +622,18 @@ void RouterCall::cancel()
             AttemptStatus::Cancelled, std::nullopt, m_attempt.httpStatus, tr("cancelled by the client"));
         return;
     }
-    finish(RouteResult::Outcome::Cancelled, 499, QStringLiteral("cancelled"), QStringLiteral("cancelled"),
-        tr("The request was cancelled"));
+    finish(RouteOutcome::Cancelled, tr("The request was cancelled"));
 }
 
-void RouterCall::finish(RouteResult::Outcome outcome, int httpStatus, const QString &type,
-    const QString &code, const QString &message)
+void RouterCall::finish(RouteOutcome outcome, const QString &message)
 {
     if (m_finished)
         return;
     m_finished = true;
     m_timer.stop();
     m_result.outcome = outcome;
-    m_result.httpStatus = httpStatus;
-    m_result.errorType = type;
-    m_result.errorCode = code;
     m_result.errorMessage = redact(message);
-    if (outcome != RouteResult::Outcome::Ok && m_requestTimer.isValid())
+    if (outcome != RouteOutcome::Ok && m_requestTimer.isValid())
         m_result.durationMs = m_requestTimer.elapsed();
     emit finished(m_result);
 }

@@ -5,6 +5,7 @@
 #include "router/adapters/FailureClass.h"
 #include "router/base/ChatTypes.h"
 #include "router/core/RouteResult.h"
+#include "router/core/RouterServices.h"
 #include "router/routing/Candidate.h"
 #include "router/routing/ModelSpec.h"
 
@@ -27,6 +28,9 @@ class StreamDecoder;
 class RouterCall : public QObject {
     Q_OBJECT
 public:
+    // Made by Router::chat(); `parent` is the Router, which owns everything in `services`. The
+    // call begins from the event loop, so that callers can connect first.
+    RouterCall(const RouterServices &services, ChatRequest request, RouteOptions options, QObject *parent);
     ~RouterCall() override;
 
     QString requestId() const { return m_result.requestId; }
@@ -48,10 +52,8 @@ signals:
     void finished(const sb::RouteResult &result);
 
 private:
-    friend class Router;
     enum class Phase { Connect, FirstToken, Streaming };
 
-    RouterCall(Router *router, ChatRequest request, RouteOptions options);
     void begin();
     void route();
     void nextAttempt();
@@ -64,15 +66,21 @@ private:
     void onTimeout();
     void handleEvents(const QVector<ChatEvent> &events);
     void handleEvent(const ChatEvent &e);
-    // The attempt ended. `failure` unset: success.
+    // The attempt ended. `failure` unset: success. In four steps: close the transport, settle
+    // the ledger row and the budget reservation, feed health and stats, then finish or fail over.
     void endAttempt(AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus,
         const QString &error);
-    void finish(RouteResult::Outcome outcome, int httpStatus, const QString &type, const QString &code,
-        const QString &message);
+    void closeTransport(AttemptStatus status);
+    TokenUsage settleRecord(AttemptStatus status, const std::optional<FailureDecision> &failure,
+        int httpStatus, const QString &error);
+    void recordHealth(AttemptStatus status, const std::optional<FailureDecision> &failure);
+    void continueAfter(AttemptStatus status, const std::optional<FailureDecision> &failure, int httpStatus,
+        const TokenUsage &usage);
+    void finish(RouteOutcome outcome, const QString &message);
     void detachReply();
     QString redact(const QString &text) const;
 
-    QPointer<Router> m_router;
+    RouterServices m_services;
     ChatRequest m_request;
     RouteOptions m_options;
     ModelSpec m_spec;

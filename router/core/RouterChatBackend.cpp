@@ -33,19 +33,11 @@ QVector<server::ModelListing> RouterChatBackend::models() const
     return out;
 }
 
-server::ChatCall *RouterChatBackend::start(
-    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
+server::ChatCall *RouterChatBackend::start(const ChatRequest &request, const ModelSpec &spec, QObject *parent)
 {
-    ChatRequest r = request;
     RouteOptions options;
-    if (!pinnedProvider.isEmpty()) {
-        // The pin may have come from a header rather than the model suffix.
-        if (!r.model.endsWith(QLatin1Char(':') + pinnedProvider, Qt::CaseInsensitive))
-            r.model = r.model.section(QLatin1Char(':'), 0, 0) + QLatin1Char(':') + pinnedProvider;
-    } else if (!policy.isEmpty()) {
-        options.policy = policyKindFromName(policy);
-    }
-    return new RouterChatCall(m_router->chat(r, options), parent);
+    options.spec = spec;
+    return new RouterChatCall(m_router->chat(request, options), parent);
 }
 
 RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
@@ -61,8 +53,8 @@ RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
         out.attempts = r.attempts;
         out.costUsd = r.costUsd;
         out.usage = r.usage;
-        out.httpStatus = r.ok() ? 200 : r.httpStatus;
-        out.errorType = r.errorType;
+        out.outcome = r.outcome;
+        out.upstreamStatus = r.upstreamStatus;
         out.errorCode = r.errorCode;
         out.errorMessage = r.errorMessage;
         emit finished(out);

@@ -19,8 +19,7 @@ public:
     explicit RouterChatBackend(Router *router);
 
     QVector<server::ModelListing> models() const override;
-    server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-        QObject *parent) override;
+    server::ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) override;
 
 private:
     Router *m_router;

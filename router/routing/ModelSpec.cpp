@@ -4,34 +4,7 @@
 
 namespace sb {
 
-QString policyKindName(PolicyKind k)
-{
-    switch (k) {
-    case PolicyKind::Cheapest:
-        return QStringLiteral("cheapest");
-    case PolicyKind::Fastest:
-        return QStringLiteral("fastest");
-    case PolicyKind::Preferred:
-        return QStringLiteral("preferred");
-    case PolicyKind::Weighted:
-        return QStringLiteral("weighted");
-    case PolicyKind::Pinned:
-        return QStringLiteral("pinned");
-    }
-    return {};
-}
-
-std::optional<PolicyKind> policyKindFromName(const QString &name)
-{
-    const QString n = name.trimmed().toLower();
-    for (PolicyKind k :
-        { PolicyKind::Cheapest, PolicyKind::Fastest, PolicyKind::Preferred, PolicyKind::Weighted })
-        if (policyKindName(k) == n)
-            return k;
-    return std::nullopt;
-}
-
-ModelSpec parseModelSpec(const QString &requested, const QStringList &providerIds, PolicyKind defaultPolicy)
+ModelSpec parseModelSpec(const QString &requested, const ModelSpecContext &context)
 {
     static const QHash<QString, QString> hfNames = {
         { QStringLiteral("fireworks-ai"), QStringLiteral("fireworks") },
@@ -41,7 +14,9 @@ ModelSpec parseModelSpec(const QString &requested, const QStringList &providerId
     };
     ModelSpec spec;
     spec.model = requested.trimmed();
-    spec.policy = defaultPolicy == PolicyKind::Pinned ? PolicyKind::Cheapest : defaultPolicy;
+    spec.policy = context.defaultPolicy == PolicyKind::Pinned ? PolicyKind::Cheapest : context.defaultPolicy;
+    if (context.isModelId && context.isModelId(spec.model))
+        return spec;
     const qsizetype colon = spec.model.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == spec.model.size() - 1)
         return spec;
@@ -54,7 +29,7 @@ ModelSpec parseModelSpec(const QString &requested, const QStringList &providerId
         return spec;
     }
     const QString provider = hfNames.value(suffix, suffix);
-    for (const QString &id : providerIds) {
+    for (const QString &id : context.providerIds) {
         if (id.compare(provider, Qt::CaseInsensitive) == 0) {
             spec.model = base;
             spec.policy = PolicyKind::Pinned;
@@ -63,6 +38,7 @@ ModelSpec parseModelSpec(const QString &requested, const QStringList &providerId
             return spec;
         }
     }
+    spec.unknownSuffix = suffix;
     return spec;
 }
 

@@ -35,8 +35,7 @@ CompletionExchange::~CompletionExchange()
 
 void CompletionExchange::start(ChatBackend *backend)
 {
-    ChatCall *call
-        = backend->start(m_params.chat.request, m_params.route.policy, m_params.route.pinnedProvider, this);
+    ChatCall *call = backend->start(m_params.chat.request, m_params.spec, this);
     m_call = call;
     connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);
@@ -93,20 +92,19 @@ void CompletionExchange::onEvent(const ChatEvent &event)
         writeData(*chunk);
 }
 
-void CompletionExchange::sendErrorResult(const ChatResult &result)
+void CompletionExchange::sendError(const wire::ClientError &error, double costUsd)
 {
-    const int status = result.httpStatus >= 400 ? result.httpStatus : 502;
-    const QString type = result.errorType.isEmpty() ? QStringLiteral("api_error") : result.errorType;
-    const QJsonObject body = wire::errorBody(result.errorMessage, type, result.errorCode);
+    const int status = error.httpStatus;
+    const QJsonObject body = wire::errorBody(error);
     if (!m_conn)
         return;
     if (m_headersSent) {
         // Tokens already went out: the stream ends with an error event (OpenAI clients raise it).
         writeData(body);
-        m_conn->endStream({ { "x-switchboard-cost-usd", QByteArray::number(result.costUsd, 'f', 8) } });
+        m_conn->endStream({ { "x-switchboard-cost-usd", QByteArray::number(costUsd, 'f', 8) } });
         return;
     }
-    HeaderList h = switchboardHeaders(true, result.costUsd);
+    HeaderList h = switchboardHeaders(true, costUsd);
     addHeader(h, "Content-Type", "application/json");
     if (status == 429 || status == 503)
         addHeader(h, "Retry-After", "1");
@@ -124,19 +122,19 @@ void CompletionExchange::onFinished(const ChatResult &result)
         return;
     }
     if (m_timedOut || (result.cancelled && !result.ok)) {
-        ChatResult timeout = result;
+        wire::ClientError timeout;
         timeout.httpStatus = 504;
-        timeout.errorType = QStringLiteral("timeout");
-        timeout.errorCode = QStringLiteral("request_timeout");
-        timeout.errorMessage
-            = QStringLiteral("the request did not complete within %1 ms").arg(m_params.timeoutMs);
-        sendErrorResult(timeout);
-        done(504, timeout.errorMessage);
+        timeout.type = QStringLiteral("timeout");
+        timeout.code = QStringLiteral("request_timeout");
+        timeout.message = QStringLiteral("the request did not complete within %1 ms").arg(m_params.timeoutMs);
+        sendError(timeout, result.costUsd);
+        done(504, timeout.message);
         return;
     }
     if (!result.ok) {
-        sendErrorResult(result);
-        done(result.httpStatus >= 400 ? result.httpStatus : 502, result.errorMessage);
+        const wire::ClientError error = wire::errorFor(result);
+        sendError(error, result.costUsd);
+        done(error.httpStatus, error.message);
         return;
     }
     if (!m_conn) {

@@ -22,7 +22,7 @@ class CompletionExchange : public QObject {
 public:
     struct Params {
         wire::ParsedChat chat;
-        wire::ModelRoute route;
+        ModelSpec spec; // the model string as resolveModel parsed it
         QString responseModel; // "model" in the response: what the client asked for
         QString requestId; // chatcmpl-...
         HeaderList corsHeaders;
@@ -42,7 +42,7 @@ private:
     void onTimeout();
     void beginStreamIfNeeded();
     void writeData(const QJsonObject &object);
-    void sendErrorResult(const ChatResult &result);
+    void sendError(const wire::ClientError &error, double costUsd);
     void done(int status, const QString &detail);
     HeaderList switchboardHeaders(bool withCost, double costUsd) const;
 

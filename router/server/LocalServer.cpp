@@ -333,13 +333,9 @@ void LocalServer::handleChat(HttpConnection *conn, const HttpRequest &request, c
 
     CompletionExchange::Params params;
     params.chat = std::move(std::get<wire::ParsedChat>(parsed));
-    params.route = std::get<wire::ModelRoute>(route);
+    params.spec = std::get<ModelSpec>(route);
     params.responseModel = params.chat.request.model;
-    // The canonical suffix form, so a router that parses suffixes itself sees the header's policy too.
-    const QString suffix
-        = !params.route.pinnedProvider.isEmpty() ? params.route.pinnedProvider : params.route.policy;
-    params.chat.request.model
-        = params.route.baseModel + (suffix.isEmpty() ? QString() : QLatin1Char(':') + suffix);
+    params.chat.request.model = params.spec.model; // the canonical id; the spec carries the route
     params.requestId = QStringLiteral("chatcmpl-sb%1%2")
                            .arg(m_startedAt, 0, 36)
                            .arg(++m_requestCounter, 6, 10, QLatin1Char('0'));

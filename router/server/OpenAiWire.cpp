@@ -6,18 +6,63 @@
 
 namespace sb::server::wire {
 
-QStringList policyNames()
-{
-    return { QStringLiteral("cheapest"), QStringLiteral("fastest"), QStringLiteral("preferred"),
-        QStringLiteral("weighted") };
-}
-
 QJsonObject errorBody(const QString &message, const QString &type, const QString &code, const QString &param)
 {
     QJsonObject error { { QStringLiteral("message"), message }, { QStringLiteral("type"), type },
         { QStringLiteral("code"), code.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(code) },
         { QStringLiteral("param"), param.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(param) } };
     return QJsonObject { { QStringLiteral("error"), error } };
+}
+
+ClientError errorFor(const ChatResult &result)
+{
+    ClientError e;
+    e.message = result.errorMessage;
+    auto set = [&e](int status, const char *type, const char *code) {
+        e.httpStatus = status;
+        e.type = QString::fromLatin1(type);
+        e.code = QString::fromLatin1(code);
+    };
+    switch (result.outcome) {
+    case RouteOutcome::UnknownModel:
+        set(400, "invalid_request_error", "model_not_found");
+        e.param = QStringLiteral("model");
+        break;
+    case RouteOutcome::NoCandidates:
+        set(503, "api_error", "no_provider_available");
+        break;
+    case RouteOutcome::BudgetExhausted:
+        set(402, "insufficient_quota", "budget_exceeded");
+        break;
+    case RouteOutcome::BudgetReserved:
+        set(429, "rate_limit_error", "budget_reserved");
+        break;
+    case RouteOutcome::RequestRejected:
+        set(result.upstreamStatus >= 400 && result.upstreamStatus < 500 ? result.upstreamStatus : 400,
+            "invalid_request_error", "");
+        e.code = result.errorCode;
+        break;
+    case RouteOutcome::AllRateLimited:
+        set(503, "rate_limit_error", "all_providers_failed");
+        break;
+    case RouteOutcome::AllTimedOut:
+        set(504, "timeout", "all_providers_failed");
+        break;
+    case RouteOutcome::StreamFailed:
+        set(502, "api_error", "stream_failed");
+        break;
+    case RouteOutcome::StreamTimedOut:
+        set(504, "timeout", "stream_failed");
+        break;
+    case RouteOutcome::Cancelled:
+        set(499, "cancelled", "cancelled");
+        break;
+    case RouteOutcome::AllFailed:
+    case RouteOutcome::Ok: // not a failure; a caller that asks anyway gets the generic one
+        set(502, "api_error", "all_providers_failed");
+        break;
+    }
+    return e;
 }
 
 QJsonObject errorBody(const ClientError &e)
@@ -192,7 +237,7 @@ std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body)
     return parsed;
 }
 
-std::variant<ModelRoute, ClientError> resolveModel(
+std::variant<ModelSpec, ClientError> resolveModel(
     const QString &model, const QString &policyHeader, const QVector<ModelListing> &models)
 {
     auto find = [&](const QString &id) -> const ModelListing * {
@@ -212,42 +257,42 @@ std::variant<ModelRoute, ClientError> resolveModel(
         return e;
     };
 
-    ModelRoute route;
-    QString suffix;
-    const ModelListing *listing = find(model);
-    if (!listing) {
-        const qsizetype colon = model.lastIndexOf(QLatin1Char(':'));
-        if (colon > 0) {
-            listing = find(model.left(colon));
-            suffix = model.mid(colon + 1).toLower();
-        }
-    }
+    ModelSpecContext context;
+    for (const ModelListing &m : models)
+        for (const ModelOffer &o : m.offers)
+            if (!context.providerIds.contains(o.provider))
+                context.providerIds << o.provider;
+    context.isModelId = [&](const QString &id) { return find(id) != nullptr; };
+    ModelSpec spec = parseModelSpec(model, context);
+
+    const ModelListing *listing = find(spec.model);
+    if (!listing && !spec.unknownSuffix.isEmpty())
+        if (const ModelListing *base
+            = find(spec.model.left(spec.model.size() - spec.unknownSuffix.size() - 1)))
+            return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
+                               .arg(spec.unknownSuffix, policyNames().join(QStringLiteral(", ")), base->id));
     if (!listing)
         return unknown(QStringLiteral(
             "The model '%1' does not exist or no provider serves it; GET /v1/models lists them")
                            .arg(model));
-    route.baseModel = listing->id;
+    spec.model = listing->id;
     if (!ready(*listing))
         return unknown(QStringLiteral("No enabled provider with a key serves '%1'").arg(listing->id));
-
-    if (!suffix.isEmpty()) {
-        if (policyNames().contains(suffix)) {
-            route.policy = suffix;
-        } else {
-            const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
-                [&](const ModelOffer &o) { return o.provider.toLower() == suffix; });
-            if (it == listing->offers.end())
-                return unknown(QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
-                                   .arg(suffix, policyNames().join(QStringLiteral(", ")), listing->id));
-            if (!it->ready)
-                return unknown(QStringLiteral("provider '%1' serves '%2' but is disabled or has no key")
-                                   .arg(it->provider, listing->id));
-            route.pinnedProvider = it->provider;
-        }
+    if (spec.policy == PolicyKind::Pinned) {
+        const auto it = std::find_if(listing->offers.begin(), listing->offers.end(),
+            [&](const ModelOffer &o) { return o.provider == spec.pinnedProvider; });
+        if (it == listing->offers.end())
+            return unknown(
+                QStringLiteral("'%1' is neither a policy (%2) nor a provider serving '%3'")
+                    .arg(spec.pinnedProvider, policyNames().join(QStringLiteral(", ")), listing->id));
+        if (!it->ready)
+            return unknown(QStringLiteral("provider '%1' serves '%2' but is disabled or has no key")
+                               .arg(it->provider, listing->id));
     }
     const QString header = policyHeader.trimmed().toLower();
     if (!header.isEmpty()) {
-        if (!policyNames().contains(header)) {
+        const auto headerPolicy = policyKindFromName(header);
+        if (!headerPolicy) {
             ClientError e;
             e.param = QStringLiteral("x-switchboard-policy");
             e.code = QStringLiteral("invalid_policy");
@@ -255,10 +300,12 @@ std::variant<ModelRoute, ClientError> resolveModel(
                             .arg(policyNames().join(QStringLiteral(", ")));
             return e;
         }
-        if (route.policy.isEmpty() && route.pinnedProvider.isEmpty())
-            route.policy = header; // the model suffix, being more specific, wins
+        if (!spec.explicitPolicy) { // the model suffix, being more specific, wins
+            spec.policy = *headerPolicy;
+            spec.explicitPolicy = true;
+        }
     }
-    return route;
+    return spec;
 }
 
 namespace {
@@ -308,8 +355,8 @@ QJsonObject modelList(const QVector<ModelListing> &models, qint64 created)
             });
         };
         entry(m.id, QStringLiteral("default"), offers, context);
-        for (const QString &policy : { QStringLiteral("cheapest"), QStringLiteral("fastest") })
-            entry(m.id + QLatin1Char(':') + policy, policy, offers, context);
+        for (const PolicyKind policy : listedPolicies())
+            entry(m.id + QLatin1Char(':') + policyKindName(policy), policyKindName(policy), offers, context);
         for (const QJsonValue &offer : offers) {
             const QJsonObject o = offer.toObject();
             entry(m.id + QLatin1Char(':') + o.value(QStringLiteral("id")).toString(),

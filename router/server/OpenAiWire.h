@@ -17,9 +17,6 @@
 
 namespace sb::server::wire {
 
-// Policies a client may name with a model suffix or the x-switchboard-policy header.
-QStringList policyNames();
-
 struct ClientError {
     int httpStatus = 400;
     QString type = QStringLiteral("invalid_request_error");
@@ -32,6 +29,12 @@ QJsonObject errorBody(
     const QString &message, const QString &type, const QString &code, const QString &param = {});
 QJsonObject errorBody(const ClientError &e);
 
+// The HTTP status and OpenAI error of a request the router could not serve: the one place that
+// turns a RouteOutcome into a status (400 unknown model or rejected request, 402 budget
+// exhausted, 429 budget reserved by requests in flight, 502 providers failed, 503 none available
+// or all rate limited, 504 timed out, 499 cancelled).
+ClientError errorFor(const ChatResult &result);
+
 struct ParsedChat {
     ChatRequest request;
     bool includeUsage = false; // stream_options.include_usage
@@ -41,16 +44,11 @@ struct ParsedChat {
 // passed to OpenAI-compatible providers.
 std::variant<ParsedChat, ClientError> parseChatRequest(const QByteArray &body);
 
-struct ModelRoute {
-    QString baseModel; // canonical id as listed
-    QString policy; // "" (default) or a policy name
-    QString pinnedProvider; // provider id when the client pinned one
-};
-
-// "m", "m:cheapest", "m:groq" (and a policy header) against the listed models. The suffix is
-// split at the last ':' only when the whole name is not itself a model id (Ollama-style ids
-// such as "llama3:8b" contain colons).
-std::variant<ModelRoute, ClientError> resolveModel(
+// "m", "m:cheapest", "m:groq" (and a policy header) parsed once (parseModelSpec) and checked
+// against the listed models: the model exists, a pinned provider serves it and is ready. The
+// suffix is split at the last ':' only when the whole name is not itself a model id (Ollama-style
+// ids such as "llama3:8b" contain colons). The spec's model is the listed, canonical id.
+std::variant<ModelSpec, ClientError> resolveModel(
     const QString &model, const QString &policyHeader, const QVector<ModelListing> &models);
 
 // GET /v1/models: every model with at least one ready offer, then its :cheapest, :fastest and

@@ -119,8 +119,7 @@ private Q_SLOTS:
         const QString ledgerPath = path("e2e.sqlite"), catalogPath = path("e2e-providers.json");
         auto services = std::make_unique<AppServices>(ledgerPath, catalogPath, &keys);
         auto area = std::make_unique<ProvidersArea>();
-        area->setCatalogPath(catalogPath);
-        area->setServices(services->router(), &keys);
+        area->setServices(services->setup());
         area->show();
         const int builtinCount = area->providerList()->count();
 
@@ -235,8 +234,7 @@ private Q_SLOTS:
 
         // Remove: gone from the Router, the list, the file and the key store, and after a restart.
         area = std::make_unique<ProvidersArea>();
-        area->setCatalogPath(catalogPath);
-        area->setServices(services->router(), &keys);
+        area->setServices(services->setup());
         QVERIFY(rowOf(*area, QStringLiteral("gpu-box")));
         area->selectProvider(QStringLiteral("gpu-box"));
         QVERIFY(area->findChild<QPushButton *>(QStringLiteral("removeEndpoint"))->isEnabled());
@@ -260,8 +258,7 @@ private Q_SLOTS:
             AppServices services(path("enable.sqlite"), catalogPath, &keys);
             QVERIFY(!services.router()->catalog().provider(QStringLiteral("custom"))->enabled);
             ProvidersArea area;
-            area.setCatalogPath(catalogPath);
-            area.setServices(services.router(), &keys);
+            area.setServices(services.setup());
             rowOf(area, QStringLiteral("custom"))->setCheckState(Qt::Checked); // the user ticks it
             QVERIFY(services.router()->catalog().provider(QStringLiteral("custom"))->enabled);
             rowOf(area, QStringLiteral("groq"))->setCheckState(Qt::Unchecked);
@@ -269,7 +266,6 @@ private Q_SLOTS:
         AppServices again(path("enable.sqlite"), catalogPath, &keys);
         QVERIFY(again.router()->catalog().provider(QStringLiteral("custom"))->enabled);
         QVERIFY(!again.router()->catalog().provider(QStringLiteral("groq"))->enabled);
-        Settings().setValue(Settings::Key::DisabledProviders, QStringList());
     }
 
     void rejectedKeyIsMarkedUntilReplaced()
@@ -282,8 +278,7 @@ private Q_SLOTS:
         const QString catalogPath = path("reject-providers.json");
         AppServices services(path("reject.sqlite"), catalogPath, &keys);
         ProvidersArea area;
-        area.setCatalogPath(catalogPath);
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.show();
         CustomEndpointInput in;
         in.name = QStringLiteral("Locked");
@@ -349,8 +344,7 @@ private Q_SLOTS:
             qPrintable(problems));
         QVERIFY(services.router()->catalog().provider(QStringLiteral("groq"))); // the built-ins
         ProvidersArea area;
-        area.setCatalogPath(catalogPath);
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         ModelEntry m;
         m.id = QStringLiteral("x");
         auto saved = area.saveEndpoint(CustomEndpointInput {

@@ -84,8 +84,7 @@ private Q_SLOTS:
         EnvironmentKeyStore keys(&storage);
         AppServices services(path("a.sqlite"), path("a-providers.json"), &keys);
         ProvidersArea area;
-        area.setCatalogPath(path("a-providers.json"));
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.setKeyStorage(&storage);
         area.show();
 
@@ -131,8 +130,7 @@ private Q_SLOTS:
         EnvironmentKeyStore keys(&storage);
         AppServices services(path("b.sqlite"), path("b-providers.json"), &keys);
         ProvidersArea area;
-        area.setCatalogPath(path("b-providers.json"));
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.setKeyStorage(&storage);
         QSignalSpy stored(&area, &ProvidersArea::keyStored);
         ModelEntry m;

@@ -7,7 +7,9 @@
 #include <QListWidget>
 #include <QTableWidget>
 
+#include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
+#include "app/common/RouterSetup.h"
 #include "app/common/Settings.h"
 #include "app/gui/AppServices.h"
 #include "app/gui/providers/ProvidersArea.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("SwitchboardTest"));
         QCoreApplication::setApplicationName(QStringLiteral("TestProvidersArea"));
         QSettings().clear();
+        dataPaths::setOverride(m_dir.path()); // router.json goes to this test's own folder
     }
 
     void areasFitANarrowWindow()
@@ -72,7 +75,7 @@ private Q_SLOTS:
         AppServices services(
             m_dir.filePath(QStringLiteral("l1.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         ProvidersArea area;
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.show();
         g_log.clear();
         const QtMessageHandler previous = qInstallMessageHandler(capture);
@@ -124,28 +127,30 @@ private Q_SLOTS:
         AppServices services(
             m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         ProvidersArea area;
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         QListWidget *list = area.providerList();
         QVERIFY(list->count() >= 15);
         area.setProviderEnabled(QStringLiteral("together"), false);
         QVERIFY(!services.router()->catalog().provider(QStringLiteral("together"))->enabled);
-        QVERIFY(Settings()
-                    .value(Settings::Key::DisabledProviders)
-                    .toStringList()
-                    .contains(QStringLiteral("together")));
+        // Saved where `serve` reads it too: the user's providers.json.
+        QVERIFY(QFile(m_dir.filePath(QStringLiteral("none.json"))).exists());
         // Drag = a row move in the list's model.
         const QString first = list->item(0)->data(Qt::UserRole + 1).toString();
         QVERIFY(list->model()->moveRow({}, 0, {}, 3));
         const QStringList order = services.router()->settings().preferredOrder;
         QCOMPARE(order.size(), list->count());
         QCOMPARE(order.indexOf(first), 2);
-        QCOMPARE(Settings().value(Settings::Key::ProviderOrder).toStringList(), order);
+        QCOMPARE(services.setup()->config().providerOrder, order);
+        auto saved = RouterConfig::load(services.setup()->dataDir());
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved.value().providerOrder, order);
         // A new window keeps both.
         AppServices again(
             m_dir.filePath(QStringLiteral("l2.sqlite")), m_dir.filePath(QStringLiteral("none.json")), &keys);
         QVERIFY(!again.router()->catalog().provider(QStringLiteral("together"))->enabled);
         QCOMPARE(again.router()->settings().preferredOrder, order);
         area.setProviderEnabled(QStringLiteral("together"), true);
+        QVERIFY(services.setup()->setProviderOrder({}));
     }
 
     void budgetsReachTheRouterWithSpend()
@@ -166,7 +171,7 @@ private Q_SLOTS:
         }
         AppServices services(ledgerPath, m_dir.filePath(QStringLiteral("none.json")), &keys);
         ProvidersArea area;
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         BudgetLimit daily;
         daily.provider = QStringLiteral("groq");
         daily.period = BudgetPeriod::Daily;
@@ -186,12 +191,14 @@ private Q_SLOTS:
         QVERIFY2(spent.contains(QStringLiteral("2.50")) && spent.contains(QStringLiteral("warning")),
             qPrintable(spent));
         // Persisted for the next start.
-        QCOMPARE(ProvidersArea::loadBudgets().size(), 1);
+        auto saved = RouterConfig::load(services.setup()->dataDir());
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved.value().budgets.size(), 1);
         // A request whose worst case crosses the limit is refused, naming the budget.
         const BudgetDecision d = services.router()->budgets().check(QStringLiteral("groq"), 3.0);
         QVERIFY(!d.allowed());
         QVERIFY2(d.message.contains(QStringLiteral("groq daily budget")), qPrintable(d.message));
-        ProvidersArea::saveBudgets({});
+        QVERIFY(services.setup()->setBudgets({}));
     }
 };
 

@@ -172,7 +172,7 @@ private Q_SLOTS:
         groq.limitUsd = 2;
         services.router()->budgets().setLimits({ global, groq });
         ProvidersArea area;
-        area.setServices(services.router(), &keys);
+        area.setServices(services.setup());
         area.selectProvider(QStringLiteral("groq"));
         QTRY_VERIFY(area.keyText().contains(QStringLiteral("abcd")));
         QVERIFY(save(area, QStringLiteral("providers")));

@@ -107,6 +107,8 @@ class TestPolicies : public QObject {
 private slots:
     void parseModelSpec_data();
     void parseModelSpec();
+    void modelIdsAreNotSplit();
+    void policyNamesComeFromOneTable();
     void cheapest_data();
     void cheapest();
     void fastest_data();
@@ -174,6 +176,31 @@ void TestPolicies::parseModelSpec_data()
                                     << "" << true;
 }
 
+void TestPolicies::modelIdsAreNotSplit()
+{
+    // A whole name that is itself a model id keeps its colon, even when the tail names a policy.
+    ModelSpecContext context;
+    context.providerIds = { "groq" };
+    context.isModelId = [](const QString &id) { return id == QLatin1String("odd:cheapest"); };
+    const ModelSpec s = sb::parseModelSpec(QStringLiteral("odd:cheapest"), context);
+    QCOMPARE(s.model, QStringLiteral("odd:cheapest"));
+    QVERIFY(!s.explicitPolicy);
+    // An unknown tail is reported, not swallowed.
+    const ModelSpec t = sb::parseModelSpec(QStringLiteral("m:nosuch"), context);
+    QCOMPARE(t.model, QStringLiteral("m:nosuch"));
+    QCOMPARE(t.unknownSuffix, QStringLiteral("nosuch"));
+}
+
+void TestPolicies::policyNamesComeFromOneTable()
+{
+    QCOMPARE(policyNames(), (QStringList { "cheapest", "fastest", "preferred", "weighted" }));
+    for (const QString &name : policyNames())
+        QCOMPARE(policyKindName(*policyKindFromName(name)), name);
+    QVERIFY(!policyKindFromName(QStringLiteral("pinned")));
+    QVERIFY(isReservedRouteWord(QStringLiteral("Pinned")));
+    QVERIFY(!isReservedRouteWord(QStringLiteral("groq")));
+}
+
 void TestPolicies::parseModelSpec()
 {
     QFETCH(QString, requested);
@@ -181,8 +208,8 @@ void TestPolicies::parseModelSpec()
     QFETCH(QString, policy);
     QFETCH(QString, pinned);
     QFETCH(bool, explicitPolicy);
-    const ModelSpec s
-        = sb::parseModelSpec(requested, { "groq", "openai", "fireworks", "hf" }, PolicyKind::Preferred);
+    const ModelSpec s = sb::parseModelSpec(
+        requested, { { "groq", "openai", "fireworks", "hf" }, {}, PolicyKind::Preferred });
     QCOMPARE(s.model, model);
     QCOMPARE(policyKindName(s.policy), policy);
     QCOMPARE(s.pinnedProvider, pinned);

@@ -9,6 +9,7 @@
 #include "router/keys/KeyStore.h"
 #include "router/ledger/Ledger.h"
 #include "router/metering/Metering.h"
+#include "router/server/OpenAiWire.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,6 +24,18 @@ using sb::test::FakeBehaviour;
 using sb::test::FakeProvider;
 
 namespace {
+
+// What RouterChatBackend hands the server for a RouteResult (the statuses are the server's).
+server::ChatResult chatResult(const RouteResult &r)
+{
+    server::ChatResult out;
+    out.ok = r.ok();
+    out.outcome = r.outcome;
+    out.upstreamStatus = r.upstreamStatus;
+    out.errorCode = r.errorCode;
+    out.errorMessage = r.errorMessage;
+    return out;
+}
 
 constexpr qint64 kStart = 1'773'230'400'000; // 2026-03-11 12:00 UTC
 
@@ -427,7 +440,6 @@ void TestRouter::noFailoverAfterFirstToken()
     m_alpha->enqueue(dies);
     const Outcome_ o = run(request("m"));
     QCOMPARE(o.result.outcome, RouteResult::Outcome::StreamFailed);
-    QCOMPARE(o.result.httpStatus, 502);
     QCOMPARE(o.result.attempts, 1);
     QCOMPARE(m_beta->requestCount(), 0);
     QVERIFY(!o.text.isEmpty()); // what streamed reached the client...
@@ -446,10 +458,10 @@ void TestRouter::pinnedProviderNoFailover()
 {
     m_alpha->enqueue(FakeBehaviour::httpError(503, "1"));
     Outcome_ o = run(request("m:alpha"));
-    QCOMPARE(o.result.outcome, RouteResult::Outcome::AllFailed);
+    QCOMPARE(o.result.outcome, RouteResult::Outcome::AllRateLimited); // a 503 is an overload
     QCOMPARE(o.result.policy, PolicyKind::Pinned);
     QCOMPARE(o.result.attempts, 1);
-    QCOMPARE(o.result.httpStatus, 503);
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).httpStatus, 503);
     QCOMPARE(m_beta->requestCount(), 0);
     QCOMPARE(m_gamma->requestCount(), 0);
     QVERIFY2(o.result.errorMessage.contains("alpha"), qPrintable(o.result.errorMessage));
@@ -465,8 +477,9 @@ void TestRouter::requestErrorIsFinal()
     m_alpha->enqueue(bad);
     const Outcome_ o = run(request("m"));
     QCOMPARE(o.result.outcome, RouteResult::Outcome::RequestRejected);
-    QCOMPARE(o.result.httpStatus, 400);
-    QCOMPARE(o.result.errorType, QStringLiteral("invalid_request_error"));
+    QCOMPARE(o.result.upstreamStatus, 400);
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).httpStatus, 400);
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).type, QStringLiteral("invalid_request_error"));
     QCOMPARE(m_beta->requestCount(), 0); // no other provider would accept a bad request either
     QCOMPARE(rows().size(), 1);
 }
@@ -475,8 +488,7 @@ void TestRouter::budgetRefusedBeforeSending()
 {
     m_router->budgets().setLimits({ { QString(), BudgetPeriod::Daily, 0.0001, 0.8 } });
     const Outcome_ o = run(request("m", 1000)); // worst case alpha: ~1000 * $2/M = $0.002
-    QCOMPARE(o.result.outcome, RouteResult::Outcome::BudgetRefused);
-    QCOMPARE(o.result.httpStatus, 402);
+    QCOMPARE(o.result.outcome, RouteResult::Outcome::BudgetExhausted);
     QCOMPARE(o.result.errorCode, QStringLiteral("budget_exceeded"));
     QVERIFY2(o.result.errorMessage.contains("global daily budget"), qPrintable(o.result.errorMessage));
     QCOMPARE(o.result.attempts, 0);
@@ -514,8 +526,8 @@ void TestRouter::concurrentRequestsNeverOverspend()
         connect(call, &RouterCall::finished, this, [&](const RouteResult &r) {
             ++finished;
             ok += r.ok();
-            refused402 += r.httpStatus == 402;
-            refused429 += r.httpStatus == 429;
+            refused402 += r.outcome == RouteOutcome::BudgetExhausted;
+            refused429 += r.outcome == RouteOutcome::BudgetReserved;
         });
         calls << call;
     }
@@ -611,11 +623,11 @@ void TestRouter::unknownModelAndNoCandidates()
 {
     Outcome_ o = run(request("nope"));
     QCOMPARE(o.result.outcome, RouteResult::Outcome::UnknownModel);
-    QCOMPARE(o.result.httpStatus, 400);
-    QCOMPARE(o.result.errorCode, QStringLiteral("model_not_found"));
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).code, QStringLiteral("model_not_found"));
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).httpStatus, 400);
     o = run(request("m:local")); // served by local, but no engine and disabled
     QCOMPARE(o.result.outcome, RouteResult::Outcome::NoCandidates);
-    QCOMPARE(o.result.httpStatus, 503);
+    QCOMPARE(server::wire::errorFor(chatResult(o.result)).httpStatus, 503);
     // No keys at all: every provider says so.
     m_keys->removeKey("alpha", {});
     m_keys->removeKey("beta", {});
@@ -673,7 +685,11 @@ void TestRouter::serverBackendSeam()
 
     m_alpha->enqueue(FakeBehaviour::httpError(502));
     QObject owner;
-    server::ChatCall *call = backend.start(request("m"), QStringLiteral("cheapest"), QString(), &owner);
+    ModelSpec cheapest;
+    cheapest.model = QStringLiteral("m");
+    cheapest.policy = PolicyKind::Cheapest;
+    cheapest.explicitPolicy = true;
+    server::ChatCall *call = backend.start(request("m"), cheapest, &owner);
     QString text;
     connect(call, &server::ChatCall::event, this, [&text](const ChatEvent &e) { text += e.text; });
     QSignalSpy done(call, &server::ChatCall::finished);
@@ -687,13 +703,19 @@ void TestRouter::serverBackendSeam()
 
     // Pinned through the seam, failing: the server gets the status and the attempts.
     m_gamma->enqueue(FakeBehaviour::httpError(500));
-    call = backend.start(request("m"), QString(), QStringLiteral("gamma"), &owner);
+    ModelSpec pinned;
+    pinned.model = QStringLiteral("m");
+    pinned.policy = PolicyKind::Pinned;
+    pinned.pinnedProvider = QStringLiteral("gamma");
+    pinned.explicitPolicy = true;
+    call = backend.start(request("m"), pinned, &owner);
     QSignalSpy failed(call, &server::ChatCall::finished);
     QVERIFY(failed.wait(10000));
     const auto bad = failed.first().first().value<server::ChatResult>();
     QVERIFY(!bad.ok);
-    QCOMPARE(bad.httpStatus, 502);
-    QCOMPARE(bad.errorCode, QStringLiteral("all_providers_failed"));
+    QCOMPARE(bad.outcome, RouteOutcome::AllFailed);
+    QCOMPARE(server::wire::errorFor(bad).httpStatus, 502);
+    QCOMPARE(server::wire::errorFor(bad).code, QStringLiteral("all_providers_failed"));
     QVERIFY2(bad.errorMessage.contains("gamma"), qPrintable(bad.errorMessage));
 }
 

@@ -452,7 +452,7 @@ private slots:
         QTest::addColumn<QByteArray>("policyHeader");
         QTest::addColumn<QString>("policy");
         QTest::addColumn<QString>("pinned");
-        QTest::addColumn<QString>("routedModel");
+        QTest::addColumn<QString>("routedModel"); // the canonical id; the route travels in the spec
         QTest::addRow("plain") << "test/model-a" << QByteArray() << ""
                                << ""
                                << "test/model-a";
@@ -461,25 +461,25 @@ private slots:
                                              << "test/model-a";
         QTest::addRow("cheapest") << "test/model-a:cheapest" << QByteArray() << "cheapest"
                                   << ""
-                                  << "test/model-a:cheapest";
+                                  << "test/model-a";
         QTest::addRow("fastest") << "test/model-a:fastest" << QByteArray() << "fastest"
                                  << ""
-                                 << "test/model-a:fastest";
+                                 << "test/model-a";
         QTest::addRow("pinned") << "test/model-a:beta" << QByteArray() << ""
                                 << "beta"
-                                << "test/model-a:beta";
+                                << "test/model-a";
         QTest::addRow("header") << "test/model-a" << QByteArray("fastest") << "fastest"
                                 << ""
-                                << "test/model-a:fastest";
+                                << "test/model-a";
         QTest::addRow("suffix beats header") << "test/model-a:cheapest" << QByteArray("fastest") << "cheapest"
                                              << ""
-                                             << "test/model-a:cheapest";
+                                             << "test/model-a";
         QTest::addRow("colon in model id") << "llama3:8b" << QByteArray() << ""
                                            << ""
                                            << "llama3:8b";
         QTest::addRow("colon id with policy") << "llama3:8b:cheapest" << QByteArray() << "cheapest"
                                               << ""
-                                              << "llama3:8b:cheapest";
+                                              << "llama3:8b";
     }
     void policyFromSuffixOrHeader()
     {
@@ -585,26 +585,28 @@ private slots:
 
     void backendFailures_data()
     {
+        QTest::addColumn<int>("outcome"); // what the router says; the rest is the server's mapping
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("message");
-        QTest::addRow("budget exhausted") << 402 << "insufficient_quota"
+        QTest::addRow("budget exhausted") << int(RouteOutcome::BudgetExhausted) << 402 << "insufficient_quota"
                                           << "budget_exceeded"
                                           << "monthly budget for groq ($5.00) would be exceeded";
         QTest::addRow("budget reservations full")
-            << 429 << "rate_limit_error"
+            << int(RouteOutcome::BudgetReserved) << 429 << "rate_limit_error"
             << "budget_reserved"
             << "daily global budget is reserved by requests in flight; retry";
-        QTest::addRow("all failed") << 502 << "api_error"
+        QTest::addRow("all failed") << int(RouteOutcome::AllFailed) << 502 << "api_error"
                                     << "all_providers_failed"
                                     << "all providers failed: alpha: 500 server_error; beta: timeout";
-        QTest::addRow("none available") << 503 << "api_error"
+        QTest::addRow("none available") << int(RouteOutcome::NoCandidates) << 503 << "api_error"
                                         << "no_provider_available"
                                         << "every provider for test/model-a is cooling down";
     }
     void backendFailures()
     {
+        QFETCH(int, outcome);
         QFETCH(int, status);
         QFETCH(QString, type);
         QFETCH(QString, code);
@@ -612,9 +614,7 @@ private slots:
         FakeScript script;
         script.attempts = 2;
         script.result.ok = false;
-        script.result.httpStatus = status;
-        script.result.errorType = type;
-        script.result.errorCode = code;
+        script.result.outcome = RouteOutcome(outcome);
         script.result.errorMessage = message;
         m_backend->setScript(QStringLiteral("test/model-a"), script);
         for (bool stream : { false, true }) {

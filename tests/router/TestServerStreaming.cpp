@@ -196,9 +196,7 @@ private slots:
         FakeScript script;
         script.events = { ChatEvent::textDelta(QStringLiteral("partial")) };
         script.result.ok = false;
-        script.result.httpStatus = 502;
-        script.result.errorType = QStringLiteral("api_error");
-        script.result.errorCode = QStringLiteral("stream_interrupted");
+        script.result.outcome = RouteOutcome::StreamFailed;
         script.result.errorMessage = QStringLiteral("alpha: connection reset after 1 token");
         m_backend->setScript(QStringLiteral("test/model-a"), script);
         const RawResponse r
@@ -209,7 +207,7 @@ private slots:
         QVERIFY(!data.contains("[DONE]"));
         const QJsonObject error
             = QJsonDocument::fromJson(data.last()).object().value(QStringLiteral("error")).toObject();
-        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("stream_interrupted"));
+        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("stream_failed"));
         QCOMPARE(error.value(QStringLiteral("message")).toString(), script.result.errorMessage);
         QCOMPARE(text(chunks(r)), QStringLiteral("partial"));
     }

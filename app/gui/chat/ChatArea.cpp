@@ -224,9 +224,8 @@ void ChatArea::buildUi()
             break;
         }
     });
-    connect(m_controller, &ChatController::requestFinished, this, [this](const server::ChatResult &r) {
-        onRequestFinished(r.ok, r.cancelled, r.httpStatus, r.errorCode, r.provider);
-    });
+    connect(m_controller, &ChatController::requestFinished, this,
+        [this](const server::ChatResult &r) { onRequestFinished(r); });
     connect(m_settings, &QToolButton::clicked, this, &ChatArea::editSettings);
     connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
     connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
@@ -526,23 +525,22 @@ void ChatArea::updateRouteNotice()
     }
 }
 
-void ChatArea::onRequestFinished(
-    bool ok, bool cancelled, int httpStatus, const QString &code, const QString &provider)
+void ChatArea::onRequestFinished(const server::ChatResult &r)
 {
-    m_requestFailed = !ok && !cancelled;
+    m_requestFailed = !r.ok && !r.cancelled;
     if (!m_requestFailed)
         return;
-    const QString spec = m_picker->modelSpec();
-    const QString pinned = spec.section(QLatin1Char(':'), -1);
-    const QString subject = !provider.isEmpty() ? provider : pinned;
-    if (code == QLatin1String("budget_exceeded") || code == QLatin1String("budget_reserved")
-        || code == QLatin1String("insufficient_quota") || httpStatus == 402) {
+    // The action that helps, from the router's outcome (never from its wording).
+    const QString pinned = m_picker->modelSpec().section(QLatin1Char(':'), -1);
+    const QString subject = !r.provider.isEmpty() ? r.provider : pinned;
+    const ModelPicker::KeyStatus key = m_picker->keyStatus(pinned);
+    const bool keyMissing = !m_picker->isLocal() && key != ModelPicker::KeyStatus::Present
+        && key != ModelPicker::KeyStatus::NotNeeded;
+    if (r.outcome == RouteOutcome::BudgetExhausted || r.outcome == RouteOutcome::BudgetReserved) {
         m_actionKind = ErrorAction::RaiseBudget;
         m_actionSubject = subject;
-    } else if (httpStatus == 401 || httpStatus == 403
-        || (code == QLatin1String("no_provider_available")
-            && m_picker->keyStatus(pinned) != ModelPicker::KeyStatus::Present && !m_picker->isLocal()
-            && m_picker->keyStatus(pinned) != ModelPicker::KeyStatus::NotNeeded)) {
+    } else if (r.upstreamStatus == 401 || r.upstreamStatus == 403 || r.errorCode == QLatin1String("auth")
+        || (r.outcome == RouteOutcome::NoCandidates && keyMissing)) {
         m_actionKind = ErrorAction::AddKey;
         m_actionSubject = subject;
     } else if (m_picker->isLocal() && !m_picker->isAvailable()) {

@@ -18,7 +18,8 @@ namespace sb {
 class Catalog;
 namespace server {
 class ChatBackend;
-}
+struct ChatResult;
+} // namespace server
 class ChatController;
 class ChatView;
 class ConversationListModel;
@@ -92,8 +93,7 @@ private:
     void showError(const QString &message);
     // Plain text only (a provider's "<b>" stays visible as typed); `action` adds its button.
     void showStatus(const QString &text, ErrorAction action, const QString &subject = {});
-    void onRequestFinished(
-        bool ok, bool cancelled, int httpStatus, const QString &code, const QString &provider);
+    void onRequestFinished(const server::ChatResult &result);
     // The current route cannot answer (its local model is not loaded): say so, offer "Load it".
     bool checkRoute();
     void updateRouteNotice();

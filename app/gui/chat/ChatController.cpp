@@ -149,7 +149,10 @@ bool ChatController::startRequest()
         return fail(tr("Choose a model first."));
     if (m_offline && localAvailable() && !request.model.endsWith(QLatin1String(":local")))
         request.model = m_localModelId + QStringLiteral(":local");
-    const ModelSpec spec = parseModelSpec(request.model, m_providerIds, PolicyKind::Cheapest);
+    // The one parse of the model string on the GUI's side; the spec goes down as it is.
+    ModelSpecContext context;
+    context.providerIds = m_providerIds;
+    const ModelSpec spec = parseModelSpec(request.model, context);
 
     m_answer = StoredMessage {};
     m_answer.conversationId = m_current;
@@ -169,8 +172,7 @@ bool ChatController::startRequest()
     m_promptTokens = chars / 4 + 4 * qint64(request.messages.size()); // about 4 characters a token
     m_clock.start();
 
-    const QString policy = spec.policy == PolicyKind::Pinned ? QString() : policyKindName(spec.policy);
-    m_stream = m_backend->start(request, policy, spec.pinnedProvider, this);
+    m_stream = m_backend->start(request, spec, this);
     connect(m_stream, &server::ChatCall::event, this, &ChatController::onEvent);
     connect(m_stream, &server::ChatCall::finished, this, &ChatController::onFinished);
     Q_EMIT streamingChanged(true);
@@ -242,7 +244,7 @@ void ChatController::onFinished(const server::ChatResult &c)
         m_answer.status = StoredMessage::Status::Error;
         m_answer.error = !c.errorMessage.isEmpty() ? c.errorMessage
             : !m_streamError.isEmpty()             ? m_streamError
-                                                   : tr("The request failed (HTTP %1).").arg(c.httpStatus);
+                                                   : tr("The request failed.");
     }
     if (!c.provider.isEmpty())
         m_answer.provider = c.provider;

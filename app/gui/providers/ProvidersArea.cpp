@@ -24,6 +24,7 @@
 #include "app/common/AppKeyStore.h"
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
+#include "app/common/RouterSetup.h"
 #include "app/common/Settings.h"
 #include "app/gui/providers/CustomEndpointDialog.h"
 #include "app/gui/providers/KeyStorageNotice.h"
@@ -209,12 +210,14 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     connect(applyButton, &QPushButton::clicked, this, &ProvidersArea::applyBudgets);
 }
 
-void ProvidersArea::setServices(Router *router, KeyStore *keys)
+void ProvidersArea::setServices(RouterSetup *setup)
 {
     if (m_router)
         disconnect(m_router, nullptr, this, nullptr);
-    m_router = router;
-    m_keys = keys;
+    m_setup = setup;
+    m_router = setup ? setup->router() : nullptr;
+    m_keys = setup ? setup->keys() : nullptr;
+    Router *router = m_router;
     m_rejected.clear();
     if (m_router) {
         connect(m_router, &Router::attemptRecorded, this, &ProvidersArea::onAttempt);
@@ -287,8 +290,7 @@ void ProvidersArea::fillProviders()
     m_filling = true;
     m_list->clear();
     if (m_router) {
-        const QStringList disabled = Settings().value(Settings::Key::DisabledProviders).toStringList();
-        QStringList order = Settings().value(Settings::Key::ProviderOrder).toStringList();
+        const QStringList order = m_setup->config().providerOrder;
         QVector<const ProviderInfo *> providers;
         for (const ProviderInfo &p : m_router->catalog().providers())
             providers << &p;
@@ -301,7 +303,7 @@ void ProvidersArea::fillProviders()
             auto *item = new QListWidgetItem(p->name, m_list);
             item->setData(kIdRole, p->id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
-            item->setCheckState(disabled.contains(p->id) || !p->enabled ? Qt::Unchecked : Qt::Checked);
+            item->setCheckState(p->enabled ? Qt::Checked : Qt::Unchecked);
             item->setToolTip(p->baseUrl);
         }
     }
@@ -472,21 +474,11 @@ void ProvidersArea::testConnection(const QString &providerId)
 
 void ProvidersArea::setProviderEnabled(const QString &providerId, bool enabled)
 {
-    Settings settings;
-    QStringList disabled = settings.value(Settings::Key::DisabledProviders).toStringList();
-    disabled.removeAll(providerId);
-    if (!enabled)
-        disabled << providerId;
-    settings.setValue(Settings::Key::DisabledProviders, disabled);
-    // Also in the user's providers.json: a provider off by default (the "custom" template) stays
-    // on across restarts only there, and the CLI reads the same file.
-    if (auto written
-        = UserCatalog(catalogPath()).setProviderField(providerId, QStringLiteral("enabled"), enabled);
-        !written)
-        showStatus(tr("The switch holds for this session only: %1").arg(written.error()));
-    if (m_router)
-        if (ProviderInfo *p = m_router->catalog().provider(providerId))
-            p->enabled = enabled;
+    // Saved in the user's providers.json: a provider off by default (the "custom" template) stays
+    // on across restarts only there, and `serve` reads the same file.
+    if (m_setup)
+        if (auto written = m_setup->setProviderEnabled(providerId, enabled); !written)
+            showStatus(tr("The switch holds for this session only: %1").arg(written.error()));
     for (int i = 0; i < m_list->count(); ++i)
         if (m_list->item(i)->data(kIdRole).toString() == providerId) {
             const QSignalBlocker block(m_list);
@@ -499,12 +491,9 @@ void ProvidersArea::saveOrder()
     QStringList order;
     for (int i = 0; i < m_list->count(); ++i)
         order << m_list->item(i)->data(kIdRole).toString();
-    Settings().setValue(Settings::Key::ProviderOrder, order);
-    if (m_router) {
-        RouterSettings s = m_router->settings();
-        s.preferredOrder = order;
-        m_router->setSettings(s);
-    }
+    if (m_setup)
+        if (auto saved = m_setup->setProviderOrder(order); !saved)
+            showStatus(tr("The order holds for this session only: %1").arg(saved.error()));
 }
 
 void ProvidersArea::addBudget(const BudgetLimit &limit)
@@ -558,9 +547,9 @@ void ProvidersArea::applyBudgets()
         l.warnFraction = static_cast<QSpinBox *>(m_budgets->cellWidget(row, WarnCol))->value() / 100.0;
         limits << l;
     }
-    if (m_router)
-        m_router->budgets().setLimits(limits);
-    saveBudgets(limits);
+    if (m_setup)
+        if (auto saved = m_setup->setBudgets(limits); !saved)
+            showStatus(tr("The budgets hold for this session only: %1").arg(saved.error()));
     refreshSpend();
     Q_EMIT budgetsChanged();
 }
@@ -585,42 +574,9 @@ void ProvidersArea::refreshSpend()
     }
 }
 
-QVector<BudgetLimit> ProvidersArea::loadBudgets()
-{
-    QVector<BudgetLimit> out;
-    const QJsonArray array
-        = QJsonDocument::fromJson(Settings().value(Settings::Key::Budgets).toString().toUtf8()).array();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        BudgetLimit l;
-        l.provider = o.value(QStringLiteral("provider")).toString();
-        l.period = o.value(QStringLiteral("period")).toString() == QLatin1String("daily")
-            ? BudgetPeriod::Daily
-            : BudgetPeriod::Monthly;
-        l.limitUsd = o.value(QStringLiteral("limit_usd")).toDouble();
-        l.warnFraction = o.value(QStringLiteral("warn")).toDouble(0.8);
-        if (l.limitUsd > 0)
-            out << l;
-    }
-    return out;
-}
-
-void ProvidersArea::saveBudgets(const QVector<BudgetLimit> &limits)
-{
-    QJsonArray array;
-    for (const BudgetLimit &l : limits)
-        array.append(QJsonObject { { QStringLiteral("provider"), l.provider },
-            { QStringLiteral("period"),
-                l.period == BudgetPeriod::Daily ? QStringLiteral("daily") : QStringLiteral("monthly") },
-            { QStringLiteral("limit_usd"), l.limitUsd }, { QStringLiteral("warn"), l.warnFraction } });
-    Settings().setValue(
-        Settings::Key::Budgets, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
-}
-
 QString ProvidersArea::catalogPath() const
 {
-    // The file AppServices loads the catalog from (the data folder is latched at first use).
-    return m_catalogPath.isEmpty() ? dataPaths::filePath(QStringLiteral("providers.json")) : m_catalogPath;
+    return m_setup ? m_setup->catalogPath() : dataPaths::filePath(QStringLiteral("providers.json"));
 }
 
 QString ProvidersArea::statusText() const
@@ -709,12 +665,9 @@ Outcome<void> ProvidersArea::removeEndpoint(const QString &providerId)
         m_keys->removeKey(providerId, [](bool, QString) {});
     m_router->keyChanged(providerId);
     m_rejected.remove(providerId);
-    Settings settings;
-    for (Settings::Key key : { Settings::Key::DisabledProviders, Settings::Key::ProviderOrder }) {
-        QStringList ids = settings.value(key).toStringList();
-        if (ids.removeAll(providerId) > 0)
-            settings.setValue(key, ids);
-    }
+    if (m_setup)
+        if (auto saved = m_setup->forgetProvider(providerId); !saved)
+            showStatus(saved.error());
     fillProviders();
     saveOrder();
     Q_EMIT catalogChanged();

@@ -26,6 +26,7 @@ class CustomEndpointDialog;
 class KeyStorageNotice;
 class KeyStore;
 class Router;
+class RouterSetup;
 struct AttemptRecord;
 struct BudgetLimit;
 struct CustomEndpointInput;
@@ -36,8 +37,9 @@ class ProvidersArea : public QWidget {
 public:
     explicit ProvidersArea(QWidget *parent = nullptr);
 
-    // Not owned. The Router's catalog lists the providers; its budgets are edited here.
-    void setServices(Router *router, KeyStore *keys);
+    // Not owned. The setup's Router lists the providers; the order, switches and budgets edited
+    // here are saved through the setup (router.json, providers.json), where `serve` reads them too.
+    void setServices(RouterSetup *setup);
     // Where keys are kept when there is no keychain: the notice at the top and the key file.
     void setKeyStorage(AppKeyStore *storage);
     KeyStorageNotice *keyStorageNotice() const { return m_notice; }
@@ -45,9 +47,7 @@ public:
     QString keyNoteText(const QString &providerId) const { return m_keyNotes.value(providerId); }
     // The key badge the provider list shows: "key set", "no key", "key from environment", ...
     QString keyBadge(const QString &providerId) const { return m_badges.value(providerId); }
-    // The user's providers.json that endpoint edits and enable switches are written to
-    // (default: providers.json in the data folder, where AppServices reads it).
-    void setCatalogPath(const QString &path) { m_catalogPath = path; }
+    // The user's providers.json that endpoint edits and enable switches are written to.
     QString catalogPath() const;
 
     QListWidget *providerList() const { return m_list; }
@@ -73,9 +73,6 @@ public:
     // "" when the provider's key stands; else the mark's tooltip ("Key rejected on …: …").
     QString keyRejectedText(const QString &providerId) const { return m_rejected.value(providerId); }
     void applyBudgets(); // table -> Router budgets and settings
-
-    static QVector<BudgetLimit> loadBudgets();
-    static void saveBudgets(const QVector<BudgetLimit> &limits);
 
 Q_SIGNALS:
     void keyStored(const QString &providerId);
@@ -121,7 +118,7 @@ private:
     QPushButton *m_removeEndpoint;
     QLabel *m_status;
     QNetworkAccessManager *m_network = nullptr; // for "Fetch models", made on first use
-    QString m_catalogPath;
+    RouterSetup *m_setup = nullptr;
     QHash<QString, QString> m_lastError; // provider -> last failed attempt's (redacted) error
     QHash<QString, QString> m_rejected; // provider -> the mark's text
     bool m_filling = false;

@@ -53,9 +53,7 @@ void FakeChatCall::finish(bool ok, bool cancelled)
     r.usage.outputTokens = m_sent;
     r.costUsd = ok ? 0.00042 : 0;
     if (!ok && !cancelled) {
-        r.httpStatus = 402;
-        r.errorType = QStringLiteral("insufficient_quota");
-        r.errorCode = QStringLiteral("budget_exceeded");
+        r.outcome = RouteOutcome::BudgetExhausted;
         r.errorMessage = m_failWith;
     }
     Q_EMIT finished(r);
@@ -72,10 +70,9 @@ void FakeChatCall::cancel()
     });
 }
 
-server::ChatCall *FakeChatBackend::start(
-    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
+server::ChatCall *FakeChatBackend::start(const ChatRequest &request, const ModelSpec &spec, QObject *parent)
 {
-    sent.push_back({ request, policy, pinnedProvider });
+    sent.push_back({ request, spec, spec.pinnedProvider });
     return new FakeChatCall(chunks, reasoning, intervalMs, failWith, parent);
 }
 

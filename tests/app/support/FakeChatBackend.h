@@ -35,8 +35,7 @@ private:
 class FakeChatBackend : public server::ChatBackend {
 public:
     QVector<server::ModelListing> models() const override { return {}; }
-    server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-        QObject *parent) override;
+    server::ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) override;
 
     QStringList chunks { QStringLiteral("Hello"), QStringLiteral(", "), QStringLiteral("world"),
         QStringLiteral("!") };
@@ -45,8 +44,8 @@ public:
     QString failWith; // non-empty: the call ends with this error (HTTP 402 budget style)
     struct Sent {
         ChatRequest request;
-        QString policy;
-        QString pinned;
+        ModelSpec spec;
+        QString pinned; // spec.pinnedProvider, for short assertions
     };
     QVector<Sent> sent; // every request, in order
 };

@@ -97,17 +97,15 @@ FakeChatBackend::FakeChatBackend()
     m_scripts.insert(QStringLiteral("llama3:8b"), hello);
 }
 
-server::ChatCall *FakeChatBackend::start(
-    const ChatRequest &request, const QString &policy, const QString &pinnedProvider, QObject *parent)
+server::ChatCall *FakeChatBackend::start(const ChatRequest &request, const ModelSpec &spec, QObject *parent)
 {
     ++started;
     lastRequest = request;
-    lastPolicy = policy;
-    lastPinned = pinnedProvider;
-    QString base = request.model;
-    if (!m_scripts.contains(base) && base.contains(QLatin1Char(':')))
-        base = base.left(base.lastIndexOf(QLatin1Char(':')));
-    return new FakeChatCall(m_scripts.value(base), request, &cancelled, parent);
+    lastSpec = spec;
+    lastPolicy
+        = spec.explicitPolicy && spec.policy != PolicyKind::Pinned ? policyKindName(spec.policy) : QString();
+    lastPinned = spec.pinnedProvider;
+    return new FakeChatCall(m_scripts.value(spec.model), request, &cancelled, parent);
 }
 
 } // namespace sb::test

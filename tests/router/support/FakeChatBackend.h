@@ -44,8 +44,7 @@ class FakeChatBackend : public server::ChatBackend {
 public:
     FakeChatBackend();
     QVector<server::ModelListing> models() const override { return m_models; }
-    server::ChatCall *start(const ChatRequest &request, const QString &policy, const QString &pinnedProvider,
-        QObject *parent) override;
+    server::ChatCall *start(const ChatRequest &request, const ModelSpec &spec, QObject *parent) override;
 
     void setModels(QVector<server::ModelListing> models) { m_models = std::move(models); }
     // Script for a canonical model id (the part before any suffix).
@@ -53,7 +52,8 @@ public:
 
     // What the last start() received.
     ChatRequest lastRequest;
-    QString lastPolicy;
+    ModelSpec lastSpec;
+    QString lastPolicy; // the policy a suffix or header chose ("" for the Router's default; "pinned")
     QString lastPinned;
     int started = 0;
     int cancelled = 0;
