@@ -1,3 +1,11 @@
+# Every target, generated code included: MSVC reads sources as UTF-8 (engine/model/TokenizerJson.cpp
+# and the translations hold UTF-8 literals; without /utf-8 it uses the ANSI code page and warns,
+# an error under /WX), and the CRT's "use fopen_s" deprecations are not warnings we act on.
+if(MSVC)
+  add_compile_options(/utf-8 /permissive- /Zc:__cplusplus)
+  add_compile_definitions(_CRT_SECURE_NO_WARNINGS NOMINMAX)
+endif()
+
 # Warnings for the project's own targets (not for generated or third-party code).
 function(sb_set_warnings target)
   if(MSVC)

@@ -1,19 +1,33 @@
 #!/usr/bin/env bash
 # Installs every Debian/Ubuntu package that building, testing and running Switchboard needs.
 # Idempotent: when everything is present it checks and exits quietly.
+# Arguments name extra groups for the portability and packaging checks of `tools/sb.sh test`
+# (tools/ci/*.sh): clang, mingw, packaging. Without arguments: what building and running needs.
 set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
-  qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qtkeychain-qt6-dev libsecret-1-dev libsodium-dev
   libvulkan-dev vulkan-tools glslc spirv-tools mesa-vulkan-drivers
   libgl-dev libxkbcommon-dev
-  xvfb xauth sqlite3
+  xvfb xauth sqlite3 python3 clang-format
   nodejs npm curl
 )
+for group in "$@"; do
+  case "$group" in
+    # clang build and libc++ syntax pass (tools/ci/clang.sh, tools/ci/libcxx.sh)
+    clang) PACKAGES+=(clang lld libc++-dev libc++abi-dev) ;;
+    # MinGW-w64 cross build of the engine, run under Wine (tools/ci/mingw.sh)
+    mingw) PACKAGES+=(g++-mingw-w64-x86-64-posix binutils-mingw-w64-x86-64 wine wine64) ;;
+    # .deb, NSIS and icon checks (tools/ci/package.sh, packaging/icons)
+    packaging) PACKAGES+=(librsvg2-bin imagemagick icnsutils nsis lintian desktop-file-utils
+                          appstream dpkg-dev fakeroot file debootstrap) ;;
+    *) echo "install-deps: unknown group '$group' (clang, mingw, packaging)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${PACKAGES[@]}"; do

@@ -4,6 +4,8 @@
 #   tools/sb.sh test   install dependencies, build, run the whole test suite
 # Environment: SB_BUILD_DIR (default build/release), SB_JOBS (default: all cores), CI=true turns
 # warnings into errors and adds the sanitizer build of the engine and router tests.
+# `test` also runs the portability and packaging legs (tools/ci/*.sh: lint, clang, libc++,
+# MinGW + Wine, packages); SB_SKIP_PORTABILITY=1 / SB_SKIP_PACKAGES=1 leave them out locally.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -52,8 +54,24 @@ if [ "$mode" = run ]; then
   exec "$build/app/switchboard"
 fi
 
+# One leg of the test run, timed (the figures go into docs/benchmarks.md).
+leg() { # title, command...
+  local title="$1" t0 rc=0
+  shift
+  echo "== $title =="
+  t0=$(date +%s)
+  "$@" || rc=$?
+  echo "== $title: $(( $(date +%s) - t0 )) s, exit $rc =="
+  return $rc
+}
+
 if [ "$mode" = test ]; then
   status=0
+  leg "house rules: library boundaries, router floors, docs/ARCHITECTURE.md" python3 tools/ci/check-architecture.py || status=1
+  leg "formatting (clang-format)" bash tools/ci/check-format.sh || status=1
+  if [ "${SB_SKIP_PORTABILITY:-}" != "1" ]; then
+    leg "portability lint" bash tools/ci/lint-portability.sh || status=1
+  fi
   echo "== tests (Release) =="
   ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 
@@ -73,6 +91,15 @@ if [ "$mode" = test ]; then
   if [ -d tests/e2e ] && [ -f tests/e2e/run.sh ]; then
     echo "== end-to-end tests with real clients =="
     bash tests/e2e/run.sh "$build" || status=1
+  fi
+
+  if [ "${SB_SKIP_PACKAGES:-}" != "1" ]; then
+    leg "packages (.deb, NSIS script, Debian 12 root)" bash tools/ci/package.sh "$build" || status=1
+  fi
+  if [ "${SB_SKIP_PORTABILITY:-}" != "1" ]; then
+    leg "clang build and suite" bash tools/ci/clang.sh "${sysroot_args[@]+"${sysroot_args[@]}"}" || status=1
+    leg "libc++ engine build and smoke run" bash tools/ci/libcxx.sh || status=1
+    leg "MinGW-w64 engine build, smoke run under Wine" bash tools/ci/mingw.sh || status=1
   fi
   exit $status
 fi

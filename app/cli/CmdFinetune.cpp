@@ -16,12 +16,12 @@
 #include <cmath>
 #include <cstdio>
 #ifdef Q_OS_UNIX
-#include <sys/resource.h>
 #endif
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliProgress.h"
 #include "app/local/FineTuneJob.h"
+#include "engine/core/Platform.h"
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraRunDir.h"
@@ -56,12 +56,7 @@ QCommandLineOption opt(const char *names, const char *help, const char *value = 
 // Peak resident memory of this process so far (MiB), 0 where unknown.
 double peakRssMiB()
 {
-#ifdef Q_OS_UNIX
-    rusage ru {};
-    if (getrusage(RUSAGE_SELF, &ru) == 0)
-        return double(ru.ru_maxrss) / 1024.0; // kilobytes on Linux
-#endif
-    return 0.0;
+    return double(platform::peakResidentBytes()) / (1024.0 * 1024.0);
 }
 
 Result<Tokenizer> tokenizerOf(const LoadedModel &lm)
@@ -135,9 +130,7 @@ Result<void> writeRunFile(const LoraRunDir &run, const TrainerOptions &t, const 
     json.insert(QStringLiteral("total_steps"), double(totalSteps));
     const std::string path = run.dir() + "/finetune_run.json", tmp = path + ".tmp";
     SB_TRY(writeTextFile(tmp, QJsonDocument(json).toJson().toStdString()));
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        return makeError(ErrorCode::Io, "cannot rename " + tmp + " to " + path);
-    return {};
+    return platform::replaceFile(tmp, path);
 }
 
 int runMerge(const QStringList &args)

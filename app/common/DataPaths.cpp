@@ -22,7 +22,7 @@ QString &latched()
 
 QString platformDefault()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 QString resolve()

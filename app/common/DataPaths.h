@@ -4,7 +4,9 @@
 //   1. an explicit override (`switchboard --data-dir DIR`, tests),
 //   2. the environment variable SWITCHBOARD_DATA_DIR,
 //   3. the Settings key DataDirectory (set in the Settings dialog; it applies at the next start),
-//   4. the platform's application data folder (QStandardPaths::AppDataLocation).
+//   4. the platform's local application data folder (QStandardPaths::AppLocalDataLocation: the
+//      same as AppDataLocation on Linux and macOS; on Windows %LOCALAPPDATA%, not the roaming
+//      profile, which would copy gigabytes of models at every logon).
 // The choice is latched on first use so that a folder changed in Settings does not split one
 // running session's files across two places.
 

@@ -13,19 +13,14 @@
 #include "app/gui/Translations.h"
 #include "app/gui/chat/ChatBench.h"
 #include "app/gui/settings/Appearance.h"
+#include "engine/core/Platform.h"
 
 namespace {
 
-// Resident memory in MiB from /proc (Linux); 0 elsewhere.
+// Resident memory in MiB (engine/core/Platform: Linux, macOS, Windows); 0 where unknown.
 double residentMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
+    return double(sb::platform::residentBytes()) / (1024.0 * 1024.0);
 }
 
 // The options the app reads (also what --help lists).
@@ -81,7 +76,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));
     QApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("switchboard"));
+    QApplication::setDesktopFileName(QStringLiteral("io.switchboard.Switchboard")); // packaging/linux
 
     // --bench-chat N: open and scroll timings of an N-message conversation (docs/benchmarks.md).
     if (const qsizetype at = QCoreApplication::arguments().indexOf(QStringLiteral("--bench-chat")); at > 0) {

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <limits>
 
+#include "engine/core/Platform.h"
 #include "engine/lora/LoraDataset.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraModel.h"
@@ -429,9 +430,7 @@ Result<void> FineTuneJob::save()
     run.insert(QStringLiteral("total_steps"), double(m_trainer->totalSteps()));
     const std::string path = str(runPath(m_settings.outDir));
     SB_TRY(writeTextFile(path + ".tmp", QJsonDocument(run).toJson().toStdString()));
-    if (std::rename((path + ".tmp").c_str(), path.c_str()) != 0)
-        return makeError(ErrorCode::Io, "cannot rename " + path + ".tmp to " + path);
-    return {};
+    return platform::replaceFile(path + ".tmp", path);
 }
 
 Result<void> FineTuneJob::writeMerged(const QString &dir) const

@@ -1,6 +1,7 @@
 #include "engine/chat/ChatTemplate.h"
 
 #include "engine/chat/PythonRepr.h"
+#include "engine/core/Platform.h"
 #include "engine/core/Utf8.h"
 
 #include <algorithm>
@@ -206,9 +207,7 @@ Result<std::string> renderSmolLM3Chat(std::span<const TemplateMessage> messages,
 
 std::string chatTemplateDate(std::time_t when)
 {
-    std::tm tm {};
-    localtime_r(&when, &tm);
-    return chatTemplateDate(tm);
+    return chatTemplateDate(platform::localTime(when));
 }
 
 std::string chatTemplateDate(const std::tm &date)

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstring>
+#include <locale>
+#include <sstream>
 
 namespace sb {
 
@@ -14,6 +16,28 @@ const std::string kEmptyString;
 const Json::Array kEmptyArray;
 const Json::Object kEmptyObject;
 const Json kNull;
+
+// Reads a JSON number the parser has already checked against the grammar. libc++ (macOS, and
+// clang's libc++ on Linux) has no floating-point std::from_chars; there a stream in the classic
+// locale reads it, never the process's locale (a German LC_NUMERIC would stop at the '.').
+std::errc parseDouble(const char *first, const char *last, double &value)
+{
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
+    const auto r = std::from_chars(first, last, value);
+    if (r.ec == std::errc() && r.ptr != last)
+        return std::errc::invalid_argument;
+    return r.ec;
+#else
+    std::istringstream in(std::string(first, last));
+    in.imbue(std::locale::classic());
+    in >> value;
+    if (in.fail())
+        return std::errc::result_out_of_range; // the grammar is valid, so only the range can fail
+    if (in.peek() != std::char_traits<char>::eof())
+        return std::errc::invalid_argument;
+    return {};
+#endif
+}
 
 class Parser {
 public:
@@ -342,8 +366,8 @@ private:
                 return true;
             }
         }
-        const auto r = std::from_chars(start, m_p, n.value);
-        if (r.ec == std::errc::result_out_of_range) {
+        const std::errc ec = parseDouble(start, m_p, n.value);
+        if (ec == std::errc::result_out_of_range) {
             // Overflow to infinity or underflow to zero, as other JSON readers do.
             const char *e = start;
             while (e < m_p && *e != 'e' && *e != 'E')
@@ -351,7 +375,7 @@ private:
             const bool underflow = e + 1 < m_p && e[1] == '-';
             const double magnitude = underflow ? 0.0 : HUGE_VAL;
             n.value = (*start == '-') ? -magnitude : magnitude;
-        } else if (r.ec != std::errc() || r.ptr != m_p) {
+        } else if (ec != std::errc()) {
             return setError("invalid number");
         }
         out = Json(n.value);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/Half.h"
 #include "engine/model/HfConfig.h"
@@ -56,7 +57,7 @@ std::vector<std::byte> floatBytes(const std::vector<float> &v, DType dtype)
 Result<void> makeDir(const std::string &dir)
 {
     std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
+    std::filesystem::create_directories(pathFromUtf8(dir), ec);
     if (ec)
         return makeError(ErrorCode::Io, "cannot create directory " + dir + ": " + ec.message());
     return {};

@@ -8,6 +8,8 @@
 #include <system_error>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
+#include "engine/core/Platform.h"
 #include "engine/lora/LoraFiles.h"
 #include "engine/lora/LoraTrainer.h"
 #include "engine/model/FileIo.h"
@@ -51,20 +53,14 @@ std::optional<TrainLogRecord> parseRecord(std::string_view line)
     return r;
 }
 
-// Replaces `to` by `from` (same directory): atomic on POSIX file systems.
-Result<void> replaceFile(const std::string &from, const std::string &to)
-{
-    std::error_code ec;
-    std::filesystem::rename(from, to, ec);
-    if (ec)
-        return makeError(ErrorCode::Io, "cannot rename " + from + " to " + to + ": " + ec.message());
-    return {};
-}
+// Replaces `to` by `from` (same directory): the one replace-file helper, atomic on POSIX file
+// systems and replacing on Windows too.
+using platform::replaceFile;
 
 Result<void> makeDir(const std::string &dir)
 {
     std::error_code ec;
-    std::filesystem::create_directories(dir, ec);
+    std::filesystem::create_directories(pathFromUtf8(dir), ec);
     if (ec)
         return makeError(ErrorCode::Io, "cannot create directory " + dir + ": " + ec.message());
     return {};
@@ -86,7 +82,7 @@ LoraRunDir::~LoraRunDir()
 bool LoraRunDir::hasState() const
 {
     std::error_code ec;
-    return std::filesystem::is_regular_file(statePath(), ec);
+    return std::filesystem::is_regular_file(pathFromUtf8(statePath()), ec);
 }
 
 Result<void> LoraRunDir::saveCheckpoint(const LoraTrainer &trainer, int64_t qkInterleavedHeadDim) const
@@ -100,7 +96,7 @@ Result<void> LoraRunDir::saveCheckpoint(const LoraTrainer &trainer, int64_t qkIn
     SB_TRY(replaceFile(side + "/adapter_config.json", m_dir + "/adapter_config.json"));
     SB_TRY(replaceFile(side + "/adapter_model.safetensors", m_dir + "/adapter_model.safetensors"));
     std::error_code ec;
-    std::filesystem::remove(side, ec); // empty now; a leftover is harmless
+    std::filesystem::remove(pathFromUtf8(side), ec); // empty now; a leftover is harmless
     return {};
 }
 
@@ -151,7 +147,7 @@ Result<void> LoraRunDir::openLog(int64_t keepUpToStep)
     }
     std::string kept;
     std::error_code ec;
-    if (keepUpToStep > 0 && std::filesystem::exists(logPath(), ec)) {
+    if (keepUpToStep > 0 && std::filesystem::exists(pathFromUtf8(logPath()), ec)) {
         auto records = readLog(logPath());
         if (!records)
             return records.error();
@@ -162,7 +158,7 @@ Result<void> LoraRunDir::openLog(int64_t keepUpToStep)
     const std::string tmp = logPath() + ".tmp";
     SB_TRY(writeTextFile(tmp, kept));
     SB_TRY(replaceFile(tmp, logPath()));
-    m_log = std::fopen(logPath().c_str(), "ab");
+    m_log = fopenUtf8(logPath(), "ab");
     if (!m_log)
         return makeError(ErrorCode::Io, "cannot open " + logPath() + ": " + std::strerror(errno));
     return {};

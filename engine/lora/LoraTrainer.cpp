@@ -5,6 +5,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "engine/core/PathIo.h"
+#include "engine/core/Platform.h"
 #include "engine/sampling/Rng.h"
 
 namespace sb {
@@ -201,7 +203,7 @@ Result<void> LoraTrainer::saveState(const std::string &path) const
     // Written beside, then renamed over: a crash mid-write leaves the previous state intact.
     const std::string tmp = path + ".tmp";
     {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        std::ofstream out(pathFromUtf8(tmp), std::ios::binary | std::ios::trunc);
         if (!out)
             return makeError(ErrorCode::Io, "cannot write trainer state " + tmp);
         out.write(kMagicV2, sizeof kMagicV2);
@@ -215,14 +217,12 @@ Result<void> LoraTrainer::saveState(const std::string &path) const
         if (!out)
             return makeError(ErrorCode::Io, "error writing trainer state " + tmp);
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0)
-        return makeError(ErrorCode::Io, "cannot rename " + tmp + " to " + path);
-    return {};
+    return platform::replaceFile(tmp, path);
 }
 
 Result<void> LoraTrainer::loadState(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return makeError(ErrorCode::NotFound, "cannot open trainer state " + path);
     char magic[8] = {};

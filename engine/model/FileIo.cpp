@@ -5,6 +5,8 @@
 #include <cstring>
 #include <memory>
 
+#include "engine/core/PathIo.h"
+
 namespace sb {
 
 namespace {
@@ -13,7 +15,7 @@ using FilePtr = std::unique_ptr<std::FILE, int (*)(std::FILE *)>;
 
 FilePtr openFile(const std::string &path, const char *mode)
 {
-    return FilePtr(std::fopen(path.c_str(), mode), &std::fclose);
+    return FilePtr(fopenUtf8(path, mode), &std::fclose);
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include <memory>
 #include <set>
 
+#include "engine/core/PathIo.h"
+
 namespace sb {
 
 namespace {
@@ -721,7 +723,7 @@ void putScalar(Out &o, GgufType t, int64_t i, double f, const std::string &s)
 
 Result<void> GgufWriter::write(const std::string &path, const ProgressFn &progress) const
 {
-    std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(fopenUtf8(path, "wb"), &std::fclose);
     if (!f)
         return makeError(ErrorCode::Io, path + ": cannot create file");
     Out o(f.get());

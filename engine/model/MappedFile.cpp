@@ -5,8 +5,12 @@
 #include <utility>
 
 #ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX // MinGW's headers define it already
 #define NOMINMAX
+#endif
 #include <windows.h>
 #else
 #include <fcntl.h>

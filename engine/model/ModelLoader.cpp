@@ -4,6 +4,7 @@
 #include <map>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/GgufModel.h"
 #include "engine/model/HfConfig.h"
@@ -36,9 +37,9 @@ Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<Safeten
     const fs::path single = dir / "model.safetensors";
     if (!fileExists(index)) {
         if (!fileExists(single))
-            return makeError(
-                ErrorCode::NotFound, dir.string() + ": no model.safetensors or model.safetensors.index.json");
-        auto f = SafetensorsFile::open(single.string());
+            return makeError(ErrorCode::NotFound,
+                pathToUtf8(dir) + ": no model.safetensors or model.safetensors.index.json");
+        auto f = SafetensorsFile::open(pathToUtf8(single));
         if (!f)
             return f.error();
         files.push_back(std::make_shared<SafetensorsFile>(std::move(f.value())));
@@ -46,24 +47,25 @@ Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<Safeten
             byTensor[v.name] = files.back().get();
         return {};
     }
-    auto text = readTextFile(index.string(), 64u * 1024 * 1024);
+    auto text = readTextFile(pathToUtf8(index), 64u * 1024 * 1024);
     if (!text)
         return text.error();
     auto json = Json::parse(text.value());
     if (!json)
-        return makeError(ErrorCode::Format, index.string() + ": invalid JSON: " + json.error().message);
+        return makeError(ErrorCode::Format, pathToUtf8(index) + ": invalid JSON: " + json.error().message);
     const Json &map = json.value()["weight_map"];
     if (!map.isObject())
-        return makeError(ErrorCode::Format, index.string() + ": missing \"weight_map\" object");
+        return makeError(ErrorCode::Format, pathToUtf8(index) + ": missing \"weight_map\" object");
     std::map<std::string, std::shared_ptr<SafetensorsFile>> opened;
     for (const auto &[tensor, fileJson] : map.asObject()) {
         if (!fileJson.isString() || !isPlainFileName(fileJson.asString()))
             return makeError(ErrorCode::Format,
-                index.string() + ": tensor '" + tensor + "' maps to an invalid file name " + fileJson.dump());
+                pathToUtf8(index) + ": tensor '" + tensor + "' maps to an invalid file name "
+                    + fileJson.dump());
         const std::string &name = fileJson.asString();
         auto it = opened.find(name);
         if (it == opened.end()) {
-            auto f = SafetensorsFile::open((dir / name).string());
+            auto f = SafetensorsFile::open(pathToUtf8(dir / name));
             if (!f)
                 return f.error();
             auto shared = std::make_shared<SafetensorsFile>(std::move(f.value()));
@@ -81,7 +83,7 @@ Result<void> openShards(const fs::path &dir, std::vector<std::shared_ptr<Safeten
 
 Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progress)
 {
-    auto config = loadHfConfig((dir / "config.json").string());
+    auto config = loadHfConfig(pathToUtf8(dir / "config.json"));
     if (!config)
         return config.error();
     std::vector<std::shared_ptr<SafetensorsFile>> files;
@@ -90,7 +92,7 @@ Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progr
 
     LoadedModel m;
     m.format = ModelFormat::HfDirectory;
-    m.path = dir.string();
+    m.path = pathToUtf8(dir);
     m.weights.config = config.value();
     m.weights.layers.resize(static_cast<size_t>(config->numLayers));
     m.weights.qkInterleaved = false;
@@ -103,7 +105,7 @@ Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progr
         auto it = byTensor.find(spec.hfName);
         if (it == byTensor.end())
             return makeError(ErrorCode::Format,
-                dir.string() + ": tensor '" + spec.hfName + "' is missing (expected shape "
+                pathToUtf8(dir) + ": tensor '" + spec.hfName + "' is missing (expected shape "
                     + shapeToString(spec.shape) + ")");
         const TensorView &v = *it->second->find(spec.hfName);
         SB_TRY(checkTensorShape(v, spec.shape, spec.isNorm(), it->second->path()));
@@ -112,14 +114,14 @@ Result<LoadedModel> loadHfDirectory(const fs::path &dir, const ProgressFn &progr
         ++p.tensorsDone;
         p.bytesDone += v.nbytes;
         if (progress && !progress(p))
-            return makeError(ErrorCode::Cancelled, dir.string() + ": loading cancelled");
+            return makeError(ErrorCode::Cancelled, pathToUtf8(dir) + ": loading cancelled");
     }
     for (auto &f : files)
         m.owners.push_back(f);
     if (fileExists(dir / "tokenizer.json"))
-        m.tokenizerJsonPath = (dir / "tokenizer.json").string();
+        m.tokenizerJsonPath = pathToUtf8(dir / "tokenizer.json");
     if (fileExists(dir / "tokenizer_config.json"))
-        m.tokenizerConfigPath = (dir / "tokenizer_config.json").string();
+        m.tokenizerConfigPath = pathToUtf8(dir / "tokenizer_config.json");
     return m;
 }
 
@@ -151,7 +153,7 @@ Result<void> checkTensorShape(
 Result<LoadedModel> loadModel(const std::string &path, const ProgressFn &progress)
 {
     std::error_code ec;
-    const fs::path p(path);
+    const fs::path p = pathFromUtf8(path);
     if (fs::is_directory(p, ec))
         return loadHfDirectory(p, progress);
     if (!fs::exists(p, ec))

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/model/Dequant.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/GgufModel.h"
@@ -69,7 +70,8 @@ Result<void> quantizeModel(
     const std::string &inPath, DType to, const std::string &outPath, const ProgressFn &progress)
 {
     std::error_code ec;
-    if (std::filesystem::exists(outPath, ec) && std::filesystem::equivalent(inPath, outPath, ec))
+    if (std::filesystem::exists(pathFromUtf8(outPath), ec)
+        && std::filesystem::equivalent(pathFromUtf8(inPath), pathFromUtf8(outPath), ec))
         return makeError(
             ErrorCode::InvalidArgument, outPath + ": the output would overwrite the input model");
     auto model = loadModel(inPath);

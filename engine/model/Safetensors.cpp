@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 
 namespace sb {
 
@@ -214,7 +215,7 @@ Result<void> writeSafetensors(const std::string &path, const std::vector<TensorS
     while ((header.size() + 8) % 8 != 0) // pad with spaces so the data starts 8-aligned
         header += ' ';
 
-    std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
+    std::unique_ptr<std::FILE, int (*)(std::FILE *)> f(fopenUtf8(path, "wb"), &std::fclose);
     if (!f)
         return makeError(ErrorCode::Io, path + ": cannot create file");
     uint8_t len[8];

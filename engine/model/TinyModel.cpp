@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/model/Dequant.h"
 #include "engine/model/FileIo.h"
 #include "engine/model/GgufModel.h"
@@ -115,7 +116,7 @@ Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirP
     auto config = tinyModelEffectiveConfig(o);
     if (!config)
         return config.error();
-    const std::filesystem::path dir(dirPath);
+    const std::filesystem::path dir = pathFromUtf8(dirPath);
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);
     if (ec)
@@ -135,13 +136,13 @@ Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirP
         };
         sources.push_back(std::move(s));
     }
-    SB_TRY(writeSafetensors((dir / "model.safetensors").string(), sources, { { "format", "pt" } }));
-    SB_TRY(writeTextFile((dir / "config.json").string(), hfConfigJson(config.value())));
+    SB_TRY(writeSafetensors(pathToUtf8(dir / "model.safetensors"), sources, { { "format", "pt" } }));
+    SB_TRY(writeTextFile(pathToUtf8(dir / "config.json"), hfConfigJson(config.value())));
 
     if (o.tokenizerJsonPath.empty())
-        SB_TRY(writeTextFile((dir / "tokenizer.json").string(), syntheticTokenizerJson(config->vocabSize)));
+        SB_TRY(writeTextFile(pathToUtf8(dir / "tokenizer.json"), syntheticTokenizerJson(config->vocabSize)));
     else
-        SB_TRY(copyFile(o.tokenizerJsonPath, (dir / "tokenizer.json").string()));
+        SB_TRY(copyFile(o.tokenizerJsonPath, pathToUtf8(dir / "tokenizer.json")));
 
     Json tc = Json::object();
     tc.set("bos_token", Json("<|begin_of_text|>")); // both vocabularies have these three
@@ -156,13 +157,13 @@ Result<void> writeTinyModelHf(const TinyModelOptions &o, const std::string &dirP
             return tmpl.error();
         tc.set("chat_template", Json(tmpl.value()));
     }
-    SB_TRY(writeTextFile((dir / "tokenizer_config.json").string(), tc.dump() + "\n"));
+    SB_TRY(writeTextFile(pathToUtf8(dir / "tokenizer_config.json"), tc.dump() + "\n"));
 
     Json gc = Json::object();
     gc.set("bos_token_id", Json(config->bosTokenId));
     gc.set("eos_token_id", Json(config->eosTokenId));
     gc.set("pad_token_id", Json(config->padTokenId));
-    SB_TRY(writeTextFile((dir / "generation_config.json").string(), gc.dump() + "\n"));
+    SB_TRY(writeTextFile(pathToUtf8(dir / "generation_config.json"), gc.dump() + "\n"));
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/lora/LoraFiles.h"
 
 namespace sb {
@@ -15,7 +16,7 @@ std::string modelChatTemplate(const LoadedModel &model)
 {
     if (model.tokenizerConfigPath.empty())
         return {};
-    std::ifstream in(model.tokenizerConfigPath, std::ios::binary);
+    std::ifstream in(pathFromUtf8(model.tokenizerConfigPath), std::ios::binary);
     if (!in)
         return {};
     std::stringstream ss;

@@ -1,5 +1,6 @@
 #include "engine/tokenizer/TokenizerBench.h"
 
+#include "engine/core/Platform.h"
 #include "engine/core/Stats.h"
 #include "engine/core/Utf8.h"
 #include "engine/tokenizer/Tokenizer.h"
@@ -57,9 +58,7 @@ double msSince(std::chrono::steady_clock::time_point start)
 
 double threadCpuMs()
 {
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return platform::threadCpuMs();
 }
 
 } // namespace

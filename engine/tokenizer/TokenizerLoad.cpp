@@ -3,6 +3,7 @@
 #include "engine/tokenizer/TokenizerImpl.h"
 
 #include "engine/core/Json.h"
+#include "engine/core/PathIo.h"
 #include "engine/core/Utf8.h"
 
 #include <algorithm>
@@ -66,7 +67,7 @@ bool byteLevelToBytes(std::string_view text, std::string &out)
     return true;
 }
 
-std::string quoted(std::string_view s)
+std::string jsonQuoted(std::string_view s)
 {
     std::string out;
     appendJsonString(out, s.substr(0, 64));
@@ -163,7 +164,8 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
             if (!byteLevelToBytes(pair->left, p.bytes) || !byteLevelToBytes(pair->right, right)
                 || p.bytes.empty() || right.empty())
                 return formatError(d.sourceName,
-                    where(base + k) + ": " + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                    where(base + k) + ": "
+                        + jsonQuoted(std::string(pair->left) + " " + std::string(pair->right))
                         + " is not a pair of byte-level tokens");
             p.leftLength = uint32_t(p.bytes.size());
             p.bytes += right;
@@ -182,7 +184,7 @@ Result<void> addMerges(Tokenizer::Impl &d, size_t count, const char *field, Pair
                 auto pair = pairAt(base + k);
                 return formatError(d.sourceName,
                     where(base + k) + ": merge "
-                        + quoted(std::string(pair->left) + " " + std::string(pair->right))
+                        + jsonQuoted(std::string(pair->left) + " " + std::string(pair->right))
                         + " uses a token that is not in the vocabulary");
             }
             d.prefetchMerge(p.id[0], p.id[1]);
@@ -207,7 +209,7 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
     const Json &normalizer = root["normalizer"];
     if (!normalizer.isNull())
         return makeError(ErrorCode::Unsupported,
-            source + ": normalizer " + quoted(normalizer["type"].asString())
+            source + ": normalizer " + jsonQuoted(normalizer["type"].asString())
                 + " is not supported (only null)");
     const Json &pre = root["pre_tokenizer"];
     std::vector<const Json *> steps;
@@ -228,7 +230,7 @@ Result<void> checkPreTokenizer(const Json &root, const std::string &source)
             haveByteLevel = true;
         } else {
             return makeError(ErrorCode::Unsupported,
-                source + ": pre_tokenizer step " + quoted(type)
+                source + ": pre_tokenizer step " + jsonQuoted(type)
                     + " is not supported (only the Llama 3 Split + ByteLevel)");
         }
     }
@@ -327,7 +329,7 @@ void Tokenizer::Impl::buildAddedIndex()
 
 Result<Tokenizer> Tokenizer::fromFile(const std::string &path)
 {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(pathFromUtf8(path), std::ios::binary);
     if (!in)
         return makeError(ErrorCode::NotFound, path + ": cannot open tokenizer file");
     std::string text;
@@ -355,7 +357,7 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
         return formatError(source, "missing object field \"model\"");
     if (const Json *type = model.find("type"); type && type->asString() != "BPE")
         return makeError(ErrorCode::Unsupported,
-            source + ": model.type " + quoted(type->asString()) + " is not supported (only BPE)");
+            source + ": model.type " + jsonQuoted(type->asString()) + " is not supported (only BPE)");
     if (model["byte_fallback"].asBool())
         return makeError(ErrorCode::Unsupported, source + ": model.byte_fallback is not supported");
     SB_TRY(checkPreTokenizer(root, source));
@@ -377,12 +379,13 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
         const int64_t id = idValue.isInteger() ? idValue.asInt64() : -1;
         if (id < 0 || id >= kMaxVocab)
             return formatError(
-                source, "model.vocab[" + quoted(text) + "]: id is not an integer in [0, 2^24)");
+                source, "model.vocab[" + jsonQuoted(text) + "]: id is not an integer in [0, 2^24)");
         if (!byteLevelToBytes(text, bytes))
-            return formatError(source, "model.vocab[" + quoted(text) + "]: token is not byte-level encoded");
+            return formatError(
+                source, "model.vocab[" + jsonQuoted(text) + "]: token is not byte-level encoded");
         if (!builder.define(id, bytes, Impl::Normal))
             return formatError(
-                source, "model.vocab[" + quoted(text) + "]: id " + std::to_string(id) + " is used twice");
+                source, "model.vocab[" + jsonQuoted(text) + "]: id " + std::to_string(id) + " is used twice");
     }
     const Json &added = root["added_tokens"];
     if (!added.isNull() && !added.isArray())
@@ -410,7 +413,7 @@ Result<Tokenizer> Tokenizer::fromJson(std::string_view jsonText, const std::stri
             const size_t space = s.find(' ');
             if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
                 return formatError(source,
-                    "model.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
+                    "model.merges[" + std::to_string(i) + "]: " + jsonQuoted(s) + " is not \"left right\"");
             return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
         }
         if (m.isArray() && m.size() == 2 && m[0].isString() && m[1].isString())
@@ -441,7 +444,7 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
     for (size_t id = 0; id < vocab.tokens.size(); ++id) {
         const std::string &text = vocab.tokens[id];
         const auto type = vocab.tokenTypes.empty() ? TokenType::Normal : TokenType(vocab.tokenTypes[id]);
-        const std::string where = "tokenizer.ggml.tokens[" + std::to_string(id) + "] " + quoted(text);
+        const std::string where = "tokenizer.ggml.tokens[" + std::to_string(id) + "] " + jsonQuoted(text);
         switch (type) {
         case TokenType::Normal:
         case TokenType::Byte:
@@ -473,7 +476,8 @@ Result<Tokenizer> Tokenizer::fromVocab(const TokenizerVocab &vocab, const std::s
         const size_t space = s.find(' ');
         if (space == std::string::npos || s.find(' ', space + 1) != std::string::npos)
             return formatError(source,
-                "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + quoted(s) + " is not \"left right\"");
+                "tokenizer.ggml.merges[" + std::to_string(i) + "]: " + jsonQuoted(s)
+                    + " is not \"left right\"");
         return MergeText { std::string_view(s).substr(0, space), std::string_view(s).substr(space + 1) };
     }));
     finishSpecials(*d, vocab.bosId);

@@ -151,6 +151,7 @@ DeviceInfo describePhysicalDevice(VkPhysicalDevice pd, uint32_t index)
     vkEnumerateDeviceExtensionProperties(pd, nullptr, &extCount, exts.data());
     const bool dotExt = hasExtension(exts, "VK_KHR_shader_integer_dot_product");
     const bool coopExt = hasExtension(exts, vkx::kCooperativeMatrixExtension);
+    info.portabilitySubset = hasExtension(exts, "VK_KHR_portability_subset");
     // Vulkan 1.3 structures (subgroup size control is core there) only when both the device and
     // the instance are 1.3: VulkanInstance asks for 1.3 exactly when the loader has it.
     uint32_t loaderVersion = VK_API_VERSION_1_0;

@@ -43,6 +43,8 @@ struct DeviceInfo {
     bool integerDotProduct = false; // VK_KHR_shader_integer_dot_product with shaderIntegerDotProduct
     bool integerDotProductAccelerated = false; // 4x8-bit packed signed and mixed-sign dot products are fast
     bool cooperativeMatrix = false; // VK_KHR_cooperative_matrix with its cooperativeMatrix feature
+    // VK_KHR_portability_subset (MoltenVK on macOS): the spec requires enabling it when present.
+    bool portabilitySubset = false;
     // The shape the prefill matmul uses: fp16 A/B, fp32 accumulators, subgroup scope, M and N
     // of 8 or 16, K of 8, 16 or 32 (16x16x16 preferred); none when the device lists no such shape.
     CoopMatShape coopMatF16;

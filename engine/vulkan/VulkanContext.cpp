@@ -6,6 +6,8 @@
 #include <iterator>
 #include <vector>
 
+#include "engine/core/PathIo.h"
+#include "engine/core/Platform.h"
 #include "engine/vulkan/ShaderTable.h"
 #include "engine/vulkan/VulkanInstance.h"
 
@@ -87,6 +89,9 @@ Result<void> VulkanContext::init(const ContextOptions &options)
         VK_STRUCTURE_TYPE_PHYSICAL_DEVICE_SHADER_INTEGER_DOT_PRODUCT_FEATURES
     };
     std::vector<const char *> extensions;
+    // A device that is not fully conformant (MoltenVK) must be created with this extension.
+    if (m_info.portabilitySubset)
+        extensions.push_back("VK_KHR_portability_subset");
     if (m_info.integerDotProduct) { // the int8 dot-product matvec (shaders/common/matvec_dp_body.glsl)
         dot.shaderIntegerDotProduct = VK_TRUE;
         f12.pNext = &dot;
@@ -147,7 +152,7 @@ Result<void> VulkanContext::init(const ContextOptions &options)
     m_pipelineCachePath = options.pipelineCachePath;
     std::vector<char> cacheData;
     if (!m_pipelineCachePath.empty()) {
-        std::ifstream in(m_pipelineCachePath, std::ios::binary);
+        std::ifstream in(pathFromUtf8(m_pipelineCachePath), std::ios::binary);
         if (in)
             cacheData.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
@@ -194,14 +199,12 @@ Result<void> VulkanContext::savePipelineCache() const
     // Write to a temporary name and rename so a crash never leaves a torn cache file.
     const std::string tmp = m_pipelineCachePath + ".tmp";
     {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        std::ofstream out(pathFromUtf8(tmp), std::ios::binary | std::ios::trunc);
         out.write(data.data(), std::streamsize(size));
         if (!out)
             return makeError(ErrorCode::Io, "cannot write pipeline cache " + tmp);
     }
-    if (std::rename(tmp.c_str(), m_pipelineCachePath.c_str()) != 0)
-        return makeError(ErrorCode::Io, "cannot replace pipeline cache " + m_pipelineCachePath);
-    return {};
+    return platform::replaceFile(tmp, m_pipelineCachePath);
 }
 
 int VulkanContext::findMemoryType(

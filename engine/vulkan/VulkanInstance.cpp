@@ -38,10 +38,29 @@ Result<std::shared_ptr<VulkanInstance>> VulkanInstance::create()
                 layers.push_back("VK_LAYER_KHRONOS_validation");
     }
 
+    // Since loader 1.3.216, portability drivers (MoltenVK on macOS) are listed only when the
+    // instance asks for VK_KHR_portability_enumeration with its flag; without it a Mac has no
+    // device and falls back to the CPU.
+    std::vector<const char *> extensions;
+    uint32_t extCount = 0;
+    vkEnumerateInstanceExtensionProperties(nullptr, &extCount, nullptr);
+    std::vector<VkExtensionProperties> available(extCount);
+    vkEnumerateInstanceExtensionProperties(nullptr, &extCount, available.data());
+    bool portability = false;
+    for (uint32_t i = 0; i < extCount; ++i)
+        if (std::strcmp(available[i].extensionName, "VK_KHR_portability_enumeration") == 0)
+            portability = true;
+
     VkInstanceCreateInfo ci { VK_STRUCTURE_TYPE_INSTANCE_CREATE_INFO };
     ci.pApplicationInfo = &app;
     ci.enabledLayerCount = uint32_t(layers.size());
     ci.ppEnabledLayerNames = layers.data();
+    if (portability) {
+        extensions.push_back("VK_KHR_portability_enumeration");
+        ci.flags |= VK_INSTANCE_CREATE_ENUMERATE_PORTABILITY_BIT_KHR;
+    }
+    ci.enabledExtensionCount = uint32_t(extensions.size());
+    ci.ppEnabledExtensionNames = extensions.data();
     const VkResult r = vkCreateInstance(&ci, nullptr, &self->m_instance);
     if (r != VK_SUCCESS)
         return makeError(ErrorCode::NoDevice,

@@ -38,7 +38,13 @@ void *openLibrary(std::string &tried)
 #if defined(_WIN32)
     const char *names[] = { "vulkan-1.dll" };
 #elif defined(__APPLE__)
-    const char *names[] = { "libvulkan.dylib", "libvulkan.1.dylib", "libMoltenVK.dylib" };
+    // The app bundle's own loader first (macdeployqt/packaging put it in Contents/Frameworks),
+    // then the dyld search path, then Homebrew's prefixes (Apple Silicon, Intel), which dyld does
+    // not search; MoltenVK alone last (it is itself a Vulkan 1.2 ICD with a loader interface).
+    const char *names[] = { "@executable_path/../Frameworks/libvulkan.1.dylib", "libvulkan.1.dylib",
+        "libvulkan.dylib", "/opt/homebrew/lib/libvulkan.1.dylib", "/usr/local/lib/libvulkan.1.dylib",
+        "@executable_path/../Frameworks/libMoltenVK.dylib", "libMoltenVK.dylib",
+        "/opt/homebrew/lib/libMoltenVK.dylib", "/usr/local/lib/libMoltenVK.dylib" };
 #else
     const char *names[] = { "libvulkan.so.1", "libvulkan.so" };
 #endif

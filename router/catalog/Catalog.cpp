@@ -343,7 +343,7 @@ Outcome<Catalog> Catalog::load(const QString &userPath)
 
 QString Catalog::defaultUserPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("providers.json"));
 }
 

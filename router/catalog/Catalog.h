@@ -32,7 +32,7 @@ public:
     static Outcome<Catalog> loadBuiltin();
     // The embedded default merged with the user copy at `userPath` (missing file: default only).
     static Outcome<Catalog> load(const QString &userPath);
-    // <AppDataLocation>/providers.json
+    // <AppLocalDataLocation>/providers.json
     static QString defaultUserPath();
     static QJsonObject mergeDocuments(const QJsonObject &base, const QJsonObject &overlay);
 

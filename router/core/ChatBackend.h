@@ -60,7 +60,7 @@ public:
 signals:
     // Content events of the provider that serves the request: TextDelta, ReasoningDelta,
     // ToolCallDelta, Usage, Finish. Failures come only through finished().
-    void event(const sb::ChatEvent &event);
+    void chatEvent(const sb::ChatEvent &event);
     void finished(const sb::server::ChatResult &result);
 };
 

@@ -6,7 +6,7 @@
 //
 //   Router router(catalog, ledger, &keys, &nam, &SystemClock::instance(), &rng);
 //   RouterCall *call = router.chat(request);
-//   connect(call, &RouterCall::event, ...);     // content as it streams
+//   connect(call, &RouterCall::chatEvent, ...);     // content as it streams
 //   connect(call, &RouterCall::finished, ...);  // RouteResult: provider, attempts, cost, error
 //
 // Network: with a QNetworkAccessManager given, every request uses it. With nullptr the Router

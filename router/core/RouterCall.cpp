@@ -416,7 +416,7 @@ void RouterCall::handleEvent(const ChatEvent &e)
                 m_timer.start(m_services.settings->idleTimeoutMs);
         }
         m_attempt.generatedText += e.text + e.toolName + e.toolArguments;
-        emit event(e);
+        emit chatEvent(e);
         return;
     case ChatEvent::Kind::Usage:
         m_attempt.usage = e.usage;
@@ -577,8 +577,8 @@ void RouterCall::continueAfter(AttemptStatus status, const std::optional<Failure
 {
     const QString provider = m_attempt.record.provider;
     if (status == AttemptStatus::Ok) {
-        emit event(ChatEvent::usageEvent(usage));
-        emit event(ChatEvent::finish(
+        emit chatEvent(ChatEvent::usageEvent(usage));
+        emit chatEvent(ChatEvent::finish(
             m_attempt.finishReason.isEmpty() ? QStringLiteral("stop") : m_attempt.finishReason));
         finish(RouteOutcome::Ok, {});
         return;

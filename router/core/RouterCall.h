@@ -48,7 +48,7 @@ signals:
     // Content of the serving attempt: TextDelta, ReasoningDelta, ToolCallDelta as they stream,
     // then one Usage (final figures, usage.reported false when estimated) and one Finish. Nothing
     // from attempts that failed before their first token. Failures come through finished().
-    void event(const sb::ChatEvent &event);
+    void chatEvent(const sb::ChatEvent &event);
     void finished(const sb::RouteResult &result);
 
 private:

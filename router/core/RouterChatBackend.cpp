@@ -44,7 +44,7 @@ RouterChatCall::RouterChatCall(RouterCall *call, QObject *parent)
     : server::ChatCall(parent)
     , m_call(call)
 {
-    connect(call, &RouterCall::event, this, &server::ChatCall::event);
+    connect(call, &RouterCall::chatEvent, this, &server::ChatCall::chatEvent);
     connect(call, &RouterCall::finished, this, [this](const RouteResult &r) {
         server::ChatResult out;
         out.ok = r.ok();

@@ -164,7 +164,7 @@ int Ledger::latestSchemaVersion()
 
 QString Ledger::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
         .filePath(QStringLiteral("ledger.sqlite"));
 }
 

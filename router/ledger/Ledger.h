@@ -33,7 +33,7 @@ public:
     static Outcome<std::unique_ptr<Ledger>> open(const QString &path, const Options &options);
     static Outcome<std::unique_ptr<Ledger>> open(const QString &path) { return open(path, Options {}); }
     static int latestSchemaVersion();
-    // <AppDataLocation>/ledger.sqlite
+    // <AppLocalDataLocation>/ledger.sqlite
     static QString defaultPath();
 
     ~Ledger();

@@ -37,7 +37,7 @@ void CompletionExchange::start(ChatBackend *backend)
 {
     ChatCall *call = backend->start(m_params.chat.request, m_params.spec, this);
     m_call = call;
-    connect(call, &ChatCall::event, this, &CompletionExchange::onEvent);
+    connect(call, &ChatCall::chatEvent, this, &CompletionExchange::onEvent);
     connect(call, &ChatCall::finished, this, &CompletionExchange::onFinished);
     if (m_params.timeoutMs > 0)
         m_timeout.start(m_params.timeoutMs);

@@ -43,7 +43,7 @@ ChatOutcome chat(Router *router, const QString &model)
     ChatOutcome out;
     auto text = std::make_shared<QString>();
     RouterCall *call = router->chat(request);
-    QObject::connect(call, &RouterCall::event, call, [text](const ChatEvent &e) {
+    QObject::connect(call, &RouterCall::chatEvent, call, [text](const ChatEvent &e) {
         if (e.kind == ChatEvent::Kind::TextDelta)
             *text += e.text;
     });

@@ -68,7 +68,7 @@ private Q_SLOTS:
         router.setLocalProvider(&m_local);
         RouterCall *call = router.chat(request(QStringLiteral("HuggingFaceTB/SmolLM3-3B")));
         QString text;
-        connect(call, &RouterCall::event, this, [&text](const ChatEvent &e) {
+        connect(call, &RouterCall::chatEvent, this, [&text](const ChatEvent &e) {
             if (e.kind == ChatEvent::Kind::TextDelta)
                 text += e.text;
         });

@@ -213,7 +213,7 @@ Outcome_ TestRouter::run(
 {
     Outcome_ out;
     RouterCall *call = m_router->chat(req, options);
-    connect(call, &RouterCall::event, this, [&out, call, onEvent](const ChatEvent &e) {
+    connect(call, &RouterCall::chatEvent, this, [&out, call, onEvent](const ChatEvent &e) {
         out.events.append(e);
         if (e.kind == ChatEvent::Kind::TextDelta)
             out.text += e.text;
@@ -691,7 +691,7 @@ void TestRouter::serverBackendSeam()
     cheapest.explicitPolicy = true;
     server::ChatCall *call = backend.start(request("m"), cheapest, &owner);
     QString text;
-    connect(call, &server::ChatCall::event, this, [&text](const ChatEvent &e) { text += e.text; });
+    connect(call, &server::ChatCall::chatEvent, this, [&text](const ChatEvent &e) { text += e.text; });
     QSignalSpy done(call, &server::ChatCall::finished);
     QVERIFY(done.wait(10000));
     const auto result = done.first().first().value<server::ChatResult>();
@@ -725,7 +725,7 @@ void TestRouter::destroyingTheRouterCancelsAndRecords()
     slow.chunkDelayMs = 200;
     m_alpha->setDefaultBehaviour(slow);
     RouterCall *call = m_router->chat(request("m"));
-    QSignalSpy firstEvent(call, &RouterCall::event);
+    QSignalSpy firstEvent(call, &RouterCall::chatEvent);
     QVERIFY(firstEvent.wait(10000));
     m_router.reset(); // app shutdown mid-stream
     const QVector<AttemptRecord> r = rows();

@@ -15,6 +15,7 @@
 #include "app/gui/chat/ChatView.h"
 #include "app/gui/chat/ConversationModel.h"
 #include "app/gui/chat/MessageDelegate.h"
+#include "engine/core/Platform.h"
 
 namespace sb {
 
@@ -29,9 +30,7 @@ double ms(const QElapsedTimer &t)
 // processes held the core; this is what the frame itself cost.
 double threadCpuMs()
 {
-    timespec ts {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return platform::threadCpuMs();
 }
 
 QString codeBlock(int i)
@@ -137,13 +136,7 @@ Percentiles percentiles(QVector<double> v)
 
 double residentMiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
+    return double(platform::residentBytes()) / (1024.0 * 1024.0);
 }
 
 } // namespace

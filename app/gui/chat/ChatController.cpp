@@ -173,7 +173,7 @@ bool ChatController::startRequest()
     m_clock.start();
 
     m_stream = m_backend->start(request, spec, this);
-    connect(m_stream, &server::ChatCall::event, this, &ChatController::onEvent);
+    connect(m_stream, &server::ChatCall::chatEvent, this, &ChatController::onEvent);
     connect(m_stream, &server::ChatCall::finished, this, &ChatController::onFinished);
     Q_EMIT streamingChanged(true);
     return true;

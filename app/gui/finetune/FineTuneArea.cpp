@@ -31,21 +31,16 @@
 #include "app/gui/finetune/FineTuneSettingsForm.h"
 #include "app/gui/finetune/LossChart.h"
 #include "app/local/EngineLocalProvider.h"
+#include "engine/core/Platform.h"
 
 namespace sb {
 
 namespace {
 
-// Resident memory of this process in bytes (Linux /proc); 0 elsewhere.
+// Resident memory of this process in bytes (engine/core/Platform); 0 where unknown.
 qint64 residentBytes()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong() * 1024;
-    return 0;
+    return qint64(platform::residentBytes());
 }
 
 QString duration(double seconds)

@@ -26,17 +26,17 @@ void FakeChatCall::tick()
     if (m_sent < total) {
         const int i = m_sent++;
         if (i < m_reasoning.size())
-            Q_EMIT event(ChatEvent::reasoningDelta(m_reasoning[i]));
+            Q_EMIT chatEvent(ChatEvent::reasoningDelta(m_reasoning[i]));
         else
-            Q_EMIT event(ChatEvent::textDelta(m_chunks[i - m_reasoning.size()]));
+            Q_EMIT chatEvent(ChatEvent::textDelta(m_chunks[i - m_reasoning.size()]));
         return;
     }
     TokenUsage u;
     u.inputTokens = 12;
     u.outputTokens = total;
     u.reported = true;
-    Q_EMIT event(ChatEvent::usageEvent(u));
-    Q_EMIT event(ChatEvent::finish(QStringLiteral("stop")));
+    Q_EMIT chatEvent(ChatEvent::usageEvent(u));
+    Q_EMIT chatEvent(ChatEvent::finish(QStringLiteral("stop")));
     finish(true, false);
 }
 

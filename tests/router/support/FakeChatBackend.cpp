@@ -50,7 +50,7 @@ void FakeChatCall::step()
     if (m_done)
         return;
     if (m_next < m_events.size()) {
-        emit event(m_events[m_next++]);
+        emit chatEvent(m_events[m_next++]);
         m_timer.start(m_script.delayMs);
         return;
     }
