@@ -216,7 +216,8 @@ private Q_SLOTS:
         qunsetenv(dataPaths::kEnvironmentVariable);
         Settings().setValue(Settings::Key::DataDirectory, QString());
         dataPaths::setOverride(QString());
-        QCOMPARE(dataPaths::directory(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+        QCOMPARE(
+            dataPaths::directory(), QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
     }
 
     void dataDirectoryIsCheckedWritable_data()
