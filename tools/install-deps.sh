@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6opengl6-dev
   qt6-charts-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qtkeychain-qt6-dev libsecret-1-dev
+  qtkeychain-qt6-dev libsecret-1-dev libsodium-dev
   libvulkan-dev vulkan-tools glslc spirv-tools mesa-vulkan-drivers
   libgl-dev libxkbcommon-dev
   xvfb xauth sqlite3 python3 clang-format

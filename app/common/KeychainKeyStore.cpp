@@ -10,12 +10,18 @@ QString describe(
     QKeychain::Error error, const QString &detail, const QString &what, const QString &providerId)
 {
     // qtkeychain's own text is about the keychain (D-Bus, wallet), never the secret.
-    switch (error) {
-    case QKeychain::NoBackendAvailable:
+    // Without a Secret Service the detail is a raw D-Bus message that helps nobody: plain words.
+    const bool noService = error == QKeychain::NoBackendAvailable
+        || (error == QKeychain::OtherError
+            && (detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+                || detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+                || detail.contains(QLatin1String("secret"), Qt::CaseInsensitive)));
+    if (noService)
         return QObject::tr(
-            "Cannot %1 the %2 key: no system keychain is available (install and unlock a Secret "
-            "Service such as GNOME Keyring or KWallet). %3")
-            .arg(what, providerId, detail);
+            "Cannot %1 the %2 key: no system keychain is available (no Secret Service such as GNOME "
+            "Keyring or KWallet is running).")
+            .arg(what, providerId);
+    switch (error) {
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return QObject::tr("Cannot %1 the %2 key: the keychain refused access. %3")

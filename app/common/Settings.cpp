@@ -31,6 +31,8 @@ const Entry &entry(Settings::Key key)
         { Settings::Key::DataDirectory, "app/dataDirectory", QString() },
         { Settings::Key::WelcomeDismissed, "gui/welcomeDismissed", false },
         { Settings::Key::FineTuneOutputDir, "fineTune/outputDir", QString() },
+        { Settings::Key::LocalAdapterDir, "engine/localAdapterDir", QString() },
+        { Settings::Key::ChatSendWithCtrlEnter, "chat/sendWithCtrlEnter", false },
     };
     for (const Entry &e : table)
         if (e.key == key)

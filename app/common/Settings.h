@@ -28,6 +28,8 @@ public:
         DataDirectory, // conversations, ledger, models; "" = the platform's app data folder (next start)
         WelcomeDismissed, // the first-run welcome was acted on or skipped
         FineTuneOutputDir, // the Fine-tune area's last run directory (found again after a restart)
+        LocalAdapterDir, // the adapter last served in Chat beside the base; reloaded at start
+        ChatSendWithCtrlEnter, // false: Enter sends, Shift+Enter adds a line; true: Ctrl+Enter sends
     };
 
     Settings();

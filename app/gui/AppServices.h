@@ -10,7 +10,10 @@
 
 namespace sb {
 
+class AppKeyStore;
 class EngineLocalProvider;
+class EnvironmentKeyStore;
+class KeychainKeyStore;
 class KeyStore;
 class Ledger;
 class Router;
@@ -31,6 +34,9 @@ public:
     Router *router() const;
     Ledger *ledger() const;
     KeyStore *keys() const;
+    // The keychain, the opt-in encrypted key file and this session's keys (null when tests
+    // replaced the key store).
+    AppKeyStore *appKeys() const { return m_appKeys.get(); }
     // The embedded SmolLM3 as the router's "local" provider; the Models area loads its model.
     EngineLocalProvider *localProvider() const;
     server::ChatBackend *chatBackend() const;
@@ -42,6 +48,11 @@ public:
     void startCatalogRefresh();
 
 private:
+    // The keys, when no store was given: SWITCHBOARD_KEY_<PROVIDER> over the key file or the
+    // keychain or this session (AppKeyStore). They outlive the setup, whose Router reads them.
+    std::unique_ptr<KeychainKeyStore> m_keychain;
+    std::unique_ptr<AppKeyStore> m_appKeys;
+    std::unique_ptr<EnvironmentKeyStore> m_environment;
     std::unique_ptr<RouterSetup> m_setup;
 };
 

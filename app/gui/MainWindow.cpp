@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
@@ -13,6 +14,7 @@
 #include <QStyle>
 #include <QTimer>
 
+#include "app/common/AppKeyStore.h"
 #include "app/common/Settings.h"
 #include "app/common/download/HubDownloader.h"
 #include "app/gui/AboutDialog.h"
@@ -79,30 +81,81 @@ MainWindow::MainWindow(QWidget *parent)
     chat->setCatalog(router->catalog(), QString()); // the local model joins once Models loads one
     models->setLocalProvider(m_services->localProvider());
     models->setKeyStore(m_services->keys()); // the "huggingface" token for gated downloads
-    connect(models, &ModelsArea::modelLoaded, chat,
-        [chat, router] { chat->setCatalog(router->catalog(), QStringLiteral("HuggingFaceTB/SmolLM3-3B")); });
+    // The id the local base model answers to, "" while none is loaded.
+    auto localModelId = [this] {
+        return m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B")
+                                                       : QString();
+    };
+    connect(models, &ModelsArea::modelLoaded, chat, [this, chat, router, localModelId] {
+        chat->setLocalLoadingText(QString());
+        chat->setCatalog(router->catalog(), localModelId());
+        chat->useLocalModelByDefault(localModelId());
+        // The adapter served beside the base last time comes back too.
+        const QString adapter = Settings().value(Settings::Key::LocalAdapterDir).toString();
+        if (m_reloadingAtStart && !adapter.isEmpty() && QFileInfo::exists(adapter)) {
+            m_reloadingAdapter = true;
+            static_cast<FineTuneArea *>(areaWidget(Area::FineTune))->reloadAdapter(adapter);
+        }
+        m_reloadingAtStart = false;
+    });
+    connect(models, &ModelsArea::loadFailed, chat, [this, chat] {
+        chat->setLocalLoadingText(QString());
+        m_reloadingAtStart = false;
+    });
+    connect(models, &ModelsArea::loadProgress, chat, [chat](const QString &path, int percent) {
+        chat->setLocalLoadingText(
+            tr("Loading %1 on this computer… %2%").arg(QFileInfo(path).fileName()).arg(percent));
+    });
+    // "Load it": the conversation's local model, from where it was last loaded.
+    connect(chat, &ChatArea::loadModelRequested, this, [this, models] {
+        showArea(Area::Models);
+        if (!models->reloadLastModel() && !models->isLoading())
+            models->startLoading();
+    });
+    connect(chat, &ChatArea::addKeyRequested, this, [this, providers](const QString &providerId) {
+        showArea(Area::Providers);
+        providers->selectProvider(providerId);
+        providers->providerList()->setFocus();
+    });
+    connect(chat, &ChatArea::raiseBudgetRequested, this, [this, providers] {
+        showArea(Area::Providers);
+        providers->budgetTable()->setFocus();
+    });
     finetune->setLocalProvider(m_services->localProvider());
     connect(models, &ModelsArea::modelLoaded, finetune, &FineTuneArea::localModelChanged);
     // Base + adapter becomes a second local model in the catalog and the chat's picker.
-    connect(finetune, &FineTuneArea::adapterReady, chat, [this, chat, router](const QString &modelId) {
-        if (ProviderInfo *local = router->catalog().provider(ModelPicker::localProviderId());
-            local && !local->models.isEmpty() && !local->model(modelId)) {
-            ModelEntry entry = local->models.front();
-            entry.id = modelId;
-            entry.providerModelId = modelId;
-            local->models.append(entry);
-        }
-        const bool baseLoaded = m_services->localProvider()->isLoaded();
-        chat->setCatalog(
-            router->catalog(), baseLoaded ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
-        chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
-        showArea(Area::Chat);
-    });
+    connect(finetune, &FineTuneArea::adapterReady, chat,
+        [this, chat, router, finetune, localModelId](const QString &modelId) {
+            if (ProviderInfo *local = router->catalog().provider(ModelPicker::localProviderId());
+                local && !local->models.isEmpty() && !local->model(modelId)) {
+                ModelEntry entry = local->models.front();
+                entry.id = modelId;
+                entry.providerModelId = modelId;
+                local->models.append(entry);
+            }
+            chat->setCatalog(router->catalog(), localModelId());
+            if (m_reloadingAdapter) {
+                m_reloadingAdapter = false; // back at start: the chats keep their routes
+                return;
+            }
+            Settings().setValue(Settings::Key::LocalAdapterDir, finetune->outputDir());
+            // Through the picker's one path: the open conversation now talks to the adapter.
+            chat->modelPicker()->setModelSpec(modelId + QStringLiteral(":local"));
+            showArea(Area::Chat);
+        });
     providers->setServices(m_services->setup());
     // Endpoints added, edited or removed in Providers reach the chat's model picker.
-    connect(providers, &ProvidersArea::catalogChanged, chat, [this, chat, router] {
-        chat->setCatalog(router->catalog(),
-            m_services->localProvider()->isLoaded() ? QStringLiteral("HuggingFaceTB/SmolLM3-3B") : QString());
+    connect(providers, &ProvidersArea::catalogChanged, chat,
+        [chat, router, localModelId] { chat->setCatalog(router->catalog(), localModelId()); });
+    // Key status beside every cloud entry of the picker.
+    connect(providers, &ProvidersArea::keyStored, chat, [chat](const QString &id) {
+        chat->modelPicker()->setKeyStatus(id, ModelPicker::KeyStatus::Present);
+    });
+    connect(providers, &ProvidersArea::keyRemoved, chat, [chat](const QString &id) {
+        chat->modelPicker()->setKeyStatus(id, ModelPicker::KeyStatus::Missing);
+    });
+    connect(providers, &ProvidersArea::keyRejectionShown, chat, [chat](const QString &id) {
+        chat->modelPicker()->setKeyStatus(id, ModelPicker::KeyStatus::Rejected);
     });
     // A background catalog sync replaced the Router's catalog: the picker lists what it now has.
     connect(router, &Router::catalogChanged, chat, [this, chat, router] {
@@ -135,6 +188,33 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(problems.isEmpty() ? tr("Ready") : problems.join(QStringLiteral(" · ")));
     setupWelcome();
     restoreState();
+    // After the first frame: the keys' status for the picker, and the last local model (and
+    // adapter) loads again in the background.
+    QTimer::singleShot(kWelcomeChecksDelayMs, this, [this, chat, models, providers] {
+        providers->setKeyStorage(m_services->appKeys()); // probes the keychain, explains its absence
+        readKeyStatus();
+        m_reloadingAtStart = models->reloadLastModel();
+        if (m_reloadingAtStart)
+            chat->setLocalLoadingText(tr("Loading the local model…"));
+    });
+}
+
+void MainWindow::readKeyStatus()
+{
+    auto *chat = static_cast<ChatArea *>(areaWidget(Area::Chat));
+    const QPointer<ChatArea> guard(chat);
+    for (const ProviderInfo &p : m_services->router()->catalog().providers()) {
+        if (p.kind == ProviderKind::Local || !p.needsKey())
+            continue;
+        const QString id = p.id;
+        m_services->keys()->readKey(id, [guard, id](std::optional<QString> key, const QString &error) {
+            if (!guard || guard->modelPicker()->keyStatus(id) == ModelPicker::KeyStatus::Rejected)
+                return;
+            guard->modelPicker()->setKeyStatus(id,
+                error.isEmpty() && key && !key->isEmpty() ? ModelPicker::KeyStatus::Present
+                                                          : ModelPicker::KeyStatus::Missing);
+        });
+    }
 }
 
 void MainWindow::showStackFor(int row)

@@ -53,11 +53,14 @@ private:
     void setupWelcome();
     void finishWelcome();
     void showStackFor(int row);
+    void readKeyStatus(); // every keyed provider's key: present or missing, for the picker
 
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
     bool m_welcomeActive = false;
+    bool m_reloadingAtStart = false; // the last local model is loading again at start
+    bool m_reloadingAdapter = false; // ... and then its adapter: no switch to the chat
     QPointer<SettingsDialog> m_settingsDialog;
     std::unique_ptr<AppServices> m_services; // outlives the areas (see ~MainWindow)
 };

@@ -1,5 +1,6 @@
 // switchboard: the desktop app.
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
@@ -22,12 +23,55 @@ double residentMiB()
     return double(sb::platform::residentBytes()) / (1024.0 * 1024.0);
 }
 
+// The options the app reads (also what --help lists).
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Switchboard: chat with local and cloud language models in one place.\n"
+        "switchboard-cli has the commands for terminals and scripts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "Keep conversations, usage and models in <dir> for this run."),
+        QCoreApplication::translate("main", "dir")));
+    parser.addOption(QCommandLineOption(QStringLiteral("startup-probe"),
+        QCoreApplication::translate(
+            "main", "Print the start time and idle memory, then quit (benchmarks).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("bench-chat"),
+        QCoreApplication::translate(
+            "main", "Time opening and scrolling an <n>-message conversation, then quit."),
+        QCoreApplication::translate("main", "n")));
+}
+
+// --help and --version print and exit before any window (or display connection) exists.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("Switchboard")); // the same settings
+        QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(SB_VERSION));
+        const QString language = sb::Settings().uiLanguage();
+        sb::installTranslations(core, language.isEmpty() ? QLocale::system() : QLocale(language));
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(core); // prints and exits for --help and --version
+        return 0;
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Switchboard"));
     QApplication::setOrganizationName(QStringLiteral("Switchboard"));

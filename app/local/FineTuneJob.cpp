@@ -298,6 +298,7 @@ std::vector<FineTuneLogEntry> FineTuneJob::readLog(const QString &outDir, int64_
         e.loss = r.loss;
         e.validationLoss = r.valLoss;
         e.lr = r.lr;
+        e.gradNorm = r.gradNorm;
         e.tokens = r.tokens;
         out.push_back(e);
     }
@@ -310,6 +311,7 @@ Result<void> FineTuneJob::appendLog(const FineTuneLogEntry &e)
     r.step = e.step;
     r.loss = e.loss;
     r.lr = e.lr;
+    r.gradNorm = e.gradNorm; // was left at 0: the log's grad_norm read 0 on every line
     r.tokens = e.tokens;
     r.valLoss = e.validationLoss;
     return m_run->appendLog(r);
@@ -395,6 +397,7 @@ Result<FineTuneJob::StepReport> FineTuneJob::step()
     e.step = report.stats.step;
     e.loss = report.stats.loss;
     e.lr = report.stats.lr;
+    e.gradNorm = report.stats.gradNorm;
     e.tokens = report.stats.tokens;
     e.validationLoss = std::numeric_limits<double>::quiet_NaN();
     SB_TRY(appendLog(e));

@@ -73,6 +73,7 @@ struct FineTuneLogEntry {
     double loss = 0.0; // training loss of that step (NaN for an evaluation line)
     double validationLoss = 0.0; // NaN for a training line
     double lr = 0.0;
+    double gradNorm = 0.0; // the gradients' global norm before clipping (training lines)
     int64_t tokens = 0;
 };
 

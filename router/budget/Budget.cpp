@@ -82,13 +82,15 @@ BudgetDecision BudgetManager::decideLocked(const QString &provider, double worst
         if (worstCaseUsd > 0) {
             if (d.spentUsd + worstCaseUsd > limit.limitUsd) {
                 d.verdict = BudgetDecision::Verdict::RefusedExhausted;
+                // In the person's words: which budget, and by how much the answer could cross it.
                 d.message = QCoreApplication::translate("sb::Budget",
-                    "Refused by the %1: $%2 spent of $%3; this request may cost up to $%4 "
-                    "(lower max_tokens to need less)")
+                    "Refused by the %1: $%2 of $%3 is spent, and this answer could cost up to $%4, "
+                    "$%5 more than is left. Raise the budget, or allow shorter answers.")
                                 .arg(limit.name())
                                 .arg(d.spentUsd, 0, 'f', 4)
                                 .arg(limit.limitUsd, 0, 'f', 2)
-                                .arg(worstCaseUsd, 0, 'f', 4);
+                                .arg(worstCaseUsd, 0, 'f', 4)
+                                .arg(d.spentUsd + worstCaseUsd - limit.limitUsd, 0, 'f', 4);
                 return d;
             }
             if (d.spentUsd + d.reservedUsd + worstCaseUsd > limit.limitUsd) {

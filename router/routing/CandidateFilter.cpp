@@ -91,27 +91,33 @@ FilterResult filterCandidates(const FilterInputs &in)
             out.exclusions.append(Exclusion { p->id, reason, detail, http });
         };
         if (!p->enabled) {
-            exclude(ExclusionReason::Disabled, tr("disabled"));
+            exclude(
+                ExclusionReason::Disabled, QCoreApplication::translate("sb::CandidateFilter", "disabled"));
             continue;
         }
         if (p->wire == WireFormat::Local && !in.localEngineAvailable) {
-            exclude(ExclusionReason::NoLocalEngine, tr("no local model loaded"));
+            exclude(ExclusionReason::NoLocalEngine,
+                QCoreApplication::translate("sb::CandidateFilter", "no local model loaded"));
             continue;
         }
         if (p->needsKey() && in.hasKey && !in.hasKey(*p)) {
-            exclude(
-                ExclusionReason::NoKey, tr("no API key (set one, or %1)").arg(p->keyEnvironmentVariable()));
+            exclude(ExclusionReason::NoKey,
+                QCoreApplication::translate("sb::CandidateFilter", "no API key (set one, or %1)")
+                    .arg(p->keyEnvironmentVariable()));
             continue;
         }
         if (in.health && in.health->state(p->id).keyRejected) {
-            exclude(ExclusionReason::KeyRejected, tr("the API key was rejected (401)"));
+            exclude(ExclusionReason::KeyRejected,
+                QCoreApplication::translate("sb::CandidateFilter", "the API key was rejected (401)"));
             continue;
         }
         out.largestUsableContext = std::max(out.largestUsableContext, m->contextWindow);
         if (in.health && !in.health->isAvailable(p->id)) {
             const qint64 waitS = (in.health->remainingCooldownMs(p->id) + 999) / 1000;
             exclude(ExclusionReason::CoolingDown,
-                tr("cooling down for %1 s after %2").arg(waitS).arg(in.health->state(p->id).lastErrorClass));
+                QCoreApplication::translate("sb::CandidateFilter", "cooling down for %1 s after %2")
+                    .arg(waitS)
+                    .arg(in.health->state(p->id).lastErrorClass));
             continue;
         }
         if (!m->listed) {

@@ -218,7 +218,11 @@ private Q_SLOTS:
         QVERIFY(m.error.contains(QStringLiteral("global daily")));
         auto *status = area->findChild<QLabel *>(QStringLiteral("chatStatus"));
         QVERIFY(status->isVisible());
-        QVERIFY(status->text().contains(QStringLiteral("hard limit")));
+        // Once: the error is in the message; the status row says what to do about it.
+        QVERIFY(!status->text().contains(QStringLiteral("hard limit")));
+        QVERIFY(status->text().contains(QStringLiteral("budget")));
+        QCOMPARE(area->findChild<QPushButton *>(QStringLiteral("chatStatusAction"))->text(),
+            QStringLiteral("Raise budget…"));
     }
 
     void pickerAndThinkToggleShapeTheRequest()
@@ -241,7 +245,7 @@ private Q_SLOTS:
 
         // Local SmolLM3 with thinking off: /no_think in the system prompt.
         area->newConversation();
-        picker->modelCombo()->setCurrentIndex(0);
+        picker->modelCombo()->setCurrentIndex(picker->findLocal(QStringLiteral("HuggingFaceTB/SmolLM3-3B")));
         QCOMPARE(picker->modelSpec(), QStringLiteral("HuggingFaceTB/SmolLM3-3B:local"));
         area->thinkToggle()->setChecked(false);
         area->composer()->setPlainText(QStringLiteral("quick"));

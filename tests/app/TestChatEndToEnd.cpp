@@ -4,6 +4,8 @@
 // explained in the conversation.
 #include <QtTest>
 
+#include <QPushButton>
+
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -118,6 +120,10 @@ private Q_SLOTS:
         const StoredMessage refused = model->message(3);
         QCOMPARE(refused.status, StoredMessage::Status::Error);
         QVERIFY2(refused.error.contains(QStringLiteral("budget")), qPrintable(refused.error));
+        // In the person's words: which budget and by how much, no wire-format field names.
+        QVERIFY2(!refused.error.contains(QStringLiteral("max_tokens")), qPrintable(refused.error));
+        QVERIFY2(refused.error.contains(QStringLiteral("more than is left")), qPrintable(refused.error));
+        QVERIFY(chat.findChild<QPushButton *>(QStringLiteral("chatStatusAction"))->isVisibleTo(&chat));
         QCOMPARE(m_server.requests, before); // never sent
         auto *status = chat.findChild<QLabel *>(QStringLiteral("chatStatus"));
         QVERIFY(status->isVisible());

@@ -318,7 +318,9 @@ private Q_SLOTS:
         area.setKey(QStringLiteral("locked"), QStringLiteral("sk-right"));
         QTRY_COMPARE(stored.count(), 2);
         row = rowOf(area, QStringLiteral("locked"));
-        QCOMPARE(row->text(), QStringLiteral("Locked"));
+        QVERIFY2(row->text().startsWith(QStringLiteral("Locked"))
+                && !row->text().contains(QStringLiteral("rejected")),
+            qPrintable(row->text()));
         QVERIFY(row->icon().isNull());
         QVERIFY(area.keyRejectedText(QStringLiteral("locked")).isEmpty());
         QVERIFY(!row->toolTip().startsWith(QStringLiteral("Key rejected")));

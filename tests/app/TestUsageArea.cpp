@@ -6,14 +6,17 @@
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QChart>
+#include <QComboBox>
 #include <QProgressBar>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
 #include <QTableView>
 
 #include "app/common/BillingCsv.h"
+#include "app/gui/settings/Appearance.h"
 #include "app/gui/usage/BillingTableModel.h"
 #include "app/gui/usage/UsageArea.h"
+#include "app/gui/usage/UsageCharts.h"
 #include "router/budget/Budget.h"
 #include "router/ledger/Ledger.h"
 
@@ -77,6 +80,51 @@ private Q_SLOTS:
             1000, 1.25, 400, 5400);
         add(at(2026, 3, 1), QStringLiteral("openai"), QStringLiteral("gpt-4o-mini"), AttemptStatus::Ok, 10,
             10, 9.0, 400, 900); // outside the range
+    }
+
+    // Issue 14, point 12: "last 7 days" chosen before midnight includes the new day's requests
+    // after it; small spends get enough decimals on the cost axis.
+    void presetRangeRollsOverAtMidnightAndSmallSpendsShow()
+    {
+        QDate today(2026, 1, 5);
+        UsageArea area;
+        area.setToday([&today] { return today; });
+        auto *preset = area.findChild<QComboBox *>(QStringLiteral("rangePreset"));
+        QVERIFY(preset);
+        preset->setCurrentIndex(0);
+        Q_EMIT preset->activated(0); // as a person picks "last 7 days"
+        area.setLedger(m_ledger.get());
+        QCOMPARE(area.to(), QDate(2026, 1, 5));
+        today = QDate(2026, 1, 6); // midnight passes; a request of the new day arrives
+        area.refresh();
+        QCOMPARE(area.to(), QDate(2026, 1, 6));
+        QCOMPARE(area.from(), QDate(2025, 12, 31));
+        double total = 0;
+        for (const BillingRow &r : area.billingModel()->rows())
+            total += r.costUsd;
+        QVERIFY2(qFuzzyCompare(total, 0.10 + 0.30 + 0.05), qPrintable(QString::number(total)));
+
+        QCOMPARE(usageCharts::moneyAxisFormat(0.0042), QStringLiteral("$%.4f"));
+        QCOMPARE(usageCharts::moneyAxisFormat(0.42), QStringLiteral("$%.2f"));
+        QCOMPARE(usageCharts::moneyAxisFormat(12.0), QStringLiteral("$%.2f"));
+    }
+
+    // Issue 14, point 13: the dark theme reaches the charts (they stayed white).
+    void darkThemeCoversTheCharts()
+    {
+        UsageArea area;
+        area.setLedger(m_ledger.get());
+        area.setRange(QDate(2026, 1, 1), QDate(2026, 2, 28));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(appearance::darkPalette());
+        QCoreApplication::processEvents();
+        QCOMPARE(area.costChart()->theme(), QChart::ChartThemeDark);
+        QVERIFY(area.costChart()->backgroundBrush().color().lightness() < 128);
+        area.refresh(); // refilled charts keep it
+        QVERIFY(area.latencyChart()->backgroundBrush().color().lightness() < 128);
+        QApplication::setPalette(before);
+        QCoreApplication::processEvents();
+        QVERIFY(area.costChart()->backgroundBrush().color().lightness() >= 128);
     }
 
     void billingTableMatchesTheLedger()

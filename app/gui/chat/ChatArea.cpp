@@ -8,9 +8,11 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "app/common/ConversationExport.h"
 #include "app/common/ConversationStore.h"
@@ -134,18 +137,35 @@ void ChatArea::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     rightLayout->addWidget(m_view, 1);
 
-    m_status = new QLabel(right);
+    m_statusRow = new QWidget(right);
+    auto *statusLayout = new QHBoxLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    m_live = new QLabel(right);
+    m_live->setObjectName(QStringLiteral("liveStats"));
+    m_live->setVisible(false);
+    m_live->setForegroundRole(QPalette::PlaceholderText);
+    rightLayout->addWidget(m_live);
+
+    m_status = new QLabel(m_statusRow);
     m_status->setObjectName(QStringLiteral("chatStatus"));
     m_status->setWordWrap(true);
-    m_status->setVisible(false);
+    // Errors quote providers: their markup must never be interpreted.
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
-    rightLayout->addWidget(m_status);
+    m_action = new QPushButton(m_statusRow);
+    m_action->setObjectName(QStringLiteral("chatStatusAction"));
+    m_action->setVisible(false);
+    statusLayout->addWidget(m_status, 1);
+    statusLayout->addWidget(m_action);
+    m_statusRow->setVisible(false);
+    rightLayout->addWidget(m_statusRow);
 
     auto *composerRow = new QHBoxLayout;
     m_composer = new QPlainTextEdit(right);
     m_composer->setObjectName(QStringLiteral("composer"));
     m_composer->setAccessibleName(tr("Message"));
-    m_composer->setPlaceholderText(tr("Write a message… (Ctrl+Enter to send)"));
+    m_composer->installEventFilter(this);
     m_composer->setMaximumHeight(110);
     m_composer->setTabChangesFocus(true);
     auto *buttons = new QVBoxLayout;
@@ -188,11 +208,45 @@ void ChatArea::buildUi()
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChatArea::showMessageMenu);
     connect(m_send, &QPushButton::clicked, this, &ChatArea::sendComposer);
     connect(m_stop, &QPushButton::clicked, m_controller, &ChatController::stop);
-    connect(m_regenerate, &QPushButton::clicked, this, [this] { m_controller->regenerate(); });
+    connect(m_regenerate, &QPushButton::clicked, this, &ChatArea::regenerate);
+    connect(m_action, &QPushButton::clicked, this, [this] {
+        switch (m_actionKind) {
+        case ErrorAction::AddKey:
+            Q_EMIT addKeyRequested(m_actionSubject);
+            break;
+        case ErrorAction::RaiseBudget:
+            Q_EMIT raiseBudgetRequested(m_actionSubject);
+            break;
+        case ErrorAction::LoadModel:
+            Q_EMIT loadModelRequested(m_actionSubject);
+            break;
+        case ErrorAction::None:
+            break;
+        }
+    });
+    connect(m_controller, &ChatController::requestFinished, this,
+        [this](const server::ChatResult &r) { onRequestFinished(r); });
     connect(m_settings, &QToolButton::clicked, this, &ChatArea::editSettings);
     connect(m_picker, &ModelPicker::modelSpecChanged, this, &ChatArea::onSpecChanged);
     connect(m_think, &QToolButton::toggled, this, &ChatArea::onThinkToggled);
     connect(m_controller, &ChatController::streamingChanged, this, &ChatArea::updateButtons);
+    connect(m_controller, &ChatController::streamingChanged, m_live, [this](bool on) {
+        if (!on)
+            m_live->setVisible(false);
+    });
+    connect(m_controller, &ChatController::streamProgress, this,
+        [this](qint64 tokensOut, double tokensPerSec, qint64 promptTokens) {
+            const QLocale locale;
+            const qint64 used = promptTokens + tokensOut;
+            const qint64 window = m_contextWindow.value(m_picker->currentModelId());
+            QString text = tr("%1 tokens/s").arg(locale.toString(tokensPerSec, 'f', 1));
+            text += QStringLiteral(" · ")
+                + (window > 0 ? tr("context: about %1 of %2 tokens")
+                                    .arg(locale.toString(used), locale.toString(window))
+                              : tr("context: about %1 tokens").arg(locale.toString(used)));
+            m_live->setText(text);
+            m_live->setVisible(true);
+        });
     connect(m_controller, &ChatController::conversationsChanged, m_conversations,
         &ConversationListModel::refresh);
     connect(m_controller, &ChatController::errorOccurred, this, &ChatArea::showError);
@@ -206,7 +260,8 @@ void ChatArea::buildUi()
         const int row = m_conversations->rowOf(id);
         m_list->setCurrentIndex(row >= 0 ? m_conversations->index(row) : QModelIndex());
         m_syncing = false;
-        m_status->setVisible(false);
+        showStatus(QString(), ErrorAction::None);
+        updateRouteNotice();
         updateButtons();
     });
 
@@ -222,7 +277,34 @@ void ChatArea::buildUi()
 
     Settings settings;
     m_think->setChecked(settings.value(Settings::Key::ChatThink).toBool());
+    updateComposerHint();
     updateButtons();
+}
+
+void ChatArea::updateComposerHint()
+{
+    const bool ctrl = Settings().value(Settings::Key::ChatSendWithCtrlEnter).toBool();
+    m_composer->setPlaceholderText(ctrl ? tr("Write a message… (Ctrl+Enter sends, Enter adds a line)")
+                                        : tr("Write a message… (Enter sends, Shift+Enter adds a line)"));
+}
+
+bool ChatArea::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_composer && event->type() == QEvent::FocusIn)
+        updateComposerHint(); // the setting may have changed meanwhile
+    if (watched == m_composer && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+        // Enter sends unless the setting asks for Ctrl+Enter (then the window's shortcut sends);
+        // Shift+Enter always adds a line. An input method composing text keeps its Enter.
+        if (enter && mods == Qt::NoModifier
+            && !Settings().value(Settings::Key::ChatSendWithCtrlEnter).toBool()) {
+            sendComposer();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 bool ChatArea::openStore(const QString &path)
@@ -253,6 +335,10 @@ void ChatArea::setBackend(server::ChatBackend *backend)
 
 void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
 {
+    m_contextWindow.clear();
+    for (const ProviderInfo &p : catalog.providers())
+        for (const ModelEntry &m : p.models)
+            m_contextWindow[m.id] = std::max(m_contextWindow.value(m.id), m.contextWindow);
     m_syncing = true;
     m_picker->setCatalog(catalog, localModelId);
     m_controller->setProviders(catalog.pinnableNames(), localModelId); // Hub upstreams pin too
@@ -262,6 +348,23 @@ void ChatArea::setCatalog(const Catalog &catalog, const QString &localModelId)
     if (!preferred.isEmpty())
         m_picker->setModelSpec(preferred);
     m_syncing = false;
+    updateRouteNotice();
+}
+
+void ChatArea::useLocalModelByDefault(const QString &modelId)
+{
+    const QString spec = modelId + QStringLiteral(":local");
+    Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    // An open conversation keeps its route; a new chat starts on the local model.
+    if (m_controller->currentConversation() == 0)
+        m_picker->setModelSpec(spec);
+    updateRouteNotice();
+}
+
+void ChatArea::setLocalLoadingText(const QString &text)
+{
+    m_loadingText = text;
+    updateRouteNotice();
 }
 
 void ChatArea::setOffline(bool offline)
@@ -285,6 +388,11 @@ ConversationSettings ChatArea::defaults() const
 void ChatArea::newConversation()
 {
     m_controller->closeConversation();
+    // A new chat starts on the default route (the local model once one was loaded).
+    const QString spec = Settings().value(Settings::Key::ChatDefaultModel).toString();
+    if (!spec.isEmpty())
+        m_picker->setModelSpec(spec);
+    updateRouteNotice();
     m_list->clearSelection();
     m_composer->setFocus();
 }
@@ -374,9 +482,73 @@ void ChatArea::sendComposer()
     const QString text = m_composer->toPlainText();
     if (text.trimmed().isEmpty() || m_controller->isStreaming())
         return;
-    m_status->setVisible(false);
+    showStatus(QString(), ErrorAction::None);
+    if (!checkRoute())
+        return;
     if (m_controller->send(text, defaults()))
         m_composer->clear();
+}
+
+bool ChatArea::regenerate()
+{
+    if (!checkRoute())
+        return false;
+    return m_controller->regenerate();
+}
+
+bool ChatArea::checkRoute()
+{
+    if (m_picker->modelSpec().isEmpty() || m_picker->isAvailable())
+        return true;
+    updateRouteNotice();
+    return false;
+}
+
+void ChatArea::updateRouteNotice()
+{
+    const bool missingLocal = m_picker->isLocal() && !m_picker->isAvailable();
+    if (missingLocal) {
+        const QString name = m_picker->currentModelId().section(QLatin1Char('/'), -1);
+        showStatus(m_loadingText.isEmpty()
+                ? tr("This chat runs %1 on this computer, and it is not loaded. Nothing is sent "
+                     "elsewhere instead.")
+                      .arg(name)
+                : m_loadingText,
+            m_loadingText.isEmpty() ? ErrorAction::LoadModel : ErrorAction::None, m_picker->currentModelId());
+        m_routeNotice = true;
+    } else if (!m_picker->isAvailable() && !m_picker->modelSpec().isEmpty()) {
+        showStatus(tr("No enabled provider offers %1 now: choose another model.").arg(m_picker->modelSpec()),
+            ErrorAction::None);
+        m_routeNotice = true;
+    } else if (m_routeNotice) {
+        showStatus(QString(), ErrorAction::None);
+    }
+}
+
+void ChatArea::onRequestFinished(const server::ChatResult &r)
+{
+    m_requestFailed = !r.ok && !r.cancelled;
+    if (!m_requestFailed)
+        return;
+    // The action that helps, from the router's outcome (never from its wording).
+    const QString pinned = m_picker->modelSpec().section(QLatin1Char(':'), -1);
+    const QString subject = !r.provider.isEmpty() ? r.provider : pinned;
+    const ModelPicker::KeyStatus key = m_picker->keyStatus(pinned);
+    const bool keyMissing = !m_picker->isLocal() && key != ModelPicker::KeyStatus::Present
+        && key != ModelPicker::KeyStatus::NotNeeded;
+    if (r.outcome == RouteOutcome::BudgetExhausted || r.outcome == RouteOutcome::BudgetReserved) {
+        m_actionKind = ErrorAction::RaiseBudget;
+        m_actionSubject = subject;
+    } else if (r.upstreamStatus == 401 || r.upstreamStatus == 403 || r.errorCode == QLatin1String("auth")
+        || (r.outcome == RouteOutcome::NoCandidates && keyMissing)) {
+        m_actionKind = ErrorAction::AddKey;
+        m_actionSubject = subject;
+    } else if (m_picker->isLocal() && !m_picker->isAvailable()) {
+        m_actionKind = ErrorAction::LoadModel;
+        m_actionSubject = m_picker->currentModelId();
+    } else {
+        m_actionKind = ErrorAction::None;
+    }
 }
 
 void ChatArea::showConversationMenu(const QPoint &pos)
@@ -412,7 +584,7 @@ void ChatArea::showMessageMenu(const QPoint &pos)
         menu.addAction(tr("Edit and resend…"), this, [this, row] { editMessage(row); })
             ->setEnabled(!m_controller->isStreaming());
     if (role == QLatin1String("assistant") && row == m_messages->rowCount() - 1)
-        menu.addAction(tr("Regenerate"), this, [this] { m_controller->regenerate(); })
+        menu.addAction(tr("Regenerate"), this, [this] { regenerate(); })
             ->setEnabled(!m_controller->isStreaming());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
@@ -422,7 +594,7 @@ void ChatArea::editMessage(int row)
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(
         this, tr("Edit and resend"), tr("Message"), m_messages->message(row).content, &ok);
-    if (ok)
+    if (ok && checkRoute())
         m_controller->editAndResend(row, text);
 }
 
@@ -439,14 +611,19 @@ void ChatArea::editSettings()
 
 void ChatArea::onSpecChanged(const QString &spec)
 {
-    if (m_syncing)
-        return;
-    Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    // The one path for every picker change, by the person or by code ("Chat with this adapter"):
+    // the open conversation sends to what the picker shows.
     if (m_controller->currentConversation() != 0) {
         ConversationSettings s = m_controller->currentInfo().settings;
-        s.model = spec;
-        m_controller->updateSettings(s);
+        if (s.model != spec) {
+            s.model = spec;
+            m_controller->updateSettings(s);
+        }
     }
+    // Showing a conversation's own route is not a choice of the default.
+    if (!m_syncing)
+        Settings().setValue(Settings::Key::ChatDefaultModel, spec);
+    updateRouteNotice();
 }
 
 void ChatArea::onThinkToggled(bool on)
@@ -474,8 +651,49 @@ void ChatArea::updateButtons()
 
 void ChatArea::showError(const QString &message)
 {
-    m_status->setText(message);
-    m_status->setVisible(!message.isEmpty());
+    if (m_requestFailed) {
+        // A failed request: its error is in the message itself; here only what to do about it.
+        m_requestFailed = false;
+        switch (m_actionKind) {
+        case ErrorAction::AddKey:
+            showStatus(tr("The provider needs a valid key."), m_actionKind, m_actionSubject);
+            break;
+        case ErrorAction::RaiseBudget:
+            showStatus(tr("A budget stopped this request."), m_actionKind, m_actionSubject);
+            break;
+        case ErrorAction::LoadModel:
+            updateRouteNotice();
+            break;
+        case ErrorAction::None:
+            showStatus(QString(), ErrorAction::None);
+            break;
+        }
+        return;
+    }
+    showStatus(message, ErrorAction::None);
+}
+
+void ChatArea::showStatus(const QString &text, ErrorAction action, const QString &subject)
+{
+    m_routeNotice = false;
+    m_actionKind = action;
+    m_actionSubject = subject;
+    m_status->setText(text);
+    switch (action) {
+    case ErrorAction::AddKey:
+        m_action->setText(tr("Add key…"));
+        break;
+    case ErrorAction::RaiseBudget:
+        m_action->setText(tr("Raise budget…"));
+        break;
+    case ErrorAction::LoadModel:
+        m_action->setText(tr("Load it"));
+        break;
+    case ErrorAction::None:
+        break;
+    }
+    m_action->setVisible(action != ErrorAction::None);
+    m_statusRow->setVisible(!text.isEmpty() || action != ErrorAction::None);
 }
 
 } // namespace sb

@@ -2,6 +2,7 @@
 // The chat: conversations on the left (new, search, rename, pin, delete, export), the messages
 // of the open one on the right with the model picker, think toggle, settings and the composer.
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -17,7 +18,8 @@ namespace sb {
 class Catalog;
 namespace server {
 class ChatBackend;
-}
+struct ChatResult;
+} // namespace server
 class ChatController;
 class ChatView;
 class ConversationListModel;
@@ -30,6 +32,9 @@ class ChatArea : public QWidget {
     Q_OBJECT
 
 public:
+    // What the button beside an error offers; the main window carries it out.
+    enum class ErrorAction { None, AddKey, RaiseBudget, LoadModel };
+
     // Opens the conversation store in the app data directory.
     explicit ChatArea(QWidget *parent = nullptr);
     ~ChatArea() override;
@@ -57,11 +62,27 @@ public:
     bool setPinned(qint64 id, bool pinned);
     bool exportConversation(qint64 id, const QString &path); // .md or .json by suffix
     void sendComposer();
+    bool regenerate(); // the last answer again, through the same checks as sending
+    // A local model finished loading: it is the default for new chats from now on.
+    void useLocalModelByDefault(const QString &modelId);
+    // Shown in the status row while the last local model reloads at start ("" hides it).
+    void setLocalLoadingText(const QString &text);
+
+    QLabel *statusLabel() const { return m_status; }
+    QPushButton *statusAction() const { return m_action; }
+    ErrorAction statusActionKind() const { return m_actionKind; }
+
+Q_SIGNALS:
+    void addKeyRequested(const QString &providerId);
+    void raiseBudgetRequested(const QString &providerId);
+    void loadModelRequested(const QString &modelId);
 
 private:
     void buildUi();
     void showConversationMenu(const QPoint &pos);
     void showMessageMenu(const QPoint &pos);
+    bool eventFilter(QObject *watched, QEvent *event) override; // Enter in the composer
+    void updateComposerHint();
     void editMessage(int row);
     void editSettings();
     void exportCurrent(const QString &format);
@@ -70,6 +91,12 @@ private:
     void onThinkToggled(bool on);
     void updateButtons();
     void showError(const QString &message);
+    // Plain text only (a provider's "<b>" stays visible as typed); `action` adds its button.
+    void showStatus(const QString &text, ErrorAction action, const QString &subject = {});
+    void onRequestFinished(const server::ChatResult &result);
+    // The current route cannot answer (its local model is not loaded): say so, offer "Load it".
+    bool checkRoute();
+    void updateRouteNotice();
     ConversationSettings defaults() const;
 
     std::unique_ptr<ConversationStore> m_store;
@@ -83,7 +110,16 @@ private:
     QToolButton *m_settings = nullptr;
     QToolButton *m_export = nullptr;
     QLabel *m_offline = nullptr;
+    QLabel *m_live = nullptr; // tokens/s and context used while an answer streams
+    QHash<QString, qint64> m_contextWindow; // model id -> its context window (largest offer)
+    QWidget *m_statusRow = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_action = nullptr;
+    ErrorAction m_actionKind = ErrorAction::None;
+    QString m_actionSubject; // the provider or model the action is for
+    bool m_requestFailed = false; // the next error is a request's: its text is in the message
+    QString m_loadingText;
+    bool m_routeNotice = false; // the status row says why the current route cannot answer
     ChatView *m_view = nullptr;
     QPlainTextEdit *m_composer = nullptr;
     QPushButton *m_send = nullptr;

@@ -164,6 +164,12 @@ bool ChatController::startRequest()
     m_model->appendMessage(m_answer);
     m_streamError.clear();
     m_firstTokenMs = -1;
+    m_pieces = 0;
+    m_lastProgressMs = -1;
+    qint64 chars = 0;
+    for (const ChatMessage &m : request.messages)
+        chars += m.content.size();
+    m_promptTokens = chars / 4 + 4 * qint64(request.messages.size()); // about 4 characters a token
     m_clock.start();
 
     m_stream = m_backend->start(request, spec, this);
@@ -196,6 +202,14 @@ void ChatController::onEvent(const ChatEvent &event)
             m_firstTokenMs = m_clock.elapsed();
         const bool text = event.kind == ChatEvent::Kind::TextDelta;
         (text ? m_answer.content : m_answer.reasoning) += event.text;
+        ++m_pieces;
+        const qint64 now = m_clock.elapsed();
+        if (m_lastProgressMs < 0 || now - m_lastProgressMs >= 250) {
+            m_lastProgressMs = now;
+            const double seconds = double(now - m_firstTokenMs) / 1000.0;
+            Q_EMIT streamProgress(
+                m_pieces, seconds > 0 ? double(m_pieces - 1) / seconds : 0.0, m_promptTokens);
+        }
         if (const int row = streamingRow(); row >= 0) {
             if (text)
                 m_model->appendText(row, event.text);
@@ -205,6 +219,8 @@ void ChatController::onEvent(const ChatEvent &event)
         break;
     }
     case ChatEvent::Kind::Usage:
+        if (event.usage.inputTokens > 0)
+            m_promptTokens = event.usage.inputTokens;
         m_answer.tokensIn = event.usage.inputTokens;
         m_answer.tokensOut = event.usage.outputTokens;
         break;

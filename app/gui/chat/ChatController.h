@@ -64,6 +64,10 @@ Q_SIGNALS:
     void currentConversationChanged(qint64 id);
     void errorOccurred(const QString &message);
     void requestFinished(const sb::server::ChatResult &result);
+    // While an answer streams (at most every 250 ms): pieces received so far (about one token
+    // each), the generation speed since the first one, and the prompt's size in tokens (estimated
+    // from its characters until the provider reports it).
+    void streamProgress(qint64 tokensOut, double tokensPerSec, qint64 promptTokens);
 
 private:
     bool startRequest();
@@ -86,6 +90,9 @@ private:
     StoredMessage m_answer; // accumulates while streaming; stored when it ends
     QElapsedTimer m_clock;
     qint64 m_firstTokenMs = -1;
+    qint64 m_pieces = 0; // text and reasoning deltas of the current answer
+    qint64 m_promptTokens = 0;
+    qint64 m_lastProgressMs = -1;
     QString m_streamError;
 };
 

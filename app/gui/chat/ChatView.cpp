@@ -38,10 +38,23 @@ bool ChatView::isAtBottom() const
 
 void ChatView::followIfNeeded(bool wasAtBottom)
 {
-    if (!wasAtBottom)
+    // Following is the reader's choice, made by scrolling: a row that grew before the layout
+    // caught up (tokens arrive faster than frames) must not end it.
+    if (!wasAtBottom && !m_follow)
         return;
-    // After the delayed layout has run, or the scroll range is stale.
-    QTimer::singleShot(0, this, [this] { scrollToBottom(); });
+    if (m_followPending)
+        return;
+    m_followPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_followPending = false;
+        if (!m_follow)
+            return;
+        executeDelayedItemsLayout(); // the scroll range of the grown row, not the stale one
+        const bool wasScrolling = m_autoScrolling;
+        m_autoScrolling = true;
+        scrollToBottom();
+        m_autoScrolling = wasScrolling;
+    });
 }
 
 void ChatView::dataChanged(
@@ -81,8 +94,20 @@ void ChatView::resizeEvent(QResizeEvent *event)
         restartWarmUp(); // every row's text width changed: estimates until laid out again
 }
 
+void ChatView::changeEvent(QEvent *event)
+{
+    QListView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_delegate->clearCache();
+        scheduleDelayedItemsLayout();
+        restartWarmUp();
+        viewport()->update();
+    }
+}
+
 void ChatView::reset()
 {
+    m_follow = true; // another conversation opens at its newest message
     QListView::reset();
     restartWarmUp();
 }
@@ -99,6 +124,9 @@ void ChatView::doItemsLayout()
 void ChatView::scrollContentsBy(int dx, int dy)
 {
     QListView::scrollContentsBy(dx, dy);
+    // The reader scrolled (wheel, keys, scroll bar): follow again only once back at the bottom.
+    if (!m_autoScrolling && !m_settling && dy != 0)
+        m_follow = isAtBottom();
     if (!m_settling)
         settleVisibleRows();
 }
@@ -138,9 +166,12 @@ void ChatView::relayoutKeepingAnchor()
     const QModelIndex anchor = indexAt(QPoint(viewport()->width() / 2, 0));
     const int before = anchor.isValid() ? visualRect(anchor).top() : 0;
     QListView::doItemsLayout();
-    if (atBottom)
+    if (atBottom || m_follow) {
+        const bool wasScrolling = m_autoScrolling;
+        m_autoScrolling = true;
         scrollToBottom();
-    else if (anchor.isValid())
+        m_autoScrolling = wasScrolling;
+    } else if (anchor.isValid())
         verticalScrollBar()->setValue(verticalScrollBar()->value() + visualRect(anchor).top() - before);
     m_settling = wasSettling;
 }

@@ -42,6 +42,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    // A theme switch: Markdown takes link and code colours from the palette when it is laid out,
+    // so cached layouts go (links of the light theme were unreadable on the dark one).
+    void changeEvent(QEvent *event) override;
 
 private:
     void followIfNeeded(bool wasAtBottom);
@@ -55,6 +58,9 @@ private:
     QTimer *m_warm;
     int m_warmNext = -1; // next row (counting down) to lay out in idle time
     bool m_settling = false;
+    bool m_follow = true; // the reader is at the bottom: streamed text keeps the newest in sight
+    bool m_followPending = false;
+    bool m_autoScrolling = false; // the view scrolls itself (following), not the reader
     bool m_warmMoved = false; // exact heights differ from the estimates the list was laid out with
     QElapsedTimer m_sinceRelayout; // the warm-up's last relayout
 };

@@ -568,6 +568,17 @@ void FineTuneArea::chatWithAdapter()
     });
 }
 
+QString FineTuneArea::outputDir() const
+{
+    return m_outDir->text().trimmed();
+}
+
+void FineTuneArea::reloadAdapter(const QString &dir)
+{
+    setOutputDir(dir);
+    chatWithAdapter();
+}
+
 void FineTuneArea::setState(RunState s)
 {
     if (m_state == s)

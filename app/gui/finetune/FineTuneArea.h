@@ -37,6 +37,7 @@ public:
     void setModelPath(const QString &path); // "" = the loaded local model
     void setDataPath(const QString &path);
     void setOutputDir(const QString &dir);
+    QString outputDir() const;
     // The base model training would use: the chosen path, else the loaded local model's.
     QString effectiveModelPath() const;
 
@@ -57,6 +58,8 @@ public Q_SLOTS:
     void resume();
     void cancel();
     void chatWithAdapter();
+    // At start: serves the adapter of `dir` beside the base again (as "Chat with this adapter").
+    void reloadAdapter(const QString &dir);
     // The loaded local model changed (the Models area loaded one).
     void localModelChanged();
 

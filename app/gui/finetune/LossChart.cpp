@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "app/gui/usage/UsageCharts.h"
+
 namespace sb {
 
 LossChart::LossChart(QWidget *parent)
@@ -24,6 +26,7 @@ LossChart::LossChart(QWidget *parent)
     setAccessibleName(tr("Loss chart"));
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
+    usageCharts::applyTheme(chart); // before the series are styled: a theme resets their pens
     chart->setTitle(tr("Loss"));
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -224,8 +225,19 @@ void ModelsArea::startLoading()
     }).detach();
 }
 
+bool ModelsArea::reloadLastModel()
+{
+    const QString path = Settings().value(Settings::Key::LocalModelPath).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path) || m_loading || (m_provider && m_provider->isLoaded()))
+        return false;
+    m_path->setText(path);
+    startLoading();
+    return m_loading;
+}
+
 void ModelsArea::onProgress(const QString &stage, double fraction)
 {
+    Q_EMIT loadProgress(m_path->text().trimmed(), int(fraction * 100));
     m_progress->setFormat(
         stage == QLatin1String("upload") ? tr("Uploading weights %p%") : tr("Checking %p%"));
     m_progress->setValue(int(fraction * 1000));

@@ -39,6 +39,9 @@ public:
     // The Vulkan device to load on (Settings::VulkanDevice; see gui/settings/DeviceChoice.h).
     void setDeviceSelector(const QString &selector);
     void startLoading();
+    // At start: loads the model remembered from the last run (Settings::LocalModelPath) in the
+    // background, with progress. Returns false when there is none or it is gone from disk.
+    bool reloadLastModel();
     bool isLoading() const { return m_loading; }
     QString statusText() const;
 
@@ -51,6 +54,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void modelLoaded(const QString &path, const QString &backend);
     void loadFailed(const QString &message);
+    // While loading: what is loaded and how far (0..100), for the chat's status row.
+    void loadProgress(const QString &path, int percent);
 
 private:
     void browseDirectory();

@@ -22,11 +22,13 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "app/common/AppKeyStore.h"
 #include "app/common/DataPaths.h"
 #include "app/common/KeychainKeyStore.h"
 #include "app/common/RouterSetup.h"
 #include "app/common/Settings.h"
 #include "app/gui/providers/CustomEndpointDialog.h"
+#include "app/gui/providers/KeyStorageNotice.h"
 #include "router/budget/Budget.h"
 #include "router/catalog/CustomEndpoint.h"
 #include "router/catalog/UserCatalog.h"
@@ -44,7 +46,8 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 QString usd(double v)
 {
-    return QStringLiteral("$") + QLocale().toString(v, 'f', 2);
+    // Small spends need more than cents: $0.0042, not $0.00.
+    return QStringLiteral("$") + QLocale().toString(v, 'f', v > 0 && v < 1 ? 4 : 2);
 }
 
 } // namespace
@@ -55,6 +58,8 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     setObjectName(QStringLiteral("ProvidersArea"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(12, 12, 12, 12);
+    m_notice = new KeyStorageNotice(this);
+    outer->addWidget(m_notice);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     outer->addWidget(splitter);
 
@@ -121,12 +126,20 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     m_test = new QLabel(detailBox);
     m_test->setObjectName(QStringLiteral("testResult"));
     m_test->setWordWrap(true);
+    m_keyNote = new QLabel(detailBox);
+    m_keyNote->setObjectName(QStringLiteral("providerKeyNote"));
+    m_keyNote->setWordWrap(true);
+    m_keyNote->setTextFormat(Qt::PlainText);
+    m_keyNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyNote->setStyleSheet(QStringLiteral("QLabel { color: #b9770e; }"));
+    m_keyNote->setVisible(false);
     detail->addWidget(m_title);
     detail->addWidget(m_details);
     detail->addWidget(m_prices);
     detail->addWidget(m_billTo, 0, Qt::AlignLeft);
     detail->addWidget(m_key);
     detail->addLayout(keyButtons);
+    detail->addWidget(m_keyNote);
     detail->addWidget(m_test);
     detail->addStretch(1);
     topLayout->addWidget(detailBox, 3);
@@ -175,8 +188,13 @@ ProvidersArea::ProvidersArea(QWidget *parent)
     connect(m_setKey, &QPushButton::clicked, this, [this] {
         const QString id = selectedProvider();
         bool ok = false;
-        const QString key = QInputDialog::getText(this, tr("API key for %1").arg(id),
-            tr("Key (stored in your system keychain)"), QLineEdit::Password, QString(), &ok);
+        const QString where = m_storage && m_storage->keyFileUnlocked()
+            ? tr("Key (stored in your encrypted key file)")
+            : m_storage && !m_storage->keychainAvailable()
+            ? tr("Key (used until Switchboard quits: there is no keychain)")
+            : tr("Key (stored in your system keychain)");
+        const QString key = QInputDialog::getText(
+            this, tr("API key for %1").arg(id), where, QLineEdit::Password, QString(), &ok);
         if (ok && !key.trimmed().isEmpty())
             setKey(id, key.trimmed());
     });
@@ -194,6 +212,15 @@ ProvidersArea::ProvidersArea(QWidget *parent)
             (void)removeEndpoint(id); // a refusal is shown in the area
     });
     connect(m_testButton, &QPushButton::clicked, this, [this] { testConnection(selectedProvider()); });
+    // Keys that move into the key file (or come out of it) are read again everywhere.
+    connect(m_notice, &KeyStorageNotice::keyFileUnlocked, this, [this] {
+        if (m_router)
+            for (const QString &id : m_router->catalog().providerIds())
+                m_router->keyChanged(id);
+        refreshBadges();
+        if (!selectedProvider().isEmpty())
+            refreshKey(selectedProvider());
+    });
     connect(addBudgetButton, &QPushButton::clicked, this, [this] { addBudget(BudgetLimit {}); });
     connect(removeBudgetButton, &QPushButton::clicked, this, [this] {
         if (m_budgets->currentRow() >= 0)
@@ -220,6 +247,64 @@ void ProvidersArea::setServices(RouterSetup *setup)
     fillBudgets(router ? router->budgets().limits() : QVector<BudgetLimit> {});
 }
 
+void ProvidersArea::setKeyStorage(AppKeyStore *storage)
+{
+    if (m_storage)
+        disconnect(m_storage, nullptr, this, nullptr);
+    m_storage = storage;
+    m_notice->setKeyStore(storage);
+    if (storage)
+        connect(storage, &AppKeyStore::keychainProbed, this, [this] { refreshBadges(); });
+}
+
+void ProvidersArea::setKeyNote(const QString &providerId, const QString &text)
+{
+    if (text.isEmpty())
+        m_keyNotes.remove(providerId);
+    else
+        m_keyNotes.insert(providerId, text);
+    if (selectedProvider() == providerId) {
+        m_keyNote->setText(text);
+        m_keyNote->setVisible(!text.isEmpty());
+    }
+}
+
+void ProvidersArea::refreshBadges()
+{
+    if (!m_router)
+        return;
+    for (const ProviderInfo &p : m_router->catalog().providers())
+        refreshBadge(p.id);
+}
+
+void ProvidersArea::refreshBadge(const QString &providerId)
+{
+    const ProviderInfo *p = m_router ? m_router->catalog().provider(providerId) : nullptr;
+    if (!p || !m_keys || p->auth == AuthStyle::None) {
+        m_badges.remove(providerId);
+        markRow(providerId);
+        return;
+    }
+    if (qEnvironmentVariableIsSet(EnvironmentKeyStore::variableFor(providerId).toLocal8Bit().constData())) {
+        m_badges.insert(providerId, tr("key from environment"));
+        markRow(providerId);
+        return;
+    }
+    m_keys->readKey(providerId,
+        [this, providerId, guard = QPointer<ProvidersArea>(this)](std::optional<QString> key, QString error) {
+            if (!guard)
+                return;
+            QString badge;
+            if (key && !key->isEmpty())
+                badge = m_storage && m_storage->hasSessionKey(providerId) ? tr("key for this session")
+                                                                          : tr("key set");
+            else
+                badge = error.isEmpty() ? tr("no key") : tr("key unreadable");
+            m_badges.insert(providerId, badge);
+            markRow(providerId);
+        });
+}
+
 void ProvidersArea::fillProviders()
 {
     m_filling = true;
@@ -244,7 +329,10 @@ void ProvidersArea::fillProviders()
     }
     for (auto it = m_rejected.cbegin(); it != m_rejected.cend(); ++it)
         markRow(it.key());
+    for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it)
+        markRow(it.key());
     m_filling = false;
+    refreshBadges();
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
 }
@@ -311,6 +399,8 @@ void ProvidersArea::showDetails()
     m_removeEndpoint->setEnabled(p->kind == ProviderKind::Custom);
     if (!m_rejected.value(id).isEmpty())
         m_test->setText(m_rejected.value(id));
+    m_keyNote->setText(m_keyNotes.value(id));
+    m_keyNote->setVisible(!m_keyNotes.value(id).isEmpty());
     if (!keyed)
         m_key->setText(tr("No key needed"));
     else
@@ -327,8 +417,12 @@ void ProvidersArea::refreshKey(const QString &providerId)
             if (!guard || selectedProvider() != providerId)
                 return;
             if (!error.isEmpty())
-                m_key->setText(error);
-            else if (!key || key->isEmpty())
+                m_key->setText(tr("Key: cannot be read here (see below)"));
+            if (!error.isEmpty() && !m_keyNotes.contains(providerId))
+                setKeyNote(providerId, error);
+            if (!error.isEmpty())
+                return;
+            if (!key || key->isEmpty())
                 m_key->setText(tr("Key: none stored"));
             else
                 m_key->setText(tr("Key: %1").arg(KeychainKeyStore::masked(*key)));
@@ -343,8 +437,10 @@ void ProvidersArea::setKey(const QString &providerId, const QString &key)
         providerId, key, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
             if (!guard)
                 return;
+            // Shown under the provider it belongs to: a refusal, or "kept for this session only".
+            setKeyNote(providerId, error);
             if (!ok) {
-                m_key->setText(error);
+                refreshBadge(providerId);
                 return;
             }
             if (m_router)
@@ -352,6 +448,7 @@ void ProvidersArea::setKey(const QString &providerId, const QString &key)
             clearRejection(providerId);
             if (selectedProvider() == providerId)
                 refreshKey(providerId);
+            refreshBadge(providerId);
             Q_EMIT keyStored(providerId);
         });
 }
@@ -364,15 +461,16 @@ void ProvidersArea::removeKey(const QString &providerId)
         providerId, [this, providerId, guard = QPointer<ProvidersArea>(this)](bool ok, QString error) {
             if (!guard)
                 return;
-            if (!ok) {
-                m_key->setText(error);
+            setKeyNote(providerId, error);
+            if (!ok)
                 return;
-            }
             if (m_router)
                 m_router->keyChanged(providerId);
             clearRejection(providerId);
             if (selectedProvider() == providerId)
                 refreshKey(providerId);
+            refreshBadge(providerId);
+            Q_EMIT keyRemoved(providerId);
         });
 }
 
@@ -661,9 +759,11 @@ void ProvidersArea::markRow(const QString &providerId)
             continue;
         const QSignalBlocker block(m_list);
         const QString mark = m_rejected.value(providerId);
+        const QString badge = m_badges.value(providerId);
         if (mark.isEmpty()) {
             item->setIcon(QIcon());
-            item->setText(p ? p->name : providerId);
+            item->setText(badge.isEmpty() ? (p ? p->name : providerId)
+                                          : tr("%1 · %2").arg(p ? p->name : providerId, badge));
             item->setToolTip(p ? p->baseUrl : QString());
             item->setData(Qt::ForegroundRole, QVariant());
         } else {

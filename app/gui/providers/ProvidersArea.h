@@ -21,7 +21,9 @@ class QTableWidget;
 
 namespace sb {
 
+class AppKeyStore;
 class CustomEndpointDialog;
+class KeyStorageNotice;
 class KeyStore;
 class Router;
 class RouterSetup;
@@ -38,6 +40,13 @@ public:
     // Not owned. The setup's Router lists the providers; the order, switches and budgets edited
     // here are saved through the setup (router.json, providers.json), where `serve` reads them too.
     void setServices(RouterSetup *setup);
+    // Where keys are kept when there is no keychain: the notice at the top and the key file.
+    void setKeyStorage(AppKeyStore *storage);
+    KeyStorageNotice *keyStorageNotice() const { return m_notice; }
+    // What went wrong (or what to know) about the provider's key, shown under the provider.
+    QString keyNoteText(const QString &providerId) const { return m_keyNotes.value(providerId); }
+    // The key badge the provider list shows: "key set", "no key", "key from environment", ...
+    QString keyBadge(const QString &providerId) const { return m_badges.value(providerId); }
     // The user's providers.json that endpoint edits and enable switches are written to.
     QString catalogPath() const;
 
@@ -70,6 +79,7 @@ public:
 
 Q_SIGNALS:
     void keyStored(const QString &providerId);
+    void keyRemoved(const QString &providerId);
     void connectionTested(const QString &providerId, bool ok, const QString &message);
     void budgetsChanged();
     void catalogChanged(); // providers added, edited or removed: model pickers refresh
@@ -87,6 +97,9 @@ private:
     void onKeyRejected(const QString &providerId);
     void clearRejection(const QString &providerId);
     void showStatus(const QString &text);
+    void setKeyNote(const QString &providerId, const QString &text);
+    void refreshBadges();
+    void refreshBadge(const QString &providerId);
 
     Router *m_router = nullptr;
     KeyStore *m_keys = nullptr;
@@ -97,6 +110,11 @@ private:
     QPushButton *m_billTo;
     QLabel *m_key;
     QLabel *m_test;
+    QLabel *m_keyNote;
+    KeyStorageNotice *m_notice;
+    AppKeyStore *m_storage = nullptr;
+    QHash<QString, QString> m_keyNotes; // provider -> what to know about its key
+    QHash<QString, QString> m_badges; // provider -> key badge
     QPushButton *m_setKey;
     QPushButton *m_removeKey;
     QPushButton *m_testButton;

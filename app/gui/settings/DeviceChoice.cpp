@@ -11,11 +11,6 @@ namespace sb {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::DeviceChoice", text);
-}
-
 constexpr int kMissingRole = Qt::UserRole + 1;
 
 } // namespace
@@ -23,7 +18,7 @@ constexpr int kMissingRole = Qt::UserRole + 1;
 void fillDeviceChoices(QComboBox *box, const QString &selector)
 {
     box->clear();
-    box->addItem(tr("Automatic (best available)"), QString());
+    box->addItem(QCoreApplication::translate("sb::DeviceChoice", "Automatic (best available)"), QString());
     auto devices = enumerateDevices();
     if (devices.ok()) {
         const std::vector<DeviceInfo> &list = devices.value();
@@ -38,7 +33,8 @@ void fillDeviceChoices(QComboBox *box, const QString &selector)
                 shared ? QString::number(d.index) : name);
         }
     } else {
-        box->setToolTip(tr("No Vulkan device: %1").arg(QString::fromStdString(devices.error().message)));
+        box->setToolTip(QCoreApplication::translate("sb::DeviceChoice", "No Vulkan device: %1")
+                            .arg(QString::fromStdString(devices.error().message)));
     }
     box->setEnabled(devices.ok());
     selectDeviceChoice(box, selector);
@@ -61,7 +57,8 @@ void selectDeviceChoice(QComboBox *box, const QString &selector)
                 found = i;
     }
     if (found < 0) {
-        box->addItem(tr("%1 (not found)").arg(selector), selector);
+        box->addItem(
+            QCoreApplication::translate("sb::DeviceChoice", "%1 (not found)").arg(selector), selector);
         found = box->count() - 1;
         box->setItemData(found, true, kMissingRole);
     }

@@ -1,5 +1,6 @@
 #include "app/gui/settings/SettingsDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -79,6 +80,11 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_fontSize->setValue(settings.fontSize() > kSystemFontSize ? settings.fontSize() : kSystemFontSize);
     form->addRow(label(tr("&Font size:"), m_fontSize, this), m_fontSize);
 
+    m_ctrlEnter = new QCheckBox(tr("Send with Ctrl+Enter (Enter adds a line)"), this);
+    m_ctrlEnter->setObjectName(QStringLiteral("sendWithCtrlEnter"));
+    m_ctrlEnter->setChecked(settings.value(Settings::Key::ChatSendWithCtrlEnter).toBool());
+    form->addRow(tr("Chat:"), m_ctrlEnter);
+
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("language"));
     m_language->setAccessibleName(tr("Language"));
@@ -136,6 +142,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsDialog::onThemeChanged);
+    connect(m_ctrlEnter, &QCheckBox::toggled, this,
+        [](bool on) { Settings().setValue(Settings::Key::ChatSendWithCtrlEnter, on); });
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsDialog::onLanguageChanged);
     connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsDialog::onFontSizeChanged);
     connect(m_device, &QComboBox::currentIndexChanged, this, &SettingsDialog::onDeviceChanged);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,7 @@ private:
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QCheckBox *m_ctrlEnter = nullptr;
     QLineEdit *m_dataDir = nullptr;
     QLabel *m_dataDirNote = nullptr;
     QComboBox *m_device = nullptr;

@@ -175,6 +175,14 @@ QChartView *UsageArea::makeChartView(const QString &name)
     return view;
 }
 
+void UsageArea::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        for (QChartView *view : findChildren<QChartView *>())
+            usageCharts::applyTheme(view->chart());
+}
+
 QChart *UsageArea::costChart() const
 {
     return m_cost->chart();
@@ -206,7 +214,7 @@ QString UsageArea::summaryText() const
 
 void UsageArea::applyPreset(int index)
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = this->today();
     QDate from = today.addDays(-29);
     int bucket = 0;
     switch (index) {
@@ -275,6 +283,11 @@ void UsageArea::refresh()
         m_billing->setRows({});
         m_summary->clear();
         return;
+    }
+    // A preset range ("last 7 days", ...) chosen before midnight moves on with the day.
+    if (m_preset->currentIndex() >= 0 && m_preset->currentIndex() <= 3 && m_to->date() != today()) {
+        applyPreset(m_preset->currentIndex());
+        m_debounce->stop();
     }
     const qint64 fromMs = startOfDayMs(m_from->date());
     const qint64 toMs = startOfDayMs(m_to->date().addDays(1));

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QWidget>
+#include <functional>
 
 class QChart;
 class QChartView;
@@ -45,19 +46,26 @@ public:
     QChart *outcomeChart() const;
     QString summaryText() const;
     bool exportCsv(const QString &path);
+    // Today's date (tests pass a clock that crosses midnight).
+    void setToday(std::function<QDate()> today) { m_today = std::move(today); }
 
 public Q_SLOTS:
     void refresh();
     // Coalesces bursts (a request with failover ends several attempts at once).
     void scheduleRefresh();
 
+protected:
+    void changeEvent(QEvent *event) override; // a theme switch redraws the charts in its colours
+
 private:
     QChartView *makeChartView(const QString &name);
     void refreshBudgets();
     void applyPreset(int index);
+    QDate today() const { return m_today ? m_today() : QDate::currentDate(); }
     QString lastError() const { return m_lastError; }
 
     const Ledger *m_ledger = nullptr;
+    std::function<QDate()> m_today;
     const BudgetManager *m_budgets = nullptr;
     QStackedWidget *m_pages;
     QComboBox *m_preset;

@@ -5,21 +5,20 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLegend>
 #include <QLocale>
 #include <QMap>
+#include <QPalette>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace sb {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sb::UsageCharts", text);
-}
 
 void reset(QChart *chart, const QString &title)
 {
@@ -28,6 +27,7 @@ void reset(QChart *chart, const QString &title)
         chart->removeAxis(axis);
         delete axis;
     }
+    usageCharts::applyTheme(chart);
     chart->setTitle(title);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -58,7 +58,7 @@ QString bucketLabel(const QDate &d, TimeBucket bucket)
     case TimeBucket::Day:
         return QLocale().toString(d, QStringLiteral("d MMM"));
     case TimeBucket::Week:
-        return tr("wk %1").arg(d.weekNumber());
+        return QCoreApplication::translate("sb::UsageCharts", "wk %1").arg(d.weekNumber());
     case TimeBucket::Month:
         return QLocale().toString(d, QStringLiteral("MMM yyyy"));
     }
@@ -67,9 +67,30 @@ QString bucketLabel(const QDate &d, TimeBucket bucket)
 
 } // namespace
 
+void usageCharts::applyTheme(QChart *chart)
+{
+    // Charts do not follow the application palette by themselves: a dark window kept white charts.
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const QChart::ChartTheme theme = dark ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    if (chart->theme() != theme)
+        chart->setTheme(theme);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::WindowText));
+    chart->legend()->setLabelColor(palette.color(QPalette::WindowText));
+}
+
+QString usageCharts::moneyAxisFormat(double maxValue)
+{
+    int decimals = 2;
+    if (maxValue > 0 && maxValue < 1)
+        decimals = std::min(6, int(std::ceil(-std::log10(maxValue))) + 1);
+    return QStringLiteral("$%.%1f").arg(std::max(2, decimals));
+}
+
 void fillCostChart(QChart *chart, const QVector<CostPoint> &points, TimeBucket bucket)
 {
-    reset(chart, tr("Cost per provider (USD)"));
+    reset(chart, QCoreApplication::translate("sb::UsageCharts", "Cost per provider (USD)"));
     QVector<QDate> buckets;
     QMap<QString, QMap<QDate, double>> byProvider;
     for (const CostPoint &p : points) {
@@ -93,14 +114,15 @@ void fillCostChart(QChart *chart, const QVector<CostPoint> &points, TimeBucket b
     for (const QDate &d : buckets)
         categories << bucketLabel(d, bucket);
     const double max = totals.isEmpty() ? 0 : *std::max_element(totals.cbegin(), totals.cend());
-    attach(chart, series, categories, tr("USD"), max, QStringLiteral("$%.2f"));
+    attach(chart, series, categories, QCoreApplication::translate("sb::UsageCharts", "USD"), max,
+        usageCharts::moneyAxisFormat(max));
 }
 
 void fillLatencyChart(QChart *chart, const QVector<LatencyStats> &stats)
 {
-    reset(chart, tr("Time to first token (ms)"));
-    auto *p50 = new QBarSet(tr("p50"));
-    auto *p95 = new QBarSet(tr("p95"));
+    reset(chart, QCoreApplication::translate("sb::UsageCharts", "Time to first token (ms)"));
+    auto *p50 = new QBarSet(QCoreApplication::translate("sb::UsageCharts", "p50"));
+    auto *p95 = new QBarSet(QCoreApplication::translate("sb::UsageCharts", "p95"));
     QStringList providers;
     double max = 0;
     for (const LatencyStats &s : stats) {
@@ -112,13 +134,14 @@ void fillLatencyChart(QChart *chart, const QVector<LatencyStats> &stats)
     auto *series = new QBarSeries;
     series->append(p50);
     series->append(p95);
-    attach(chart, series, providers, tr("ms"), max, QStringLiteral("%.0f"));
+    attach(chart, series, providers, QCoreApplication::translate("sb::UsageCharts", "ms"), max,
+        QStringLiteral("%.0f"));
 }
 
 void fillThroughputChart(QChart *chart, const QVector<LatencyStats> &stats)
 {
-    reset(chart, tr("Output speed (tokens/s, median)"));
-    auto *set = new QBarSet(tr("tokens/s"));
+    reset(chart, QCoreApplication::translate("sb::UsageCharts", "Output speed (tokens/s, median)"));
+    auto *set = new QBarSet(QCoreApplication::translate("sb::UsageCharts", "tokens/s"));
     QStringList providers;
     double max = 0;
     for (const LatencyStats &s : stats) {
@@ -128,15 +151,16 @@ void fillThroughputChart(QChart *chart, const QVector<LatencyStats> &stats)
     }
     auto *series = new QBarSeries;
     series->append(set);
-    attach(chart, series, providers, tr("tokens/s"), max, QStringLiteral("%.0f"));
+    attach(chart, series, providers, QCoreApplication::translate("sb::UsageCharts", "tokens/s"), max,
+        QStringLiteral("%.0f"));
     chart->legend()->setVisible(false);
 }
 
 void fillOutcomeChart(QChart *chart, const QVector<ProviderOutcomeStats> &stats)
 {
-    reset(chart, tr("Success and failover (% of attempts)"));
-    auto *success = new QBarSet(tr("success"));
-    auto *failover = new QBarSet(tr("failed over"));
+    reset(chart, QCoreApplication::translate("sb::UsageCharts", "Success and failover (% of attempts)"));
+    auto *success = new QBarSet(QCoreApplication::translate("sb::UsageCharts", "success"));
+    auto *failover = new QBarSet(QCoreApplication::translate("sb::UsageCharts", "failed over"));
     QStringList providers;
     for (const ProviderOutcomeStats &s : stats) {
         providers << s.provider;
@@ -147,7 +171,8 @@ void fillOutcomeChart(QChart *chart, const QVector<ProviderOutcomeStats> &stats)
     auto *series = new QBarSeries;
     series->append(success);
     series->append(failover);
-    attach(chart, series, providers, tr("%"), 100, QStringLiteral("%.0f"));
+    attach(chart, series, providers, QCoreApplication::translate("sb::UsageCharts", "%"), 100,
+        QStringLiteral("%.0f"));
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
         axis->setRange(0, 100); // percentages: no "nice" 150
 }

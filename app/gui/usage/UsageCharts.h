@@ -4,6 +4,7 @@
 
 #include "router/ledger/LedgerQueries.h"
 
+#include <QString>
 #include <QVector>
 
 class QChart;
@@ -18,5 +19,12 @@ void fillLatencyChart(QChart *chart, const QVector<LatencyStats> &stats);
 void fillThroughputChart(QChart *chart, const QVector<LatencyStats> &stats);
 // Bars per provider: success rate and share of attempts that failed over, in percent.
 void fillOutcomeChart(QChart *chart, const QVector<ProviderOutcomeStats> &stats);
+
+namespace usageCharts {
+// The chart's colours from the application palette (dark theme: dark charts, readable labels).
+void applyTheme(QChart *chart);
+// The cost axis' label format: enough decimals that small spends do not all read "$0.00".
+QString moneyAxisFormat(double maxValue);
+} // namespace usageCharts
 
 } // namespace sb
