@@ -17,13 +17,13 @@
 #include "app/cli/CliProgress.h"
 #include "app/cli/CmdCatalog.h"
 #include "engine/bench/CpuBench.h"
+#include "engine/bench/GrammarBench.h"
 #include "engine/bench/TokenizerBench.h"
 #include "engine/bench/VulkanBench.h"
 #include "engine/cpu/CpuModel.h"
-#include "engine/runtime/CpuBackend.h"
 #include "engine/model/ModelLoader.h"
+#include "engine/runtime/CpuBackend.h"
 #include "engine/runtime/DevicePlan.h"
-#include "engine/bench/GrammarBench.h"
 #include "engine/vulkan/VulkanModel.h"
 
 namespace sb::cli {
@@ -117,7 +117,7 @@ int benchModelCmd(const QStringList &args)
     auto plan = planDevice(backend.kind,
         backend.kind == BackendKind::Cpu || backend.kind == BackendKind::CpuReference
             ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
-                                         : enumerateDevices(),
+            : enumerateDevices(),
         backend.vulkanContext.deviceSelector);
     if (!plan) {
         err() << "bench model: " << QString::fromStdString(plan.error().message) << "\n";
@@ -288,18 +288,18 @@ int runBench(const QStringList &args)
         return benchModelCmd(args.mid(1));
     if (what == QLatin1String("memory"))
         return benchMemoryCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model|memory|catalog|gateway-ledger [options]   (--help "
-             "after the kind lists them)\n";
     if (what == QLatin1String("grammar"))
         return benchGrammarCmd(args.mid(1));
-    err() << "usage: switchboard-cli bench tokenizer|model|grammar [options]   (--help after the kind lists "
-             "them)\n";
+    err() << "usage: switchboard-cli bench tokenizer|model|memory|grammar|catalog|gateway-ledger [options]   "
+             "(--help after the kind lists them)\n";
     return what == QLatin1String("--help") ? Ok : Usage;
 }
 
 const Registrar registrar("bench",
-    "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, memory bandwidth", &runBench);
-    "Benchmarks: tokenizer throughput, model prefill/decode speed and roofline, grammar masks", &runBench);
+    "Benchmarks: tokenizer, model prefill/decode and roofline, memory bandwidth, grammar masks, catalog "
+    "sync, "
+    "gateway ledger",
+    &runBench);
 
 } // namespace
 } // namespace sb::cli

@@ -9,6 +9,7 @@
 
 #include "app/common/DataPaths.h"
 #include "app/common/Settings.h"
+#include "app/gui/AppServices.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Translations.h"
 #include "app/gui/chat/ChatBench.h"

@@ -229,9 +229,10 @@ private Q_SLOTS:
     {
         QFile user(m_data->filePath("providers.json"));
         QVERIFY(user.open(QIODevice::WriteOnly));
-        user.write(R"({"providers":[{"id":"cli-test","name":"CLI test","kind":"custom",
-            "base_url":"http://127.0.0.1:9/v1","wire":"openai","auth":"bearer","price_date":"2026-12-01",
-            "models":[{"id":"t","context_window":1000,"input_per_mtok":1,"output_per_mtok":1}]}]})");
+        user.write("{\"providers\":[{\"id\":\"cli-test\",\"name\":\"CLI test\",\"kind\":\"custom\","
+                   "\"base_url\":\"http://127.0.0.1:9/v1\",\"wire\":\"openai\",\"auth\":\"bearer\","
+                   "\"price_date\":\"2026-12-01\",\"models\":[{\"id\":\"t\",\"context_window\":1000,"
+                   "\"input_per_mtok\":1,\"output_per_mtok\":1}]}]}");
         user.close();
         const QString secret = QStringLiteral("sk-cli-test-0123456789abcdef");
         QProcessEnvironment e = env();
@@ -241,8 +242,8 @@ private Q_SLOTS:
         p.start(QStringLiteral(SB_CLI_PATH), { "keys", "list" });
         QVERIFY(p.waitForFinished(60000));
         const QString listed = QString::fromUtf8(p.readAllStandardOutput());
-        QVERIFY2(
-            listed.contains(QRegularExpression("cli-test +sk-\S+cdef  \(from SWITCHBOARD_KEY_CLI_TEST\)")),
+        QVERIFY2(listed.contains(QRegularExpression(
+                     QStringLiteral("cli-test +sk-\\S+cdef  \\(from SWITCHBOARD_KEY_CLI_TEST\\)"))),
             qPrintable(listed));
         QVERIFY(!listed.contains(secret));
         QVERIFY(listed.contains("groq")); // every keyed provider of the catalog is listed
