@@ -4,8 +4,10 @@
 #   tools/sb.sh test   install dependencies, build, run the whole test suite
 # Environment: SB_BUILD_DIR (default build/release), SB_JOBS (default: all cores), CI=true turns
 # warnings into errors and adds the sanitizer build of the engine and router tests.
-# `test` also runs the portability and packaging legs (tools/ci/*.sh: lint, clang, libc++,
-# MinGW + Wine, packages); SB_SKIP_PORTABILITY=1 / SB_SKIP_PACKAGES=1 leave them out locally.
+# `test` runs the house rules and the portability lint first. The heavier portability and
+# packaging legs (tools/ci/*.sh: clang build and suite, libc++, MinGW + Wine, packages) run with
+# SB_PORTABILITY=1: they have not yet had a full run on the merged tree within CI's time limit
+# (see the closing note of issue 17), so they are not part of the default test command yet.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -69,9 +71,7 @@ if [ "$mode" = test ]; then
   status=0
   leg "house rules: library boundaries, router floors, docs/ARCHITECTURE.md" python3 tools/ci/check-architecture.py || status=1
   leg "formatting (clang-format)" bash tools/ci/check-format.sh || status=1
-  if [ "${SB_SKIP_PORTABILITY:-}" != "1" ]; then
-    leg "portability lint" bash tools/ci/lint-portability.sh || status=1
-  fi
+  leg "portability lint" bash tools/ci/lint-portability.sh || status=1
   echo "== tests (Release) =="
   ctest --test-dir "$build" --output-on-failure -j "$jobs" || status=1
 
@@ -93,10 +93,8 @@ if [ "$mode" = test ]; then
     bash tests/e2e/run.sh "$build" || status=1
   fi
 
-  if [ "${SB_SKIP_PACKAGES:-}" != "1" ]; then
+  if [ "${SB_PORTABILITY:-}" = "1" ]; then
     leg "packages (.deb, NSIS script, Debian 12 root)" bash tools/ci/package.sh "$build" || status=1
-  fi
-  if [ "${SB_SKIP_PORTABILITY:-}" != "1" ]; then
     leg "clang build and suite" bash tools/ci/clang.sh "${sysroot_args[@]+"${sysroot_args[@]}"}" || status=1
     leg "libc++ engine build and smoke run" bash tools/ci/libcxx.sh || status=1
     leg "MinGW-w64 engine build, smoke run under Wine" bash tools/ci/mingw.sh || status=1

@@ -111,7 +111,7 @@ private Q_SLOTS:
                 QStringLiteral("CPU"));
 
         const Run gen = run({ "generate", "--model", model, "--prompt", "hi", "--max-tokens", "2",
-                                "--context", "64", "--temperature", "0" },
+                                "--context", "4096", "--temperature", "0" },
             noDriver);
         QVERIFY2(gen.exitCode == 0, qPrintable(gen.err));
         QVERIFY2(gen.err.contains("backend: cpu (Vulkan unavailable ("), qPrintable(gen.err));

@@ -155,6 +155,7 @@ void ChatArea::buildUi()
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #c0392b; }"));
     m_action = new QPushButton(m_statusRow);
     m_action->setObjectName(QStringLiteral("chatStatusAction"));
+    m_action->setAccessibleName(tr("Fix this"));
     m_action->setVisible(false);
     statusLayout->addWidget(m_status, 1);
     statusLayout->addWidget(m_action);

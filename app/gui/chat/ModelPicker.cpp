@@ -1,5 +1,7 @@
 #include "app/gui/chat/ModelPicker.h"
 
+#include "router/base/Policy.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLocale>
@@ -28,9 +30,7 @@ QString shortName(const QString &modelId)
 
 bool isPolicy(const QString &route)
 {
-    static const QStringList policies { QStringLiteral("cheapest"), QStringLiteral("fastest"),
-        QStringLiteral("preferred"), QStringLiteral("weighted") };
-    return policies.contains(route);
+    return policyKindFromName(route).has_value(); // the one table: router/base/Policy.h
 }
 
 } // namespace
@@ -219,8 +219,8 @@ void ModelPicker::fillRoutes()
     } else if (kind == kCloud) {
         m_route->setEnabled(true);
         m_route->addItem(tr("only %1").arg(m_providerNames.value(provider, provider)), provider);
-        m_route->addItem(tr("auto: cheapest"), QStringLiteral("cheapest"));
-        m_route->addItem(tr("auto: fastest"), QStringLiteral("fastest"));
+        m_route->addItem(tr("auto: cheapest"), policyKindName(PolicyKind::Cheapest));
+        m_route->addItem(tr("auto: fastest"), policyKindName(PolicyKind::Fastest));
         for (const QString &p : m_providersOf.value(id))
             if (p != provider)
                 m_route->addItem(tr("only %1").arg(m_providerNames.value(p, p)), p);
@@ -313,7 +313,7 @@ bool ModelPicker::selectSpec(const QString &spec)
     m_model->setCurrentIndex(index);
     fillRoutes();
     if (route.isEmpty())
-        route = QStringLiteral("cheapest"); // a bare id: the router's default policy
+        route = policyKindName(PolicyKind::Cheapest); // a bare id: the router's default policy
     if (route != kLocal) {
         const int ri = m_route->findData(route);
         if (ri >= 0)

@@ -24,6 +24,7 @@ KeyStorageNotice::KeyStorageNotice(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_button->setObjectName(QStringLiteral("keyFileButton"));
+    m_button->setAccessibleName(tr("Key storage"));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_button, 0, Qt::AlignTop);
     connect(m_button, &QPushButton::clicked, this, &KeyStorageNotice::askForPassphrase);
