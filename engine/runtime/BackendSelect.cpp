@@ -8,8 +8,9 @@ Result<BackendChoice> createBackend(const ModelWeights &weights, const BackendOp
 {
     BackendChoice choice;
     auto plan = planDevice(options.kind,
-        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
-                                         : enumerateDevices(),
+        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference
+            ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
+            : enumerateDevices(),
         options.vulkanContext.deviceSelector);
     if (!plan)
         return plan.error();

@@ -8,8 +8,9 @@ Result<LoraComputeChoice> createLoraCompute(const ModelWeights &weights, const L
 {
     LoraComputeChoice choice;
     auto plan = planDevice(options.kind,
-        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
-                                         : enumerateDevices(),
+        options.kind == BackendKind::Cpu || options.kind == BackendKind::CpuReference
+            ? Result<std::vector<DeviceInfo>>(std::vector<DeviceInfo> {})
+            : enumerateDevices(),
         options.vulkanContext.deviceSelector);
     if (!plan)
         return plan.error();

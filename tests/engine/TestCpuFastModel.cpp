@@ -21,8 +21,8 @@
 #include "GreedyDecode.h"
 #include "NumericCheck.h"
 #include "engine/cpu/CpuModel.h"
-#include "engine/runtime/CpuBackend.h"
 #include "engine/cpufast/CpuFastModel.h"
+#include "engine/runtime/CpuBackend.h"
 #include "engine/sampling/Sampler.h"
 
 using namespace sb;
