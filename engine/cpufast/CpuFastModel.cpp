@@ -4,8 +4,8 @@
 #include <cmath>
 #include <new>
 
-#include "engine/model/WeightCheck.h"
 #include "engine/cpufast/FastAttention.h"
+#include "engine/model/WeightCheck.h"
 #include "engine/ops/Elementwise.h"
 #include "engine/ops/Norm.h"
 #include "engine/ops/Rope.h"
