@@ -41,11 +41,11 @@ bool looksLikeModelNotFound(const ProviderError &e)
     if (t == QLatin1String("model_not_found") || t == QLatin1String("not_found_error")
         || t == QLatin1String("not_found"))
         return true;
-    const QString m = e.message.toLower();
-    return m.contains(QLatin1String("model"))
-        && (m.contains(QLatin1String("not found")) || m.contains(QLatin1String("does not exist"))
-            || m.contains(QLatin1String("not supported")) || m.contains(QLatin1String("unknown model"))
-            || m.contains(QLatin1String("no such model")) || m.contains(QLatin1String("not available")));
+    // The model must be what the clause is about: "model X is not supported" is, but "local model:
+    // the keyword 'pattern' is not supported" (a request the model cannot serve) is not.
+    static const QRegularExpression aboutTheModel(QStringLiteral(
+        R"(unknown model|no such model|model\b[^.:;]*\b(not found|does not exist|not supported|not available))"));
+    return aboutTheModel.match(e.message.toLower()).hasMatch();
 }
 
 // OpenAI-compatible "context_length_exceeded" (code) / "maximum context length"; Anthropic
